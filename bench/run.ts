@@ -1,0 +1,14 @@
+import { benchDraws } from "./draws.bench.ts";
+import { machine } from "./harness.ts";
+
+/** `npm run bench`: every benchmark, with the machine it ran on. `npm run bench -- NAME` runs one. */
+const BENCHES: Record<string, () => void | Promise<void>> = {
+  draws: benchDraws,
+};
+
+const only = process.argv.slice(2);
+console.log(`ee-bot benchmarks — ${machine()}`);
+for (const [name, run] of Object.entries(BENCHES)) {
+  if (only.length && !only.includes(name)) continue;
+  await run();
+}

@@ -1,0 +1,200 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { ConfigError, createConfig, secretsOf, type Config } from "./config.ts";
+import { openCore, type Core } from "./core/app.ts";
+import { categoryOption, drawCommand, latestCommand, listCommand, statsCommand } from "./core/commands/draws.ts";
+import { findRound, latestRound, listRounds, withChange, yearStats } from "./core/draws/queries.ts";
+import { isoDate, silentLogger, type Logger } from "./core/ports.ts";
+import { replyToText, type Reply } from "./core/reply.ts";
+import { createLogger } from "./logger.ts";
+import { messages } from "./content/messages.ts";
+import { parseIsoDate } from "./core/draws/date-text.ts";
+
+/**
+ * The `ee-bot` command line. Plain text for people, `--json` for scripts. Unknown options and bad
+ * values print a usage message and exit 2.
+ */
+
+export interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  env: Record<string, string | undefined>;
+}
+
+export const USAGE = `Usage: ee-bot <command> [options]
+
+Commands:
+  start                                  run the bots (or a local console chat when no token is set)
+  draws latest [--category KEY]          the latest round, overall or of a category
+  draws show N                           one round by number (e.g. 434, 91a), with IRCC's later edits
+  draws list [--category KEY] [--year Y] [--limit N]
+                                         rounds, newest first (default limit 10)
+  stats [YEAR] [--as-of YYYY-MM-DD]      a year's rounds and invitations, compared with earlier years
+  sync                                   fetch IRCC's feed once and print what is new or edited
+  help                                   this text
+
+Options:
+  --json                                 machine-readable output (draws, stats, sync)
+
+Categories: general, cec, pnp, fsw, fst, french, healthcare, stem, trades, transport, agriculture,
+education, physicians, senior-managers, military.
+Settings come from the environment (see .env.example).`;
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+const write = (stream: NodeJS.WritableStream, text: string) => stream.write(text.endsWith("\n") ? text : text + "\n");
+
+function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, positionals = 0) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { json: { type: "boolean" }, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0]!);
+  }
+  if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument "${parsed.positionals[positionals]}"`);
+  return parsed;
+}
+
+function positiveInt(value: string | undefined, what: string, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new UsageError(`${what} must be a whole number from 1 to ${max}, not "${value}"`);
+  return Number(value);
+}
+
+function yearArg(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value) || Number(value) < 2015) throw new UsageError(`the year must be 2015 or later (Express Entry began in 2015), not "${value}"`);
+  return Number(value);
+}
+
+/** Prints a reply; an error reply (a user mistake such as an unknown round) exits 1. */
+function printReply(io: Io, reply: Reply): number {
+  write(reply.error ? io.stderr : io.stdout, replyToText(reply));
+  return reply.error ? 1 : 0;
+}
+
+type Handler = (args: string[], io: Io, core: () => Promise<Core>) => Promise<number>;
+
+const draws: Handler = async (args, io, open) => {
+  const [sub, ...rest] = args;
+  const lang = "en" as const;
+  if (sub === "latest") {
+    const { values } = parse(rest, { category: { type: "string" } });
+    const core = await open();
+    const cat = categoryOption(core.store, values.category, lang);
+    if (cat.error) return printReply(io, cat.error);
+    const round = values.json ? latestRound(core.store.all(), cat.key) : undefined;
+    if (round) return json(io, withChange(core.store.all(), round));
+    return printReply(io, latestCommand(core, { ...(cat.key ? { category: cat.key } : {}), lang }));
+  }
+  if (sub === "show") {
+    const { values, positionals } = parse(rest, {}, 1);
+    if (!positionals[0]) throw new UsageError("draws show needs a round number, e.g. ee-bot draws show 434");
+    const core = await open();
+    const round = values.json ? findRound(core.store.all(), positionals[0]) : undefined;
+    if (round) return json(io, { ...withChange(core.store.all(), round), edits: await core.store.edits(round.id) });
+    return printReply(io, await drawCommand(core, { id: positionals[0], lang }));
+  }
+  if (sub === "list") {
+    const { values } = parse(rest, { category: { type: "string" }, year: { type: "string" }, limit: { type: "string" } });
+    const year = yearArg(values.year);
+    const limit = positiveInt(values.limit, "--limit", 10_000) ?? 10;
+    const core = await open();
+    const cat = categoryOption(core.store, values.category, lang);
+    if (cat.error) return printReply(io, cat.error);
+    const filter = { ...(cat.key ? { category: cat.key } : {}), ...(year ? { year } : {}), limit };
+    if (values.json) return json(io, listRounds(core.store.all(), filter));
+    return printReply(io, listCommand(core, { ...filter, lang }));
+  }
+  throw new UsageError(sub ? `unknown draws command "${sub}" (latest, show or list)` : "draws needs a command: latest, show or list");
+};
+
+const stats: Handler = async (args, io, open) => {
+  const { values, positionals } = parse(args, { "as-of": { type: "string" } }, 1);
+  const year = yearArg(positionals[0]);
+  let asOf: string | undefined;
+  if (values["as-of"] !== undefined) {
+    asOf = parseIsoDate(values["as-of"]) ?? undefined;
+    if (!asOf) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${values["as-of"]}"`);
+  }
+  const core = await open();
+  if (values.json) {
+    const at = asOf ?? isoDate(core.clock);
+    return json(io, yearStats(core.store.all(), year ?? Number(at.slice(0, 4)), at));
+  }
+  return printReply(io, statsCommand(core, { ...(year ? { year } : {}), ...(asOf ? { asOf } : {}), lang: "en" }));
+};
+
+const syncCmd: Handler = async (args, io, open) => {
+  const { values } = parse(args, {});
+  const core = await open();
+  const result = await core.sync();
+  const m = messages("en");
+  if (values.json) {
+    json(io, { status: result.status, reason: result.reason ?? null, added: result.added, edited: result.edited, rejected: result.rejected });
+  } else {
+    const lines =
+      result.status === "updated" ? [m.syncUpdated(result.added.length, result.edited.length)]
+      : result.status === "unchanged" ? [m.syncUnchanged]
+      : result.status === "stale" ? [m.syncStale(result.reason ?? "")]
+      : [m.syncFailed(result.reason ?? "unknown error")];
+    for (const r of result.added) lines.push(`  new: #${r.id} ${r.date} ${r.category.label}, ${r.size} invitations, CRS ${r.crs}`);
+    for (const e of result.edited) for (const c of e.changes) lines.push(`  edited: #${e.round.id} ${c.field}: ${JSON.stringify(c.old)} → ${JSON.stringify(c.new)}`);
+    for (const r of result.rejected) lines.push(`  skipped: round ${r.id ?? `at position ${r.index}`}: ${r.reason}`);
+    write(result.status === "failed" ? io.stderr : io.stdout, lines.join("\n"));
+  }
+  return result.status === "failed" ? 1 : 0;
+};
+
+function json(io: Io, value: unknown): number {
+  write(io.stdout, JSON.stringify(value, null, 2));
+  return 0;
+}
+
+const COMMANDS: Record<string, Handler> = { draws, stats, sync: syncCmd };
+
+/** Runs the CLI. `start` is handled by main.ts; everything else here. Returns the exit code. */
+export async function runCli(argv: string[], io: Io, extra: Record<string, Handler> = {}): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === "help" || command === "--help" || command === "-h") {
+    write(command ? io.stdout : io.stderr, USAGE);
+    return command ? 0 : 2;
+  }
+  const handler = extra[command] ?? COMMANDS[command];
+  if (!handler) {
+    write(io.stderr, `ee-bot: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  let config: Config;
+  try {
+    config = createConfig(io.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      write(io.stderr, error.message);
+      return 2;
+    }
+    throw error;
+  }
+  let core: Core | undefined;
+  const logger: Logger = command === "start" ? createLogger(config.LOG_LEVEL, secretsOf(config)) : cliLogger(config);
+  const open = async () => (core ??= await openCore(config, { logger }));
+  try {
+    return await handler(args, io, open);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      write(io.stderr, `ee-bot ${command}: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    await core?.close();
+  }
+}
+
+/** One-shot commands log warnings and errors only, unless LOG_LEVEL asks for more detail. */
+function cliLogger(config: Config): Logger {
+  if (config.LOG_LEVEL === "silent") return silentLogger;
+  return createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, secretsOf(config));
+}

@@ -1,0 +1,52 @@
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/**
+ * ee-bot's settings: one zod schema over the environment, parsed once at start-up. A wrong value
+ * stops start-up with a message naming the variable and what it accepts. Every setting is listed,
+ * with a comment, in `.env.example`.
+ */
+
+export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const BUNDLED_SEED = fileURLToPath(new URL("../data/ee_rounds_123_en.json", import.meta.url));
+export const DEFAULT_STORE_URL = `sqlite://${fileURLToPath(new URL("../data/ee-bot.sqlite", import.meta.url))}`;
+export const OFFICIAL_FEED_URL = "https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json";
+
+const httpUrl = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `must be an http(s) URL of ${what}` });
+
+/** Unset and empty both mean "not configured" for optional secrets and URLs. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const ConfigSchema = z.object({
+  STORE_URL: z
+    .string()
+    .regex(/^sqlite:\/\/.+/, { error: "must be sqlite://PATH (a SQLite file; relative paths start from the current directory)" })
+    .default(DEFAULT_STORE_URL),
+  DRAWS_FEED_URL: httpUrl("IRCC's rounds feed (JSON)").default(OFFICIAL_FEED_URL),
+  DRAWS_SEED_FILE: z.string().default(BUNDLED_SEED),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" })
+    .default("info"),
+  TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, { error: "must be a bot token from @BotFather (digits, a colon, then letters)" })),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** A setting with a wrong value. The message names each variable and what it accepts, never the value of a secret. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function createConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+  throw new ConfigError(`ee-bot cannot start: some settings are wrong.\n${lines.join("\n")}\nSee .env.example for every setting.`);
+}
+
+/** The values in a config that must never be printed. */
+export function secretsOf(config: Partial<Config>): string[] {
+  return [config.TELEGRAM_BOT_TOKEN].filter((s): s is string => typeof s === "string" && s.length > 0);
+}

@@ -1,0 +1,49 @@
+import { createInterface } from "node:readline";
+import type { Io } from "./cli.ts";
+import type { Core } from "./core/app.ts";
+import { runTextCommand } from "./core/commands/text-router.ts";
+import { replyToText, type Reply } from "./core/reply.ts";
+
+/**
+ * The local console chat that `npm start` opens when no platform token is set: the same commands
+ * and questions as the bots, on stdin/stdout. It ends cleanly at end of input.
+ */
+
+export const CONNECT_HELP = `To connect ee-bot to a chat platform, set its token in the environment (or in .env) and run npm start again:
+  Telegram: TELEGRAM_BOT_TOKEN (from @BotFather)
+  Discord:  DISCORD_TOKEN and DISCORD_APPLICATION_ID (from the Discord Developer Portal)
+See README.md and .env.example for every setting.`;
+
+export const CONSOLE_HELP = `Commands: /latest [category], /draws [category] [count], /draw N, /stats [year], /pool [score], /help, /quit`;
+
+export async function answerLine(core: Core, line: string): Promise<Reply | undefined> {
+  const text = line.trim();
+  if (!text) return undefined;
+  const command = /^\/(\w+)(?:@\w+)?\s*([\s\S]*)$/.exec(text);
+  if (command) {
+    const [, name, args] = command;
+    if (name === "help" || name === "start") return { lines: [CONSOLE_HELP] };
+    const reply = await runTextCommand(name!, args ?? "", { deps: core, lang: "en" });
+    return reply ?? { error: true, lines: [`Unknown command /${name}. ${CONSOLE_HELP}`] };
+  }
+  return { lines: [`Questions in plain words are not answered yet. ${CONSOLE_HELP}`] };
+}
+
+export async function runConsole(core: Core, io: Io): Promise<number> {
+  const newest = core.store.newest();
+  io.stdout.write(
+    `ee-bot console: no Discord or Telegram token is set, so ee-bot answers here.\n` +
+      `It knows ${core.store.size} rounds${newest ? `, the latest #${newest.id} of ${newest.date}` : ""}.\n` +
+      `${CONSOLE_HELP}\n\n${CONNECT_HELP}\n\n> `,
+  );
+  const lines = createInterface({ input: io.stdin, terminal: false });
+  for await (const line of lines) {
+    if (/^\/(quit|exit)\b/.test(line.trim())) break;
+    const reply = await answerLine(core, line);
+    if (reply) io.stdout.write(`${replyToText(reply)}\n\n`);
+    io.stdout.write("> ");
+  }
+  lines.close();
+  io.stdout.write("\nBye.\n");
+  return 0;
+}

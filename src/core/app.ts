@@ -1,0 +1,42 @@
+import type { Config } from "../config.ts";
+import { DrawStore } from "./draws/draw-store.ts";
+import { seedIfEmpty } from "./draws/seed.ts";
+import { sync, type SyncResult } from "./draws/sync.ts";
+import { systemClock, type Clock, type Fetch, type Logger } from "./ports.ts";
+import { openKeyValueStore, type KeyValueStore } from "./store/key-value.ts";
+
+/** The platform-neutral core, opened once: the store (seeded when empty) and the feed sync. */
+export interface Core {
+  config: Config;
+  kv: KeyValueStore;
+  store: DrawStore;
+  clock: Clock;
+  fetch: Fetch;
+  logger: Logger;
+  sync(): Promise<SyncResult>;
+  close(): Promise<void>;
+}
+
+export interface CoreDeps {
+  logger: Logger;
+  clock?: Clock;
+  fetch?: Fetch;
+}
+
+export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
+  const clock = deps.clock ?? systemClock;
+  const fetchFn = deps.fetch ?? globalThis.fetch;
+  const kv = openKeyValueStore(config.STORE_URL);
+  const store = await DrawStore.open(kv);
+  await seedIfEmpty(store, config.DRAWS_SEED_FILE, clock, deps.logger);
+  return {
+    config,
+    kv,
+    store,
+    clock,
+    fetch: fetchFn,
+    logger: deps.logger,
+    sync: () => sync({ store, fetch: fetchFn, clock, logger: deps.logger, url: config.DRAWS_FEED_URL }),
+    close: () => kv.close(),
+  };
+}

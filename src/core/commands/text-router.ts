@@ -1,0 +1,61 @@
+import { drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand, statsCommand, type DrawDeps } from "./draws.ts";
+import type { Lang, Reply } from "../reply.ts";
+
+/**
+ * Commands typed as text ("/draws cec 5"), as in Telegram and the console. Arguments are words in
+ * any order where that is unambiguous: a number is a count or a round, a 4-digit year a year, a
+ * word a category. Each bad argument gets a specific message.
+ */
+
+export interface TextCommandContext {
+  deps: DrawDeps;
+  lang: Lang;
+}
+
+const usage = (lang: Lang, en: string, fr: string): Reply => ({ error: true, lines: [lang === "fr" ? fr : en] });
+
+function splitArgs(text: string): string[] {
+  return text.trim().split(/\s+/).filter(Boolean);
+}
+
+type TextCommand = (args: string[], ctx: TextCommandContext) => Reply | Promise<Reply>;
+
+export const TEXT_COMMANDS: Record<string, TextCommand> = {
+  latest: (args, { deps, lang }) => latestCommand(deps, { ...(args.length ? { category: args.join(" ") } : {}), lang }),
+  draws: (args, { deps, lang }) => {
+    let limit: number | undefined;
+    let year: number | undefined;
+    const words: string[] = [];
+    for (const a of args) {
+      if (/^\d{4}$/.test(a) && Number(a) >= 2015) year = Number(a);
+      else if (/^\d{1,3}$/.test(a)) limit = Number(a);
+      else words.push(a);
+    }
+    if (limit !== undefined && (limit < 1 || limit > MAX_LIST))
+      return usage(lang, `The count must be from 1 to ${MAX_LIST}, e.g. /draws cec 5.`, `Le nombre doit aller de 1 à ${MAX_LIST}, p. ex. /draws cec 5.`);
+    return listCommand(deps, { ...(words.length ? { category: words.join(" ") } : {}), ...(year ? { year } : {}), ...(limit ? { limit } : {}), lang });
+  },
+  draw: (args, { deps, lang }) => {
+    if (args.length !== 1 || !/^#?\d{1,4}[ab]?$/i.test(args[0]!))
+      return usage(lang, "Give one round number, e.g. /draw 434 (or /draw 91a).", "Indiquez un numéro de ronde, p. ex. /draw 434 (ou /draw 91a).");
+    return drawCommand(deps, { id: args[0]!, lang });
+  },
+  stats: (args, { deps, lang }) => {
+    if (args.length > 1 || (args[0] !== undefined && !/^\d{4}$/.test(args[0])))
+      return usage(lang, "Give a year, e.g. /stats 2025 (or nothing for this year).", "Indiquez une année, p. ex. /stats 2025 (ou rien pour cette année).");
+    const year = args[0] ? Number(args[0]) : undefined;
+    if (year !== undefined && year < 2015) return usage(lang, "Express Entry began in 2015: give a year from 2015.", "Entrée express a commencé en 2015 : indiquez une année à partir de 2015.");
+    return statsCommand(deps, { ...(year ? { year } : {}), lang });
+  },
+  pool: (args, { deps, lang }) => {
+    if (args.length > 1 || (args[0] !== undefined && !(/^\d{1,4}$/.test(args[0]) && Number(args[0]) <= 1200)))
+      return usage(lang, "Give a CRS score from 0 to 1200, e.g. /pool 480 (or nothing).", "Indiquez une note SCG de 0 à 1200, p. ex. /pool 480 (ou rien).");
+    return poolCommand(deps, { ...(args[0] ? { score: Number(args[0]) } : {}), lang });
+  },
+};
+
+/** Runs "/name args" when `name` is a text command; undefined otherwise. */
+export async function runTextCommand(name: string, argsText: string, ctx: TextCommandContext): Promise<Reply | undefined> {
+  const command = TEXT_COMMANDS[name.toLowerCase()];
+  return command ? await command(splitArgs(argsText), ctx) : undefined;
+}

@@ -1,0 +1,146 @@
+import { createHash } from "node:crypto";
+import type { Clock, Fetch, Logger } from "../ports.ts";
+import type { DrawStore, EditedRound } from "./draw-store.ts";
+import { FeedError, parseFeedText, type RejectedRound } from "./parse-feed.ts";
+import type { Round } from "./round.ts";
+
+/**
+ * One sync with IRCC's feed. Faults never hurt: whatever goes wrong leaves the store as it was (or
+ * with only the valid rounds), is logged once with its reason and yields no new round.
+ */
+
+export interface SyncDeps {
+  store: DrawStore;
+  fetch: Fetch;
+  clock: Clock;
+  logger: Logger;
+  url: string;
+  timeoutMs?: number;
+  userAgent?: string;
+}
+
+export type SyncStatus =
+  /** The feed was read and applied (it may still have brought nothing new). */
+  | "updated"
+  /** The server said 304, or the body is the one we read last time. */
+  | "unchanged"
+  /** The body is older than what we know (a stale cache): ignored. */
+  | "stale"
+  | "failed";
+
+export interface SyncResult {
+  status: SyncStatus;
+  /** Rounds the store did not have before, oldest first. */
+  added: Round[];
+  edited: EditedRound[];
+  rejected: RejectedRound[];
+  /** Why the sync failed or the body was ignored. */
+  reason?: string;
+}
+
+interface SyncState {
+  etag?: string;
+  lastModified?: string;
+  /** Hashes of the last bodies read, newest first: a body seen before is a stale copy. */
+  recentHashes: string[];
+  checkedAt?: string;
+  changedAt?: string;
+}
+
+const STATE_KEY = "draws:sync";
+const RECENT_HASHES = 32;
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_USER_AGENT = "ee-bot/0.1 (Express Entry rounds bot; +https://www.npmjs.com/package/ee-bot)";
+
+const none = (status: SyncStatus, reason?: string): SyncResult => ({ status, added: [], edited: [], rejected: [], ...(reason ? { reason } : {}) });
+
+/** Decodes the body: UTF-8, or Windows-1252 when it is not valid UTF-8 (the French feed before 2026). */
+function decode(bytes: ArrayBuffer): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+export async function readSyncState(store: DrawStore): Promise<SyncState> {
+  return (await store.kv.get<SyncState>(STATE_KEY)) ?? { recentHashes: [] };
+}
+
+export async function sync(deps: SyncDeps): Promise<SyncResult> {
+  const { store, logger, url } = deps;
+  const log = logger.child({ component: "sync" });
+  const state = await readSyncState(store);
+  const now = deps.clock().toISOString();
+  const saveState = (patch: Partial<SyncState>) => store.kv.set(STATE_KEY, { ...state, ...patch, checkedAt: now });
+  const fail = async (reason: string): Promise<SyncResult> => {
+    log.warn({ url, reason }, "feed sync failed; the store is unchanged");
+    await saveState({});
+    return none("failed", reason);
+  };
+
+  let body: string;
+  let response: Response;
+  try {
+    const headers: Record<string, string> = { "user-agent": deps.userAgent ?? DEFAULT_USER_AGENT, accept: "application/json" };
+    if (state.etag) headers["if-none-match"] = state.etag;
+    if (state.lastModified) headers["if-modified-since"] = state.lastModified;
+    response = await deps.fetch(url, { headers, signal: AbortSignal.timeout(deps.timeoutMs ?? 30_000), redirect: "follow" });
+    if (response.status === 304) {
+      await saveState({});
+      return none("unchanged");
+    }
+    if (!response.ok) return await fail(`the feed answered HTTP ${response.status}`);
+    const length = Number(response.headers.get("content-length") ?? 0);
+    if (length > MAX_BODY_BYTES) return await fail(`the response is too large (${length} bytes)`);
+    const bytes = await response.arrayBuffer();
+    if (bytes.byteLength > MAX_BODY_BYTES) return await fail(`the response is too large (${bytes.byteLength} bytes)`);
+    body = decode(bytes);
+  } catch (error) {
+    const e = error as Error;
+    const reason = e.name === "TimeoutError" || e.name === "AbortError" ? "the feed did not answer in time" : `the feed could not be fetched (${e.message})`;
+    return await fail(reason);
+  }
+
+  const hash = createHash("sha256").update(body).digest("hex");
+  const validators = {
+    ...(response.headers.get("etag") ? { etag: response.headers.get("etag")! } : {}),
+    ...(response.headers.get("last-modified") ? { lastModified: response.headers.get("last-modified")! } : {}),
+  };
+  if (state.recentHashes[0] === hash) {
+    await saveState(validators);
+    return none("unchanged");
+  }
+  if (state.recentHashes.includes(hash)) {
+    log.info({ url }, "the feed served a copy we read before (a stale cache); ignored");
+    await saveState({});
+    return none("stale", "the feed served an older copy we had already read");
+  }
+
+  let parsed;
+  try {
+    parsed = parseFeedText(body);
+  } catch (error) {
+    if (error instanceof FeedError) return await fail(error.message);
+    throw error;
+  }
+  const newestKnown = store.newest();
+  const newestServed = parsed.rounds[parsed.rounds.length - 1]!;
+  if (newestKnown && newestServed.number < newestKnown.number) {
+    const reason = `the feed's newest round is #${newestServed.id}, older than #${newestKnown.id} which we already have (a stale cache)`;
+    log.info({ url }, reason);
+    await saveState({});
+    return none("stale", reason);
+  }
+  if (parsed.rejected.length) log.warn({ url, rejected: parsed.rejected }, `${parsed.rejected.length} round(s) in the feed could not be read and were skipped`);
+
+  const { added, edited } = await store.upsert(parsed.rounds, now);
+  await saveState({
+    ...validators,
+    recentHashes: [hash, ...state.recentHashes].slice(0, RECENT_HASHES),
+    ...(added.length || edited.length ? { changedAt: now } : {}),
+  });
+  if (added.length || edited.length)
+    log.info({ added: added.map((r) => r.id), edited: edited.map((e) => e.round.id) }, "feed sync brought changes");
+  return { status: "updated", added, edited, rejected: parsed.rejected };
+}

@@ -1,0 +1,43 @@
+/**
+ * Official IRCC pages that answers link to. Only canada.ca / cic.gc.ca addresses; the content
+ * validator checks every link in src/content against the hosts below.
+ */
+const EN = "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/";
+const FR = "https://www.canada.ca/fr/immigration-refugies-citoyennete/services/immigrer-canada/";
+
+export const OFFICIAL_HOSTS = ["www.canada.ca", "www.cic.gc.ca"] as const;
+
+export const LINKS = {
+  expressEntry: { en: `${EN}express-entry.html`, fr: `${FR}entree-express.html` },
+  fsw: { en: `${EN}express-entry/who-can-apply/federal-skilled-workers.html` },
+  fst: { en: `${EN}express-entry/who-can-apply/federal-skilled-trades.html` },
+  cec: { en: `${EN}express-entry/who-can-apply/canadian-experience-class.html` },
+  pnp: { en: `${EN}provincial-nominees.html` },
+  crsCriteria: { en: `${EN}express-entry/check-score/crs-criteria.html` },
+  crsTool: { en: "https://www.cic.gc.ca/english/immigrate/skilled/crs-tool.asp" },
+  rounds: { en: `${EN}express-entry/submit-profile/rounds-invitations.html`, fr: `${FR}entree-express/soumettre-profil/rondes-invitations.html` },
+  categoryBased: { en: `${EN}express-entry/rounds-invitations/category-based-selection.html` },
+  languageTests: { en: `${EN}express-entry/documents/language-test.html`, fr: `${FR}entree-express/documents/examen-langue.html` },
+  eca: { en: `${EN}express-entry/documents/education-assessed.html`, fr: `${FR}entree-express/documents/evaluer-diplomes-etudes.html` },
+  proofOfFunds: { en: `${EN}express-entry/documents/proof-funds.html` },
+  applyPr: { en: `${EN}express-entry/apply-permanent-residence.html` },
+  applicationDocuments: { en: `${EN}express-entry/apply-permanent-residence/documents.html` },
+  fees: { en: `${EN}express-entry/apply-permanent-residence/fees.html` },
+  afterApply: { en: `${EN}express-entry/after-apply.html` },
+} as const satisfies Record<string, { en: string; fr?: string }>;
+
+export type LinkId = keyof typeof LINKS;
+
+/** The page in the wanted language; the English page when IRCC has no French address we can vouch for. */
+export function link(id: LinkId, lang: "en" | "fr"): string {
+  const page: { en: string; fr?: string } = LINKS[id];
+  return (lang === "fr" && page.fr) || page.en;
+}
+
+const ROUND_PAGE =
+  "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-rounds/invitations.html?q=";
+
+/** The official page of round `id` (its Ministerial Instruction). */
+export function roundPage(id: string): string {
+  return ROUND_PAGE + encodeURIComponent(id);
+}

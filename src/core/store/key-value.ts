@@ -1,0 +1,66 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import KeyvSqlite from "@keyv/sqlite";
+import Keyv from "keyv";
+
+/**
+ * The one storage port of ee-bot: a key-value store. Everything durable (rounds, their edits,
+ * sync state, subscriptions, the announcement outbox, saved CRS profiles) is kept through it, so
+ * a deployment can swap SQLite for another Keyv backend by URL.
+ */
+export interface KeyValueStore {
+  get<T>(key: string): Promise<T | undefined>;
+  getMany<T>(keys: string[]): Promise<Array<T | undefined>>;
+  /** Stores a JSON-serialisable value; `ttlMs` makes it expire. */
+  set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  delete(key: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Thrown when STORE_URL names a backend we cannot open. */
+export class StoreUrlError extends Error {
+  override name = "StoreUrlError";
+}
+
+/** Path of the SQLite file named by a `sqlite://PATH` URL (relative paths are relative to `base`). */
+export function sqlitePath(url: string, base = process.cwd()): string {
+  const path = url.replace(/^sqlite:\/\//, "");
+  if (!path) throw new StoreUrlError(`STORE_URL "${url}" names no file (use sqlite://path/to/file.sqlite)`);
+  return resolve(base, path);
+}
+
+/** Opens the store named by `url`. Only `sqlite://PATH` is supported so far. */
+export function openKeyValueStore(url: string): KeyValueStore {
+  if (!url.startsWith("sqlite://")) throw new StoreUrlError(`STORE_URL "${url}" is not supported (use sqlite://path/to/file.sqlite)`);
+  const file = sqlitePath(url);
+  mkdirSync(dirname(file), { recursive: true });
+  const keyv = new Keyv({
+    store: new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 }),
+    namespace: "ee-bot",
+    throwOnErrors: true,
+  });
+  return keyvStore(keyv);
+}
+
+/** Adapts any Keyv instance to the port. */
+export function keyvStore(keyv: Keyv): KeyValueStore {
+  return {
+    async get<T>(key: string) {
+      return (await keyv.get(key)) as T | undefined;
+    },
+    async getMany<T>(keys: string[]) {
+      if (keys.length === 0) return [];
+      return (await keyv.getMany(keys)) as Array<T | undefined>;
+    },
+    async set(key, value, ttlMs) {
+      const ok = await keyv.set(key, value, ttlMs);
+      if (!ok) throw new Error(`the store did not save "${key}"`);
+    },
+    async delete(key) {
+      await keyv.delete(key);
+    },
+    async close() {
+      await keyv.disconnect();
+    },
+  };
+}
