@@ -31,10 +31,12 @@ Commands:
                                          rounds, newest first (default limit 10)
   stats [YEAR] [--as-of YYYY-MM-DD]      a year's rounds and invitations, compared with earlier years
   sync                                   fetch IRCC's feed once and print what is new or edited
+  crs FILE [--lang fr]                   a CRS score explained: each factor, what would raise it, recent rounds
+  crs --json [FILE]                      score one profile or an array (stdin by default) as JSON
   help                                   this text
 
 Options:
-  --json                                 machine-readable output (draws, stats, sync)
+  --json                                 machine-readable output (draws, stats, sync, crs)
 
 Categories: general, cec, pnp, fsw, fst, french, healthcare, stem, trades, transport, agriculture,
 education, physicians, senior-managers, military.
@@ -44,9 +46,9 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-const write = (stream: NodeJS.WritableStream, text: string) => stream.write(text.endsWith("\n") ? text : text + "\n");
+export const write = (stream: NodeJS.WritableStream, text: string) => stream.write(text.endsWith("\n") ? text : text + "\n");
 
-function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, positionals = 0) {
+export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, positionals = 0) {
   let parsed;
   try {
     parsed = parseArgs({ args, options: { json: { type: "boolean" }, ...options }, allowPositionals: true, strict: true });
@@ -70,12 +72,12 @@ function yearArg(value: string | undefined): number | undefined {
 }
 
 /** Prints a reply; an error reply (a user mistake such as an unknown round) exits 1. */
-function printReply(io: Io, reply: Reply): number {
+export function printReply(io: Io, reply: Reply): number {
   write(reply.error ? io.stderr : io.stdout, replyToText(reply));
   return reply.error ? 1 : 0;
 }
 
-type Handler = (args: string[], io: Io, core: () => Promise<Core>) => Promise<number>;
+export type Handler = (args: string[], io: Io, core: () => Promise<Core>) => Promise<number>;
 
 const draws: Handler = async (args, io, open) => {
   const [sub, ...rest] = args;
@@ -153,7 +155,7 @@ function json(io: Io, value: unknown): number {
   return 0;
 }
 
-const COMMANDS: Record<string, Handler> = { draws, stats, sync: syncCmd };
+const COMMANDS: Record<string, Handler> = { draws, stats, sync: syncCmd, crs: (...a) => import("./cli-crs.ts").then((m) => m.crsCommand(...a)) };
 
 /** Runs the CLI. `start` is handled by main.ts; everything else here. Returns the exit code. */
 export async function runCli(argv: string[], io: Io, extra: Record<string, Handler> = {}): Promise<number> {

@@ -54,7 +54,8 @@ export function replyToText(reply: Reply): string {
   const out: string[] = [];
   if (reply.title) out.push(reply.title);
   if (reply.lines?.length) out.push(reply.lines.join("\n"));
-  if (reply.fields?.length) out.push(reply.fields.map((f) => `${f.name}: ${f.value}`).join("\n"));
+  if (reply.fields?.length)
+    out.push(reply.fields.map((f) => (f.value.includes("\n") ? `${f.name}\n${f.value.replace(/^/gm, "  ")}` : `${f.name}: ${f.value}`)).join("\n"));
   if (reply.image) out.push(`[image: ${reply.image.alt}]`);
   if (reply.links?.length) out.push(reply.links.map((l) => `${l.label}: ${l.url}`).join("\n"));
   if (reply.url && !reply.links?.some((l) => l.url === reply.url)) out.push(reply.url);
