@@ -31,6 +31,8 @@ Commands:
                                          rounds, newest first (default limit 10)
   stats [YEAR] [--as-of YYYY-MM-DD]      a year's rounds and invitations, compared with earlier years
   sync                                   fetch IRCC's feed once and print what is new or edited
+  ask "QUESTION"                         a question in plain words (English or French), answered as text
+  ask --jsonl                            questions on stdin, one per line → JSON lines {question, answer, topic, confidence}
   crs FILE [--lang fr]                   a CRS score explained: each factor, what would raise it, recent rounds
   crs --json [FILE]                      score one profile or an array (stdin by default) as JSON
   help                                   this text
@@ -155,7 +157,9 @@ function json(io: Io, value: unknown): number {
   return 0;
 }
 
-const COMMANDS: Record<string, Handler> = { draws, stats, sync: syncCmd, crs: (...a) => import("./cli-crs.ts").then((m) => m.crsCommand(...a)) };
+const COMMANDS: Record<string, Handler> = { draws, stats, sync: syncCmd, crs: (...a) => import("./cli-crs.ts").then((m) => m.crsCommand(...a)),
+  ask: (...a) => import("./cli-ask.ts").then((m) => m.askCommand(...a)),
+};
 
 /** Runs the CLI. `start` is handled by main.ts; everything else here. Returns the exit code. */
 export async function runCli(argv: string[], io: Io, extra: Record<string, Handler> = {}): Promise<number> {

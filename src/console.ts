@@ -14,7 +14,8 @@ export const CONNECT_HELP = `To connect ee-bot to a chat platform, set its token
   Discord:  DISCORD_TOKEN and DISCORD_APPLICATION_ID (from the Discord Developer Portal)
 See README.md and .env.example for every setting.`;
 
-export const CONSOLE_HELP = `Commands: /latest [category], /draws [category] [count], /draw N, /stats [year], /pool [score], /help, /quit`;
+export const CONSOLE_HELP = `Ask in plain words ("when was the last CEC draw?", "c'est quoi le PEC ?"), or use a command:
+/latest [category], /draws [category] [count], /draw N, /stats [year], /pool [score], /program [name], /help, /quit`;
 
 export async function answerLine(core: Core, line: string): Promise<Reply | undefined> {
   const text = line.trim();
@@ -23,10 +24,10 @@ export async function answerLine(core: Core, line: string): Promise<Reply | unde
   if (command) {
     const [, name, args] = command;
     if (name === "help" || name === "start") return { lines: [CONSOLE_HELP] };
-    const reply = await runTextCommand(name!, args ?? "", { deps: core, lang: "en" });
+    const reply = await runTextCommand(name!, args ?? "", { deps: core, qa: core.qa, lang: "en" });
     return reply ?? { error: true, lines: [`Unknown command /${name}. ${CONSOLE_HELP}`] };
   }
-  return { lines: [`Questions in plain words are not answered yet. ${CONSOLE_HELP}`] };
+  return (await core.qa.answer(text)).reply;
 }
 
 export async function runConsole(core: Core, io: Io): Promise<number> {

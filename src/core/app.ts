@@ -4,6 +4,7 @@ import { seedIfEmpty } from "./draws/seed.ts";
 import { sync, type SyncResult } from "./draws/sync.ts";
 import { systemClock, type Clock, type Fetch, type Logger } from "./ports.ts";
 import { openKeyValueStore, type KeyValueStore } from "./store/key-value.ts";
+import { QuestionAnswerer } from "./qa/answer.ts";
 
 /** The platform-neutral core, opened once: the store (seeded when empty) and the feed sync. */
 export interface Core {
@@ -13,6 +14,8 @@ export interface Core {
   clock: Clock;
   fetch: Fetch;
   logger: Logger;
+  /** The question-answering engine over this store. */
+  qa: QuestionAnswerer;
   sync(): Promise<SyncResult>;
   close(): Promise<void>;
 }
@@ -36,6 +39,7 @@ export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
     clock,
     fetch: fetchFn,
     logger: deps.logger,
+    qa: new QuestionAnswerer({ store, clock }),
     sync: () => sync({ store, fetch: fetchFn, clock, logger: deps.logger, url: config.DRAWS_FEED_URL }),
     close: () => kv.close(),
   };

@@ -28,6 +28,31 @@ export const LINKS = {
 
 export type LinkId = keyof typeof LINKS;
 
+/** What each page is, for link labels. */
+export const LINK_TITLES: Record<LinkId, { en: string; fr: string }> = {
+  expressEntry: { en: "Express Entry (IRCC)", fr: "Entrée express (IRCC)" },
+  fsw: { en: "Federal Skilled Worker Program (IRCC)", fr: "Travailleurs qualifiés (IRCC, en anglais)" },
+  fst: { en: "Federal Skilled Trades Program (IRCC)", fr: "Métiers spécialisés (IRCC, en anglais)" },
+  cec: { en: "Canadian Experience Class (IRCC)", fr: "Expérience canadienne (IRCC, en anglais)" },
+  pnp: { en: "Provincial Nominee Program (IRCC)", fr: "Candidats des provinces (IRCC, en anglais)" },
+  crsCriteria: { en: "CRS criteria (IRCC)", fr: "Critères du SCG (IRCC, en anglais)" },
+  crsTool: { en: "IRCC's CRS tool", fr: "Outil SCG d’IRCC (en anglais)" },
+  rounds: { en: "Rounds of invitations (IRCC)", fr: "Rondes d’invitations (IRCC)" },
+  categoryBased: { en: "Category-based selection (IRCC)", fr: "Sélection par catégorie (IRCC, en anglais)" },
+  languageTests: { en: "Language tests (IRCC)", fr: "Examens de langue (IRCC)" },
+  eca: { en: "Educational credential assessment (IRCC)", fr: "Évaluation des diplômes (IRCC)" },
+  proofOfFunds: { en: "Proof of funds (IRCC)", fr: "Preuve de fonds (IRCC, en anglais)" },
+  applyPr: { en: "Apply for permanent residence (IRCC)", fr: "Demander la résidence permanente (IRCC, en anglais)" },
+  applicationDocuments: { en: "Documents for the application (IRCC)", fr: "Documents de la demande (IRCC, en anglais)" },
+  fees: { en: "Fees (IRCC)", fr: "Frais (IRCC, en anglais)" },
+  afterApply: { en: "After you apply (IRCC)", fr: "Après la demande (IRCC, en anglais)" },
+};
+
+/** A link to an official page, labelled in the reader's language. */
+export function officialLink(id: LinkId, lang: "en" | "fr"): { label: string; url: string } {
+  return { label: LINK_TITLES[id][lang], url: link(id, lang) };
+}
+
 /** The page in the wanted language; the English page when IRCC has no French address we can vouch for. */
 export function link(id: LinkId, lang: "en" | "fr"): string {
   const page: { en: string; fr?: string } = LINKS[id];

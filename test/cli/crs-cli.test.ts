@@ -1,17 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clb, single } from "../helpers/profiles.ts";
-import { runBin } from "../helpers/run-bin.ts";
+import { cliSandbox, runBin } from "../helpers/run-bin.ts";
 
 let dir: string;
 let env: Record<string, string>;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "ee-bot-crs-"));
-  env = { STORE_URL: `sqlite://${join(dir, "s.sqlite")}`, DRAWS_FEED_URL: "http://127.0.0.1:9/none" };
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let cleanup: () => void;
+beforeAll(() => ({ dir, env, cleanup } = cliSandbox()));
+afterAll(() => cleanup());
 
 const example1 = single({ education: "masters", firstLanguage: clb(9), foreignWorkYears: 3 });
 

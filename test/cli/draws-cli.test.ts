@@ -1,23 +1,19 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedOf, snapshotRaw } from "../helpers/fixtures.ts";
 import { json, startFeedServer, type FeedServer } from "../helpers/feed-server.ts";
-import { runBin } from "../helpers/run-bin.ts";
+import { cliSandbox, runBin } from "../helpers/run-bin.ts";
 
-let dir: string;
 let server: FeedServer;
 let env: Record<string, string>;
 
+let cleanup: () => void;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "ee-bot-cli-"));
   server = await startFeedServer();
-  env = { STORE_URL: `sqlite://${join(dir, "cli.sqlite")}`, DRAWS_FEED_URL: server.url };
+  ({ env, cleanup } = cliSandbox(server.url));
 });
 afterAll(async () => {
   await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  cleanup();
 });
 
 describe("ee-bot draws / stats / sync (the real bin)", () => {

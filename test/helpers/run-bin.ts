@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const BIN = fileURLToPath(new URL("../../bin/ee-bot", import.meta.url));
@@ -30,4 +32,10 @@ export function runBin(args: string[], env: Record<string, string>, input = "", 
     });
     child.stdin.end(input);
   });
+}
+
+/** A temporary directory with its own SQLite store for CLI runs; the feed URL defaults to a closed port. */
+export function cliSandbox(feedUrl = "http://127.0.0.1:9/none"): { dir: string; env: Record<string, string>; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "ee-bot-cli-"));
+  return { dir, env: { STORE_URL: `sqlite://${join(dir, "store.sqlite")}`, DRAWS_FEED_URL: feedUrl }, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

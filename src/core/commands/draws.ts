@@ -4,7 +4,7 @@ import type { DrawStore } from "../draws/draw-store.ts";
 import { findRound, latestPool, latestRound, listRounds, standingInPool, withChange, yearStats } from "../draws/queries.ts";
 import type { Round, RoundEdit } from "../draws/round.ts";
 import { formatChange, formatDate, formatDateTime, formatNumber } from "../format.ts";
-import { link, roundPage } from "../links.ts";
+import { officialLink, roundPage } from "../links.ts";
 import { isoDate, type Clock } from "../ports.ts";
 import type { Lang, Reply } from "../reply.ts";
 
@@ -100,7 +100,7 @@ export async function drawCommand(deps: DrawDeps, opts: { id: string; lang: Lang
   const rounds = deps.store.all();
   const wanted = opts.id.trim().replace(/^(#|n[°º]\s*)/i, "");
   const round = findRound(rounds, wanted);
-  if (!round) return { error: true, lines: [messages(opts.lang).unknownRound(wanted.slice(0, 12))], links: [{ label: "IRCC", url: link("rounds", opts.lang) }] };
+  if (!round) return { error: true, lines: [messages(opts.lang).unknownRound(wanted.slice(0, 12))], links: [officialLink("rounds", opts.lang)] };
   return roundReply(rounds, round, opts.lang, { edits: await deps.store.edits(round.id) });
 }
 
@@ -121,7 +121,7 @@ export function listCommand(deps: DrawDeps, opts: { category?: string; year?: nu
   return {
     title: m.listTitle(found.length, what),
     lines,
-    links: [{ label: "IRCC", url: link("rounds", opts.lang) }],
+    links: [officialLink("rounds", opts.lang)],
     ...(cat.key ? { color: categoryColor(cat.key) } : {}),
     footer: asOfFooter(rounds, opts.lang),
   };
@@ -147,7 +147,7 @@ export function statsCommand(deps: DrawDeps, opts: { year?: number; asOf?: strin
     title: m.statsTitle(year),
     lines: lines.filter(Boolean),
     fields: [{ name: m.statsByCategory, value: byCategory.join("\n") }],
-    links: [{ label: "IRCC", url: link("rounds", opts.lang) }],
+    links: [officialLink("rounds", opts.lang)],
     footer,
   };
 }

@@ -1,5 +1,7 @@
 import { drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand, statsCommand, type DrawDeps } from "./draws.ts";
 import type { Lang, Reply } from "../reply.ts";
+import type { QuestionAnswerer } from "../qa/answer.ts";
+import { programCommand } from "./program.ts";
 
 /**
  * Commands typed as text ("/draws cec 5"), as in Telegram and the console. Arguments are words in
@@ -9,6 +11,7 @@ import type { Lang, Reply } from "../reply.ts";
 
 export interface TextCommandContext {
   deps: DrawDeps;
+  qa: QuestionAnswerer;
   lang: Lang;
 }
 
@@ -46,6 +49,11 @@ export const TEXT_COMMANDS: Record<string, TextCommand> = {
     const year = args[0] ? Number(args[0]) : undefined;
     if (year !== undefined && year < 2015) return usage(lang, "Express Entry began in 2015: give a year from 2015.", "Entrée express a commencé en 2015 : indiquez une année à partir de 2015.");
     return statsCommand(deps, { ...(year ? { year } : {}), lang });
+  },
+  program: (args, { qa, lang }) => programCommand(qa, { ...(args.length ? { name: args.join(" ") } : {}), lang }),
+  ask: async (args, { qa, lang }) => {
+    if (!args.length) return usage(lang, "Ask a question after /ask, e.g. /ask when was the last CEC draw?", "Posez une question après /ask, p. ex. /ask quand a eu lieu le dernier tirage PEC ?");
+    return (await qa.answer(args.join(" "))).reply;
   },
   pool: (args, { deps, lang }) => {
     if (args.length > 1 || (args[0] !== undefined && !(/^\d{1,4}$/.test(args[0]) && Number(args[0]) <= 1200)))

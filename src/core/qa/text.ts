@@ -1,0 +1,111 @@
+import type { Lang } from "../reply.ts";
+
+/**
+ * Text helpers for questions: normalising (case, accents, apostrophes), telling English from
+ * French, and correcting typos against the words the bot knows.
+ */
+
+/** Lower case, no accents, apostrophes and punctuation as spaces (digits, "#" and "-" kept). */
+export function normalise(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/(\d)[,\s](\d{3})\b/g, "$1$2")
+    .replace(/[^a-z0-9#'. ]+/g, " ")
+    .replace(/(?<![0-9])\.|\.(?![0-9])/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function tokens(normalised: string): string[] {
+  return normalised.split(/[\s']+/).filter(Boolean);
+}
+
+const FRENCH_WORDS = new Set([
+  "c", "est", "quoi", "quel", "quelle", "quels", "quelles", "quand", "dernier", "derniere", "ronde", "rondes", "tirage", "tirages",
+  "combien", "le", "la", "les", "des", "du", "pour", "avec", "une", "je", "mon", "ma", "mes", "et", "ou", "entre", "depuis",
+  "jours", "apres", "qu", "comment", "faire", "pourquoi", "bassin", "annee", "ans", "au", "aux", "dans", "sur", "qui", "que",
+  "note", "vaut", "faut", "suis", "j", "ai", "l", "d", "qu'est", "ce", "difference", "programme", "nomination", "offre", "emploi",
+  "francais", "anglais", "etudes", "diplome", "maitrise", "encore", "temps", "il", "y", "a", "eu", "fait", "peux", "puis", "cette",
+  "bonjour", "salut", "merci", "svp", "stp", "allo", "koi", "cest", "dinvitations", "tirrage",
+]);
+const ENGLISH_WORDS = new Set([
+  "the", "what", "whats", "when", "was", "is", "how", "many", "much", "last", "latest", "draw", "draws", "round", "rounds", "for",
+  "my", "i", "of", "in", "do", "does", "after", "between", "since", "days", "which", "who", "can", "did", "are", "there", "get",
+  "it", "to", "and", "or", "with", "worth", "still", "job", "offer", "year", "this", "that", "an", "be", "will", "should", "need",
+  "difference", "program", "score", "pool", "about", "tell", "me", "you", "recent", "cutoff", "long", "next", "have", "has",
+]);
+const SHARED = new Set(["a", "difference", "points", "invitations"]);
+
+/** English or French, from the words and accents used; English when unsure. */
+export function detectLanguage(text: string): Lang {
+  const accents = (text.match(/[éèêàâçùûôîœ]/gi) ?? []).length;
+  let fr = accents * 2;
+  let en = 0;
+  for (const word of tokens(normalise(text))) {
+    if (SHARED.has(word)) continue;
+    if (FRENCH_WORDS.has(word)) fr++;
+    if (ENGLISH_WORDS.has(word)) en++;
+  }
+  return fr > en ? "fr" : "en";
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment), stopping early past `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = v;
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** Corrects words that are one or two edits from a known word ("lastest" → "latest", "tirrage" → "tirage"). */
+export class Speller {
+  private readonly words: Set<string>;
+  private readonly byLength = new Map<number, string[]>();
+
+  constructor(vocabulary: Iterable<string>) {
+    this.words = new Set(vocabulary);
+    for (const w of this.words) {
+      const list = this.byLength.get(w.length) ?? [];
+      list.push(w);
+      this.byLength.set(w.length, list);
+    }
+  }
+
+  correct(word: string): string {
+    if (word.length < 4 || this.words.has(word) || /\d/.test(word)) return word;
+    const max = word.length >= 7 ? 2 : 1;
+    let best = word;
+    let bestDistance = max + 1;
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const candidate of this.byLength.get(len) ?? []) {
+        // A two-edit correction must keep the first letter ("weather" is not "teacher").
+        const limit = candidate[0] === word[0] ? max : 1;
+        const d = editDistance(word, candidate, limit);
+        if (d > limit) continue;
+        if (d < bestDistance) {
+          best = candidate;
+          bestDistance = d;
+        }
+      }
+    }
+    return best;
+  }
+
+  correctText(normalised: string): string {
+    return tokens(normalised).map((w) => this.correct(w)).join(" ");
+  }
+}

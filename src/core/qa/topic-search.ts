@@ -1,0 +1,72 @@
+import MiniSearch from "minisearch";
+import { TOPICS, type Topic } from "../../content/topics.ts";
+import { normalise } from "./text.ts";
+
+/**
+ * Fuzzy search over the program knowledge in both languages (MiniSearch), the fallback when a
+ * question is not about live data.
+ */
+
+const STOP = new Set([
+  "the", "a", "an", "is", "are", "what", "whats", "how", "do", "does", "i", "my", "me", "of", "to", "in", "for", "and", "or", "can",
+  "you", "tell", "about", "it", "be", "with", "on", "c", "est", "quoi", "le", "la", "les", "de", "des", "du", "un", "une", "qu",
+  "que", "ce", "je", "mon", "ma", "et", "ou", "pour", "en", "l", "d", "s", "j", "explain", "please", "svp", "stp", "expliquer",
+  "quel", "quelle", "quels", "quelles", "il", "elle", "fait", "sont", "a", "au", "aux", "dans", "sur", "par", "avec", "comment",
+  "pourquoi", "quand", "when", "where", "why", "which", "who", "there", "this", "that", "was", "were", "have", "has", "get", "did",
+  "should", "would", "could", "will", "much", "many", "any", "some", "at", "from", "by", "am", "im", "is", "vous", "nous", "on",
+]);
+
+const processTerm = (term: string) => {
+  const t = normalise(term);
+  return t && !STOP.has(t) ? t : null;
+};
+
+export interface TopicHit {
+  topic: Topic;
+  score: number;
+}
+
+export class TopicSearch {
+  private readonly index: MiniSearch<{ id: string; keywords: string; title: string; body: string }>;
+
+  constructor(topics: readonly Topic[] = TOPICS) {
+    this.index = new MiniSearch({
+      fields: ["keywords", "title", "body"],
+      storeFields: ["id"],
+      processTerm,
+      tokenize: (text) => text.split(/[\s'’\-/,.;:!?()]+/),
+      searchOptions: { boost: { keywords: 4, title: 2, body: 0.3 }, fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0), prefix: (term) => term.length > 3, combineWith: "OR" },
+    });
+    this.index.addAll(
+      topics.map((t) => ({
+        id: t.id,
+        keywords: [...t.keywords.en, ...t.keywords.fr, t.id.replace(/-/g, " ")].join(" , "),
+        title: `${t.title.en} ${t.title.fr}`,
+        body: `${t.short.en} ${t.short.fr}`,
+      })),
+    );
+    this.topics = new Map(topics.map((t) => [t.id, t]));
+  }
+
+  private readonly topics: Map<string, Topic>;
+
+  search(question: string): TopicHit[] {
+    return this.index.search(question).flatMap((r) => {
+      const topic = this.topics.get(r.id as string);
+      return topic ? [{ topic, score: r.score }] : [];
+    });
+  }
+
+  /** For each topic with a keyword phrase appearing whole in the question, the longest such phrase in words. */
+  phraseMatches(normalisedQuestion: string): Map<string, number> {
+    const q = ` ${normalisedQuestion} `;
+    const out = new Map<string, number>();
+    for (const t of this.topics.values()) {
+      for (const k of [...t.keywords.en, ...t.keywords.fr]) {
+        const phrase = normalise(k).replace(/'/g, " ");
+        if (phrase.length >= 3 && q.includes(` ${phrase} `)) out.set(t.id, Math.max(out.get(t.id) ?? 0, phrase.split(" ").length));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliSandbox, runBin } from "../helpers/run-bin.ts";
+
+let env: Record<string, string>;
+let cleanup: () => void;
+beforeAll(() => ({ env, cleanup } = cliSandbox()));
+afterAll(() => cleanup());
+
+describe("ee-bot ask", () => {
+  it("answers a question as plain text, in the question's language", async () => {
+    const r = await runBin(["ask", "when was the last CEC draw?"], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Latest round: #432 — Canadian Experience Class");
+    expect(r.stdout).toContain("As of round #434");
+    const fr = await runBin(["ask", "c'est quoi le PEC ?"], env);
+    expect(fr.stdout).toContain("Catégorie de l’expérience canadienne");
+  });
+
+  it("--jsonl reads one question per line and writes one JSON object per line", async () => {
+    const r = await runBin(["ask", "--jsonl"], env, "what is FST\n\npoints for age 30\nwhat's the weather in Paris\n");
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ question: "what is FST", topic: "fst" });
+    expect(lines[1]).toMatchObject({ topic: "crs-points:age" });
+    expect(lines[1].answer).toContain("105 points");
+    expect(lines[2].topic).toBe("none");
+    expect(lines[2].confidence).toBeLessThan(0.5);
+    for (const l of lines) expect(Object.keys(l).sort()).toEqual(["answer", "confidence", "question", "topic"]);
+  });
+
+  it("GIVEN no question THEN a usage message", async () => {
+    const r = await runBin(["ask"], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/ask needs a question/);
+  });
+});
+
+describe("npm start with no token: the console chat", () => {
+  it("says how to connect Discord and Telegram, answers commands and questions, and ends cleanly at end of input", async () => {
+    const r = await runBin(["start"], env, "/latest cec\nhow many points is a master's?\n/draw 12345\n/nonsense\n");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("no Discord or Telegram token is set");
+    expect(r.stdout).toContain("TELEGRAM_BOT_TOKEN");
+    expect(r.stdout).toContain("DISCORD_TOKEN");
+    expect(r.stdout).toContain("Latest round: #432");
+    expect(r.stdout).toContain("135 points");
+    expect(r.stdout).toContain("Give one round number");
+    expect(r.stdout).toContain("Unknown command /nonsense");
+    expect(r.stdout.trim().endsWith("Bye.")).toBe(true);
+  });
+});
