@@ -1,11 +1,13 @@
 import { benchCrs } from "./crs.bench.ts";
 import { benchDraws } from "./draws.bench.ts";
+import { benchTelegram } from "./telegram.bench.ts";
 import { machine } from "./harness.ts";
 
 /** `npm run bench`: every benchmark, with the machine it ran on. `npm run bench -- NAME` runs one. */
 const BENCHES: Record<string, () => void | Promise<void>> = {
   draws: benchDraws,
   crs: benchCrs,
+  telegram: benchTelegram,
 };
 
 const only = process.argv.slice(2);

@@ -30,6 +30,13 @@ const ConfigSchema = z.object({
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" })
     .default("info"),
   TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, { error: "must be a bot token from @BotFather (digits, a colon, then letters)" })),
+  TELEGRAM_API_ROOT: httpUrl("a Telegram Bot API server, without a trailing slash")
+    .refine((u) => !u.endsWith("/"), { error: "must not end with a slash" })
+    .default("https://api.telegram.org"),
+  TELEGRAM_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: "must be the public https URL Telegram should post updates to" })),
+  TELEGRAM_WEBHOOK_PORT: z.coerce.number({ error: "must be a port number" }).int().min(0).max(65535, { error: "must be a port number from 0 to 65535" }).default(8080),
+  TELEGRAM_FLOOD_MAX: z.coerce.number({ error: "must be a number" }).int().min(1, { error: "must be at least 1" }).max(1000).default(5),
+  TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, { error: "must be 1–256 letters, digits, _ or -" })),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -48,5 +55,5 @@ export function createConfig(env: Record<string, string | undefined> = process.e
 
 /** The values in a config that must never be printed. */
 export function secretsOf(config: Partial<Config>): string[] {
-  return [config.TELEGRAM_BOT_TOKEN].filter((s): s is string => typeof s === "string" && s.length > 0);
+  return [config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_WEBHOOK_SECRET].filter((s): s is string => typeof s === "string" && s.length > 0);
 }

@@ -36,7 +36,7 @@ export async function programCommand(qa: QuestionAnswerer, opts: { name?: string
   }
   const topic = findTopic(opts.name);
   if (topic) return qa.topicReply(topic, lang);
-  const answer = await qa.answer(opts.name, lang);
+  const answer = await qa.answer(opts.name, { lang });
   if (answer.topic !== "none" && topicById(answer.topic)) return answer.reply;
   return {
     error: true,

@@ -53,7 +53,7 @@ export const TEXT_COMMANDS: Record<string, TextCommand> = {
   program: (args, { qa, lang }) => programCommand(qa, { ...(args.length ? { name: args.join(" ") } : {}), lang }),
   ask: async (args, { qa, lang }) => {
     if (!args.length) return usage(lang, "Ask a question after /ask, e.g. /ask when was the last CEC draw?", "Posez une question après /ask, p. ex. /ask quand a eu lieu le dernier tirage PEC ?");
-    return (await qa.answer(args.join(" "))).reply;
+    return (await qa.answer(args.join(" "), { fallbackLang: lang })).reply;
   },
   pool: (args, { deps, lang }) => {
     if (args.length > 1 || (args[0] !== undefined && !(/^\d{1,4}$/.test(args[0]) && Number(args[0]) <= 1200)))

@@ -190,6 +190,13 @@ export function validateProfile(input: unknown): ProfileCheck {
   return { ok: false, errors };
 }
 
+/** Checks one language result on its own (the wizard checks each step's scores as they are typed). */
+export function validateLanguageResult(input: unknown): FieldError[] {
+  const result = LanguageSchema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({ field: issue.path.join("."), message: issue.message }));
+}
+
 export function formatFieldErrors(errors: readonly FieldError[]): string {
   return errors.map((e) => `${e.field}: ${e.message}`).join("\n");
 }

@@ -90,9 +90,10 @@ export class QuestionAnswerer {
     this.spellers = { en: speller("en"), fr: speller("fr") };
   }
 
-  async answer(question: string, forcedLang?: Lang): Promise<QaAnswer> {
+  /** Answers in the question's language; `lang` forces one, `fallbackLang` (the chat's) decides when the question does not tell. */
+  async answer(question: string, opts: { lang?: Lang; fallbackLang?: Lang } = {}): Promise<QaAnswer> {
     const raw = question.slice(0, 500);
-    const lang = forcedLang ?? detectLanguage(raw);
+    const lang = opts.lang ?? detectLanguage(raw, opts.fallbackLang);
     const text = this.spellers[lang].correctText(normalise(raw).replace(/'/g, " "));
     const ans = (reply: Reply, topic: string, confidence: number): QaAnswer => ({ reply, topic, confidence, lang });
     if (!text) return ans(this.notSure([], lang), "none", 0);

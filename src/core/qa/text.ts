@@ -39,8 +39,8 @@ const ENGLISH_WORDS = new Set([
 ]);
 const SHARED = new Set(["a", "difference", "points", "invitations"]);
 
-/** English or French, from the words and accents used; English when unsure. */
-export function detectLanguage(text: string): Lang {
+/** English or French, from the words and accents used; `fallback` (English by default) when unsure. */
+export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
   const accents = (text.match(/[éèêàâçùûôîœ]/gi) ?? []).length;
   let fr = accents * 2;
   let en = 0;
@@ -49,7 +49,7 @@ export function detectLanguage(text: string): Lang {
     if (FRENCH_WORDS.has(word)) fr++;
     if (ENGLISH_WORDS.has(word)) en++;
   }
-  return fr > en ? "fr" : "en";
+  return fr > en ? "fr" : en > fr ? "en" : fallback;
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment), stopping early past `max`. */

@@ -1,0 +1,64 @@
+import { Bot, GrammyError, HttpError } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Reply } from "../../core/reply.ts";
+import { sendReply, type BotContext, type TelegramDeps } from "./context.ts";
+import { commandsFeature } from "./features/commands.ts";
+import { crsWizardFeature } from "./features/crs-wizard.ts";
+import { questionsFeature } from "./features/questions.ts";
+import { subscriptionsFeature } from "./features/subscriptions.ts";
+import { floodGuard } from "./flood.ts";
+import { retryTransformer } from "./retry.ts";
+
+/**
+ * The Telegram bot: grammY with one composer per feature, all on the shared core. Errors are
+ * caught per update: Telegram refusing (GrammyError) and the network failing (HttpError) are
+ * logged apart, and the user gets a short apology, never a stack trace.
+ */
+
+export interface TelegramOptions {
+  token: string;
+  apiRoot?: string;
+  /** Skips getMe (tests and benchmarks). */
+  botInfo?: UserFromGetMe;
+  flood?: { max?: number; windowMs?: number };
+}
+
+export const ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "my_chat_member"] as const;
+
+const APOLOGY: Record<"en" | "fr", Reply> = {
+  en: { error: true, lines: ["Sorry, something went wrong on our side. Please try again in a moment."] },
+  fr: { error: true, lines: ["Désolé, un problème est survenu de notre côté. Réessayez dans un instant."] },
+};
+
+export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(opts.token, {
+    ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
+    client: { ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}) },
+  });
+  const log = deps.logger.child({ platform: "telegram" });
+  bot.api.config.use(retryTransformer({ logger: log }));
+
+  // The chat's language: chosen with /lang, else the user's Telegram language.
+  bot.use(async (ctx, next) => {
+    const chatId = ctx.chat?.id;
+    const stored = chatId !== undefined ? deps.chats.langs.get(chatId) : undefined;
+    ctx.lang = stored ?? (ctx.from?.language_code?.startsWith("fr") ? "fr" : "en");
+    return next();
+  });
+  bot.use(floodGuard(opts.flood));
+
+  const features = [crsWizardFeature, subscriptionsFeature, commandsFeature, questionsFeature];
+  for (const feature of features)
+    bot.errorBoundary(async (err) => {
+      log.error({ err: err.error instanceof Error ? { name: err.error.name, message: err.error.message } : String(err.error), update: err.ctx.update.update_id }, "a feature failed");
+      await sendReply(err.ctx, APOLOGY[err.ctx.lang ?? "en"]).catch(() => {});
+    }).use(feature(deps));
+
+  bot.catch((err) => {
+    const e = err.error;
+    if (e instanceof GrammyError) log.warn({ method: e.method, code: e.error_code, description: e.description }, "Telegram refused a request");
+    else if (e instanceof HttpError) log.warn({ message: e.message }, "could not reach Telegram");
+    else log.error({ message: (e as Error)?.message }, "unexpected error");
+  });
+  return bot;
+}

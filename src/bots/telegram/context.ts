@@ -1,0 +1,46 @@
+import type { Context } from "grammy";
+import type { Core } from "../../core/app.ts";
+import type { Logger } from "../../core/ports.ts";
+import type { Lang, Reply } from "../../core/reply.ts";
+import type { SubscriptionStore } from "../../core/subscriptions.ts";
+import type { KeyValueStore } from "../../core/store/key-value.ts";
+import { PreloadedMap } from "../../core/store/preloaded-map.ts";
+import { keyboardOf, renderHtml } from "./render.ts";
+
+/** What every Telegram feature gets: the core, the subscriptions and a logger. */
+export interface TelegramDeps {
+  core: Core;
+  subs: SubscriptionStore;
+  logger: Logger;
+  /** Per-chat facts read on every update, kept in memory: the chat's language, users with an open CRS wizard. */
+  chats: ChatState;
+}
+
+export interface ChatState {
+  langs: PreloadedMap<Lang>;
+  openWizards: PreloadedMap<true>;
+}
+
+export async function loadChatState(kv: KeyValueStore): Promise<ChatState> {
+  return { langs: await PreloadedMap.load(kv, "tg:langs"), openWizards: await PreloadedMap.load(kv, "tg:wizards-open") };
+}
+
+/** grammY's context plus the chat's language. */
+export type BotContext = Context & { lang: Lang };
+
+/** Sends a reply as HTML, split to fit, with its buttons on the last message; in groups it answers the message. */
+export async function sendReply(ctx: BotContext, reply: Reply, extra: { keyboard?: ReturnType<typeof keyboardOf> } = {}): Promise<void> {
+  const parts = renderHtml(reply);
+  const keyboard = extra.keyboard ?? keyboardOf(reply);
+  const inGroup = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+  const replyTo = inGroup && ctx.msg?.message_id ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {};
+  for (const [i, html] of parts.entries()) {
+    const last = i === parts.length - 1;
+    await ctx.reply(html, {
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+      ...(i === 0 ? replyTo : {}),
+      ...(last && keyboard ? { reply_markup: keyboard } : {}),
+    });
+  }
+}

@@ -1,0 +1,142 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { crsReply } from "../../../core/commands/crs.ts";
+import { calculate } from "../../../core/crs/calculate.ts";
+import type { CrsProfile } from "../../../core/crs/profile.ts";
+import { answer, back, prompt, startWizard, type WizardState } from "../../../core/crs/wizard.ts";
+import { isoDate } from "../../../core/ports.ts";
+import { escapeHtml } from "../render.ts";
+import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
+
+/**
+ * /crs: the step-by-step CRS wizard with inline keyboards, Back and Cancel, typed answers checked
+ * at each step, ending in the total, breakdown, what-ifs and recent rounds. The wizard state and
+ * the last profile are kept in the store, so a user can come back to the result later.
+ */
+
+const stateKey = (userId: number) => `tg:wizard:${userId}`;
+export const profileKey = (userId: number) => `tg:profile:${userId}`;
+const WIZARD_TTL_MS = 24 * 60 * 60 * 1000;
+
+function promptMessage(state: WizardState, lang: "en" | "fr", error?: string): { html: string; keyboard: InlineKeyboard } {
+  const p = prompt(state, lang);
+  const header = lang === "fr" ? `Calcul SCG — étape ${p.position} sur ~${p.total}` : `CRS calculator — step ${p.position} of ~${p.total}`;
+  const html = [error ? `⚠️ ${escapeHtml(error)}` : "", `<b>${escapeHtml(header)}</b>`, escapeHtml(p.text)].filter(Boolean).join("\n\n");
+  const kb = new InlineKeyboard();
+  const perRow = (p.choices?.length ?? 0) > 4 ? 2 : 3;
+  p.choices?.forEach((choice, i) => {
+    kb.text(choice.label, `crs:a:${choice.value}`);
+    if ((i + 1) % perRow === 0) kb.row();
+  });
+  kb.row();
+  if (state.history.length) kb.text(lang === "fr" ? "◀ Retour" : "◀ Back", "crs:back");
+  kb.text(lang === "fr" ? "✖ Annuler" : "✖ Cancel", "crs:cancel");
+  return { html, keyboard: kb };
+}
+
+export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
+  const c = new Composer<BotContext>();
+  const { core } = deps;
+  const kv = core.kv;
+  const open = deps.chats.openWizards;
+  const saveState = async (userId: number, state: WizardState) => {
+    await kv.set(stateKey(userId), state, WIZARD_TTL_MS);
+    await open.set(userId, true);
+  };
+  const clearState = async (userId: number) => {
+    await kv.delete(stateKey(userId));
+    await open.delete(userId);
+  };
+
+  const showPrompt = async (ctx: BotContext, state: WizardState, error?: string) => {
+    const { html, keyboard } = promptMessage(state, ctx.lang, error);
+    await ctx.reply(html, { parse_mode: "HTML", reply_markup: keyboard });
+  };
+
+  const finish = async (ctx: BotContext, userId: number, profile: CrsProfile) => {
+    await clearState(userId);
+    await kv.set(profileKey(userId), profile);
+    const reply = crsReply(profile, { lang: ctx.lang, rounds: core.store.all(), asOf: isoDate(core.clock) });
+    await sendReply(ctx, reply);
+  };
+
+  const begin = async (ctx: BotContext) => {
+    const userId = ctx.from!.id;
+    const state = startWizard();
+    await saveState(userId, state);
+    await showPrompt(ctx, state);
+  };
+
+  const openWizard = async (ctx: BotContext) => {
+    if (ctx.chat?.type !== "private") {
+      const link = `https://t.me/${ctx.me.username}?start=crs`;
+      await sendReply(ctx, {
+        lines: [ctx.lang === "fr" ? "Le calcul SCG se fait en privé, pour ne pas encombrer le groupe :" : "The CRS calculator runs in a private chat, so the group stays quiet:"],
+        links: [{ label: ctx.lang === "fr" ? "Calculer ma note SCG" : "Calculate my CRS score", url: link }],
+      });
+      return;
+    }
+    const last = await kv.get<CrsProfile>(profileKey(ctx.from!.id));
+    if (last) {
+      const total = calculate(last).total;
+      const kb = new InlineKeyboard()
+        .text(ctx.lang === "fr" ? `Mon dernier profil (${total})` : `Use my last profile (${total})`, "crs:last")
+        .row()
+        .text(ctx.lang === "fr" ? "Nouveau calcul" : "Start over", "crs:new");
+      await ctx.reply(ctx.lang === "fr" ? "Vous avez déjà un profil enregistré." : "You have a saved profile.", { reply_markup: kb });
+      return;
+    }
+    await begin(ctx);
+  };
+
+  c.command("crs", openWizard);
+  c.command("start", async (ctx, next) => (ctx.match === "crs" ? openWizard(ctx) : next()));
+
+  c.callbackQuery(/^crs:(a:(.+)|back|cancel|last|new)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const userId = ctx.from.id;
+    const action = ctx.match[1]!;
+    if (action === "new") return begin(ctx);
+    if (action === "last") {
+      const last = await kv.get<CrsProfile>(profileKey(userId));
+      return last ? finish(ctx, userId, last) : begin(ctx);
+    }
+    const state = await kv.get<WizardState>(stateKey(userId));
+    if (!state) {
+      await open.delete(userId);
+      await ctx.reply(ctx.lang === "fr" ? "Ce calcul a expiré. Tapez /crs pour recommencer." : "This calculation has expired. Type /crs to start again.");
+      return;
+    }
+    if (action === "cancel") {
+      await clearState(userId);
+      await ctx.reply(ctx.lang === "fr" ? "Calcul annulé. Tapez /crs pour recommencer." : "Cancelled. Type /crs to start again.");
+      return;
+    }
+    if (action === "back") {
+      const previous = back(state);
+      await saveState(userId, previous);
+      return showPrompt(ctx, previous);
+    }
+    return step(ctx, userId, state, ctx.match[2]!);
+  });
+
+  const step = async (ctx: BotContext, userId: number, state: WizardState, input: string) => {
+    const result = answer(state, input, ctx.lang);
+    if ("error" in result) return showPrompt(ctx, state, result.error);
+    if (result.done) return finish(ctx, userId, result.profile);
+    await saveState(userId, result.state);
+    return showPrompt(ctx, result.state);
+  };
+
+  // Typed answers (age, test scores) while a wizard is open in a private chat.
+  c.chatType("private").on("message:text", async (ctx, next) => {
+    if (ctx.msg.text.startsWith("/") || !open.has(ctx.from.id)) return next();
+    const state = await kv.get<WizardState>(stateKey(ctx.from.id));
+    if (!state) {
+      await open.delete(ctx.from.id); // expired
+      return next();
+    }
+    return step(ctx, ctx.from.id, state, ctx.msg.text);
+  });
+
+  return c;
+}

@@ -1,0 +1,35 @@
+import { Composer } from "grammy";
+import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
+
+/**
+ * Plain questions. In a private chat every text message is a question; in a group the bot speaks
+ * only when addressed — a mention or a reply to one of its messages — so it never floods a group.
+ */
+export function questionsFeature(deps: TelegramDeps): Composer<BotContext> {
+  const c = new Composer<BotContext>();
+
+  c.on("message:text", async (ctx, next) => {
+    const text = ctx.msg.text;
+    const me = ctx.me.username;
+    const isPrivate = ctx.chat.type === "private";
+    if (text.startsWith("/")) {
+      const [command] = text.slice(1).split(/\s/);
+      const addressed = isPrivate || command!.toLowerCase().endsWith(`@${me.toLowerCase()}`);
+      if (addressed)
+        await sendReply(ctx, { error: true, lines: [ctx.lang === "fr" ? `Commande inconnue : /${command!.split("@")[0]}. Tapez /help pour la liste.` : `Unknown command /${command!.split("@")[0]}. Type /help for the list.`] });
+      return;
+    }
+    const mentioned = (ctx.msg.entities ?? []).some((e) => e.type === "mention" && text.slice(e.offset, e.offset + e.length).toLowerCase() === `@${me.toLowerCase()}`);
+    const repliedToMe = ctx.msg.reply_to_message?.from?.id === ctx.me.id;
+    if (!isPrivate && !mentioned && !repliedToMe) return next();
+    const question = text.replace(new RegExp(`@${me}\\b`, "gi"), " ").trim();
+    if (!question) {
+      await sendReply(ctx, { lines: [ctx.lang === "fr" ? "Oui ? Posez votre question, p. ex. « dernier tirage PEC ? »" : "Yes? Ask me something, e.g. \"last CEC draw?\""] });
+      return;
+    }
+    const answer = await deps.core.qa.answer(question, { fallbackLang: ctx.lang });
+    await sendReply(ctx, answer.reply);
+  });
+
+  return c;
+}
