@@ -1,4 +1,5 @@
 import { benchCrs } from "./crs.bench.ts";
+import { benchDiscord } from "./discord.bench.ts";
 import { benchDraws } from "./draws.bench.ts";
 import { benchTelegram } from "./telegram.bench.ts";
 import { machine } from "./harness.ts";
@@ -8,6 +9,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   draws: benchDraws,
   crs: benchCrs,
   telegram: benchTelegram,
+  discord: benchDiscord,
 };
 
 const only = process.argv.slice(2);

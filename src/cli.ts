@@ -25,6 +25,7 @@ export const USAGE = `Usage: ee-bot <command> [options]
 
 Commands:
   start                                  run the bots (or a local console chat when no token is set)
+  register-commands [--guild ID]         register the Discord slash commands (globally, or in one server)
   draws latest [--category KEY]          the latest round, overall or of a category
   draws show N                           one round by number (e.g. 434, 91a), with IRCC's later edits
   draws list [--category KEY] [--year Y] [--limit N]

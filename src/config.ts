@@ -36,6 +36,9 @@ const ConfigSchema = z.object({
   TELEGRAM_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: "must be the public https URL Telegram should post updates to" })),
   TELEGRAM_WEBHOOK_PORT: z.coerce.number({ error: "must be a port number" }).int().min(0).max(65535, { error: "must be a port number from 0 to 65535" }).default(8080),
   TELEGRAM_FLOOD_MAX: z.coerce.number({ error: "must be a number" }).int().min(1, { error: "must be at least 1" }).max(1000).default(5),
+  DISCORD_TOKEN: optional(z.string().regex(/^[\w.-]{30,}$/, { error: "must be a bot token from the Discord Developer Portal" })),
+  DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,25}$/, { error: "must be the application's numeric id (Developer Portal → General Information)" })),
+  DISCORD_API_URL: httpUrl("Discord's API").default("https://discord.com/api"),
   TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, { error: "must be 1–256 letters, digits, _ or -" })),
 });
 
@@ -55,5 +58,5 @@ export function createConfig(env: Record<string, string | undefined> = process.e
 
 /** The values in a config that must never be printed. */
 export function secretsOf(config: Partial<Config>): string[] {
-  return [config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_WEBHOOK_SECRET].filter((s): s is string => typeof s === "string" && s.length > 0);
+  return [config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_WEBHOOK_SECRET, config.DISCORD_TOKEN].filter((s): s is string => typeof s === "string" && s.length > 0);
 }

@@ -2,6 +2,7 @@ import type { Config } from "./config.ts";
 import { openCore, type Core, type CoreDeps } from "./core/app.ts";
 import { SubscriptionStore } from "./core/subscriptions.ts";
 import { startTelegram, type RunningTelegram } from "./bots/telegram/run.ts";
+import { startDiscord, type RunningDiscord } from "./bots/discord/run.ts";
 
 /**
  * What `ee-bot start` runs, as a function: the core, then every platform whose token is set.
@@ -12,16 +13,23 @@ export interface RunningApp {
   core: Core;
   subs: SubscriptionStore;
   telegram?: RunningTelegram;
+  discord?: RunningDiscord;
   /** Platforms started ("telegram", "discord"). */
   platforms: string[];
   stop(): Promise<void>;
 }
 
-export async function startApp(config: Config, deps: CoreDeps): Promise<RunningApp> {
+export interface StartOptions extends CoreDeps {
+  /** Discord: how long an answer may take before the interaction is deferred (default 1.5 s). */
+  discordDeferAfterMs?: number;
+}
+
+export async function startApp(config: Config, deps: StartOptions): Promise<RunningApp> {
   const core = await openCore(config, deps);
   const subs = new SubscriptionStore(core.kv);
   const platforms: string[] = [];
   let telegram: RunningTelegram | undefined;
+  let discord: RunningDiscord | undefined;
   try {
     if (config.TELEGRAM_BOT_TOKEN) {
       telegram = await startTelegram(
@@ -37,7 +45,15 @@ export async function startApp(config: Config, deps: CoreDeps): Promise<RunningA
       );
       platforms.push("telegram");
     }
+    if (config.DISCORD_TOKEN) {
+      discord = await startDiscord(
+        { core, subs, logger: deps.logger, ...(deps.discordDeferAfterMs !== undefined ? { deferAfterMs: deps.discordDeferAfterMs } : {}) },
+        { token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL },
+      );
+      platforms.push("discord");
+    }
   } catch (error) {
+    await telegram?.stop();
     await core.close();
     throw error;
   }
@@ -46,11 +62,13 @@ export async function startApp(config: Config, deps: CoreDeps): Promise<RunningA
     core,
     subs,
     ...(telegram ? { telegram } : {}),
+    ...(discord ? { discord } : {}),
     platforms,
     stop: async () => {
       if (stopped) return;
       stopped = true;
       await telegram?.stop();
+      await discord?.stop();
       await core.close();
     },
   };

@@ -5,6 +5,7 @@ import { sync, type SyncResult } from "./draws/sync.ts";
 import { systemClock, type Clock, type Fetch, type Logger } from "./ports.ts";
 import { openKeyValueStore, type KeyValueStore } from "./store/key-value.ts";
 import { QuestionAnswerer } from "./qa/answer.ts";
+import { ReplyCache } from "./commands/reply-cache.ts";
 
 /** The platform-neutral core, opened once: the store (seeded when empty) and the feed sync. */
 export interface Core {
@@ -16,6 +17,8 @@ export interface Core {
   logger: Logger;
   /** The question-answering engine over this store. */
   qa: QuestionAnswerer;
+  /** Data answers memoised until the store changes. */
+  replies: ReplyCache;
   sync(): Promise<SyncResult>;
   close(): Promise<void>;
 }
@@ -40,6 +43,7 @@ export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
     fetch: fetchFn,
     logger: deps.logger,
     qa: new QuestionAnswerer({ store, clock }),
+    replies: new ReplyCache(store, clock),
     sync: () => sync({ store, fetch: fetchFn, clock, logger: deps.logger, url: config.DRAWS_FEED_URL }),
     close: () => kv.close(),
   };

@@ -2,6 +2,7 @@ import { drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand, statsCo
 import type { Lang, Reply } from "../reply.ts";
 import type { QuestionAnswerer } from "../qa/answer.ts";
 import { programCommand } from "./program.ts";
+import type { ReplyCache } from "./reply-cache.ts";
 
 /**
  * Commands typed as text ("/draws cec 5"), as in Telegram and the console. Arguments are words in
@@ -13,6 +14,8 @@ export interface TextCommandContext {
   deps: DrawDeps;
   qa: QuestionAnswerer;
   lang: Lang;
+  /** When given, data answers are memoised until the store changes. */
+  cache?: ReplyCache;
 }
 
 const usage = (lang: Lang, en: string, fr: string): Reply => ({ error: true, lines: [lang === "fr" ? fr : en] });
@@ -62,8 +65,15 @@ export const TEXT_COMMANDS: Record<string, TextCommand> = {
   },
 };
 
+/** Commands whose answer depends only on their arguments, the language and the store. */
+const CACHEABLE = new Set(["latest", "draws", "stats", "pool", "program"]);
+
 /** Runs "/name args" when `name` is a text command; undefined otherwise. */
 export async function runTextCommand(name: string, argsText: string, ctx: TextCommandContext): Promise<Reply | undefined> {
-  const command = TEXT_COMMANDS[name.toLowerCase()];
-  return command ? await command(splitArgs(argsText), ctx) : undefined;
+  const key = name.toLowerCase();
+  const command = TEXT_COMMANDS[key];
+  if (!command) return undefined;
+  const args = splitArgs(argsText);
+  if (ctx.cache && CACHEABLE.has(key)) return ctx.cache.get(`text|${key}|${ctx.lang}|${args.join(" ").toLowerCase()}`, () => command(args, ctx));
+  return command(args, ctx);
 }

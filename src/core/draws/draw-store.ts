@@ -53,6 +53,8 @@ export function diffRounds(before: Round, after: Round, seenAt: string): RoundEd
 
 export class DrawStore {
   private sorted: Round[] | null = null;
+  /** Increases whenever a round is added or edited (answers built from the rounds can be cached by it). */
+  version = 0;
 
   private constructor(
     readonly kv: KeyValueStore,
@@ -116,7 +118,10 @@ export class DrawStore {
       for (const round of added) this.rounds.set(round.id, round);
       await this.kv.set(INDEX, [...this.rounds.keys()]);
     }
-    if (added.length || edited.length) this.sorted = null;
+    if (added.length || edited.length) {
+      this.sorted = null;
+      this.version++;
+    }
     added.sort(compareRounds);
     edited.sort((a, b) => compareRounds(a.round, b.round));
     return { added, edited };

@@ -90,8 +90,21 @@ export class QuestionAnswerer {
     this.spellers = { en: speller("en"), fr: speller("fr") };
   }
 
+  private readonly memo = new Map<string, QaAnswer>();
+
   /** Answers in the question's language; `lang` forces one, `fallbackLang` (the chat's) decides when the question does not tell. */
   async answer(question: string, opts: { lang?: Lang; fallbackLang?: Lang } = {}): Promise<QaAnswer> {
+    // The same question asked again, while the store and the day are the same, gets the same answer.
+    const key = `${this.deps.store.version}|${isoDate(this.deps.clock)}|${opts.lang ?? ""}|${opts.fallbackLang ?? ""}|${question.trim().toLowerCase()}`;
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+    const answer = await this.answerUncached(question, opts);
+    if (this.memo.size >= 2_000) this.memo.delete(this.memo.keys().next().value!);
+    this.memo.set(key, answer);
+    return answer;
+  }
+
+  private async answerUncached(question: string, opts: { lang?: Lang; fallbackLang?: Lang }): Promise<QaAnswer> {
     const raw = question.slice(0, 500);
     const lang = opts.lang ?? detectLanguage(raw, opts.fallbackLang);
     const text = this.spellers[lang].correctText(normalise(raw).replace(/'/g, " "));

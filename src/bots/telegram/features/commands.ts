@@ -15,7 +15,7 @@ export function commandsFeature(deps: TelegramDeps): Composer<BotContext> {
 
   c.command(["latest", "draws", "draw", "stats", "pool", "program", "ask"], async (ctx) => {
     const name = ctx.msg.text.slice(1).split(/[@\s]/)[0]!.toLowerCase();
-    const reply = await runTextCommand(name, String(ctx.match ?? ""), { deps: core, qa: core.qa, lang: ctx.lang });
+    const reply = await runTextCommand(name, String(ctx.match ?? ""), { deps: core, qa: core.qa, lang: ctx.lang, cache: core.replies });
     if (reply) await sendReply(ctx, reply);
   });
 
