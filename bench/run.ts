@@ -1,3 +1,4 @@
+import { benchBroadcast } from "./broadcast.bench.ts";
 import { benchCrs } from "./crs.bench.ts";
 import { benchDiscord } from "./discord.bench.ts";
 import { benchDraws } from "./draws.bench.ts";
@@ -10,6 +11,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   crs: benchCrs,
   telegram: benchTelegram,
   discord: benchDiscord,
+  broadcast: benchBroadcast,
 };
 
 const only = process.argv.slice(2);

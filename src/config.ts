@@ -26,6 +26,13 @@ const ConfigSchema = z.object({
     .default(DEFAULT_STORE_URL),
   DRAWS_FEED_URL: httpUrl("IRCC's rounds feed (JSON)").default(OFFICIAL_FEED_URL),
   DRAWS_SEED_FILE: z.string().default(BUNDLED_SEED),
+  DRAWS_POLL_SECONDS: z.coerce
+    .number({ error: "must be a number of seconds (fractions allowed)" })
+    .positive({ error: "must be more than 0 seconds" })
+    .max(86_400, { error: "must be at most 86400 (a day)" })
+    .default(300),
+  ANNOUNCE_LEASE_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).min(0.5, { error: "must be at least 0.5 seconds" }).max(3_600).default(30),
+  TELEGRAM_BROADCAST_RATE: z.coerce.number({ error: "must be a number of messages per second" }).positive({ error: "must be more than 0" }).max(1_000).default(30),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" })
     .default("info"),

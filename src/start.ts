@@ -3,6 +3,12 @@ import { openCore, type Core, type CoreDeps } from "./core/app.ts";
 import { SubscriptionStore } from "./core/subscriptions.ts";
 import { startTelegram, type RunningTelegram } from "./bots/telegram/run.ts";
 import { startDiscord, type RunningDiscord } from "./bots/discord/run.ts";
+import { telegramSender } from "./bots/telegram/announce-sender.ts";
+import { discordSender } from "./bots/discord/announce-sender.ts";
+import { Announcer, type AnnouncementSender } from "./core/announce/announcer.ts";
+import { Lease } from "./core/announce/lease.ts";
+import { Poller } from "./core/announce/poller.ts";
+import { systemClock } from "./core/ports.ts";
 
 /**
  * What `ee-bot start` runs, as a function: the core, then every platform whose token is set.
@@ -14,6 +20,7 @@ export interface RunningApp {
   subs: SubscriptionStore;
   telegram?: RunningTelegram;
   discord?: RunningDiscord;
+  poller?: Poller;
   /** Platforms started ("telegram", "discord"). */
   platforms: string[];
   stop(): Promise<void>;
@@ -57,16 +64,35 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     await core.close();
     throw error;
   }
+  // One copy at a time polls IRCC's feed and announces new rounds to every subscriber.
+  let poller: Poller | undefined;
+  if (platforms.length) {
+    const senders: AnnouncementSender[] = [];
+    if (telegram) senders.push(telegramSender(telegram.bot.api, { perSecond: config.TELEGRAM_BROADCAST_RATE }));
+    if (discord) senders.push(discordSender(discord.client.rest));
+    const leaseMs = config.ANNOUNCE_LEASE_SECONDS * 1000;
+    poller = new Poller({
+      lease: new Lease(core.kv, systemClock, leaseMs), // wall time, whatever clock answers use
+      announcer: new Announcer({ kv: core.kv, store: core.store, subs, clock: core.clock, logger: deps.logger, senders }),
+      sync: () => core.sync(),
+      logger: deps.logger,
+      intervalMs: config.DRAWS_POLL_SECONDS * 1000,
+      renewMs: leaseMs / 3,
+    });
+    poller.start();
+  }
   let stopped = false;
   return {
     core,
     subs,
     ...(telegram ? { telegram } : {}),
     ...(discord ? { discord } : {}),
+    ...(poller ? { poller } : {}),
     platforms,
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      await poller?.stop();
       await telegram?.stop();
       await discord?.stop();
       await core.close();

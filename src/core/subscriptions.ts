@@ -76,9 +76,23 @@ export class SubscriptionStore {
     return existed;
   }
 
-  /** Moves a subscription to a new chat id (a Telegram group that became a supergroup). */
+  /** Moves a subscription to a new chat id (a Telegram group that became a supergroup), leaving a forwarding note. */
   async move(fromId: string, to: Subscription): Promise<void> {
     await this.save(to);
-    if (fromId !== to.id) await this.remove(fromId);
+    if (fromId === to.id) return;
+    await this.kv.set(`subs:moved:${fromId}`, to.id);
+    await this.remove(fromId);
+  }
+
+  /** The subscription under `id`, following moves; undefined when it ended. */
+  async resolve(id: string): Promise<Subscription | undefined> {
+    for (let hops = 0, current = id; hops < 5; hops++) {
+      const sub = await this.get(current);
+      if (sub) return sub;
+      const next = await this.kv.get<string>(`subs:moved:${current}`);
+      if (!next) return undefined;
+      current = next;
+    }
+    return undefined;
   }
 }

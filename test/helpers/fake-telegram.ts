@@ -9,6 +9,8 @@ import type { AddressInfo } from "node:net";
 
 export interface ApiCall {
   method: string;
+  /** False when the fake answered with an error. */
+  ok: boolean;
   /** JSON body, or the text fields of a multipart body (files are recorded as their size). */
   payload: Record<string, unknown>;
   at: number;
@@ -35,6 +37,11 @@ export class FakeTelegram {
   /** Per-method artificial latency (ms), e.g. for benchmarks. */
   latency = 0;
   private listeners = new Set<(call: ApiCall) => void>();
+  /** When set, sendMessage beyond this many per rolling second is answered 429, as Telegram does. */
+  rateLimit: number | undefined;
+  private recentSends: number[] = [];
+  /** How many 429s the rate limit gave. */
+  rateLimited = 0;
 
   constructor(readonly token: string) {}
 
@@ -72,9 +79,9 @@ export class FakeTelegram {
     return this.calls.filter((c) => c.method === method);
   }
 
-  /** Messages sent to a chat, oldest first. */
+  /** Messages Telegram accepted for a chat, oldest first (refused attempts are not messages). */
   sentTo(chatId: number): Array<Record<string, unknown>> {
-    return this.calls.filter((c) => (c.method === "sendMessage" || c.method === "sendPhoto") && Number(c.payload.chat_id) === chatId).map((c) => c.payload);
+    return this.calls.filter((c) => c.ok && (c.method === "sendMessage" || c.method === "sendPhoto") && Number(c.payload.chat_id) === chatId).map((c) => c.payload);
   }
 
   /** Waits until `predicate` holds over the calls (polling), or fails after `timeoutMs`. */
@@ -129,16 +136,29 @@ export class FakeTelegram {
     };
     if (!match || match[1] !== this.token) return send(401, { ok: false, error_code: 401, description: "Unauthorized" });
     const method = match[2]!;
-    const call = { method, payload, at: Date.now() };
+    const call: ApiCall = { method, payload, at: Date.now(), ok: true };
     this.calls.push(call);
     for (const listener of this.listeners) listener(call);
     if (this.latency) await new Promise((r) => setTimeout(r, this.latency));
+    if (this.rateLimit && method === "sendMessage") {
+      const now = performance.now();
+      while (this.recentSends.length && now - this.recentSends[0]! >= 1000) this.recentSends.shift();
+      if (this.recentSends.length >= this.rateLimit) {
+        this.rateLimited++;
+        call.ok = false;
+        return send(429, { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
+      }
+      this.recentSends.push(now);
+    }
     const queue = this.failures.get(method);
     if (queue?.length) {
       const next = queue[0]!;
       const error = typeof next === "function" ? next(payload) : next;
       if (typeof next !== "function" || error) queue.shift();
-      if (error) return send(error.error_code, { ok: false, ...error });
+      if (error) {
+        call.ok = false;
+        return send(error.error_code, { ok: false, ...error });
+      }
     }
     if (method === "getUpdates") return this.getUpdates(payload, req, (r) => send(200, { ok: true, result: r }));
     send(200, { ok: true, result: this.result(method, payload) });

@@ -34,8 +34,12 @@ export function openKeyValueStore(url: string): KeyValueStore {
   if (!url.startsWith("sqlite://")) throw new StoreUrlError(`STORE_URL "${url}" is not supported (use sqlite://path/to/file.sqlite)`);
   const file = sqlitePath(url);
   mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
+  // Write-ahead logging: a write is durable once committed even if the process is killed (kill -9)
+  // and costs no fsync of the whole database; only a power cut can lose the last moments.
+  void sqlite.query("PRAGMA journal_mode=WAL").then(() => sqlite.query("PRAGMA synchronous=NORMAL")).catch(() => {});
   const keyv = new Keyv({
-    store: new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 }),
+    store: sqlite,
     namespace: "ee-bot",
     throwOnErrors: true,
   });

@@ -1,0 +1,13 @@
+import { roundCategoryName, roundReply } from "../commands/draws.ts";
+import type { Rounds } from "../draws/queries.ts";
+import type { Round } from "../draws/round.ts";
+import type { Lang, Reply } from "../reply.ts";
+
+/**
+ * The announcement of a new round: its number, date, category, invitations, CRS cutoff and its
+ * change against the previous round of the same kind, the tie-break, and the official link.
+ */
+export function announcementReply(rounds: Rounds, round: Round, lang: Lang): Reply {
+  const title = lang === "fr" ? `Nouvelle ronde Entrée express : nº ${round.id} — ${roundCategoryName(round, "fr")}` : `New Express Entry round #${round.id} — ${roundCategoryName(round, "en")}`;
+  return roundReply(rounds, round, lang, { title });
+}
