@@ -1,4 +1,5 @@
 import { benchBroadcast } from "./broadcast.bench.ts";
+import { benchCharts } from "./charts.bench.ts";
 import { benchCrs } from "./crs.bench.ts";
 import { benchDiscord } from "./discord.bench.ts";
 import { benchDraws } from "./draws.bench.ts";
@@ -12,6 +13,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   telegram: benchTelegram,
   discord: benchDiscord,
   broadcast: benchBroadcast,
+  charts: benchCharts,
 };
 
 const only = process.argv.slice(2);

@@ -3,9 +3,7 @@ import { runConsole } from "./console.ts";
 import { createConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { secretsOf } from "./config.ts";
-import { startApp } from "./start.ts";
 import { parse, UsageError } from "./cli.ts";
-import { registerCommands } from "./bots/discord/run.ts";
 
 /**
  * Composition root: `ee-bot start` wires the core to the configured platforms (or to the local
@@ -22,6 +20,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       }
       if (values.guild !== undefined && !/^\d{15,25}$/.test(values.guild)) throw new UsageError(`--guild must be a server id (digits), not "${values.guild}"`);
       try {
+        const { registerCommands } = await import("./bots/discord/run.ts"); // discord.js loads only when needed
         const n = await registerCommands({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, apiUrl: config.DISCORD_API_URL, ...(values.guild ? { guildId: values.guild } : {}) });
         io.stdout.write(`Registered ${n} slash commands ${values.guild ? `in server ${values.guild} (available now)` : "globally (Discord may take up to an hour to show them)"}.\n`);
         return 0;
@@ -40,6 +39,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       const logger = createLogger(config.LOG_LEVEL, secretsOf(config));
       let app;
       try {
+        const { startApp } = await import("./start.ts"); // the platforms' libraries load only to run the bots
         app = await startApp(config, { logger });
       } catch (error) {
         logger.error({ message: (error as Error).message }, "ee-bot could not start");

@@ -64,6 +64,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     await core.close();
     throw error;
   }
+  if (platforms.length) core.charts.warm();
   // One copy at a time polls IRCC's feed and announces new rounds to every subscriber.
   let poller: Poller | undefined;
   if (platforms.length) {

@@ -6,6 +6,7 @@ import { systemClock, type Clock, type Fetch, type Logger } from "./ports.ts";
 import { openKeyValueStore, type KeyValueStore } from "./store/key-value.ts";
 import { QuestionAnswerer } from "./qa/answer.ts";
 import { ReplyCache } from "./commands/reply-cache.ts";
+import { ChartRenderer } from "./charts/renderer.ts";
 
 /** The platform-neutral core, opened once: the store (seeded when empty) and the feed sync. */
 export interface Core {
@@ -19,6 +20,8 @@ export interface Core {
   qa: QuestionAnswerer;
   /** Data answers memoised until the store changes. */
   replies: ReplyCache;
+  /** Charts, drawn in a worker thread and cached. */
+  charts: ChartRenderer;
   sync(): Promise<SyncResult>;
   close(): Promise<void>;
 }
@@ -35,6 +38,7 @@ export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
   const kv = openKeyValueStore(config.STORE_URL);
   const store = await DrawStore.open(kv);
   await seedIfEmpty(store, config.DRAWS_SEED_FILE, clock, deps.logger);
+  const charts = new ChartRenderer(deps.logger);
   return {
     config,
     kv,
@@ -44,7 +48,11 @@ export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
     logger: deps.logger,
     qa: new QuestionAnswerer({ store, clock }),
     replies: new ReplyCache(store, clock),
+    charts,
     sync: () => sync({ store, fetch: fetchFn, clock, logger: deps.logger, url: config.DRAWS_FEED_URL }),
-    close: () => kv.close(),
+    close: async () => {
+      await charts.close();
+      await kv.close();
+    },
   };
 }

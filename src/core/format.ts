@@ -1,5 +1,7 @@
-import { format, parseISO } from "date-fns";
-import { enCA, frCA } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { parseISO } from "date-fns/parseISO";
+import { enCA } from "date-fns/locale/en-CA";
+import { frCA } from "date-fns/locale/fr-CA";
 import type { DateTimeText } from "./draws/date-text.ts";
 import type { Lang } from "./reply.ts";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedOf, snapshotRaw } from "../helpers/fixtures.ts";
 import { json, startFeedServer, type FeedServer } from "../helpers/feed-server.ts";
-import { cliSandbox, runBin } from "../helpers/run-bin.ts";
+import { cliSandbox, runBin, runCliInProcess } from "../helpers/run-bin.ts";
 
 let server: FeedServer;
 let env: Record<string, string>;
@@ -59,7 +59,7 @@ describe("ee-bot draws / stats / sync (the real bin)", () => {
     [["draws", "frobnicate"], /unknown draws command/],
     [["nonsense"], /unknown command "nonsense"/],
   ])("GIVEN %j THEN prints a usage message and exits 2", async (args, message) => {
-    const r = await runBin(args, env);
+    const r = await runCliInProcess(args, env);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toContain("Usage: ee-bot");
@@ -75,7 +75,7 @@ describe("ee-bot draws / stats / sync (the real bin)", () => {
   });
 
   it("GIVEN a wrong setting THEN refuses to start, naming the variable and what it accepts", async () => {
-    const r = await runBin(["draws", "latest"], { ...env, LOG_LEVEL: "chatty", STORE_URL: "postgres://x" });
+    const r = await runCliInProcess(["draws", "latest"], { ...env, LOG_LEVEL: "chatty", STORE_URL: "postgres://x" });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent");
     expect(r.stderr).toContain("STORE_URL: must be sqlite://PATH");

@@ -222,6 +222,8 @@ function parseMultipart(raw: Buffer, boundary: string): Record<string, unknown> 
     if (/filename=/.test(head)) out[name] = { bytes: Buffer.from(body, "latin1").length, png: body.startsWith("\x89PNG") };
     else out[name] = Buffer.from(body, "latin1").toString("utf8");
   }
+  // grammY sends a file as its own part and names it in the field: "photo": "attach://<part>".
+  for (const [k, v] of Object.entries(out)) if (typeof v === "string" && v.startsWith("attach://")) out[k] = out[v.slice(9)] ?? v;
   return out;
 }
 

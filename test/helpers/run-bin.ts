@@ -39,3 +39,17 @@ export function cliSandbox(feedUrl = "http://127.0.0.1:9/none"): { dir: string; 
   const dir = mkdtempSync(join(tmpdir(), "ee-bot-cli-"));
   return { dir, env: { STORE_URL: `sqlite://${join(dir, "store.sqlite")}`, DRAWS_FEED_URL: feedUrl }, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** Runs the CLI in this process (the same code as bin/ee-bot, without the process start-up), for quick usage checks. */
+export async function runCliInProcess(args: string[], env: Record<string, string>, input = ""): Promise<BinResult> {
+  const { PassThrough, Readable } = await import("node:stream");
+  const { main } = await import("../../src/main.ts");
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = "";
+  let stderr = "";
+  out.on("data", (d) => (stdout += d));
+  err.on("data", (d) => (stderr += d));
+  const code = await main(args, { stdout: out, stderr: err, stdin: Readable.from([input]), env: { LOG_LEVEL: "warn", ...env } });
+  return { code, stdout, stderr };
+}

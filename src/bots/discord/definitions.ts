@@ -56,6 +56,12 @@ export const COMMANDS = [
   { name: "stats", description: "A year's rounds and invitations", ...fr("stats", "Rondes et invitations d’une année"), options: [{ type: T.Integer, name: "year", description: "Year (2015 or later)", ...fr("annee", "Année (2015 ou après)"), min_value: 2015, max_value: 2100 }] },
   { name: "pool", description: "The pool by CRS score", ...fr("bassin", "Le bassin par note SCG"), options: [{ type: T.Integer, name: "score", description: "Your CRS score, to see how many are at or above it", ...fr("note", "Votre note SCG, pour voir combien sont au-dessus"), min_value: 0, max_value: 1200 }] },
   {
+    name: "trend",
+    description: "A chart of CRS cutoffs over time",
+    ...fr("tendance", "Un graphique des notes SCG minimales dans le temps"),
+    options: [categoryOption(), { type: T.String, name: "period", description: "6m, 12m, 2y, a year (2025) or all; default 12m", ...fr("periode", "6m, 12m, 2y, une année (2025) ou all ; défaut 12m"), max_length: 12 }],
+  },
+  {
     name: "crs",
     description: "Calculate a CRS score (shown only to you)",
     ...fr("scg", "Calculer une note SCG (visible par vous seul)"),

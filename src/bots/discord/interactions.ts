@@ -1,5 +1,6 @@
 import {
   ActionRowBuilder,
+  AttachmentBuilder,
   ButtonBuilder,
   ButtonStyle,
   MessageFlags,
@@ -13,7 +14,9 @@ import {
 import { TOPICS } from "../../content/topics.ts";
 import type { Core } from "../../core/app.ts";
 import { crsReply } from "../../core/commands/crs.ts";
-import { drawCommand, latestCommand, listCommand, poolCommand, statsCommand } from "../../core/commands/draws.ts";
+import { drawCommand, latestCommand, listCommand, statsCommand } from "../../core/commands/draws.ts";
+import { poolChartCommand, trendCommand } from "../../core/commands/charts.ts";
+import { calculate } from "../../core/crs/calculate.ts";
 import { programCommand } from "../../core/commands/program.ts";
 import type { CrsProfile } from "../../core/crs/profile.ts";
 import { CATEGORIES, categoryName, resolveCategory } from "../../core/draws/categories.ts";
@@ -42,7 +45,11 @@ const langOf = (i: { locale: string }): Lang => (i.locale.startsWith("fr") ? "fr
 const t = (lang: Lang, en: string, fr: string) => (lang === "fr" ? fr : en);
 
 function payload(reply: Reply, extra: Partial<InteractionReplyOptions> = {}): InteractionReplyOptions {
-  return { embeds: [renderEmbed(reply)], allowedMentions: { parse: [] }, ...(reply.error ? { flags: MessageFlags.Ephemeral } : {}), ...extra };
+  const embed = renderEmbed(reply);
+  // A chart goes as an attachment, shown inside the embed.
+  const files = reply.image ? [new AttachmentBuilder(reply.image.png, { name: reply.image.filename, description: reply.image.alt.slice(0, 1024) })] : [];
+  if (reply.image) embed.image = { url: `attachment://${reply.image.filename}` };
+  return { embeds: [embed], files, allowedMentions: { parse: [] }, ...(reply.error ? { flags: MessageFlags.Ephemeral } : {}), ...extra };
 }
 
 /** Answers with `work`'s reply; defers first when it takes longer than `deferAfterMs`. */
@@ -83,7 +90,13 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
     case "draws": return respond(i, deps, cached(() => listCommand(core, { ...(str("category") ? { category: str("category")! } : {}), limit: num("count") ?? 10, lang })));
     case "draw": return respond(i, deps, () => drawCommand(core, { id: str("number") ?? "", lang }));
     case "stats": return respond(i, deps, cached(() => statsCommand(core, { ...(num("year") ? { year: num("year")! } : {}), lang })));
-    case "pool": return respond(i, deps, cached(() => poolCommand(core, { ...(num("score") !== undefined ? { score: num("score")! } : {}), lang })));
+    case "pool": {
+      // The user's score: given, or from their last /crs.
+      const profile = num("score") === undefined ? await core.kv.get<CrsProfile>(profileKey(i.user.id)) : undefined;
+      const score = num("score") ?? (profile ? calculate(profile).total : undefined);
+      return respond(i, deps, () => poolChartCommand(core, { ...(score !== undefined ? { score } : {}), lang }));
+    }
+    case "trend": return respond(i, deps, () => trendCommand(core, { ...(str("category") ? { category: str("category")! } : {}), ...(str("period") ? { period: str("period")! } : {}), lang }));
     case "program": return respond(i, deps, cached(() => programCommand(core.qa, { name: str("name") ?? "", lang })));
     case "ask": return respond(i, deps, async () => (await core.qa.answer(str("question") ?? "", { fallbackLang: lang })).reply);
     case "help": return respond(i, deps, () => ({ title: "ee-bot", lines: [helpText(lang)] }), { flags: MessageFlags.Ephemeral });
@@ -190,8 +203,8 @@ async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Pr
 
 export function helpText(lang: Lang): string {
   return lang === "fr"
-    ? "ee-bot répond aux questions sur Entrée express à partir des données officielles d’IRCC.\n/derniere, /rondes, /ronde, /stats, /bassin, /scg (visible par vous seul), /programme, /question, /abonner et /desabonner (gestion des salons)."
-    : "ee-bot answers Express Entry questions from IRCC's official data.\n/latest, /draws, /draw, /stats, /pool, /crs (only you see it), /program, /ask, /subscribe and /unsubscribe (Manage Channels).";
+    ? "ee-bot répond aux questions sur Entrée express à partir des données officielles d’IRCC.\n/derniere, /rondes, /ronde, /stats, /bassin, /tendance, /scg (visible par vous seul), /programme, /question, /abonner et /desabonner (gestion des salons)."
+    : "ee-bot answers Express Entry questions from IRCC's official data.\n/latest, /draws, /draw, /stats, /pool, /trend, /crs (only you see it), /program, /ask, /subscribe and /unsubscribe (Manage Channels).";
 }
 
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {

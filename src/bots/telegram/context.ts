@@ -5,7 +5,8 @@ import type { Lang, Reply } from "../../core/reply.ts";
 import type { SubscriptionStore } from "../../core/subscriptions.ts";
 import type { KeyValueStore } from "../../core/store/key-value.ts";
 import { PreloadedMap } from "../../core/store/preloaded-map.ts";
-import { keyboardOf, renderHtml } from "./render.ts";
+import { InputFile } from "grammy";
+import { keyboardOf, renderHtml, TELEGRAM_CAPTION_LIMIT } from "./render.ts";
 
 /** What every Telegram feature gets: the core, the subscriptions and a logger. */
 export interface TelegramDeps {
@@ -21,6 +22,15 @@ export interface ChatState {
   openWizards: PreloadedMap<true>;
 }
 
+/** A reply with a chart: the picture with the reply as its caption (Telegram allows 1,024 characters), the rest after it. */
+async function sendPhotoReply(ctx: BotContext, reply: Reply): Promise<void> {
+  const { image, ...text } = reply;
+  const parts = renderHtml(text, TELEGRAM_CAPTION_LIMIT);
+  const [caption, ...rest] = parts;
+  await ctx.replyWithPhoto(new InputFile(image!.png, image!.filename), { caption: caption ?? "", parse_mode: "HTML" });
+  if (rest.length) await sendReply(ctx, { lines: [rest.join("\n\n")] }).catch(() => {});
+}
+
 export async function loadChatState(kv: KeyValueStore): Promise<ChatState> {
   return { langs: await PreloadedMap.load(kv, "tg:langs"), openWizards: await PreloadedMap.load(kv, "tg:wizards-open") };
 }
@@ -30,6 +40,7 @@ export type BotContext = Context & { lang: Lang };
 
 /** Sends a reply as HTML, split to fit, with its buttons on the last message; in groups it answers the message. */
 export async function sendReply(ctx: BotContext, reply: Reply, extra: { keyboard?: ReturnType<typeof keyboardOf> } = {}): Promise<void> {
+  if (reply.image) return sendPhotoReply(ctx, reply);
   const parts = renderHtml(reply);
   const keyboard = extra.keyboard ?? keyboardOf(reply);
   const inGroup = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";

@@ -7,6 +7,7 @@ import type { Reply } from "../../core/reply.ts";
  */
 
 export const TELEGRAM_LIMIT = 4096;
+export const TELEGRAM_CAPTION_LIMIT = 1024;
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -1,8 +1,10 @@
-import { drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand, statsCommand, type DrawDeps } from "./draws.ts";
+import { categoryOption, drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand, statsCommand, type DrawDeps } from "./draws.ts";
 import type { Lang, Reply } from "../reply.ts";
 import type { QuestionAnswerer } from "../qa/answer.ts";
 import { programCommand } from "./program.ts";
 import type { ReplyCache } from "./reply-cache.ts";
+import type { ChartRenderer } from "../charts/renderer.ts";
+import { poolChartCommand, trendCommand } from "./charts.ts";
 
 /**
  * Commands typed as text ("/draws cec 5"), as in Telegram and the console. Arguments are words in
@@ -11,11 +13,13 @@ import type { ReplyCache } from "./reply-cache.ts";
  */
 
 export interface TextCommandContext {
-  deps: DrawDeps;
+  deps: DrawDeps & { charts?: ChartRenderer };
   qa: QuestionAnswerer;
   lang: Lang;
   /** When given, data answers are memoised until the store changes. */
   cache?: ReplyCache;
+  /** The user's last CRS score, for /pool without a score. */
+  score?: number;
 }
 
 const usage = (lang: Lang, en: string, fr: string): Reply => ({ error: true, lines: [lang === "fr" ? fr : en] });
@@ -58,15 +62,30 @@ export const TEXT_COMMANDS: Record<string, TextCommand> = {
     if (!args.length) return usage(lang, "Ask a question after /ask, e.g. /ask when was the last CEC draw?", "Posez une question après /ask, p. ex. /ask quand a eu lieu le dernier tirage PEC ?");
     return (await qa.answer(args.join(" "), { fallbackLang: lang })).reply;
   },
-  pool: (args, { deps, lang }) => {
+  pool: (args, { deps, lang, score }) => {
     if (args.length > 1 || (args[0] !== undefined && !(/^\d{1,4}$/.test(args[0]) && Number(args[0]) <= 1200)))
       return usage(lang, "Give a CRS score from 0 to 1200, e.g. /pool 480 (or nothing).", "Indiquez une note SCG de 0 à 1200, p. ex. /pool 480 (ou rien).");
-    return poolCommand(deps, { ...(args[0] ? { score: Number(args[0]) } : {}), lang });
+    const given = args[0] !== undefined ? Number(args[0]) : score;
+    const opts = { ...(given !== undefined ? { score: given } : {}), lang };
+    return deps.charts ? poolChartCommand({ ...deps, charts: deps.charts }, opts) : poolCommand(deps, opts);
+  },
+  trend: (args, { deps, lang }) => {
+    if (!deps.charts) return usage(lang, "Charts are not available here.", "Les graphiques ne sont pas disponibles ici.");
+    // "/trend cec 6m", "/trend 2025", "/trend": a period is the last word that looks like one.
+    const periodLike = (w: string) => /^(\d{1,3}\s*(m|mo|months?|mois|y|yr|years?|ans?)|20\d\d|all|tout|toutes?)$/i.test(w);
+    let period = args.find(periodLike);
+    let rest = args.filter((w) => w !== period);
+    // "/trend cec forever": a category followed by a word that is neither — report the period.
+    if (!period && rest.length > 1 && !categoryOption(deps.store, rest.join(" "), lang).key && categoryOption(deps.store, rest.slice(0, -1).join(" "), lang).key) {
+      period = rest[rest.length - 1];
+      rest = rest.slice(0, -1);
+    }
+    return trendCommand({ ...deps, charts: deps.charts }, { ...(rest.length ? { category: rest.join(" ") } : {}), ...(period ? { period } : {}), lang });
   },
 };
 
 /** Commands whose answer depends only on their arguments, the language and the store. */
-const CACHEABLE = new Set(["latest", "draws", "stats", "pool", "program"]);
+const CACHEABLE = new Set(["latest", "draws", "stats", "program"]);
 
 /** Runs "/name args" when `name` is a text command; undefined otherwise. */
 export async function runTextCommand(name: string, argsText: string, ctx: TextCommandContext): Promise<Reply | undefined> {

@@ -1,4 +1,6 @@
-import { subMonths, formatISO, parseISO } from "date-fns";
+import { subMonths } from "date-fns/subMonths";
+import { formatISO } from "date-fns/formatISO";
+import { parseISO } from "date-fns/parseISO";
 import { latestPool, standingInPool, type Rounds, type StandingInPool } from "../draws/queries.ts";
 import type { Pool, Round } from "../draws/round.ts";
 

@@ -1,4 +1,7 @@
-import { differenceInCalendarDays, getDayOfYear, isLeapYear, parseISO } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { getDayOfYear } from "date-fns/getDayOfYear";
+import { isLeapYear } from "date-fns/isLeapYear";
+import { parseISO } from "date-fns/parseISO";
 import type { Pool, Round } from "./round.ts";
 
 /**

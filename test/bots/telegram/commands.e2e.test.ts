@@ -21,7 +21,7 @@ describe("the Telegram bot, started as npm start starts it, against a fake Bot A
     expect(calls).toHaveLength(2);
     const en = calls.find((c) => !c.payload.language_code)!.payload.commands as Array<{ command: string }>;
     const fr = calls.find((c) => c.payload.language_code === "fr")!.payload.commands as Array<{ command: string; description: string }>;
-    expect(en.map((c) => c.command)).toEqual(["latest", "draws", "draw", "stats", "pool", "crs", "program", "subscribe", "unsubscribe", "settings", "lang", "help", "start"]);
+    expect(en.map((c) => c.command)).toEqual(["latest", "draws", "draw", "stats", "pool", "trend", "crs", "program", "subscribe", "unsubscribe", "settings", "lang", "help", "start"]);
     expect(fr.find((c) => c.command === "latest")!.description).toMatch(/Dernière ronde/);
   });
 
@@ -40,7 +40,7 @@ describe("the Telegram bot, started as npm start starts it, against a fake Bot A
     expect((list.text as string).match(/^#\d+ ·/gm)).toHaveLength(3);
     expect((await ask(tg.message("/draw 262", { from: tg.user(104) }))).text).toContain("496 (−21 vs #259)");
     expect((await ask(tg.message("/stats 2025", { from: tg.user(105) }))).text).toContain("58 rounds, 113,998 invitations");
-    expect((await ask(tg.message("/pool 480", { from: tg.user(106) }))).text).toContain("At or above 480: between 46,034 and 62,402");
+    expect((await ask(tg.message("/pool 480", { from: tg.user(106) }))).caption).toContain("At or above 480: between 46,034 and 62,402");
     expect((await ask(tg.message("/program cec", { from: tg.user(107) }))).text).toContain("Canadian Experience Class");
   });
 

@@ -1,6 +1,9 @@
 import { Composer } from "grammy";
 import { runTextCommand } from "../../../core/commands/text-router.ts";
 import { helpText } from "../commands-list.ts";
+import { calculate } from "../../../core/crs/calculate.ts";
+import type { CrsProfile } from "../../../core/crs/profile.ts";
+import { profileKey } from "./crs-wizard.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
 
 /** The data commands (/latest, /draws, /draw, /stats, /pool, /program), /start, /help and /lang. */
@@ -13,9 +16,12 @@ export function commandsFeature(deps: TelegramDeps): Composer<BotContext> {
     await sendReply(ctx, { lines: [helpText(ctx.lang)] });
   });
 
-  c.command(["latest", "draws", "draw", "stats", "pool", "program", "ask"], async (ctx) => {
+  c.command(["latest", "draws", "draw", "stats", "pool", "program", "ask", "trend"], async (ctx) => {
     const name = ctx.msg.text.slice(1).split(/[@\s]/)[0]!.toLowerCase();
-    const reply = await runTextCommand(name, String(ctx.match ?? ""), { deps: core, qa: core.qa, lang: ctx.lang, cache: core.replies });
+    // /pool marks the user's score from their last /crs when they give none.
+    const profile = name === "pool" && ctx.from ? await core.kv.get<CrsProfile>(profileKey(ctx.from.id)) : undefined;
+    const score = profile ? calculate(profile).total : undefined;
+    const reply = await runTextCommand(name, String(ctx.match ?? ""), { deps: core, qa: core.qa, lang: ctx.lang, cache: core.replies, ...(score !== undefined ? { score } : {}) });
     if (reply) await sendReply(ctx, reply);
   });
 
