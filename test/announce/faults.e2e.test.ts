@@ -98,3 +98,16 @@ describe("two copies of the bot on one store", () => {
     }
   });
 });
+
+describe("a platform that is not running", () => {
+  it("does not hold up announcements on the other one", async () => {
+    h = await startFullHarness({ seedTo: 432, env: { DISCORD_TOKEN: "" } });
+    await eventually(async () => expect(h!.feed.requests.length).toBeGreaterThanOrEqual(1));
+    await h.app.subs.save(sub("discord", "990000000000000001")); // left over from when Discord was configured
+    await h.app.subs.save(sub("telegram", "1601"));
+    h.feed.next(json(feedUpTo(433)));
+    await eventually(() => expect(telegramAnnounced(h!.telegram, 1601)).toEqual(["433"]), 8_000);
+    h.feed.next(json(feedUpTo(434)));
+    await eventually(() => expect(telegramAnnounced(h!.telegram, 1601)).toEqual(["433", "434"]), 8_000);
+  });
+});

@@ -155,7 +155,12 @@ export class Announcer {
       return "dropped";
     }
     const sender = this.deps.senders.find((s) => s.platform === sub!.platform);
-    if (!sender) return "pending"; // that platform is not running in this process
+    if (!sender) {
+      // That platform is not configured in this deployment: its subscribers cannot be reached, and
+      // must not hold up everyone else's announcements.
+      await kv.set(key, { status: "dropped", at: this.deps.clock().toISOString(), attempts: 0, reason: `${sub.platform} is not running` } satisfies Delivery);
+      return "dropped";
+    }
     const reply = replyIn(sub.lang);
     const nonce = nonceFor(round.id, subId);
     const sleep = this.deps.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));

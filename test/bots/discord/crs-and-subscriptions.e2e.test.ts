@@ -82,3 +82,20 @@ describe("/subscribe and /unsubscribe on Discord", () => {
     await eventually(async () => expect(await h.app.subs.list("discord")).toEqual([]));
   });
 });
+
+describe("/unsubscribe and /help on Discord", () => {
+  it("/unsubscribe ends a channel's announcements (Manage Channels only); /help answers privately", async () => {
+    await h.interact(2, slash("subscribe", [o("channel", "920000000000000003", CHANNEL)]), { permissions: PERMS.manageChannels });
+    expect(await h.app.subs.get("discord:920000000000000003")).toBeDefined();
+    const refused = (await h.interact(2, slash("unsubscribe", [o("channel", "920000000000000003", CHANNEL)]), { permissions: PERMS.none })) as { body: Body };
+    expect(text(refused.body)).toContain("Only members who can manage channels");
+    expect(await h.app.subs.get("discord:920000000000000003")).toBeDefined();
+    const ok = (await h.interact(2, slash("unsubscribe", [o("channel", "920000000000000003", CHANNEL)]), { permissions: PERMS.manageChannels })) as { body: Body };
+    expect(ok.body.data.flags).toBe(EPHEMERAL);
+    expect(text(ok.body)).toContain("No more announcements");
+    expect(await h.app.subs.get("discord:920000000000000003")).toBeUndefined();
+    const help = (await h.interact(2, slash("help"), { locale: "fr" })) as { body: Body };
+    expect(help.body.data.flags).toBe(EPHEMERAL);
+    expect(text(help.body)).toContain("/tendance");
+  });
+});

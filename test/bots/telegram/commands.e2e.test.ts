@@ -61,6 +61,7 @@ describe("the Telegram bot, started as npm start starts it, against a fake Bot A
     expect((await ask(tg.message("/lang fr", { from: tg.user(120) }))).text).toContain("en français");
     expect((await ask(tg.message("/latest", { from: tg.user(120) }))).text).toContain("Dernière ronde : nº 434");
     expect((await ask(tg.message("/help", { from: tg.user(121) }))).text).toContain("/crs");
+    expect((await ask(tg.message("/start", { from: tg.user(123) }))).text).toContain("/subscribe");
     expect((await ask(tg.message("/help", { from: tg.user(122, { language_code: "fr" }) }))).text).toContain("Posez aussi vos questions");
   });
 
