@@ -59,8 +59,11 @@ describe("subscriptions on Telegram", () => {
 
   it("a post of /subscribe in a channel where the bot is admin subscribes the channel", async () => {
     const channel = -100500;
+    const since = h.fake.calls.length;
     const m = await send(tg.channelPost("/subscribe pnp", channel), channel);
     expect(m.text).toContain("Subscribed");
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.fake.calls.slice(since).filter((c) => c.method === "sendMessage" && c.payload.chat_id === channel)).toHaveLength(1);
     expect(await h.app.subs.get(`telegram:${channel}`)).toMatchObject({ categories: ["pnp"] });
   });
 

@@ -112,17 +112,10 @@ export function subscriptionsFeature(deps: TelegramDeps): Composer<BotContext> {
     await ctx.reply(`${describeSubscription(sub, ctx.lang)}\n${t(ctx.lang, "Tap to change, or /subscribe with new options.", "Touchez pour modifier, ou /subscribe avec de nouvelles options.")}`, { reply_markup: settingsKeyboard(sub, ctx.lang) });
   };
 
+  // grammY finds commands in channel posts too: an administrator's post of /subscribe subscribes the channel.
   c.command("subscribe", subscribe);
   c.command("unsubscribe", unsubscribe);
   c.command("settings", settings);
-  // Channel posts: grammY's command filter covers messages, so channels are matched here.
-  c.on("channel_post:text", async (ctx, next) => {
-    const m = /^\/(subscribe|unsubscribe|settings)(?:@(\w+))?(?:\s+([\s\S]*))?$/.exec(ctx.channelPost.text);
-    if (!m || (m[2] && m[2].toLowerCase() !== ctx.me.username.toLowerCase())) return next();
-    (ctx as { match?: string }).match = m[3] ?? "";
-    return m[1] === "subscribe" ? subscribe(ctx) : m[1] === "unsubscribe" ? unsubscribe(ctx) : settings(ctx);
-  });
-
   c.callbackQuery(/^sub:(cat:([\w-]+)|all|noscore|off)$/, async (ctx) => {
     if (!(await allowed(ctx))) return ctx.answerCallbackQuery();
     const id = subscriptionId("telegram", ctx.chat!.id);
