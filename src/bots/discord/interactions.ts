@@ -49,7 +49,7 @@ function payload(reply: Reply, extra: Partial<InteractionReplyOptions> = {}): In
   // A chart goes as an attachment, shown inside the embed.
   const files = reply.image ? [new AttachmentBuilder(reply.image.png, { name: reply.image.filename, description: reply.image.alt.slice(0, 1024) })] : [];
   if (reply.image) embed.image = { url: `attachment://${reply.image.filename}` };
-  return { embeds: [embed], files, allowedMentions: { parse: [] }, ...(reply.error ? { flags: MessageFlags.Ephemeral } : {}), ...extra };
+  return { embeds: [embed], ...(files.length ? { files } : {}), allowedMentions: { parse: [] }, ...(reply.error ? { flags: MessageFlags.Ephemeral } : {}), ...extra };
 }
 
 /** Answers with `work`'s reply; defers first when it takes longer than `deferAfterMs`. */
