@@ -57,6 +57,11 @@ const en = {
     two_year: "a 2-year post-secondary credential", bachelors: "a bachelor's (or a 3+ year credential)",
     two_or_more: "two or more credentials (one of 3+ years)", masters: "a master's or professional degree", doctoral: "a doctorate (PhD)",
   },
+  /** Short labels, for buttons and menus. */
+  educationShort: {
+    none: "Less than secondary", secondary: "Secondary diploma", one_year: "1-year post-secondary", two_year: "2-year post-secondary",
+    bachelors: "Bachelor's (or 3+ years)", two_or_more: "Two or more credentials", masters: "Master's / professional", doctoral: "Doctorate (PhD)",
+  },
   compareTitle: "Against recent rounds",
   compareLine: (cat: string, cleared: number, total: number, lastCrs: number, lastId: string) =>
     `${cat}: at or above the cutoff in ${cleared} of ${total} round${total === 1 ? "" : "s"} (last: #${lastId} at ${lastCrs})`,
@@ -123,6 +128,10 @@ const fr: CrsMessages = {
     none: "moins que le secondaire", secondary: "diplôme d’études secondaires", one_year: "un diplôme postsecondaire d’un an",
     two_year: "un diplôme postsecondaire de deux ans", bachelors: "un baccalauréat (ou un diplôme de 3 ans ou plus)",
     two_or_more: "deux diplômes ou plus (dont un de 3 ans ou plus)", masters: "une maîtrise ou un diplôme professionnel", doctoral: "un doctorat",
+  },
+  educationShort: {
+    none: "Moins que le secondaire", secondary: "Diplôme secondaire", one_year: "Postsecondaire 1 an", two_year: "Postsecondaire 2 ans",
+    bachelors: "Baccalauréat (ou 3 ans +)", two_or_more: "Deux diplômes ou plus", masters: "Maîtrise / professionnel", doctoral: "Doctorat",
   },
   compareTitle: "Par rapport aux rondes récentes",
   compareLine: (cat, cleared, total, lastCrs, lastId) => `${cat} : au niveau ou au-dessus de la note minimale dans ${cleared} ronde${cleared > 1 ? "s" : ""} sur ${total} (dernière : nº ${lastId} à ${lastCrs})`,

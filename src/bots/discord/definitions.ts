@@ -5,6 +5,7 @@ import {
   type APIApplicationCommandBasicOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
+import { CRS_MESSAGES } from "../../content/crs-messages.ts";
 import { EDUCATION_LEVELS } from "../../core/crs/rules.ts";
 
 /**
@@ -33,13 +34,7 @@ const TEST_CHOICES = [
   choice("TEF Canada", "tef_canada"), choice("TCF Canada", "tcf_canada"), choice("CLB levels (English)", "clb:en", "Niveaux CLB (anglais)"),
   choice("NCLC levels (French)", "clb:fr", "Niveaux NCLC (français)"),
 ];
-const EDUCATION_CHOICES = EDUCATION_LEVELS.map((e) =>
-  choice(
-    { none: "Less than secondary", secondary: "Secondary diploma", one_year: "1-year post-secondary", two_year: "2-year post-secondary", bachelors: "Bachelor's (or 3+ years)", two_or_more: "Two or more credentials", masters: "Master's / professional", doctoral: "Doctorate (PhD)" }[e],
-    e,
-    { none: "Moins que le secondaire", secondary: "Diplôme secondaire", one_year: "Postsecondaire 1 an", two_year: "Postsecondaire 2 ans", bachelors: "Baccalauréat (ou 3 ans +)", two_or_more: "Deux diplômes ou plus", masters: "Maîtrise / professionnel", doctoral: "Doctorat" }[e],
-  ),
-);
+const EDUCATION_CHOICES = EDUCATION_LEVELS.map((e) => choice(CRS_MESSAGES.en.educationShort[e], e, CRS_MESSAGES.fr.educationShort[e]));
 const score = (name: string, en: string, frName: string, frDesc: string): Option => ({ type: T.Number, name, description: en, ...fr(frName, frDesc), required: true, min_value: 0, max_value: 699 });
 const years = (name: string, en: string, frName: string, frDesc: string, max: number, required = false): Option => ({ type: T.Integer, name, description: en, ...fr(frName, frDesc), required, min_value: 0, max_value: max });
 const yesNo = (name: string, en: string, frName: string, frDesc: string): Option => ({ type: T.Boolean, name, description: en, ...fr(frName, frDesc) });

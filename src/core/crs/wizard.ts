@@ -1,3 +1,4 @@
+import { crsMessages } from "../../content/crs-messages.ts";
 import type { Lang } from "../reply.ts";
 import { languageOf, type LanguageResult, type TestKind } from "./language.ts";
 import { validateLanguageResult, validateProfile, type CrsProfile } from "./profile.ts";
@@ -64,17 +65,7 @@ const yesNo = (lang: Lang): Choice[] => [{ label: t(lang, "Yes", "Oui"), value: 
 const years = (max: number, lang: Lang): Choice[] =>
   Array.from({ length: max + 1 }, (_, i) => ({ label: i === max ? `${i}+` : i === 0 ? t(lang, "None", "Aucune") : String(i), value: String(i) }));
 
-const EDUCATION_LABELS: Record<Education, { en: string; fr: string }> = {
-  none: { en: "Less than secondary", fr: "Moins que le secondaire" },
-  secondary: { en: "Secondary diploma", fr: "Diplôme secondaire" },
-  one_year: { en: "1-year post-secondary", fr: "Postsecondaire 1 an" },
-  two_year: { en: "2-year post-secondary", fr: "Postsecondaire 2 ans" },
-  bachelors: { en: "Bachelor's (or 3+ years)", fr: "Baccalauréat (ou 3 ans +)" },
-  two_or_more: { en: "Two or more credentials", fr: "Deux diplômes ou plus" },
-  masters: { en: "Master's / professional", fr: "Maîtrise / professionnel" },
-  doctoral: { en: "Doctorate (PhD)", fr: "Doctorat" },
-};
-const educationChoices = (lang: Lang, from: Education[] = [...EDUCATION_LEVELS]): Choice[] => from.map((e) => ({ label: EDUCATION_LABELS[e][lang], value: e }));
+const educationChoices = (lang: Lang): Choice[] => EDUCATION_LEVELS.map((e) => ({ label: crsMessages(lang).educationShort[e], value: e }));
 
 /** Test choices: "ielts", …, and "clb:en" / "clb:fr" for levels given directly. */
 const TESTS: Array<{ value: string; label: string; lang: "en" | "fr" }> = [

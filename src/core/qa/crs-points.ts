@@ -1,5 +1,6 @@
 import { ABILITIES, levelFor, TEST_NAMES, type LanguageResult } from "../crs/language.ts";
 import { CURRENT_RULES, RULES_2020_10_27, type Education } from "../crs/rules.ts";
+import { crsMessages } from "../../content/crs-messages.ts";
 import { link } from "../links.ts";
 import type { Lang, Reply } from "../reply.ts";
 
@@ -22,16 +23,6 @@ const EDUCATION_WORDS: Array<[RegExp, Education]> = [
   [/\b(high school|secondary|secondaire)\b/, "secondary"],
 ];
 
-const NAMES: Record<Education, { en: string; fr: string }> = {
-  none: { en: "less than secondary school", fr: "moins que le secondaire" },
-  secondary: { en: "a secondary diploma", fr: "un diplôme d’études secondaires" },
-  one_year: { en: "a one-year post-secondary credential", fr: "un diplôme postsecondaire d’un an" },
-  two_year: { en: "a two-year post-secondary credential", fr: "un diplôme postsecondaire de deux ans" },
-  bachelors: { en: "a bachelor's degree (or a single credential of 3+ years)", fr: "un baccalauréat (ou un diplôme unique de 3 ans ou plus)" },
-  two_or_more: { en: "two or more credentials, one of 3+ years", fr: "deux diplômes ou plus, dont un de 3 ans ou plus" },
-  masters: { en: "a master's or entry-to-practice professional degree", fr: "une maîtrise ou un diplôme professionnel" },
-  doctoral: { en: "a doctorate (PhD)", fr: "un doctorat" },
-};
 
 const TEST_KIND: Record<string, LanguageResult["test"]> = { ielts: "ielts", celpip: "celpip", pte: "pte_core", "pte core": "pte_core", tef: "tef_canada", "tef canada": "tef_canada", tcf: "tcf_canada", "tcf canada": "tcf_canada" };
 
@@ -120,7 +111,7 @@ export function crsPointsAnswer(text: string, lang: Lang): PointsAnswer | undefi
   for (const [pattern, level] of EDUCATION_WORDS) {
     if (!pattern.test(text)) continue;
     const e = r.education[level];
-    return reply("education", [fr ? `Pour ${NAMES[level].fr} : ${both(lang, e.with, e.without)} (et ${e.spouse} pour les études d’un époux qui vous accompagne), plus des points de transférabilité avec de bons résultats linguistiques ou de l’expérience au Canada.` : `For ${NAMES[level].en}: ${both(lang, e.with, e.without)} (and ${e.spouse} for an accompanying spouse's education), plus skill-transferability points with strong language results or Canadian work.`]);
+    return reply("education", [fr ? `Pour ${crsMessages("fr").education[level]} : ${both(lang, e.with, e.without)} (et ${e.spouse} pour les études d’un époux qui vous accompagne), plus des points de transférabilité avec de bons résultats linguistiques ou de l’expérience au Canada.` : `For ${crsMessages("en").education[level]}: ${both(lang, e.with, e.without)} (and ${e.spouse} for an accompanying spouse's education), plus skill-transferability points with strong language results or Canadian work.`]);
   }
   return undefined;
 }
