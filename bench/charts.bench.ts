@@ -31,7 +31,7 @@ export async function benchCharts(): Promise<void> {
   const cached = await time(() => renderer.render("warm", job), 200);
   await renderer.close();
   const row = (name: string, s: number[]) => [name, `p50 ${fmt(percentile(s, 50), 1)} ms · max ${fmt(Math.max(...s), 1)} ms`] as [string, string];
-  report("Charts (1200 × 700 PNG, chart.js on @napi-rs/canvas; target: < 100 ms warm)", [
+  report("Charts (1200 × 800 PNG, chart.js on @napi-rs/canvas; target: < 100 ms warm)", [
     row("first trend chart (cold: fonts, chart.js)", cold),
     row("trend, all categories, 12 months (warm)", trendAll),
     row("trend, one category (warm)", trendCec),

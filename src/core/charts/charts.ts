@@ -8,7 +8,7 @@ import { categoryColor } from "../commands/draws.ts";
 import { categoryName } from "../draws/categories.ts";
 import type { Rounds } from "../draws/queries.ts";
 import type { Pool, Round } from "../draws/round.ts";
-import { formatNumber } from "../format.ts";
+import { formatDate, formatNumber } from "../format.ts";
 import type { Lang, ReplyImage } from "../reply.ts";
 import { renderPng, THEME } from "./render.ts";
 
@@ -18,8 +18,8 @@ import { renderPng, THEME } from "./render.ts";
  * alt text that says the same in words.
  */
 
-export const TREND_SIZE = { width: 1200, height: 700 } as const;
-export const POOL_SIZE = { width: 1200, height: 700 } as const;
+export const TREND_SIZE = { width: 1200, height: 800 } as const;
+export const POOL_SIZE = { width: 1200, height: 800 } as const;
 
 const hex = (n: number) => `#${n.toString(16).padStart(6, "0")}`;
 const t = (lang: Lang, en: string, fr: string) => (lang === "fr" ? fr : en);
@@ -83,19 +83,19 @@ export async function trendChart(rounds: Rounds, opts: TrendOptions): Promise<Re
     options: {
       layout: { padding: 16 },
       plugins: {
-        title: { display: true, text: [title, range], font: { size: 26, weight: "bold" }, color: THEME.text },
-        subtitle: { display: true, text: t(opts.lang, "Point size = invitations in the round · ringed = latest round", "Taille du point = invitations de la ronde · cerclé = dernière ronde"), font: { size: 18 }, padding: { bottom: 12 } },
-        legend: { display: groups.size > 1, position: "bottom", labels: { font: { size: 18 }, boxWidth: 18 } },
+        title: { display: true, text: [title, range], font: { size: 34, weight: "bold" }, color: THEME.text },
+        subtitle: { display: true, text: t(opts.lang, "Point size = invitations in the round · ringed = latest round", "Taille du point = invitations de la ronde · cerclé = dernière ronde"), font: { size: 24 }, padding: { bottom: 12 } },
+        legend: { display: groups.size > 1, position: "bottom", labels: { font: { size: 24 }, boxWidth: 24 } },
       },
       scales: {
         x: {
           type: "linear",
           min: day(opts.since),
           max: day(opts.until),
-          ticks: { font: { size: 18 }, maxTicksLimit: 7, callback: (v) => format(new Date(Number(v)), "MMM yyyy", { locale }) },
+          ticks: { font: { size: 26 }, maxTicksLimit: 5, callback: (v) => format(new Date(Number(v)), "MMM yyyy", { locale }) },
           grid: { color: THEME.grid },
         },
-        y: { title: { display: true, text: t(opts.lang, "CRS cutoff", "Note minimale"), font: { size: 20 } }, ticks: { font: { size: 18 } }, grid: { color: THEME.grid } },
+        y: { title: { display: true, text: t(opts.lang, "CRS cutoff", "Note minimale"), font: { size: 26 } }, ticks: { font: { size: 26 } }, grid: { color: THEME.grid } },
       },
     },
   };
@@ -121,7 +121,7 @@ export async function poolChart(pool: Pool, round: Round, opts: { score?: number
   const bands = [...pool.bands].reverse(); // lowest first, left to right
   const label = (b: { min: number; max: number }) => (b.max >= 1200 ? `${b.min}+` : `${b.min}–${b.max}`);
   const inBand = (b: { min: number; max: number }) => opts.score !== undefined && opts.score >= b.min && opts.score <= b.max;
-  const date = pool.asOf ?? pool.asOfText;
+  const date = pool.asOf ? formatDate(pool.asOf, opts.lang) : pool.asOfText;
   const config: ChartConfiguration<"bar"> = {
     type: "bar",
     data: {
@@ -139,19 +139,19 @@ export async function poolChart(pool: Pool, round: Round, opts: { score?: number
     options: {
       layout: { padding: 16 },
       plugins: {
-        title: { display: true, text: [t(opts.lang, "Express Entry pool by CRS score", "Bassin d’Entrée express par note SCG"), t(opts.lang, `${formatNumber(pool.total, "en")} candidates on ${date} (round #${round.id})`, `${formatNumber(pool.total, "fr")} candidats le ${date} (ronde nº ${round.id})`)], font: { size: 26, weight: "bold" } },
+        title: { display: true, text: [t(opts.lang, "Express Entry pool by CRS score", "Bassin d’Entrée express par note SCG"), t(opts.lang, `${formatNumber(pool.total, "en")} candidates on ${date} (round #${round.id})`, `${formatNumber(pool.total, "fr")} candidats le ${date} (ronde nº ${round.id})`)], font: { size: 34, weight: "bold" } },
         subtitle: {
           display: opts.score !== undefined,
           text: opts.score !== undefined ? t(opts.lang, `Highlighted: the band of your score, ${opts.score}`, `En surbrillance : la tranche de votre note, ${opts.score}`) : "",
-          font: { size: 20 },
+          font: { size: 28 },
           color: THEME.highlight,
           padding: { bottom: 12 },
         },
         legend: { display: false },
       },
       scales: {
-        x: { ticks: { font: { size: 16 }, maxRotation: 45, minRotation: 45 }, grid: { display: false }, title: { display: true, text: t(opts.lang, "CRS score band", "Tranche de note SCG"), font: { size: 20 } } },
-        y: { ticks: { font: { size: 18 } }, grid: { color: THEME.grid }, title: { display: true, text: t(opts.lang, "Candidates", "Candidats"), font: { size: 20 } } },
+        x: { ticks: { font: { size: 22 }, maxRotation: 60, minRotation: 60 }, grid: { display: false }, title: { display: true, text: t(opts.lang, "CRS score band", "Tranche de note SCG"), font: { size: 26 } } },
+        y: { ticks: { font: { size: 26 } }, grid: { color: THEME.grid }, title: { display: true, text: t(opts.lang, "Candidates", "Candidats"), font: { size: 26 } } },
       },
     },
   };

@@ -16,9 +16,9 @@ const period = lastTwelveMonths("2026-08-20");
 describe("charts from the real snapshot", () => {
   it("the trend is a valid PNG of the expected size that changes with the data, with alt text giving the figures", async () => {
     const all = await trendChart(rounds, { ...period, lang: "en" });
-    expect(pngSize(all.png)).toEqual({ width: 1200, height: 700 });
+    expect(pngSize(all.png)).toEqual({ width: 1200, height: 800 });
     const cec = await trendChart(rounds, { ...period, category: "cec", lang: "en" });
-    expect(pngSize(cec.png)).toEqual({ width: 1200, height: 700 });
+    expect(pngSize(cec.png)).toEqual({ width: 1200, height: 800 });
     expect(cec.png.equals(all.png)).toBe(false);
     const cecRounds = rounds.filter((r) => r.category.key === "cec" && r.date >= period.since && r.date <= period.until);
     expect(cec.alt).toContain(`CRS cutoffs of ${cecRounds.length} rounds (Canadian Experience Class)`);
@@ -33,7 +33,7 @@ describe("charts from the real snapshot", () => {
   it("the pool chart handles the nested bands, marks the user's score, and says so in words", async () => {
     const { pool, round } = latestPool(rounds)!;
     const plain = await poolChart(pool, round, { lang: "en" });
-    expect(pngSize(plain.png)).toEqual({ width: 1200, height: 700 });
+    expect(pngSize(plain.png)).toEqual({ width: 1200, height: 800 });
     const marked = await poolChart(pool, round, { score: 475, lang: "en" });
     expect(marked.png.equals(plain.png)).toBe(false);
     expect(marked.alt).toContain("229,100 candidates");
@@ -49,7 +49,7 @@ describe("ChartRenderer (worker thread + cache)", () => {
   it("renders in a worker and serves the same chart of the same data from its cache", async () => {
     const job = { kind: "trend" as const, rounds: rounds.filter((r) => r.date >= period.since), opts: { ...period, lang: "en" as const } };
     const first = await renderer.render("k1", job);
-    expect(pngSize(first.png)).toEqual({ width: 1200, height: 700 });
+    expect(pngSize(first.png)).toEqual({ width: 1200, height: 800 });
     const again = renderer.render("k1", job);
     expect(await again).toBe(first);
     const other = await renderer.render("k2", { ...job, opts: { ...job.opts, category: "pnp" } });
