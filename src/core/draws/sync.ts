@@ -48,6 +48,8 @@ interface SyncState {
 }
 
 const STATE_KEY = "draws:sync";
+/** More new rounds than this between two syncs means a typo, not a burst of rounds. */
+const MAX_NUMBER_JUMP = 20;
 const RECENT_HASHES = 32;
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_USER_AGENT = "ee-bot/0.1 (Express Entry rounds bot; +https://www.npmjs.com/package/ee-bot)";
@@ -125,6 +127,19 @@ export async function sync(deps: SyncDeps): Promise<SyncResult> {
     throw error;
   }
   const newestKnown = store.newest();
+  // A round that cannot be true (dated days ahead, or numbered far past the last one) is a typo in
+  // the feed: it is set aside, so it can never be announced.
+  const today = deps.clock().toISOString().slice(0, 10);
+  const latestPlausibleDate = new Date(Date.parse(today) + 2 * 86_400_000).toISOString().slice(0, 10);
+  const implausible = (r: Round): string | undefined =>
+    r.date > latestPlausibleDate ? `dated ${r.date}, in the future` : newestKnown && r.number > newestKnown.number + MAX_NUMBER_JUMP ? `numbered #${r.id}, far past #${newestKnown.id}` : undefined;
+  for (const round of [...parsed.rounds]) {
+    const why = implausible(round);
+    if (!why || store.get(round.id)) continue;
+    parsed.rounds.splice(parsed.rounds.indexOf(round), 1);
+    parsed.rejected.push({ index: -1, id: round.id, reason: `round ${why}: not believed` });
+  }
+  if (!parsed.rounds.length) return await fail("no round in the feed could be believed");
   const newestServed = parsed.rounds[parsed.rounds.length - 1]!;
   if (newestKnown && newestServed.number < newestKnown.number) {
     const reason = `the feed's newest round is #${newestServed.id}, older than #${newestKnown.id} which we already have (a stale cache)`;

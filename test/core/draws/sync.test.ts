@@ -128,3 +128,21 @@ describe("sync with the feed served on 127.0.0.1", () => {
     expect((await t.store.edits("433"))[0]).toMatchObject({ field: "size", new: 3100 });
   });
 });
+
+describe("sync refuses rounds that cannot be true", () => {
+  it("GIVEN a new round dated in the future or numbered far past the last one THEN it is set aside, never added", async () => {
+    await seedTo(433);
+    const future = { ...raw[0]!, drawNumber: "434", drawDate: "2027-03-01" };
+    const typo = { ...raw[0]!, drawNumber: "4340" };
+    server.next(json(feedOf([typo, future, ...raw.slice(1)])));
+    const result = await run();
+    expect(result.added).toEqual([]);
+    expect(result.rejected.map((r) => r.id).sort()).toEqual(["434", "4340"]);
+    expect(result.rejected.find((r) => r.id === "4340")!.reason).toMatch(/far past #433/);
+    expect(result.rejected.find((r) => r.id === "434")!.reason).toMatch(/in the future/);
+    expect(t.store.get("4340")).toBeUndefined();
+    // The real #434 (dated 2026-08-07, before the clock's 2026-11-21) still comes in.
+    server.next(json(full));
+    expect((await run()).added.map((r) => r.id)).toEqual(["434"]);
+  });
+});
