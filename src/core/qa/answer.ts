@@ -4,7 +4,7 @@ import { drawCommand, latestCommand, listCommand, poolCommand, roundCategoryName
 import { categoryName } from "../draws/categories.ts";
 import { daysSinceLast, latestRound } from "../draws/queries.ts";
 import { formatDate, formatNumber } from "../format.ts";
-import { link, officialLink } from "../links.ts";
+import { officialLink } from "../links.ts";
 import { isoDate } from "../ports.ts";
 import type { Lang, Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./crs-points.ts";
