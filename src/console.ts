@@ -3,6 +3,9 @@ import type { Io } from "./cli.ts";
 import type { Core } from "./core/app.ts";
 import { runTextCommand } from "./core/commands/text-router.ts";
 import { replyToText, type Reply } from "./core/reply.ts";
+import { crsReply } from "./core/commands/crs.ts";
+import { answer as answerStep, back, prompt, startWizard, type WizardState } from "./core/crs/wizard.ts";
+import { isoDate } from "./core/ports.ts";
 
 /**
  * The local console chat that `npm start` opens when no platform token is set: the same commands
@@ -15,7 +18,8 @@ export const CONNECT_HELP = `To connect ee-bot to a chat platform, set its token
 See README.md and .env.example for every setting.`;
 
 export const CONSOLE_HELP = `Ask in plain words ("when was the last CEC draw?", "c'est quoi le PEC ?"), or use a command:
-/latest [category], /draws [category] [count], /draw N, /stats [year], /pool [score], /program [name], /help, /quit`;
+/latest [category], /draws [category] [count], /draw N, /stats [year], /pool [score], /trend [category] [period],
+/crs (a step-by-step CRS calculator), /program [name], /help, /quit`;
 
 export async function answerLine(core: Core, line: string): Promise<Reply | undefined> {
   const text = line.trim();
@@ -30,6 +34,31 @@ export async function answerLine(core: Core, line: string): Promise<Reply | unde
   return (await core.qa.answer(text)).reply;
 }
 
+/** The /crs wizard as text: choices are numbered; "back" and "cancel" work at every step. */
+function wizardPrompt(state: WizardState, error?: string): string {
+  const p = prompt(state, "en");
+  // Choices whose values are numbers (years) are typed as those numbers; the others by their position.
+  const numeric = p.choices?.every((c) => /^\d+$/.test(c.value));
+  const choices = p.choices?.map((c, i) => (numeric ? `  ${c.value}: ${c.label}` : `  ${i + 1}. ${c.label}`)).join("\n");
+  return [error ? `! ${error}` : "", `CRS calculator — step ${p.position} of ~${p.total}`, p.text, choices ?? "", `(type ${p.choices ? "a number" : "your answer"}, "back" or "cancel")`].filter(Boolean).join("\n");
+}
+
+function wizardLine(core: Core, state: WizardState, line: string): { state?: WizardState; output: string } {
+  const text = line.trim();
+  if (/^cancel$/i.test(text)) return { output: "Cancelled." };
+  if (/^back$/i.test(text)) {
+    const previous = back(state);
+    return { state: previous, output: wizardPrompt(previous) };
+  }
+  const choices = prompt(state, "en").choices;
+  const byValue = choices?.find((c) => c.value === text)?.value;
+  const picked = byValue ?? (choices && /^\d+$/.test(text) ? choices[Number(text) - 1]?.value : undefined);
+  const result = answerStep(state, picked ?? text, "en");
+  if ("error" in result) return { state, output: wizardPrompt(state, result.error) };
+  if (result.done) return { output: replyToText(crsReply(result.profile, { lang: "en", rounds: core.store.all(), asOf: isoDate(core.clock) })) };
+  return { state: result.state, output: wizardPrompt(result.state) };
+}
+
 export async function runConsole(core: Core, io: Io): Promise<number> {
   const newest = core.store.newest();
   io.stdout.write(
@@ -38,8 +67,15 @@ export async function runConsole(core: Core, io: Io): Promise<number> {
       `${CONSOLE_HELP}\n\n${CONNECT_HELP}\n\n> `,
   );
   const lines = createInterface({ input: io.stdin, terminal: false });
+  let wizard: WizardState | undefined;
   for await (const line of lines) {
     if (/^\/(quit|exit)\b/.test(line.trim())) break;
+    if (wizard || /^\/crs\b/.test(line.trim())) {
+      const step = wizard ? wizardLine(core, wizard, line) : { state: startWizard(), output: wizardPrompt(startWizard()) };
+      wizard = step.state;
+      io.stdout.write(`${step.output}\n\n> `);
+      continue;
+    }
     const reply = await answerLine(core, line);
     if (reply) io.stdout.write(`${replyToText(reply)}\n\n`);
     io.stdout.write("> ");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliSandbox, runBin } from "../helpers/run-bin.ts";
+import { cliSandbox, runBin, runCliInProcess } from "../helpers/run-bin.ts";
 
 let env: Record<string, string>;
 let cleanup: () => void;
@@ -48,5 +48,19 @@ describe("npm start with no token: the console chat", () => {
     expect(r.stdout).toContain("Give one round number");
     expect(r.stdout).toContain("Unknown command /nonsense");
     expect(r.stdout.trim().endsWith("Bye.")).toBe(true);
+  });
+});
+
+describe("the console's /crs", () => {
+  it("runs the same step-by-step calculator: numbered choices, typed answers checked, back and cancel", async () => {
+    // Worked example 2 of CRS-RULES.md: single, 29, bachelor's, IELTS 7.0 in all four → 353.
+    const input = ["/crs", "twelve", "29", "1", "back", "1", "5", "1", "7 7 7", "7 7 7 7", "1", "0", "0", "no", "no", "none", "no", "/crs", "cancel", "/latest"].join("\n") + "\n";
+    const r = await runCliInProcess(["start"], env, input);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("! Please type your age as a whole number from 17 to 99.");
+    expect(r.stdout).toContain("! Please type exactly four numbers.");
+    expect(r.stdout).toContain("Your CRS score: 353");
+    expect(r.stdout).toContain("Cancelled.");
+    expect(r.stdout).toContain("Latest round: #434");
   });
 });
