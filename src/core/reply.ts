@@ -16,12 +16,6 @@ export interface ReplyLink {
   url: string;
 }
 
-export interface ReplyButton {
-  label: string;
-  /** Opaque data the platform sends back when pressed (Telegram ≤ 64 bytes, Discord custom_id ≤ 100). */
-  action: string;
-}
-
 export interface ReplyImage {
   png: Buffer;
   filename: string;
@@ -44,7 +38,6 @@ export interface Reply {
   /** A colour for the platforms that have one (Discord embeds). */
   color?: number;
   image?: ReplyImage;
-  buttons?: ReplyButton[][];
   /** A user error or apology: Discord shows it only to the user. */
   error?: boolean;
 }

@@ -6,7 +6,7 @@ import type { SubscriptionStore } from "../../core/subscriptions.ts";
 import type { KeyValueStore } from "../../core/store/key-value.ts";
 import { PreloadedMap } from "../../core/store/preloaded-map.ts";
 import { InputFile } from "grammy";
-import { keyboardOf, renderHtml, TELEGRAM_CAPTION_LIMIT } from "./render.ts";
+import { renderHtml, TELEGRAM_CAPTION_LIMIT } from "./render.ts";
 
 /** What every Telegram feature gets: the core, the subscriptions and a logger. */
 export interface TelegramDeps {
@@ -38,20 +38,12 @@ export async function loadChatState(kv: KeyValueStore): Promise<ChatState> {
 /** grammY's context plus the chat's language. */
 export type BotContext = Context & { lang: Lang };
 
-/** Sends a reply as HTML, split to fit, with its buttons on the last message; in groups it answers the message. */
-export async function sendReply(ctx: BotContext, reply: Reply, extra: { keyboard?: ReturnType<typeof keyboardOf> } = {}): Promise<void> {
+/** Sends a reply as HTML, split to fit; in groups it answers the message. */
+export async function sendReply(ctx: BotContext, reply: Reply): Promise<void> {
   if (reply.image) return sendPhotoReply(ctx, reply);
   const parts = renderHtml(reply);
-  const keyboard = extra.keyboard ?? keyboardOf(reply);
   const inGroup = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   const replyTo = inGroup && ctx.msg?.message_id ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {};
-  for (const [i, html] of parts.entries()) {
-    const last = i === parts.length - 1;
-    await ctx.reply(html, {
-      parse_mode: "HTML",
-      link_preview_options: { is_disabled: true },
-      ...(i === 0 ? replyTo : {}),
-      ...(last && keyboard ? { reply_markup: keyboard } : {}),
-    });
-  }
+  for (const [i, html] of parts.entries())
+    await ctx.reply(html, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(i === 0 ? replyTo : {}) });
 }

@@ -1,4 +1,3 @@
-import { InlineKeyboard } from "grammy";
 import type { Reply } from "../../core/reply.ts";
 
 /**
@@ -66,15 +65,4 @@ export function renderHtml(reply: Reply, limit = TELEGRAM_LIMIT): string[] {
   }
   if (current) messages.push(current);
   return messages.length ? messages : [""];
-}
-
-/** Reply buttons as an inline keyboard (callback data is cut to Telegram's 64 bytes). */
-export function keyboardOf(reply: Pick<Reply, "buttons">): InlineKeyboard | undefined {
-  if (!reply.buttons?.length) return undefined;
-  const kb = new InlineKeyboard();
-  reply.buttons.forEach((row, i) => {
-    for (const b of row) kb.text(b.label, Buffer.from(b.action).subarray(0, 64).toString());
-    if (i < reply.buttons!.length - 1) kb.row();
-  });
-  return kb;
 }
