@@ -5,7 +5,7 @@ import { sync, type SyncResult } from "./draws/sync.ts";
 import { systemClock, type Clock, type Fetch, type Logger } from "./ports.ts";
 import { openKeyValueStore, type KeyValueStore } from "./store/key-value.ts";
 import { QuestionAnswerer } from "./qa/answer.ts";
-import { ReplyCache } from "./commands/reply-cache.ts";
+import { DataCache, type ReplyCache } from "./commands/reply-cache.ts";
 import { ChartRenderer } from "./charts/renderer.ts";
 
 /** The platform-neutral core, opened once: the store (seeded when empty) and the feed sync. */
@@ -47,7 +47,7 @@ export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
     fetch: fetchFn,
     logger: deps.logger,
     qa: new QuestionAnswerer({ store, clock }),
-    replies: new ReplyCache(store, clock),
+    replies: new DataCache(store, clock),
     charts,
     sync: () => sync({ store, fetch: fetchFn, clock, logger: deps.logger, url: config.DRAWS_FEED_URL }),
     close: async () => {

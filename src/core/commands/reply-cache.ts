@@ -3,12 +3,12 @@ import { isoDate, type Clock } from "../ports.ts";
 import type { Reply } from "../reply.ts";
 
 /**
- * Memoises data answers (/latest, /draws, /stats…) until the store changes or the day turns: many
- * people ask the same thing right after a round. Keys include the store's version and today's
- * date, so an answer is never staler than the data it was built from.
+ * Memoises answers built from the rounds (/latest, /draws, /stats…, questions) until the store
+ * changes or the day turns: many people ask the same thing right after a round. Keys include the
+ * store's version and today's date, so an answer is never staler than the data it was built from.
  */
-export class ReplyCache {
-  private readonly entries = new Map<string, Reply>();
+export class DataCache<T> {
+  private readonly entries = new Map<string, T>();
 
   constructor(
     private readonly store: DrawStore,
@@ -16,13 +16,16 @@ export class ReplyCache {
     private readonly max = 500,
   ) {}
 
-  async get(key: string, build: () => Reply | Promise<Reply>): Promise<Reply> {
+  async get(key: string, build: () => T | Promise<T>): Promise<T> {
     const full = `${this.store.version}|${isoDate(this.clock)}|${key}`;
     const hit = this.entries.get(full);
     if (hit) return hit;
-    const reply = await build();
+    const value = await build();
     if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(full, reply);
-    return reply;
+    this.entries.set(full, value);
+    return value;
   }
 }
+
+/** Data answers of the commands. */
+export type ReplyCache = DataCache<Reply>;

@@ -6,6 +6,7 @@ import { daysSinceLast, latestRound } from "../draws/queries.ts";
 import { formatDate, formatNumber } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { isoDate } from "../ports.ts";
+import { DataCache } from "../commands/reply-cache.ts";
 import type { Lang, Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./crs-points.ts";
 import { detectLanguage, normalise, Speller, tokens } from "./text.ts";
@@ -80,6 +81,7 @@ export interface QaDeps extends DrawDeps {}
 export class QuestionAnswerer {
   private readonly search = new TopicSearch(TOPICS);
   private readonly spellers: Record<Lang, Speller>;
+  private readonly memo: DataCache<QaAnswer>;
 
   constructor(private readonly deps: QaDeps) {
     const speller = (lang: Lang) => {
@@ -88,20 +90,14 @@ export class QuestionAnswerer {
       return new Speller(words);
     };
     this.spellers = { en: speller("en"), fr: speller("fr") };
+    this.memo = new DataCache(deps.store, deps.clock, 2_000);
   }
 
-  private readonly memo = new Map<string, QaAnswer>();
 
   /** Answers in the question's language; `lang` forces one, `fallbackLang` (the chat's) decides when the question does not tell. */
-  async answer(question: string, opts: { lang?: Lang; fallbackLang?: Lang } = {}): Promise<QaAnswer> {
+  answer(question: string, opts: { lang?: Lang; fallbackLang?: Lang } = {}): Promise<QaAnswer> {
     // The same question asked again, while the store and the day are the same, gets the same answer.
-    const key = `${this.deps.store.version}|${isoDate(this.deps.clock)}|${opts.lang ?? ""}|${opts.fallbackLang ?? ""}|${question.trim().toLowerCase()}`;
-    const hit = this.memo.get(key);
-    if (hit) return hit;
-    const answer = await this.answerUncached(question, opts);
-    if (this.memo.size >= 2_000) this.memo.delete(this.memo.keys().next().value!);
-    this.memo.set(key, answer);
-    return answer;
+    return this.memo.get(`${opts.lang ?? ""}|${opts.fallbackLang ?? ""}|${question.trim().toLowerCase()}`, () => this.answerUncached(question, opts));
   }
 
   private async answerUncached(question: string, opts: { lang?: Lang; fallbackLang?: Lang }): Promise<QaAnswer> {
