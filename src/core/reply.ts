@@ -5,6 +5,9 @@
 
 export type Lang = "en" | "fr";
 
+/** The English or French text, by language (for short texts written inline beside their translation). */
+export const inLang = (lang: Lang, en: string, fr: string): string => (lang === "fr" ? fr : en);
+
 export interface ReplyField {
   name: string;
   value: string;

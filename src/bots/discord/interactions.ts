@@ -22,7 +22,7 @@ import type { CrsProfile } from "../../core/crs/profile.ts";
 import { CATEGORIES, categoryName, resolveCategory } from "../../core/draws/categories.ts";
 import { isoDate, type Logger } from "../../core/ports.ts";
 import { normalise } from "../../core/qa/text.ts";
-import type { Lang, Reply } from "../../core/reply.ts";
+import { inLang, type Lang, type Reply } from "../../core/reply.ts";
 import { subscriptionId, type Subscription, type SubscriptionStore } from "../../core/subscriptions.ts";
 import { profileFromOptions, type OptionValues } from "./crs-options.ts";
 import { renderEmbed } from "./render.ts";
@@ -42,7 +42,7 @@ export interface DiscordDeps {
 
 const profileKey = (userId: string) => `dc:profile:${userId}`;
 const langOf = (i: { locale: string }): Lang => (i.locale.startsWith("fr") ? "fr" : "en");
-const t = (lang: Lang, en: string, fr: string) => (lang === "fr" ? fr : en);
+const t = inLang;
 
 function payload(reply: Reply, extra: Partial<InteractionReplyOptions> = {}): InteractionReplyOptions {
   const embed = renderEmbed(reply);

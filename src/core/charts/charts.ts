@@ -9,7 +9,7 @@ import { categoryName } from "../draws/categories.ts";
 import type { Rounds } from "../draws/queries.ts";
 import type { Pool, Round } from "../draws/round.ts";
 import { formatDate, formatNumber } from "../format.ts";
-import type { Lang, ReplyImage } from "../reply.ts";
+import { inLang, type Lang, type ReplyImage } from "../reply.ts";
 import { renderPng, THEME } from "./render.ts";
 
 /**
@@ -22,7 +22,7 @@ export const TREND_SIZE = { width: 1200, height: 800 } as const;
 export const POOL_SIZE = { width: 1200, height: 800 } as const;
 
 const hex = (n: number) => `#${n.toString(16).padStart(6, "0")}`;
-const t = (lang: Lang, en: string, fr: string) => (lang === "fr" ? fr : en);
+const t = inLang;
 
 export interface TrendOptions {
   category?: string;

@@ -9,7 +9,7 @@ import { latestPool } from "../draws/queries.ts";
 import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { isoDate } from "../ports.ts";
-import type { Lang, Reply } from "../reply.ts";
+import { inLang, type Lang, type Reply } from "../reply.ts";
 import { asOfFooter, categoryOption, poolCommand, type DrawDeps } from "./draws.ts";
 
 /**
@@ -21,7 +21,7 @@ export interface ChartDeps extends DrawDeps {
   charts: ChartRenderer;
 }
 
-const t = (lang: Lang, en: string, fr: string) => (lang === "fr" ? fr : en);
+const t = inLang;
 
 /** "6m", "12m", "2y", "2025", "all" → the period to show, or an error message. */
 export function parsePeriod(input: string | undefined, asOf: string, firstDate: string, lang: Lang): { since: string; until: string } | { error: string } {

@@ -1,5 +1,5 @@
 import { crsMessages } from "../../content/crs-messages.ts";
-import type { Lang } from "../reply.ts";
+import { inLang, type Lang } from "../reply.ts";
 import { languageOf, type LanguageResult, type TestKind } from "./language.ts";
 import { validateLanguageResult, validateProfile, type CrsProfile } from "./profile.ts";
 import { EDUCATION_LEVELS, type Education } from "./rules.ts";
@@ -60,7 +60,7 @@ export interface WizardPrompt {
 
 export type WizardResult = { state: WizardState; done: false } | { state: WizardState; done: true; profile: CrsProfile } | { error: string };
 
-const t = (lang: Lang, en: string, fr: string) => (lang === "fr" ? fr : en);
+const t = inLang;
 const yesNo = (lang: Lang): Choice[] => [{ label: t(lang, "Yes", "Oui"), value: "yes" }, { label: t(lang, "No", "Non"), value: "no" }];
 const years = (max: number, lang: Lang): Choice[] =>
   Array.from({ length: max + 1 }, (_, i) => ({ label: i === max ? `${i}+` : i === 0 ? t(lang, "None", "Aucune") : String(i), value: String(i) }));

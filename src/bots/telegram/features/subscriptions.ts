@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { CATEGORIES, categoryName, resolveCategory } from "../../../core/draws/categories.ts";
-import type { Lang, Reply } from "../../../core/reply.ts";
+import { inLang, type Lang, type Reply } from "../../../core/reply.ts";
 import { subscriptionId, type Subscription } from "../../../core/subscriptions.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
 
@@ -11,7 +11,7 @@ import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
  * its subscription.
  */
 
-const t = (lang: Lang, en: string, fr: string) => (lang === "fr" ? fr : en);
+const t = inLang;
 
 interface Filters {
   categories: string[] | null;
