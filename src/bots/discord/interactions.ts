@@ -92,7 +92,7 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
     case "stats": return respond(i, deps, cached(() => statsCommand(core, { ...(num("year") ? { year: num("year")! } : {}), lang })));
     case "pool": {
       // The user's score: given, or from their last /crs.
-      const profile = num("score") === undefined ? await core.kv.get<CrsProfile>(profileKey(i.user.id)) : undefined;
+      const profile = num("score") === undefined ? await core.profiles.get<CrsProfile>(profileKey(i.user.id)) : undefined;
       const score = num("score") ?? (profile ? calculate(profile).total : undefined);
       return respond(i, deps, () => poolChartCommand(core, { ...(score !== undefined ? { score } : {}), lang }));
     }
@@ -114,7 +114,7 @@ async function crs(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionV
     const lines = [t(lang, "Some options need fixing:", "Certaines options sont à corriger :"), ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
     return respond(i, deps, () => ({ error: true, lines }));
   }
-  await deps.core.kv.set(profileKey(i.user.id), check.profile);
+  await deps.core.profiles.save(profileKey(i.user.id), check.profile);
   const share = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId("crs:share").setLabel(t(lang, "Share in this channel", "Partager dans ce salon")).setStyle(ButtonStyle.Secondary));
   return respond(i, deps, () => crsReply(check.profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock) }), { flags: MessageFlags.Ephemeral, components: [share] });
 }
@@ -171,7 +171,7 @@ async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, la
 async function onButton(i: ButtonInteraction, deps: DiscordDeps): Promise<void> {
   const lang = langOf(i);
   if (i.customId === "crs:share") {
-    const profile = await deps.core.kv.get<CrsProfile>(profileKey(i.user.id));
+    const profile = await deps.core.profiles.get<CrsProfile>(profileKey(i.user.id));
     if (!profile) return respond(i, deps, () => ({ error: true, lines: [t(lang, "Run /crs first.", "Lancez d’abord /scg.")] }));
     return respond(i, deps, () => crsReply(profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock), whatIfLimit: 3 }));
   }

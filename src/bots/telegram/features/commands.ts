@@ -19,7 +19,7 @@ export function commandsFeature(deps: TelegramDeps): Composer<BotContext> {
   c.command(["latest", "draws", "draw", "stats", "pool", "program", "ask", "trend"], async (ctx) => {
     const name = ctx.msg.text.slice(1).split(/[@\s]/)[0]!.toLowerCase();
     // /pool marks the user's score from their last /crs when they give none.
-    const profile = name === "pool" && ctx.from ? await core.kv.get<CrsProfile>(profileKey(ctx.from.id)) : undefined;
+    const profile = name === "pool" && ctx.from ? await core.profiles.get<CrsProfile>(profileKey(ctx.from.id)) : undefined;
     const score = profile ? calculate(profile).total : undefined;
     const reply = await runTextCommand(name, String(ctx.match ?? ""), { deps: core, qa: core.qa, lang: ctx.lang, cache: core.replies, ...(score !== undefined ? { score } : {}) });
     if (reply) await sendReply(ctx, reply);
