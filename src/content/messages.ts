@@ -54,6 +54,9 @@ const en = {
   syncUnchanged: "Sync done: the feed has not changed.",
   syncStale: (reason: string) => `Sync: ignored a stale copy of the feed (${reason}).`,
   syncFailed: (reason: string) => `Sync failed: ${reason}. The store is unchanged.`,
+  subscriptionPaused: (since: string, reason: string) =>
+    `⏸ Paused since ${since}: the bot may not post here (${reason}). Announcements resume by themselves once it can post again; after several days without the right to post, the subscription ends.`,
+  subscriptionActive: "Announcements are being delivered here.",
 };
 
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] };
@@ -107,6 +110,9 @@ const fr: Messages = {
   syncUnchanged: "Synchronisation faite : le flux n’a pas changé.",
   syncStale: (reason) => `Synchronisation : copie périmée du flux ignorée (${reason}).`,
   syncFailed: (reason) => `La synchronisation a échoué : ${reason}. Rien n’a changé.`,
+  subscriptionPaused: (since, reason) =>
+    `⏸ En pause depuis le ${since} : le bot ne peut pas publier ici (${reason}). Les annonces reprennent d’elles-mêmes dès qu’il le peut ; après plusieurs jours sans ce droit, l’abonnement prend fin.`,
+  subscriptionActive: "Les annonces sont bien livrées ici.",
 };
 
 export const MESSAGES = { en, fr } as const;

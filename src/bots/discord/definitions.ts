@@ -109,6 +109,14 @@ export const COMMANDS = [
     dm_permission: false,
     options: [{ type: T.Channel, name: "channel", description: "The channel", ...fr("salon", "Le salon"), required: true, channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] }],
   },
+  {
+    name: "settings",
+    description: "A channel's announcement settings, and whether they get through",
+    ...fr("reglages", "Réglages des annonces d’un salon, et s’ils passent"),
+    default_member_permissions: String(PermissionFlagsBits.ManageChannels),
+    dm_permission: false,
+    options: [{ type: T.Channel, name: "channel", description: "The channel", ...fr("salon", "Le salon"), required: true, channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] }],
+  },
   { name: "help", description: "What ee-bot can do", ...fr("aide", "Ce que fait ee-bot") },
 ] as const satisfies readonly Command[];
 

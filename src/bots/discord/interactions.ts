@@ -26,6 +26,7 @@ import { inLang, type Lang, type Reply } from "../../core/reply.ts";
 import { subscriptionId, type Subscription, type SubscriptionStore } from "../../core/subscriptions.ts";
 import { profileFromOptions, type OptionValues } from "./crs-options.ts";
 import { renderEmbed } from "./render.ts";
+import { settingsCommand } from "./settings.ts";
 
 /**
  * Interaction routing: each slash command builds its options into the core's input and renders the
@@ -103,6 +104,7 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
     case "crs": return crs(i, deps, o, lang);
     case "subscribe": return subscribe(i, deps, o, lang);
     case "unsubscribe": return unsubscribe(i, deps, lang);
+    case "settings": return settingsCommand(i, deps.subs, lang);
     default:
       return respond(i, deps, () => ({ error: true, lines: [t(lang, "Unknown command.", "Commande inconnue.")] }));
   }
