@@ -211,6 +211,7 @@ export function helpText(lang: Lang): string {
 
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {
   try {
+    await deps.core.store.refresh(); // rounds another process stored (a second copy, `ee-bot sync`)
     if (i.isAutocomplete()) return await onAutocomplete(i, deps);
     if (i.isChatInputCommand()) return await onCommand(i, deps);
     if (i.isButton()) return await onButton(i, deps);
