@@ -3,6 +3,7 @@ import { inLang, type Lang } from "../reply.ts";
 import { languageOf, type LanguageResult, type TestKind } from "./language.ts";
 import { validateLanguageResult, validateProfile, type CrsProfile } from "./profile.ts";
 import { EDUCATION_LEVELS, type Education } from "./rules.ts";
+import { TEST_OPTIONS } from "./test-options.ts";
 
 /**
  * The step-by-step CRS questionnaire, platform-neutral: each step has a question, either choices
@@ -68,16 +69,8 @@ const years = (max: number, lang: Lang): Choice[] =>
 const educationChoices = (lang: Lang): Choice[] => EDUCATION_LEVELS.map((e) => ({ label: crsMessages(lang).educationShort[e], value: e }));
 
 /** Test choices: "ielts", …, and "clb:en" / "clb:fr" for levels given directly. */
-const TESTS: Array<{ value: string; label: string; lang: "en" | "fr" }> = [
-  { value: "ielts", label: "IELTS General", lang: "en" },
-  { value: "celpip", label: "CELPIP-General", lang: "en" },
-  { value: "pte_core", label: "PTE Core", lang: "en" },
-  { value: "tef_canada", label: "TEF Canada", lang: "fr" },
-  { value: "tcf_canada", label: "TCF Canada", lang: "fr" },
-  { value: "clb:en", label: "CLB levels (English)", lang: "en" },
-  { value: "clb:fr", label: "NCLC levels (French)", lang: "fr" },
-];
-const testChoices = (only?: "en" | "fr"): Choice[] => TESTS.filter((x) => !only || x.lang === only).map((x) => ({ label: x.label, value: x.value }));
+const testChoices = (lang: Lang, only?: "en" | "fr"): Choice[] =>
+  TEST_OPTIONS.filter((x) => !only || x.lang === only).map((x) => ({ label: x.button ?? x.label[lang], value: x.value }));
 
 function resultOf(test: string, scores: LanguageResult["scores"]): LanguageResult {
   if (test.startsWith("clb:")) return { test: "clb", language: test.slice(4) as "en" | "fr", scores };
@@ -132,12 +125,12 @@ export function prompt(state: WizardState, lang: Lang): WizardPrompt {
     case "spouseAccompanying": return q(t(lang, "Is your spouse or partner coming with you to Canada?", "Votre époux ou conjoint vous accompagnera-t-il au Canada ?"), yesNo(lang));
     case "spouseCanadian": return q(t(lang, "Is your spouse or partner a Canadian citizen or permanent resident?", "Votre époux ou conjoint est-il citoyen canadien ou résident permanent ?"), yesNo(lang));
     case "education": return q(t(lang, "Your highest level of education (with an ECA if it is from outside Canada)?", "Votre plus haut niveau d’études (avec une EDE s’il est étranger) ?"), educationChoices(lang));
-    case "firstTest": return q(t(lang, "Your first official language test?", "Votre test de première langue officielle ?"), testChoices());
+    case "firstTest": return q(t(lang, "Your first official language test?", "Votre test de première langue officielle ?"), testChoices(lang));
     case "firstScores": return q(scoresHelp(a.firstTest ?? "ielts", lang));
     case "secondTest": {
       const other = languageOf(resultOf(a.firstTest ?? "ielts", { listening: 0, reading: 0, writing: 0, speaking: 0 })) === "en" ? "fr" : "en";
       return q(t(lang, `A test in your second official language (${other === "fr" ? "French" : "English"})?`, `Un test dans votre seconde langue officielle (${other === "fr" ? "français" : "anglais"}) ?`), [
-        { label: t(lang, "None", "Aucun"), value: "none" }, ...testChoices(other),
+        { label: t(lang, "None", "Aucun"), value: "none" }, ...testChoices(lang, other),
       ]);
     }
     case "secondScores": return q(scoresHelp(a.secondTest ?? "tef_canada", lang));
@@ -145,7 +138,7 @@ export function prompt(state: WizardState, lang: Lang): WizardPrompt {
     case "foreignWork": return q(t(lang, "Years of skilled work outside Canada (last 10 years)?", "Années de travail qualifié hors du Canada (10 dernières années) ?"), years(3, lang));
     case "certificate": return q(t(lang, "Do you have a provincial or territorial certificate of qualification in a trade?", "Avez-vous un certificat de compétence provincial ou territorial dans un métier ?"), yesNo(lang));
     case "spouseEducation": return q(t(lang, "Your spouse's or partner's highest education?", "Le plus haut niveau d’études de votre époux ou conjoint ?"), educationChoices(lang));
-    case "spouseTest": return q(t(lang, "Your spouse's or partner's language test?", "Le test de langue de votre époux ou conjoint ?"), [{ label: t(lang, "None", "Aucun"), value: "none" }, ...testChoices()]);
+    case "spouseTest": return q(t(lang, "Your spouse's or partner's language test?", "Le test de langue de votre époux ou conjoint ?"), [{ label: t(lang, "None", "Aucun"), value: "none" }, ...testChoices(lang)]);
     case "spouseScores": return q(scoresHelp(a.spouseTest ?? "ielts", lang));
     case "spouseWork": return q(t(lang, "Your spouse's or partner's years of skilled work in Canada?", "Années de travail qualifié au Canada de votre époux ou conjoint ?"), years(5, lang));
     case "nomination": return q(t(lang, "Do you have a provincial or territorial nomination?", "Avez-vous une nomination provinciale ou territoriale ?"), yesNo(lang));
