@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Lang } from "../reply.ts";
 import type { Subscription } from "../subscriptions.ts";
 import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
@@ -71,6 +73,7 @@ async function liveLease(sql: Sql, grant: LeaseGrant, now: number): Promise<bool
 }
 
 export async function openSqliteRecords(file: string): Promise<RecordStore> {
+  mkdirSync(dirname(file), { recursive: true });
   const db = await SqliteDb.open(file);
   await migrateSqlite(db);
   return sqliteRecords(db);
