@@ -24,8 +24,6 @@ export interface Core {
   kv: KeyValueStore;
   store: DrawStore;
   clock: Clock;
-  fetch: Fetch;
-  logger: Logger;
   /** The question-answering engine over this store. */
   qa: QuestionAnswerer;
   /** Data answers memoised until the store changes. */
@@ -53,8 +51,6 @@ export async function openCore(settings: CoreSettings, deps: CoreDeps): Promise<
     kv,
     store,
     clock,
-    fetch: fetchFn,
-    logger: deps.logger,
     qa: new QuestionAnswerer({ store, clock, greeting: (lang) => greetingText(CATALOGUE, lang) }),
     replies: new DataCache(store, clock),
     charts,
