@@ -1,9 +1,9 @@
-import { runCli, type Io } from "./cli.ts";
+import { runCli } from "./cli.ts";
+import { parse, UsageError, type Io } from "./cli-args.ts";
 import { runConsole } from "./console.ts";
 import { createConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { secretsOf } from "./config.ts";
-import { parse, UsageError } from "./cli.ts";
 
 /** How long `ee-bot start` waits for a clean stop after SIGTERM before it exits anyway. */
 const STOP_WITHIN_MS = 4_000;

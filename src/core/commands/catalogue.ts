@@ -2,7 +2,7 @@ import { COMMAND_WORDS as W, OPTION_WORDS as O, USAGE_WORDS } from "../../conten
 import { lastScore } from "../crs/saved-profile.ts";
 import { poolChartCommand, trendCommand } from "./charts.ts";
 import { CRS_FORM } from "./crs-form.ts";
-import { categoryOption, drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand, statsCommand } from "./draws.ts";
+import { categoryOption, drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand, statsCommand } from "../draws/replies.ts";
 import { helpReply } from "./help.ts";
 import { programCommand } from "./program.ts";
 import { recordsCommand } from "./records.ts";
