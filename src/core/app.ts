@@ -1,8 +1,12 @@
 import { DrawStore } from "./draws/draw-store.ts";
 import { seedIfEmpty } from "./draws/seed.ts";
+import { importLegacyRecords } from "./store/legacy-import.ts";
+import { SavedProfiles } from "./store/saved-profiles.ts";
 import { sync, type SyncResult } from "./draws/sync.ts";
 import { systemClock, type Clock, type Fetch, type Logger } from "./ports.ts";
-import { openKeyValueStore, type KeyValueStore } from "./store/key-value.ts";
+import type { KeyValueStore } from "./store/key-value.ts";
+import { openStores } from "./store/open.ts";
+import type { RecordStore } from "./store/records.ts";
 import { QuestionAnswerer } from "./qa/answer.ts";
 import { DataCache, type ReplyCache } from "./cache/data-cache.ts";
 import { ChartRenderer } from "./charts/renderer.ts";
@@ -22,7 +26,11 @@ export interface CoreSettings {
 
 export interface Core {
   kv: KeyValueStore;
+  /** Records that are many or must change atomically (subscriptions, outbox, lease, chats), in the same database. */
+  records: RecordStore;
   store: DrawStore;
+  /** Users' saved CRS profiles. */
+  profiles: SavedProfiles;
   clock: Clock;
   /** The question-answering engine over this store. */
   qa: QuestionAnswerer;
@@ -43,13 +51,16 @@ export interface CoreDeps {
 export async function openCore(settings: CoreSettings, deps: CoreDeps): Promise<Core> {
   const clock = deps.clock ?? systemClock;
   const fetchFn = deps.fetch ?? globalThis.fetch;
-  const kv = openKeyValueStore(settings.STORE_URL);
-  const store = await DrawStore.open(kv);
+  const { kv, records } = await openStores(settings.STORE_URL);
+  await importLegacyRecords(kv, records, deps.logger);
+  const store = await DrawStore.open(kv, records);
   await seedIfEmpty(store, settings.DRAWS_SEED_FILE, clock, deps.logger);
   const charts = new ChartRenderer(deps.logger);
   return {
     kv,
+    records,
     store,
+    profiles: new SavedProfiles(records, kv),
     clock,
     qa: new QuestionAnswerer({ store, clock, greeting: (lang) => greetingText(CATALOGUE, lang) }),
     replies: new DataCache(store, clock),
@@ -57,6 +68,7 @@ export async function openCore(settings: CoreSettings, deps: CoreDeps): Promise<
     sync: () => sync({ store, fetch: fetchFn, clock, logger: deps.logger, url: settings.DRAWS_FEED_URL }),
     close: async () => {
       await charts.close();
+      await records.close();
       await kv.close();
     },
   };
