@@ -48,6 +48,7 @@ const en = {
   langSet: "OK, I'll answer in English in this chat.",
   unknownCommand: (name: string) => `Unknown command /${name}. Type /help for the list.`,
   yesAsk: "Yes? Ask me something, e.g. \"last CEC draw?\"",
+  flood: "You're sending a lot of messages: I'll answer again in a few seconds.",
 };
 
 export type ChatWords = { [K in keyof typeof en]: (typeof en)[K] };
@@ -91,6 +92,7 @@ const fr: ChatWords = {
   langSet: "D’accord, je réponds en français dans cette conversation.",
   unknownCommand: (name) => `Commande inconnue : /${name}. Tapez /help pour la liste.`,
   yesAsk: "Oui ? Posez votre question, p. ex. « dernier tirage PEC ? »",
+  flood: "Vous envoyez beaucoup de messages : je répondrai de nouveau dans quelques secondes.",
 };
 
 export const CHAT_WORDS = { en, fr } as const;
