@@ -1,13 +1,13 @@
 import type { Round } from "./draws/round.ts";
 import type { RecordStore } from "./store/records.ts";
-import type { PauseState, Platform, Subscription } from "./subscription-record.ts";
-
-export type { Platform, Subscription } from "./subscription-record.ts";
+import type { PauseState, Platform, Subscription } from "./subscription.ts";
 
 /**
  * Subscriptions to new-round announcements: a Telegram chat or channel, or a Discord channel,
  * with its filters, and whether deliveries to it currently fail for want of rights.
  */
+
+export type { Platform, Subscription };
 
 export const subscriptionId = (platform: Platform, chatId: string | number) => `${platform}:${chatId}`;
 

@@ -1,7 +1,7 @@
 import type { Lang } from "../reply.ts";
-import type { PauseState, Subscription } from "../subscription-record.ts";
+import type { PauseState, Subscription } from "../subscription.ts";
 
-export type { PauseState } from "../subscription-record.ts";
+export type { PauseState };
 
 /**
  * The record store: the second storage port of ee-bot, beside the key-value layer
@@ -89,6 +89,7 @@ export interface RecordStore {
 
   close(): Promise<void>;
 }
+
 
 /** A round to announce and who gets it. */
 export interface QueuedRound {

@@ -4,6 +4,7 @@ import { parseFilters } from "../../../core/subscription-filters.ts";
 import { CHAT_WORDS } from "../../../content/chat-words.ts";
 import type { Lang, Reply } from "../../../core/reply.ts";
 import { subscriptionId, type Subscription } from "../../../core/subscriptions.ts";
+import { deliveryStatusLine } from "../../../core/subscription-status.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
 
 /**
@@ -84,7 +85,7 @@ export function subscriptionsFeature(deps: TelegramDeps): Composer<BotContext> {
     if (!(await allowed(ctx))) return;
     const sub = await subs.get(subscriptionId("telegram", ctx.chat!.id));
     if (!sub) return sendReply(ctx, { lines: [CHAT_WORDS[ctx.lang].settingsNone] });
-    await ctx.reply(`${describeSubscription(sub, ctx.lang)}\n${CHAT_WORDS[ctx.lang].settingsHow}`, { reply_markup: settingsKeyboard(sub, ctx.lang) });
+    await ctx.reply(`${describeSubscription(sub, ctx.lang)}\n${deliveryStatusLine(sub, ctx.lang)}\n${CHAT_WORDS[ctx.lang].settingsHow}`, { reply_markup: settingsKeyboard(sub, ctx.lang) });
   };
 
   // grammY finds commands in channel posts too: an administrator's post of /subscribe subscribes the channel.

@@ -1,8 +1,8 @@
 import type { Lang } from "./reply.ts";
 
 /**
- * What a subscription is, as data: the store (store/records.ts) keeps it and subscriptions.ts
- * works with it. Its own module so neither of those imports the other.
+ * What a subscription is, apart from how it is stored: the record store and the subscription
+ * service both speak of it, so it sits below both.
  */
 
 export type Platform = "telegram" | "discord";
