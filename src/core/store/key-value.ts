@@ -29,9 +29,9 @@ export function sqlitePath(url: string, base = process.cwd()): string {
   return resolve(base, path);
 }
 
-/** Opens the store named by `url`. Only `sqlite://PATH` is supported so far. */
+/** Opens the SQLite key-value layer named by `url` (`sqlite://PATH`); PostgreSQL's is opened by `openStores`. */
 export function openKeyValueStore(url: string): KeyValueStore {
-  if (!url.startsWith("sqlite://")) throw new StoreUrlError(`STORE_URL "${url}" is not supported (use sqlite://path/to/file.sqlite)`);
+  if (!url.startsWith("sqlite://")) throw new StoreUrlError("STORE_URL is not a SQLite URL (use sqlite://path/to/file.sqlite, or postgres://… through openStores)");
   const file = sqlitePath(url);
   mkdirSync(dirname(file), { recursive: true });
   const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
