@@ -13,6 +13,8 @@ export interface KeyValueStore {
   getMany<T>(keys: string[]): Promise<Array<T | undefined>>;
   /** Stores a JSON-serialisable value; `ttlMs` makes it expire. */
   set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  /** Stores several values (no expiry): one round trip where the backend allows (PostgreSQL), else one by one. */
+  setMany(entries: ReadonlyArray<readonly [key: string, value: unknown]>): Promise<void>;
   delete(key: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -59,6 +61,9 @@ export function keyvStore(keyv: Keyv): KeyValueStore {
     async set(key, value, ttlMs) {
       const ok = await keyv.set(key, value, ttlMs);
       if (!ok) throw new Error(`the store did not save "${key}"`);
+    },
+    async setMany(entries) {
+      for (const [key, value] of entries) await this.set(key, value);
     },
     async delete(key) {
       await keyv.delete(key);

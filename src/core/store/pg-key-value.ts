@@ -28,6 +28,21 @@ export function postgresKeyValue(db: PgDb): KeyValueStore {
       if (text === undefined) throw new Error(`the store cannot save "${key}": not a JSON value`);
       await db.query("INSERT INTO kv (key, value, expires_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at", [key, text, ttlMs ? Date.now() + ttlMs : null]);
     },
+    async setMany(entries) {
+      if (entries.length === 0) return;
+      const texts = entries.map(([key, value]) => {
+        const text = JSON.stringify(value);
+        if (text === undefined) throw new Error(`the store cannot save "${key}": not a JSON value`);
+        return text;
+      });
+      // The last value wins when a key is given twice, as with one set after another.
+      const last = new Map(entries.map(([key], i) => [key, i]));
+      const keys = [...last.keys()];
+      await db.query(
+        "INSERT INTO kv (key, value, expires_at) SELECT k, v, NULL FROM unnest($1::text[], $2::text[]) AS u(k, v) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = NULL",
+        [keys, keys.map((k) => texts[last.get(k)!]!)],
+      );
+    },
     async delete(key) {
       await db.query("DELETE FROM kv WHERE key = $1", [key]);
     },

@@ -33,6 +33,8 @@ describe.skipIf(!TEST_POSTGRES_URL)("STORE_URL=postgres://… (skipped without T
     await b!.kv.delete("k");
     expect(await a!.kv.get("k")).toBeUndefined();
     expect(await a!.kv.getMany([])).toEqual([]);
+    await a!.kv.setMany([["m1", 1], ["m2", { x: 2 }], ["m1", 3]]);
+    expect(await b!.kv.getMany(["m1", "m2"])).toEqual([3, { x: 2 }]);
   });
 
   it("GIVEN the draw store on PostgreSQL THEN a round written by one copy is seen by another after refresh", async () => {
