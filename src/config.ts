@@ -67,3 +67,8 @@ export function createConfig(env: Record<string, string | undefined> = process.e
 export function secretsOf(config: Partial<Config>): string[] {
   return [config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_WEBHOOK_SECRET, config.DISCORD_TOKEN].filter((s): s is string => typeof s === "string" && s.length > 0);
 }
+
+/** The secret settings as they are in the environment, for scrubbing output when the config itself is wrong. */
+export function secretsOfEnv(env: Record<string, string | undefined>): string[] {
+  return ["TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "DISCORD_TOKEN"].map((k) => env[k]?.trim()).filter((s): s is string => typeof s === "string" && s.length > 0);
+}
