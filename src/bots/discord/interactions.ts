@@ -26,6 +26,8 @@ import { inLang, type Lang, type Reply } from "../../core/reply.ts";
 import { subscriptionId, type Subscription, type SubscriptionStore } from "../../core/subscriptions.ts";
 import { profileFromOptions, type OptionValues } from "./crs-options.ts";
 import { renderEmbed } from "./render.ts";
+import type { UserRateLimit } from "./rate-limit.ts";
+import { GUARD_MESSAGES } from "../../content/guard-messages.ts";
 
 /**
  * Interaction routing: each slash command builds its options into the core's input and renders the
@@ -38,6 +40,8 @@ export interface DiscordDeps {
   logger: Logger;
   /** How long an answer may take before the interaction is deferred (0 = always defer). */
   deferAfterMs?: number;
+  /** Per-user limit on interactions (none when absent). */
+  rateLimit?: UserRateLimit;
 }
 
 const profileKey = (userId: string) => `dc:profile:${userId}`;
@@ -94,9 +98,9 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
       // The user's score: given, or from their last /crs.
       const profile = num("score") === undefined ? await core.kv.get<CrsProfile>(profileKey(i.user.id)) : undefined;
       const score = num("score") ?? (profile ? calculate(profile).total : undefined);
-      return respond(i, deps, () => poolChartCommand(core, { ...(score !== undefined ? { score } : {}), lang }));
+      return respond(i, deps, () => poolChartCommand(core, { ...(score !== undefined ? { score } : {}), owner: `discord:${i.user.id}`, lang }));
     }
-    case "trend": return respond(i, deps, () => trendCommand(core, { ...(str("category") ? { category: str("category")! } : {}), ...(str("period") ? { period: str("period")! } : {}), lang }));
+    case "trend": return respond(i, deps, () => trendCommand(core, { ...(str("category") ? { category: str("category")! } : {}), ...(str("period") ? { period: str("period")! } : {}), owner: `discord:${i.user.id}`, lang }));
     case "program": return respond(i, deps, cached(() => programCommand(core.qa, { name: str("name") ?? "", lang })));
     case "ask": return respond(i, deps, async () => (await core.qa.answer(str("question") ?? "", { fallbackLang: lang })).reply);
     case "help": return respond(i, deps, () => ({ title: "ee-bot", lines: [helpText(lang)] }), { flags: MessageFlags.Ephemeral });
@@ -207,8 +211,18 @@ export function helpText(lang: Lang): string {
     : "ee-bot answers Express Entry questions from IRCC's official data.\n/latest, /draws, /draw, /stats, /pool, /trend, /crs (only you see it), /program, /ask, /subscribe and /unsubscribe (Manage Channels).";
 }
 
+/** Past a user's rate limit: an ephemeral "slow down" (or no suggestions), nothing run. Returns true when limited. */
+async function limited(i: Interaction, deps: DiscordDeps): Promise<boolean> {
+  if (!deps.rateLimit || i.isAutocomplete()) return false;
+  const waitMs = deps.rateLimit.take(i.user.id);
+  if (!waitMs) return false;
+  if (i.isRepliable()) await i.reply({ content: GUARD_MESSAGES[langOf(i)].slowDown(Math.ceil(waitMs / 1000)), flags: MessageFlags.Ephemeral }).catch(() => {});
+  return true;
+}
+
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {
   try {
+    if (await limited(i, deps)) return;
     if (i.isAutocomplete()) return await onAutocomplete(i, deps);
     if (i.isChatInputCommand()) return await onCommand(i, deps);
     if (i.isButton()) return await onButton(i, deps);

@@ -20,6 +20,8 @@ export interface TextCommandContext {
   cache?: ReplyCache;
   /** The user's last CRS score, for /pool without a score. */
   score?: number;
+  /** Who asks (platform and user), so one person's charts are drawn one at a time. */
+  owner?: string;
 }
 
 const usage = (lang: Lang, en: string, fr: string): Reply => ({ error: true, lines: [lang === "fr" ? fr : en] });
@@ -62,14 +64,14 @@ export const TEXT_COMMANDS: Record<string, TextCommand> = {
     if (!args.length) return usage(lang, "Ask a question after /ask, e.g. /ask when was the last CEC draw?", "Posez une question après /ask, p. ex. /ask quand a eu lieu le dernier tirage PEC ?");
     return (await qa.answer(args.join(" "), { fallbackLang: lang })).reply;
   },
-  pool: (args, { deps, lang, score }) => {
+  pool: (args, { deps, lang, score, owner }) => {
     if (args.length > 1 || (args[0] !== undefined && !(/^\d{1,4}$/.test(args[0]) && Number(args[0]) <= 1200)))
       return usage(lang, "Give a CRS score from 0 to 1200, e.g. /pool 480 (or nothing).", "Indiquez une note SCG de 0 à 1200, p. ex. /pool 480 (ou rien).");
     const given = args[0] !== undefined ? Number(args[0]) : score;
-    const opts = { ...(given !== undefined ? { score: given } : {}), lang };
+    const opts = { ...(given !== undefined ? { score: given } : {}), ...(owner ? { owner } : {}), lang };
     return deps.charts ? poolChartCommand({ ...deps, charts: deps.charts }, opts) : poolCommand(deps, opts);
   },
-  trend: (args, { deps, lang }) => {
+  trend: (args, { deps, lang, owner }) => {
     if (!deps.charts) return usage(lang, "Charts are not available here.", "Les graphiques ne sont pas disponibles ici.");
     // "/trend cec 6m", "/trend 2025", "/trend": a period is the last word that looks like one.
     const periodLike = (w: string) => /^(\d{1,3}\s*(m|mo|months?|mois|y|yr|years?|ans?)|20\d\d|all|tout|toutes?)$/i.test(w);
@@ -80,7 +82,7 @@ export const TEXT_COMMANDS: Record<string, TextCommand> = {
       period = rest[rest.length - 1];
       rest = rest.slice(0, -1);
     }
-    return trendCommand({ ...deps, charts: deps.charts }, { ...(rest.length ? { category: rest.join(" ") } : {}), ...(period ? { period } : {}), lang });
+    return trendCommand({ ...deps, charts: deps.charts }, { ...(rest.length ? { category: rest.join(" ") } : {}), ...(period ? { period } : {}), ...(owner ? { owner } : {}), lang });
   },
 };
 

@@ -5,6 +5,7 @@ import { calculate } from "../../../core/crs/calculate.ts";
 import type { CrsProfile } from "../../../core/crs/profile.ts";
 import { profileKey } from "./crs-wizard.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
+import { floodKey } from "../flood.ts";
 
 /** The data commands (/latest, /draws, /draw, /stats, /pool, /program), /start, /help and /lang. */
 export function commandsFeature(deps: TelegramDeps): Composer<BotContext> {
@@ -21,7 +22,7 @@ export function commandsFeature(deps: TelegramDeps): Composer<BotContext> {
     // /pool marks the user's score from their last /crs when they give none.
     const profile = name === "pool" && ctx.from ? await core.kv.get<CrsProfile>(profileKey(ctx.from.id)) : undefined;
     const score = profile ? calculate(profile).total : undefined;
-    const reply = await runTextCommand(name, String(ctx.match ?? ""), { deps: core, qa: core.qa, lang: ctx.lang, cache: core.replies, ...(score !== undefined ? { score } : {}) });
+    const reply = await runTextCommand(name, String(ctx.match ?? ""), { deps: core, qa: core.qa, lang: ctx.lang, cache: core.replies, owner: `telegram:${floodKey(ctx)}`, ...(score !== undefined ? { score } : {}) });
     if (reply) await sendReply(ctx, reply);
   });
 
