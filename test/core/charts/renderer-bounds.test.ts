@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { lastTwelveMonths } from "../../../src/core/charts/charts.ts";
 import { ChartBusyError, ChartRenderer } from "../../../src/core/charts/renderer.ts";
 import { snapshotRounds } from "../../helpers/fixtures.ts";
 import { captureLogger } from "../../helpers/log-capture.ts";
