@@ -4,7 +4,6 @@ import {
   ButtonBuilder,
   ButtonStyle,
   MessageFlags,
-  PermissionFlagsBits,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -27,6 +26,7 @@ import { subscriptionId, type Subscription, type SubscriptionStore } from "../..
 import { profileFromOptions, type OptionValues } from "./crs-options.ts";
 import { renderEmbed } from "./render.ts";
 import type { UserRateLimit } from "./rate-limit.ts";
+import { subscribeRefusal, unsubscribeRefusal } from "./permissions.ts";
 import { GUARD_MESSAGES } from "../../content/guard-messages.ts";
 
 /**
@@ -106,12 +106,14 @@ async function crs(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionV
 }
 
 async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
-  if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels))
-    return respond(i, deps, () => ({ error: true, lines: [t(lang, "Only members who can manage channels may set up announcements.", "Seuls les membres qui gèrent les salons peuvent configurer les annonces.")] }));
+  if (!i.inGuild()) return respond(i, deps, () => ({ error: true, lines: [t(lang, "Only members who can manage channels may set up announcements.", "Seuls les membres qui gèrent les salons peuvent configurer les annonces.")] }));
   const channel = i.options.getChannel("channel", true);
+  const role = i.options.getRole("role");
+  // Checked in the target channel: the member's rights there, the bot's, and the role to mention.
+  const refusal = await subscribeRefusal(i, channel.id, role, lang);
+  if (refusal) return respond(i, deps, () => ({ error: true, lines: [refusal] }));
   const filters = parseFilters(typeof o.categories === "string" ? o.categories : "", lang);
   if ("error" in filters) return respond(i, deps, () => ({ error: true, lines: [filters.error] }));
-  const role = i.options.getRole("role");
   const maxCrs = typeof o.max_crs === "number" ? o.max_crs : filters.maxCrs;
   const id = subscriptionId("discord", channel.id);
   const existing = await deps.subs.get(id);
@@ -138,9 +140,10 @@ async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: O
 }
 
 async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, lang: Lang): Promise<void> {
-  if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels))
-    return respond(i, deps, () => ({ error: true, lines: [t(lang, "Only members who can manage channels may change announcements.", "Seuls les membres qui gèrent les salons peuvent modifier les annonces.")] }));
+  if (!i.inGuild()) return respond(i, deps, () => ({ error: true, lines: [t(lang, "Only members who can manage channels may change announcements.", "Seuls les membres qui gèrent les salons peuvent modifier les annonces.")] }));
   const channel = i.options.getChannel("channel", true);
+  const refusal = await unsubscribeRefusal(i, channel.id, lang);
+  if (refusal) return respond(i, deps, () => ({ error: true, lines: [refusal] }));
   const removed = await deps.subs.remove(subscriptionId("discord", channel.id));
   await i.reply({
     content: removed ? t(lang, `No more announcements in <#${channel.id}>.`, `Plus d’annonces dans <#${channel.id}>.`) : t(lang, `<#${channel.id}> had no announcements.`, `<#${channel.id}> n’avait pas d’annonces.`),
