@@ -1,7 +1,6 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
-import type { Handler, Io } from "./cli.ts";
-import { UsageError, parse, printReply, write } from "./cli.ts";
+import { UsageError, parse, printReply, write, type Handler, type Io } from "./cli-args.ts";
 import { crsReply } from "./core/commands/crs.ts";
 import { calculate } from "./core/crs/calculate.ts";
 import { formatFieldErrors, validateProfile } from "./core/crs/profile.ts";

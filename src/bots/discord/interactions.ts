@@ -26,8 +26,9 @@ import { subscriptionId, type Subscription, type SubscriptionStore } from "../..
 import { profileFromOptions, type OptionValues } from "./crs-options.ts";
 import { renderEmbed } from "./render.ts";
 import type { UserRateLimit } from "./rate-limit.ts";
-import { subscribeRefusal, unsubscribeRefusal } from "./permissions.ts";
+import { subscribeRefusal, manageRefusal } from "./permissions.ts";
 import { GUARD_MESSAGES } from "../../content/guard-messages.ts";
+import { settingsCommand } from "./settings.ts";
 
 /**
  * Interaction routing: each slash command builds its options into the core's input and renders the
@@ -90,6 +91,7 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
   if (command.name === "crs") return crs(i, deps, o, lang);
   if (command.name === "subscribe") return subscribe(i, deps, o, lang);
   if (command.name === "unsubscribe") return unsubscribe(i, deps, lang);
+  if (command.name === "settings") return settingsCommand(i, deps.subs, lang);
   const ctx = { lang, surface: "discord" as const, user: { platform: "discord" as const, id: i.user.id } };
   return respond(i, deps, () => runCommand(command, o, deps.core, ctx), command.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
 }
@@ -142,7 +144,7 @@ async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: O
 async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, lang: Lang): Promise<void> {
   if (!i.inGuild()) return respond(i, deps, () => ({ error: true, lines: [t(lang, "Only members who can manage channels may change announcements.", "Seuls les membres qui gèrent les salons peuvent modifier les annonces.")] }));
   const channel = i.options.getChannel("channel", true);
-  const refusal = await unsubscribeRefusal(i, channel.id, lang);
+  const refusal = await manageRefusal(i, channel.id, lang);
   if (refusal) return respond(i, deps, () => ({ error: true, lines: [refusal] }));
   const removed = await deps.subs.remove(subscriptionId("discord", channel.id));
   await i.reply({
@@ -197,6 +199,7 @@ async function limited(i: Interaction, deps: DiscordDeps): Promise<boolean> {
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {
   try {
     if (await limited(i, deps)) return;
+    await deps.core.store.refresh(); // rounds another process stored (a second copy, `ee-bot sync`)
     if (i.isAutocomplete()) return await onAutocomplete(i, deps);
     if (i.isChatInputCommand()) return await onCommand(i, deps);
     if (i.isButton()) return await onButton(i, deps);

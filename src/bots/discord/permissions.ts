@@ -117,8 +117,8 @@ export async function subscribeRefusal(i: ChatInputCommandInteraction, channelId
   return undefined;
 }
 
-/** Checks /unsubscribe: Manage Channels in the target channel (or in the server, for a channel the bot can no longer see). */
-export async function unsubscribeRefusal(i: ChatInputCommandInteraction, channelId: string, lang: Lang): Promise<string | undefined> {
+/** Checks /unsubscribe and /settings: Manage Channels in the target channel (or in the server, for a channel the bot can no longer see). */
+export async function manageRefusal(i: ChatInputCommandInteraction, channelId: string, lang: Lang): Promise<string | undefined> {
   const where = `<#${channelId}>`;
   const who = memberOf(i);
   const channel = await targetChannel(i, channelId);
