@@ -118,6 +118,13 @@ export class FakeTelegram {
     });
   }
 
+  /** Pushes `update` and resolves with the next message the bot sends to `chatId`. */
+  async exchange(update: Record<string, unknown>, chatId: number, timeoutMs = 5_000): Promise<Record<string, unknown> & { text: string }> {
+    const since = this.calls.length;
+    this.push(update);
+    return (await this.nextMessage(chatId, since, timeoutMs)) as Record<string, unknown> & { text: string };
+  }
+
   /** Waits for the n-th message (1-based) sent to a chat after `since` calls. */
   async nextMessage(chatId: number, since = 0, timeoutMs = 5_000): Promise<Record<string, unknown>> {
     return this.waitFor((calls) => calls.slice(since).find((c) => (c.method === "sendMessage" || c.method === "sendPhoto") && Number(c.payload.chat_id) === chatId)?.payload, timeoutMs);

@@ -7,16 +7,10 @@ import { startTelegramHarness, type TelegramHarness } from "../../helpers/telegr
 const ANONYMOUS_BOT = { id: 1087968824, is_bot: true, first_name: "Group", username: "GroupAnonymousBot" };
 
 let h: TelegramHarness;
-beforeAll(async () => {
-  h = await startTelegramHarness();
-});
+beforeAll(async () => void (h = await startTelegramHarness()));
 afterAll(async () => h.close());
 
-async function send(update: Record<string, unknown>, chatId: number): Promise<Record<string, unknown> & { text: string }> {
-  const since = h.fake.calls.length;
-  h.fake.push(update);
-  return (await h.fake.nextMessage(chatId, since)) as Record<string, unknown> & { text: string };
-}
+const send = (update: Record<string, unknown>, chatId: number) => h.fake.exchange(update, chatId);
 
 /** Presses a button and resolves with the bot's answerCallbackQuery. */
 async function press(data: string, chatId: number, userId: number, chatType: "group" | "supergroup" | "channel"): Promise<Record<string, unknown>> {
