@@ -1,3 +1,4 @@
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, GrammyError, HttpError } from "grammy";
 import { CHAT_WORDS } from "../../content/chat-words.ts";
 import type { UserFromGetMe } from "grammy/types";
@@ -38,6 +39,11 @@ export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bo
   });
   const log = deps.logger.child({ platform: "telegram" });
   bot.api.config.use(retryTransformer({ logger: log }));
+
+  // Updates are handled concurrently (long polling runs grammY's runner; webhooks arrive in
+  // parallel), but one chat's updates in the order they came: a slow chart in one chat holds up
+  // that chat only.
+  bot.use(sequentialize((ctx) => (ctx.chat ? String(ctx.chat.id) : undefined)));
 
   // The chat's language: chosen with /lang, else the user's Telegram language. Rounds another
   // process stored (a second copy, `ee-bot sync`) are loaded first: one counter read when none.

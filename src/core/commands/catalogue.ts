@@ -6,7 +6,7 @@ import { categoryOption, drawCommand, latestCommand, listCommand, MAX_LIST, pool
 import { helpReply } from "./help.ts";
 import { programCommand } from "./program.ts";
 import { recordsCommand } from "./records.ts";
-import { defineCommand, opt, type Command, type Surface } from "./spec.ts";
+import { defineCommand, opt, type Command, type Surface, type UserRef } from "./spec.ts";
 
 /**
  * THE COMMAND CATALOGUE: every command of ee-bot, once. Discord's slash-command definitions (with
@@ -42,6 +42,8 @@ const TELEGRAM: readonly Surface[] = ["telegram"];
 const category = opt.string({ words: O.category, maxLength: 60, autocomplete: true });
 const year = opt.integer({ words: O.year, min: 2015, max: 2100 });
 const isYear = (w: string) => /^\d{4}$/.test(w);
+/** Charts are drawn one at a time per person (see ChartRenderer). */
+const chartOwner = (user: UserRef | undefined) => (user ? { owner: `${user.platform}:${user.id}` } : {});
 
 export const CATALOGUE: readonly Command[] = [
   defineCommand({
@@ -93,7 +95,7 @@ export const CATALOGUE: readonly Command[] = [
     run: async (i, deps, { lang, user }) => {
       // Without a score, the user's score from their last /crs is marked.
       const score = i.score ?? (user ? await lastScore(deps.profiles, user) : undefined);
-      const opts = { ...(score !== undefined ? { score } : {}), lang };
+      const opts = { ...(score !== undefined ? { score } : {}), ...chartOwner(user), lang };
       return deps.charts ? poolChartCommand({ ...deps, charts: deps.charts }, opts) : poolCommand(deps, opts);
     },
   }),
@@ -112,9 +114,9 @@ export const CATALOGUE: readonly Command[] = [
       }
       return { ...(rest.length ? { category: rest.join(" ") } : {}), ...(period ? { period } : {}) };
     },
-    run: (i, deps, { lang }) => {
+    run: (i, deps, { lang, user }) => {
       if (!deps.charts) return { error: true, lines: [USAGE_WORDS[lang].noCharts] };
-      return trendCommand({ ...deps, charts: deps.charts }, { ...(i.category ? { category: i.category } : {}), ...(i.period ? { period: i.period } : {}), lang });
+      return trendCommand({ ...deps, charts: deps.charts }, { ...(i.category ? { category: i.category } : {}), ...(i.period ? { period: i.period } : {}), ...chartOwner(user), lang });
     },
   }),
   // Answered by each platform: a form on Discord, a step-by-step wizard on Telegram and the console.
