@@ -90,6 +90,7 @@ export const FSW_GRID = {
     spouseLanguageMinClb: 4,
     /** Own Canadian work: ≥ 1 year full-time (≥ 30 h/week jobs only), TEER 0–3, authorized. */
     ownWorkHours: 1_560,
+    ownWorkMinWeeklyHours: 30,
     sources: ["sixFactors", "fswPage"],
     asOf: "2026-08-15",
   },
