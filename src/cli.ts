@@ -36,10 +36,13 @@ Commands:
   ask --jsonl                            questions on stdin, one per line → JSON lines {question, answer, topic, confidence}
   crs FILE [--lang fr]                   a CRS score explained: each factor, what would raise it, recent rounds
   crs --json [FILE]                      score one profile or an array (stdin by default) as JSON
+  eligible FILE [--lang fr]              which programs (FSW, CEC, FST) and 2026 categories a profile is eligible for, and why not
+  eligible --json [FILE]                 the same as JSON for one profile or an array (stdin by default)
+  noc CODE|TITLE [--lang fr]             a NOC 2021 occupation: TEER, programs, 2026 categories (title in English or French)
   help                                   this text
 
 Options:
-  --json                                 machine-readable output (draws, stats, sync, crs)
+  --json                                 machine-readable output (draws, stats, sync, crs, eligible)
 
 Categories: general, cec, pnp, fsw, fst, french, healthcare, stem, trades, transport, agriculture,
 education, physicians, senior-managers, military.
@@ -160,6 +163,8 @@ function json(io: Io, value: unknown): number {
 
 const COMMANDS: Record<string, Handler> = { draws, stats, sync: syncCmd, crs: (...a) => import("./cli-crs.ts").then((m) => m.crsCommand(...a)),
   ask: (...a) => import("./cli-ask.ts").then((m) => m.askCommand(...a)),
+  eligible: (...a) => import("./cli-eligible.ts").then((m) => m.eligibleCommand(...a)),
+  noc: (...a) => import("./cli-eligible.ts").then((m) => m.nocCliCommand(...a)),
 };
 
 /** Runs the CLI. `start` is handled by main.ts; everything else here. Returns the exit code. */
