@@ -48,3 +48,11 @@ export class NocSearch {
     return units.length ? { kind: "matches", units } : { kind: "none", query: q };
   }
 }
+
+let shared: NocSearch | undefined;
+
+/** One search over the bundled catalogue, built on first use. */
+export function defaultNocSearch(): NocSearch {
+  shared ??= new NocSearch();
+  return shared;
+}
