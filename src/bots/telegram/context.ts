@@ -20,6 +20,8 @@ export interface TelegramDeps {
 export interface ChatState {
   langs: PreloadedMap<Lang>;
   openWizards: PreloadedMap<true>;
+  /** Users with an open /eligible questionnaire. */
+  openEligibility: PreloadedMap<true>;
 }
 
 /** A reply with a chart: the picture with the reply as its caption (Telegram allows 1,024 characters), the rest after it. */
@@ -32,7 +34,11 @@ async function sendPhotoReply(ctx: BotContext, reply: Reply): Promise<void> {
 }
 
 export async function loadChatState(kv: KeyValueStore): Promise<ChatState> {
-  return { langs: await PreloadedMap.load(kv, "tg:langs"), openWizards: await PreloadedMap.load(kv, "tg:wizards-open") };
+  return {
+    langs: await PreloadedMap.load(kv, "tg:langs"),
+    openWizards: await PreloadedMap.load(kv, "tg:wizards-open"),
+    openEligibility: await PreloadedMap.load(kv, "tg:eligible-open"),
+  };
 }
 
 /** grammY's context plus the chat's language. */

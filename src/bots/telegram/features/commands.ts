@@ -12,7 +12,7 @@ export function commandsFeature(deps: TelegramDeps): Composer<BotContext> {
   const { core } = deps;
 
   c.command(["start", "help"], async (ctx) => {
-    if (ctx.match === "crs") return; // deep link from a group: the wizard feature handles it
+    if (ctx.match === "crs" || ctx.match === "eligible") return; // deep link from a group: the wizard feature handles it
     await sendReply(ctx, { lines: [helpText(ctx.lang)] });
   });
 
