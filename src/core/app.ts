@@ -7,6 +7,8 @@ import { openKeyValueStore, type KeyValueStore } from "./store/key-value.ts";
 import { QuestionAnswerer } from "./qa/answer.ts";
 import { DataCache, type ReplyCache } from "./commands/reply-cache.ts";
 import { ChartRenderer } from "./charts/renderer.ts";
+import { CATALOGUE } from "./commands/catalogue.ts";
+import { greetingText } from "./commands/help.ts";
 
 /** The platform-neutral core, opened once: the store (seeded when empty) and the feed sync. */
 export interface Core {
@@ -46,7 +48,7 @@ export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
     clock,
     fetch: fetchFn,
     logger: deps.logger,
-    qa: new QuestionAnswerer({ store, clock }),
+    qa: new QuestionAnswerer({ store, clock, greeting: (lang) => greetingText(CATALOGUE, lang) }),
     replies: new DataCache(store, clock),
     charts,
     sync: () => sync({ store, fetch: fetchFn, clock, logger: deps.logger, url: config.DRAWS_FEED_URL }),

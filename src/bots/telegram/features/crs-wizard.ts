@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { crsReply } from "../../../core/commands/crs.ts";
 import { calculate } from "../../../core/crs/calculate.ts";
 import type { CrsProfile } from "../../../core/crs/profile.ts";
+import { loadProfile, saveProfile } from "../../../core/crs/saved-profile.ts";
 import { answer, back, prompt, startWizard, type WizardState } from "../../../core/crs/wizard.ts";
 import { isoDate } from "../../../core/ports.ts";
 import { escapeHtml } from "../render.ts";
@@ -14,7 +15,7 @@ import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
  */
 
 const stateKey = (userId: number) => `tg:wizard:${userId}`;
-export const profileKey = (userId: number) => `tg:profile:${userId}`;
+const owner = (userId: number) => ({ platform: "telegram" as const, id: userId });
 const WIZARD_TTL_MS = 24 * 60 * 60 * 1000;
 
 function promptMessage(state: WizardState, lang: "en" | "fr", error?: string): { html: string; keyboard: InlineKeyboard } {
@@ -54,7 +55,7 @@ export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
 
   const finish = async (ctx: BotContext, userId: number, profile: CrsProfile) => {
     await clearState(userId);
-    await kv.set(profileKey(userId), profile);
+    await saveProfile(kv, owner(userId), profile);
     const reply = crsReply(profile, { lang: ctx.lang, rounds: core.store.all(), asOf: isoDate(core.clock) });
     await sendReply(ctx, reply);
   };
@@ -75,7 +76,7 @@ export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
       });
       return;
     }
-    const last = await kv.get<CrsProfile>(profileKey(ctx.from!.id));
+    const last = await loadProfile(kv, owner(ctx.from!.id));
     if (last) {
       const total = calculate(last).total;
       const kb = new InlineKeyboard()
@@ -97,7 +98,7 @@ export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
     const action = ctx.match[1]!;
     if (action === "new") return begin(ctx);
     if (action === "last") {
-      const last = await kv.get<CrsProfile>(profileKey(userId));
+      const last = await loadProfile(kv, owner(userId));
       return last ? finish(ctx, userId, last) : begin(ctx);
     }
     const state = await kv.get<WizardState>(stateKey(userId));

@@ -3,6 +3,7 @@ import { eligibilityWizardMessages } from "../../../content/eligibility/wizard-m
 import { eligibleReply } from "../../../core/commands/eligible.ts";
 import { calculate } from "../../../core/crs/calculate.ts";
 import type { CrsProfile } from "../../../core/crs/profile.ts";
+import { loadProfile, saveProfile } from "../../../core/crs/saved-profile.ts";
 import { checkEligibility } from "../../../core/eligibility/check.ts";
 import type { EligibilityProfile } from "../../../core/eligibility/profile.ts";
 import { eligibilityAnswer, eligibilityBack, eligibilityPrompt, startEligibility, type EligibilityWizardState } from "../../../core/eligibility/wizard.ts";
@@ -10,7 +11,6 @@ import { isoDate } from "../../../core/ports.ts";
 import { inLang } from "../../../core/reply.ts";
 import { escapeHtml } from "../render.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
-import { profileKey } from "./crs-wizard.ts";
 
 /**
  * /eligible: the eligibility questionnaire with inline keyboards, Back and Cancel, in a private
@@ -55,7 +55,7 @@ export function eligibleWizardFeature(deps: TelegramDeps): Composer<BotContext> 
 
   const finish = async (ctx: BotContext, userId: number, profile: EligibilityProfile, base: CrsProfile) => {
     await clear(userId);
-    await kv.set(profileKey(userId), base);
+    await saveProfile(kv, { platform: "telegram", id: userId }, base);
     const reply = eligibleReply(checkEligibility(profile), { lang: ctx.lang, rounds: core.store.all(), lastCrs: calculate(base).total });
     await sendReply(ctx, reply);
   };
@@ -68,7 +68,7 @@ export function eligibleWizardFeature(deps: TelegramDeps): Composer<BotContext> 
       });
       return;
     }
-    const base = (await kv.get<CrsProfile>(profileKey(ctx.from!.id))) ?? null;
+    const base = (await loadProfile(kv, { platform: "telegram", id: ctx.from!.id })) ?? null;
     const state = startEligibility(base);
     await save(ctx.from!.id, state);
     const m = eligibilityWizardMessages(ctx.lang);
