@@ -2,7 +2,13 @@ import { CATEGORIES_2026 } from "../../content/eligibility/categories.ts";
 import { FSW_FACTOR_MAX } from "../../content/eligibility/fsw.ts";
 import { FUNDS_TABLE } from "../../content/eligibility/funds.ts";
 import { eligibilityMessages } from "../../content/eligibility/messages.ts";
+import { calculate } from "../crs/calculate.ts";
+import { loadProfile } from "../crs/saved-profile.ts";
 import { categoryName } from "../draws/categories.ts";
+import { checkEligibility } from "../eligibility/check.ts";
+import { eligibilityFromForm, type EligibleFormValues } from "../eligibility/form.ts";
+import { isoDate } from "../ports.ts";
+import type { CommandDeps, UserRef } from "./spec.ts";
 import { latestRound, type Rounds } from "../draws/queries.ts";
 import type { EligibilityResult, ProgramVerdict } from "../eligibility/result.ts";
 import { sayReason, wording } from "../eligibility/wording.ts";
@@ -95,4 +101,18 @@ function cutoffLines(result: EligibilityResult, opts: EligibleReplyOptions): str
   });
   lines.push(opts.lastCrs == null ? m.noScore : m.yourScore(opts.lastCrs));
   return lines;
+}
+
+/** The /eligible form (Discord): the saved /crs profile plus the form's answers → the answer, or what to fix. */
+export async function eligibleFormCommand(
+  deps: Pick<CommandDeps, "kv" | "store" | "clock">,
+  user: UserRef,
+  values: EligibleFormValues,
+  lang: Lang,
+): Promise<Reply> {
+  const base = await loadProfile(deps.kv, user);
+  if (!base) return { error: true, lines: [eligibilityMessages(lang).needCrs] };
+  const check = eligibilityFromForm(base, values, isoDate(deps.clock), lang);
+  if (!check.ok) return { error: true, lines: [eligibilityMessages(lang).fix, ...check.errors.map((e) => `• ${e.field}: ${e.message}`)] };
+  return eligibleReply(checkEligibility(check.profile), { lang, rounds: deps.store.all(), lastCrs: calculate(base).total });
 }
