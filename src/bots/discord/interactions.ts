@@ -96,7 +96,7 @@ async function crs(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionV
     const lines = [t(lang, "Some options need fixing:", "Certaines options sont à corriger :"), ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
     return respond(i, deps, () => ({ error: true, lines }));
   }
-  await saveProfile(deps.core.kv, owner(i.user.id), check.profile);
+  await saveProfile(deps.core.profiles, owner(i.user.id), check.profile);
   const share = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId("crs:share").setLabel(t(lang, "Share in this channel", "Partager dans ce salon")).setStyle(ButtonStyle.Secondary));
   return respond(i, deps, () => crsReply(check.profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock) }), { flags: MessageFlags.Ephemeral, components: [share] });
 }
@@ -148,7 +148,7 @@ async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, la
 async function onButton(i: ButtonInteraction, deps: DiscordDeps): Promise<void> {
   const lang = langOf(i);
   if (i.customId === "crs:share") {
-    const profile = await loadProfile(deps.core.kv, owner(i.user.id));
+    const profile = await loadProfile(deps.core.profiles, owner(i.user.id));
     if (!profile) return respond(i, deps, () => ({ error: true, lines: [t(lang, "Run /crs first.", "Lancez d’abord /scg.")] }));
     return respond(i, deps, () => crsReply(profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock), whatIfLimit: 3 }));
   }

@@ -4,7 +4,7 @@ import { webhookCallback } from "grammy";
 import type { Bot } from "grammy";
 import { ALLOWED_UPDATES, createTelegramBot, type TelegramOptions } from "./bot.ts";
 import { telegramCommands } from "./commands-list.ts";
-import { loadChatState, type BotContext, type TelegramDeps } from "./context.ts";
+import { chatState, type BotContext, type TelegramDeps } from "./context.ts";
 
 /**
  * Starts the Telegram bot: registers its commands in English and French, then long polling, or a
@@ -25,7 +25,7 @@ export interface RunningTelegram {
 }
 
 export async function startTelegram(base: Omit<TelegramDeps, "chats">, opts: TelegramRunOptions): Promise<RunningTelegram> {
-  const deps: TelegramDeps = { ...base, chats: await loadChatState(base.core.kv) };
+  const deps: TelegramDeps = { ...base, chats: chatState(base.core.records) };
   const log = deps.logger.child({ platform: "telegram" });
   const bot = createTelegramBot(deps, opts);
   await bot.init();

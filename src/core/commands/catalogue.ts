@@ -96,7 +96,7 @@ export const CATALOGUE: readonly Command[] = [
     },
     run: async (i, deps, { lang, user }) => {
       // Without a score, the user's score from their last /crs is marked.
-      const score = i.score ?? (user ? await lastScore(deps.kv, user) : undefined);
+      const score = i.score ?? (user ? await lastScore(deps.profiles, user) : undefined);
       const opts = { ...(score !== undefined ? { score } : {}), lang };
       return deps.charts ? poolChartCommand({ ...deps, charts: deps.charts }, opts) : poolCommand(deps, opts);
     },

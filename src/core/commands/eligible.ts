@@ -105,12 +105,12 @@ function cutoffLines(result: EligibilityResult, opts: EligibleReplyOptions): str
 
 /** The /eligible form (Discord): the saved /crs profile plus the form's answers → the answer, or what to fix. */
 export async function eligibleFormCommand(
-  deps: Pick<CommandDeps, "kv" | "store" | "clock">,
+  deps: Pick<CommandDeps, "profiles" | "store" | "clock">,
   user: UserRef,
   values: EligibleFormValues,
   lang: Lang,
 ): Promise<Reply> {
-  const base = await loadProfile(deps.kv, user);
+  const base = await loadProfile(deps.profiles, user);
   if (!base) return { error: true, lines: [eligibilityMessages(lang).needCrs] };
   const check = eligibilityFromForm(base, values, isoDate(deps.clock), lang);
   if (!check.ok) return { error: true, lines: [eligibilityMessages(lang).fix, ...check.errors.map((e) => `• ${e.field}: ${e.message}`)] };

@@ -5,7 +5,7 @@ import type { DrawStore } from "../draws/draw-store.ts";
 import type { Clock } from "../ports.ts";
 import type { QuestionAnswerer } from "../qa/answer.ts";
 import type { Lang, Reply } from "../reply.ts";
-import type { KeyValueStore } from "../store/key-value.ts";
+import type { SavedProfiles } from "../store/saved-profiles.ts";
 import type { ReplyCache } from "./reply-cache.ts";
 
 /**
@@ -28,7 +28,8 @@ export interface CommandDeps {
   store: DrawStore;
   clock: Clock;
   qa: QuestionAnswerer;
-  kv: KeyValueStore;
+  /** Saved CRS profiles (for /pool's "your last score"). */
+  profiles: SavedProfiles;
   /** Charts; without it chart commands answer in words or say charts are unavailable. */
   charts?: ChartRenderer;
   /** When given, answers of cacheable commands are memoised until the store changes. */

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from "../store/key-value.ts";
+import type { SavedProfiles } from "../store/saved-profiles.ts";
 import { calculate } from "./calculate.ts";
 import type { CrsProfile } from "./profile.ts";
 
@@ -14,12 +14,12 @@ export interface ProfileOwner {
 
 export const savedProfileKey = (user: ProfileOwner) => `${user.platform === "telegram" ? "tg" : "dc"}:profile:${user.id}`;
 
-export const loadProfile = (kv: KeyValueStore, user: ProfileOwner) => kv.get<CrsProfile>(savedProfileKey(user));
+export const loadProfile = (profiles: SavedProfiles, user: ProfileOwner) => profiles.get<CrsProfile>(savedProfileKey(user));
 
-export const saveProfile = (kv: KeyValueStore, user: ProfileOwner, profile: CrsProfile) => kv.set(savedProfileKey(user), profile);
+export const saveProfile = (profiles: SavedProfiles, user: ProfileOwner, profile: CrsProfile) => profiles.save(savedProfileKey(user), profile);
 
 /** The user's CRS total from their last saved profile, if any. */
-export async function lastScore(kv: KeyValueStore, user: ProfileOwner): Promise<number | undefined> {
-  const profile = await loadProfile(kv, user);
+export async function lastScore(profiles: SavedProfiles, user: ProfileOwner): Promise<number | undefined> {
+  const profile = await loadProfile(profiles, user);
   return profile ? calculate(profile).total : undefined;
 }

@@ -19,6 +19,7 @@ import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
  */
 
 const stateKey = (userId: number) => `tg:eligible:${userId}`;
+const owner = (userId: number) => ({ platform: "telegram" as const, id: userId });
 const TTL_MS = 24 * 60 * 60 * 1000;
 
 function promptMessage(state: EligibilityWizardState, lang: "en" | "fr", intro?: string): { html: string; keyboard: InlineKeyboard } {
@@ -38,16 +39,10 @@ function promptMessage(state: EligibilityWizardState, lang: "en" | "fr", intro?:
 export function eligibleWizardFeature(deps: TelegramDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
   const { core } = deps;
-  const kv = core.kv;
-  const open = deps.chats.openEligibility;
-  const save = async (userId: number, state: EligibilityWizardState) => {
-    await kv.set(stateKey(userId), state, TTL_MS);
-    await open.set(userId, true);
-  };
-  const clear = async (userId: number) => {
-    await kv.delete(stateKey(userId));
-    await open.delete(userId);
-  };
+  const { records, profiles } = core;
+  const load = (userId: number) => records.getWizard<EligibilityWizardState>(stateKey(userId), Date.now());
+  const save = (userId: number, state: EligibilityWizardState) => records.saveWizard(stateKey(userId), state, Date.now() + TTL_MS);
+  const clear = (userId: number) => records.deleteWizard(stateKey(userId));
   const show = async (ctx: BotContext, state: EligibilityWizardState, intro?: string) => {
     const { html, keyboard } = promptMessage(state, ctx.lang, intro);
     await ctx.reply(html, { parse_mode: "HTML", reply_markup: keyboard });
@@ -55,7 +50,7 @@ export function eligibleWizardFeature(deps: TelegramDeps): Composer<BotContext> 
 
   const finish = async (ctx: BotContext, userId: number, profile: EligibilityProfile, base: CrsProfile) => {
     await clear(userId);
-    await saveProfile(kv, { platform: "telegram", id: userId }, base);
+    await saveProfile(profiles, owner(userId), base);
     const reply = eligibleReply(checkEligibility(profile), { lang: ctx.lang, rounds: core.store.all(), lastCrs: calculate(base).total });
     await sendReply(ctx, reply);
   };
@@ -68,7 +63,7 @@ export function eligibleWizardFeature(deps: TelegramDeps): Composer<BotContext> 
       });
       return;
     }
-    const base = (await loadProfile(kv, { platform: "telegram", id: ctx.from!.id })) ?? null;
+    const base = (await loadProfile(profiles, owner(ctx.from!.id))) ?? null;
     const state = startEligibility(base);
     await save(ctx.from!.id, state);
     const m = eligibilityWizardMessages(ctx.lang);
@@ -89,9 +84,8 @@ export function eligibleWizardFeature(deps: TelegramDeps): Composer<BotContext> 
   c.callbackQuery(/^el:(a:(.+)|back|cancel)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const userId = ctx.from.id;
-    const state = await kv.get<EligibilityWizardState>(stateKey(userId));
+    const state = await load(userId);
     if (!state) {
-      await open.delete(userId);
       await ctx.reply(inLang(ctx.lang, "This check has expired. Type /eligible to start again.", "Cette vérification a expiré. Tapez /eligible pour recommencer."));
       return;
     }
@@ -110,12 +104,9 @@ export function eligibleWizardFeature(deps: TelegramDeps): Composer<BotContext> 
   });
 
   c.chatType("private").on("message:text", async (ctx, next) => {
-    if (ctx.msg.text.startsWith("/") || !open.has(ctx.from.id)) return next();
-    const state = await kv.get<EligibilityWizardState>(stateKey(ctx.from.id));
-    if (!state) {
-      await open.delete(ctx.from.id);
-      return next();
-    }
+    if (ctx.msg.text.startsWith("/")) return next();
+    const state = await load(ctx.from.id);
+    if (!state) return next(); // no check open, or it expired
     return step(ctx, ctx.from.id, state, ctx.msg.text);
   });
   return c;
