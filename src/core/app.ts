@@ -3,6 +3,7 @@ import { DrawStore } from "./draws/draw-store.ts";
 import { seedIfEmpty } from "./draws/seed.ts";
 import { importLegacyRecords } from "./store/legacy-import.ts";
 import { SavedProfiles } from "./store/saved-profiles.ts";
+import { KeyValueCountdownStore, type CountdownStore } from "./ita/reminders.ts";
 import { sync, type SyncResult } from "./draws/sync.ts";
 import { systemClock, type Clock, type Fetch, type Logger } from "./ports.ts";
 import type { KeyValueStore } from "./store/key-value.ts";
@@ -23,6 +24,8 @@ export interface Core {
   store: DrawStore;
   /** Users' saved CRS profiles. */
   profiles: SavedProfiles;
+  /** ITA countdowns (reminders kept in the store). */
+  countdowns: CountdownStore;
   clock: Clock;
   fetch: Fetch;
   logger: Logger;
@@ -56,6 +59,7 @@ export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
     records,
     store,
     profiles: new SavedProfiles(records, kv),
+    countdowns: new KeyValueCountdownStore(kv),
     clock,
     fetch: fetchFn,
     logger: deps.logger,

@@ -5,6 +5,8 @@ import { CRS_FORM } from "./crs-form.ts";
 import { ELIGIBLE_FORM } from "./eligible-form.ts";
 import { nocCommand } from "./noc.ts";
 import { eligibleFormCommand } from "./eligible.ts";
+import { itaCommand } from "../ita/countdown.ts";
+import { isoDate } from "../ports.ts";
 import { defaultNocSearch } from "../eligibility/noc-search.ts";
 import { categoryOption, drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand, statsCommand } from "./draws.ts";
 import { helpReply } from "./help.ts";
@@ -128,6 +130,12 @@ export const CATALOGUE: readonly Command[] = [
   defineCommand({
     name: "eligible", words: W.eligible, surfaces: ALL, ephemeral: true, options: ELIGIBLE_FORM,
     run: (i, deps, { lang, user }) => (user ? eligibleFormCommand(deps, user, i, lang) : { error: true, lines: [HELP_WORDS[lang].notHere("eligible")] }),
+  }),
+  // Telegram answers /ita itself in private chats, with reminders; elsewhere the countdown and checklist.
+  defineCommand({
+    name: "ita", words: W.ita, surfaces: ALL, ephemeral: true,
+    options: { date: opt.string({ words: O.ita_date, maxLength: 12 }) },
+    run: (i, deps, { lang }) => itaCommand(i.date, isoDate(deps.clock), lang),
   }),
   defineCommand({
     name: "noc", words: W.noc, surfaces: ALL, cache: true,

@@ -65,3 +65,12 @@ export function reminderReply(itaDate: string, days: number, lang: Lang): Reply 
     footer: m.footer,
   };
 }
+
+/** /ita where no reminders can be set (the console, Discord): the countdown and checklist. */
+export function itaCommand(text: string | undefined, today: string, lang: Lang): Reply {
+  const m = itaMessages(lang);
+  if (!text?.trim()) return { error: true, lines: [m.usage] };
+  if (/^(off|stop)$/i.test(text.trim())) return { lines: [m.noneToStop] };
+  const date = readItaDate(text, today, lang);
+  return date.ok ? itaReply(date.date, today, lang, false) : { error: true, lines: [date.message, m.usage] };
+}

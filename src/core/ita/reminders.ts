@@ -72,8 +72,8 @@ export class KeyValueCountdownStore implements CountdownStore {
   }
 }
 
-/** What a platform did with one reminder. */
-export type ReminderOutcome = "sent" | "gone" | "retry";
+/** What a platform did with one reminder: sent; gone (the chat closed: end the countdown); retry; dropped (this message can never go: skip it). */
+export type ReminderOutcome = "sent" | "gone" | "retry" | "dropped";
 export type ReminderSender = (countdown: ItaCountdown, reply: Reply) => Promise<ReminderOutcome>;
 
 export interface ReminderReport {
@@ -117,9 +117,13 @@ export class ItaReminders {
         report.failed++;
         continue;
       }
-      if (outcome === "sent") {
+      if (outcome === "sent" || outcome === "dropped") {
         await store.markSent(c.chatKey, c.itaDate, ITA_REMINDER_DAYS.filter((d) => d >= due));
-        report.sent++;
+        if (outcome === "sent") report.sent++;
+        else {
+          logger.warn({ chat: c.chatKey, days: due }, "an ITA reminder was refused by the platform; it is skipped");
+          report.failed++;
+        }
       } else if (outcome === "gone") {
         if (await store.remove(c.chatKey)) report.removed++;
       } else report.failed++;
