@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tg } from "../../helpers/fake-telegram.ts";
 import { startTelegramHarness, type TelegramHarness } from "../../helpers/telegram-app.ts";
+import { telegramChat, type Sent } from "../../helpers/telegram-chat.ts";
 
 let h: TelegramHarness;
 beforeAll(async () => {
@@ -8,21 +9,10 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-type Sent = Record<string, unknown> & { text: string; reply_markup?: { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> } };
-
-async function send(update: Record<string, unknown>, chatId: number): Promise<Sent> {
-  const since = h.fake.calls.length;
-  h.fake.push(update);
-  return (await h.fake.nextMessage(chatId, since)) as Sent;
-}
-const buttons = (m: Sent) => (m.reply_markup?.inline_keyboard ?? []).flat();
-const press = (m: Sent, label: string | RegExp, user: number) => {
-  const b = buttons(m).find((x) => (typeof label === "string" ? x.text === label : label.test(x.text)));
-  if (!b) throw new Error(`no button ${label} in ${buttons(m).map((x) => x.text).join(" | ")}: ${m.text}`);
-  return send(tg.callback(b.callback_data, { from: tg.user(user, FR.has(user) ? { language_code: "fr" } : {}) }), user);
-};
 const FR = new Set<number>();
-const type = (text: string, user: number) => send(tg.message(text, { from: tg.user(user, FR.has(user) ? { language_code: "fr" } : {}) }), user);
+let press: ReturnType<typeof telegramChat>["press"];
+let type: ReturnType<typeof telegramChat>["type"];
+beforeAll(() => ({ press, type } = telegramChat(h.fake, (u) => (FR.has(u) ? { language_code: "fr" } : {}))));
 
 /** Balanced tags and nothing but Telegram's HTML. */
 function expectValidHtml(html: string) {
