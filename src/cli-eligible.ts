@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import type { Handler, Io } from "./cli.ts";
-import { UsageError, parse, printReply, write } from "./cli.ts";
+import type { Handler, Io } from "./cli-args.ts";
+import { UsageError, parse, printReply, write } from "./cli-args.ts";
 import { eligibleReply } from "./core/commands/eligible.ts";
 import { nocCommand } from "./core/commands/noc.ts";
 import { formatFieldErrors } from "./core/crs/profile.ts";

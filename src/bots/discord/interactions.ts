@@ -26,6 +26,7 @@ import { inLang, type Lang, type Reply } from "../../core/reply.ts";
 import { subscriptionId, type Subscription, type SubscriptionStore } from "../../core/subscriptions.ts";
 import { profileFromOptions, type OptionValues } from "./crs-options.ts";
 import { renderEmbed } from "./render.ts";
+import { settingsCommand } from "./settings.ts";
 
 /**
  * Interaction routing: each slash command builds its options into the core's input and renders the
@@ -86,6 +87,7 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
   if (command.name === "crs") return crs(i, deps, o, lang);
   if (command.name === "subscribe") return subscribe(i, deps, o, lang);
   if (command.name === "unsubscribe") return unsubscribe(i, deps, lang);
+  if (command.name === "settings") return settingsCommand(i, deps.subs, lang);
   const ctx = { lang, surface: "discord" as const, user: { platform: "discord" as const, id: i.user.id } };
   return respond(i, deps, () => runCommand(command, o, deps.core, ctx), command.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
 }
@@ -180,6 +182,7 @@ async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Pr
 
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {
   try {
+    await deps.core.store.refresh(); // rounds another process stored (a second copy, `ee-bot sync`)
     if (i.isAutocomplete()) return await onAutocomplete(i, deps);
     if (i.isChatInputCommand()) return await onCommand(i, deps);
     if (i.isButton()) return await onButton(i, deps);

@@ -1,5 +1,4 @@
-import type { Levels } from "../../core/crs/language.ts";
-import type { PointIdea, Reason } from "../../core/eligibility/result.ts";
+import type { Levels, PointIdea, Reason } from "./reasons.ts";
 
 /**
  * Each unmet requirement in words, English and French: what is missing, then what would change it.

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { parseIsoDate } from "../draws/date-text.ts";
 import { ABILITIES, languageOf, tefScale, type Ability, type LanguageResult, type TestKind } from "./language.ts";
 import { EDUCATION_LEVELS, type Education } from "./rules.ts";
-import { ELIGIBILITY_FIELDS, SPOUSE_ELIGIBILITY_FIELDS } from "../eligibility/field-names.ts";
+import { ELIGIBILITY_FIELDS, SPOUSE_ELIGIBILITY_FIELDS } from "./eligibility-fields.ts";
 
 /**
  * The CRS profile (shared/domain/CRS-PROFILE.md; field names and values are fixed) and its
@@ -166,8 +166,6 @@ export const ProfileSchema = z
   .object({ ...crsShape, spouse: SpouseSchema.nullable().default(null), ...ignored(ELIGIBILITY_FIELDS) }, { error: PROFILE_ERROR })
   .strict()
   .superRefine(refineCrs);
-
-export type ProfileInput = z.input<typeof ProfileSchema>;
 
 /** One wrong field: its path ("firstLanguage.scores.reading") and what it accepts. */
 export interface FieldError {

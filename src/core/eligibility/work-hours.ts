@@ -62,7 +62,10 @@ export function countWork(spans: readonly Span[], start: number, end: number): W
       const add = (next - day) * Math.min(DAILY_CAP, sum);
       weekHours += add;
       run += add;
-      if (run > longestRun) (longestRun = run), (longestRunEnd = next - 1);
+      if (run > longestRun) {
+        longestRun = run;
+        longestRunEnd = next - 1;
+      }
     } else run = 0;
   }
   return { weekHours: tidy(weekHours), longestRun: tidy(longestRun), longestRunEnd };
