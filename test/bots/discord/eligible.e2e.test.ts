@@ -78,3 +78,17 @@ describe("/noc on Discord", () => {
     expect(text(fr.body)).toContain("63200");
   });
 });
+
+describe("/ita on Discord", () => {
+  it("shows the days left and the checklist, only to the user, and says reminders come on Telegram", async () => {
+    const { body } = (await h.interact(2, slash("ita", [o("date", "2026-01-01", STR)]))) as { body: Body };
+    expect(body.data.flags).toBe(EPHEMERAL);
+    const t = text(body);
+    expect(t).toMatch(/days? left to apply|expired on/);
+    expect(t).toContain("a complete application must be submitted by");
+    expectWithinEmbedLimits(body);
+    const bad = (await h.interact(2, slash("ita", [o("date", "soon", STR)]))) as { body: Body };
+    expect(bad.body.data.flags).toBe(EPHEMERAL);
+    expect(text(bad.body)).toContain("That is not a date");
+  });
+});
