@@ -6,6 +6,8 @@ import type { Reply } from "../../core/reply.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "./context.ts";
 import { commandsFeature } from "./features/commands.ts";
 import { crsWizardFeature } from "./features/crs-wizard.ts";
+import { eligibleWizardFeature } from "./features/eligible-wizard.ts";
+import { itaFeature } from "./features/ita.ts";
 import { questionsFeature } from "./features/questions.ts";
 import { subscriptionsFeature } from "./features/subscriptions.ts";
 import { floodGuard } from "./flood.ts";
@@ -56,7 +58,7 @@ export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bo
   });
   bot.use(floodGuard(opts.flood));
 
-  const features = [crsWizardFeature, subscriptionsFeature, commandsFeature, questionsFeature];
+  const features = [crsWizardFeature, eligibleWizardFeature, itaFeature, subscriptionsFeature, commandsFeature, questionsFeature];
   for (const feature of features)
     bot.errorBoundary(async (err) => {
       log.error({ err: err.error instanceof Error ? { name: err.error.name, message: err.error.message } : String(err.error), update: err.ctx.update.update_id }, "a feature failed");
