@@ -1,5 +1,6 @@
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, GrammyError, HttpError } from "grammy";
+import { CHAT_WORDS } from "../../content/chat-words.ts";
 import type { UserFromGetMe } from "grammy/types";
 import type { Reply } from "../../core/reply.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "./context.ts";
@@ -27,8 +28,8 @@ export interface TelegramOptions {
 export const ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "my_chat_member"] as const;
 
 const APOLOGY: Record<"en" | "fr", Reply> = {
-  en: { error: true, lines: ["Sorry, something went wrong on our side. Please try again in a moment."] },
-  fr: { error: true, lines: ["Désolé, un problème est survenu de notre côté. Réessayez dans un instant."] },
+  en: { error: true, lines: [CHAT_WORDS.en.apology] },
+  fr: { error: true, lines: [CHAT_WORDS.fr.apology] },
 };
 
 export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bot<BotContext> {
