@@ -198,7 +198,7 @@ async function limited(i: Interaction, deps: DiscordDeps): Promise<boolean> {
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {
   try {
     if (await limited(i, deps)) return;
-    await deps.core.store.refresh(); // rounds another process stored (a second copy, `ee-bot sync`)
+    await deps.core.store.refreshRecent(); // rounds another process stored (a second copy, `ee-bot sync`)
     if (i.isAutocomplete()) return await onAutocomplete(i, deps);
     if (i.isChatInputCommand()) return await onCommand(i, deps);
     if (i.isButton()) return await onButton(i, deps);
