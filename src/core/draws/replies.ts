@@ -101,7 +101,13 @@ export async function drawCommand(deps: DrawDeps, opts: { id: string; lang: Lang
   const rounds = deps.store.all();
   const wanted = opts.id.trim().replace(/^(#|n[°º]\s*)/i, "");
   const round = findRound(rounds, wanted);
-  if (!round) return { error: true, lines: [messages(opts.lang).unknownRound(wanted.slice(0, 12))], links: [officialLink("rounds", opts.lang)] };
+  if (!round) {
+    // A round IRCC took back out of its feed (a corrected number) is kept in history, and said so.
+    const withdrawn = deps.store.get(wanted)?.withdrawn;
+    const m = messages(opts.lang);
+    const line = withdrawn ? m.withdrawnRound(wanted.slice(0, 12), withdrawn.at.slice(0, 10)) : m.unknownRound(wanted.slice(0, 12));
+    return { error: true, lines: [line], links: [officialLink("rounds", opts.lang)] };
+  }
   return roundReply(rounds, round, opts.lang, { edits: await deps.store.edits(round.id) });
 }
 
