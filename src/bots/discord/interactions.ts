@@ -1,8 +1,5 @@
 import {
-  ActionRowBuilder,
   AttachmentBuilder,
-  ButtonBuilder,
-  ButtonStyle,
   MessageFlags,
   PermissionFlagsBits,
   type AutocompleteInteraction,
@@ -11,20 +8,14 @@ import {
   type Interaction,
   type InteractionReplyOptions,
 } from "discord.js";
-import { TOPICS } from "../../content/topics.ts";
+import { platformMessages } from "../../content/platform-messages.ts";
 import type { Core } from "../../core/app.ts";
-import { crsReply } from "../../core/commands/crs.ts";
-import { drawCommand, latestCommand, listCommand, statsCommand } from "../../core/commands/draws.ts";
-import { poolChartCommand, trendCommand } from "../../core/commands/charts.ts";
-import { calculate } from "../../core/crs/calculate.ts";
-import { programCommand } from "../../core/commands/program.ts";
-import type { CrsProfile } from "../../core/crs/profile.ts";
 import { CATEGORIES, categoryName, resolveCategory } from "../../core/draws/categories.ts";
-import { isoDate, type Logger } from "../../core/ports.ts";
-import { normalise } from "../../core/qa/text.ts";
+import type { Logger } from "../../core/ports.ts";
 import { inLang, type Lang, type Reply } from "../../core/reply.ts";
 import { subscriptionId, type Subscription, type SubscriptionStore } from "../../core/subscriptions.ts";
-import { profileFromOptions, type OptionValues } from "./crs-options.ts";
+import { autocompleteChoices, buttonPlan, commandPlan, type CommandPlan } from "./command-work.ts";
+import type { OptionValues } from "./crs-options.ts";
 import { renderEmbed } from "./render.ts";
 
 /**
@@ -40,7 +31,6 @@ export interface DiscordDeps {
   deferAfterMs?: number;
 }
 
-const profileKey = (userId: string) => `dc:profile:${userId}`;
 const langOf = (i: { locale: string }): Lang => (i.locale.startsWith("fr") ? "fr" : "en");
 const t = inLang;
 
@@ -77,46 +67,19 @@ function options(i: ChatInputCommandInteraction): OptionValues {
   return out;
 }
 
+const planOptions = (plan: CommandPlan): Partial<InteractionReplyOptions> => ({ ...(plan.ephemeral ? { flags: MessageFlags.Ephemeral } : {}), ...(plan.components ? { components: plan.components } : {}) });
+
 async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void> {
   const lang = langOf(i);
-  const { core } = deps;
   const o = options(i);
-  const str = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : undefined);
-  const num = (k: string) => (typeof o[k] === "number" ? (o[k] as number) : undefined);
-  // Data answers depend only on their options, the language and the store: cached until it changes.
-  const cached = (build: () => Reply | Promise<Reply>) => () => core.replies.get(`discord|${i.commandName}|${lang}|${JSON.stringify(o)}`, build);
+  const plan = commandPlan(i.commandName, o, { core: deps.core, userId: i.user.id, lang });
+  if (plan) return respond(i, deps, plan.work, planOptions(plan));
   switch (i.commandName) {
-    case "latest": return respond(i, deps, cached(() => latestCommand(core, { ...(str("category") ? { category: str("category")! } : {}), lang })));
-    case "draws": return respond(i, deps, cached(() => listCommand(core, { ...(str("category") ? { category: str("category")! } : {}), limit: num("count") ?? 10, lang })));
-    case "draw": return respond(i, deps, () => drawCommand(core, { id: str("number") ?? "", lang }));
-    case "stats": return respond(i, deps, cached(() => statsCommand(core, { ...(num("year") ? { year: num("year")! } : {}), lang })));
-    case "pool": {
-      // The user's score: given, or from their last /crs.
-      const profile = num("score") === undefined ? await core.kv.get<CrsProfile>(profileKey(i.user.id)) : undefined;
-      const score = num("score") ?? (profile ? calculate(profile).total : undefined);
-      return respond(i, deps, () => poolChartCommand(core, { ...(score !== undefined ? { score } : {}), lang }));
-    }
-    case "trend": return respond(i, deps, () => trendCommand(core, { ...(str("category") ? { category: str("category")! } : {}), ...(str("period") ? { period: str("period")! } : {}), lang }));
-    case "program": return respond(i, deps, cached(() => programCommand(core.qa, { name: str("name") ?? "", lang })));
-    case "ask": return respond(i, deps, async () => (await core.qa.answer(str("question") ?? "", { fallbackLang: lang })).reply);
-    case "help": return respond(i, deps, () => ({ title: "ee-bot", lines: [helpText(lang)] }), { flags: MessageFlags.Ephemeral });
-    case "crs": return crs(i, deps, o, lang);
     case "subscribe": return subscribe(i, deps, o, lang);
     case "unsubscribe": return unsubscribe(i, deps, lang);
     default:
-      return respond(i, deps, () => ({ error: true, lines: [t(lang, "Unknown command.", "Commande inconnue.")] }));
+      return respond(i, deps, () => ({ error: true, lines: [platformMessages(lang).unknownCommand] }));
   }
-}
-
-async function crs(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
-  const check = profileFromOptions(o, lang);
-  if (!check.ok) {
-    const lines = [t(lang, "Some options need fixing:", "Certaines options sont à corriger :"), ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
-    return respond(i, deps, () => ({ error: true, lines }));
-  }
-  await deps.core.kv.set(profileKey(i.user.id), check.profile);
-  const share = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId("crs:share").setLabel(t(lang, "Share in this channel", "Partager dans ce salon")).setStyle(ButtonStyle.Secondary));
-  return respond(i, deps, () => crsReply(check.profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock) }), { flags: MessageFlags.Ephemeral, components: [share] });
 }
 
 async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
@@ -169,42 +132,13 @@ async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, la
 }
 
 async function onButton(i: ButtonInteraction, deps: DiscordDeps): Promise<void> {
-  const lang = langOf(i);
-  if (i.customId === "crs:share") {
-    const profile = await deps.core.kv.get<CrsProfile>(profileKey(i.user.id));
-    if (!profile) return respond(i, deps, () => ({ error: true, lines: [t(lang, "Run /crs first.", "Lancez d’abord /scg.")] }));
-    return respond(i, deps, () => crsReply(profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock), whatIfLimit: 3 }));
-  }
-  return respond(i, deps, () => ({ error: true, lines: [t(lang, "This button has expired.", "Ce bouton a expiré.")] }));
+  const plan = buttonPlan(i.customId, { core: deps.core, userId: i.user.id, lang: langOf(i) });
+  return respond(i, deps, plan.work, planOptions(plan));
 }
 
 async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Promise<void> {
-  const lang = langOf(i);
   const focused = i.options.getFocused(true);
-  const typed = normalise(String(focused.value));
-  let choices: Array<{ name: string; value: string }> = [];
-  if (focused.name === "category" || focused.name === "categories") {
-    const known = new Set(deps.core.store.all().map((r) => r.category.key));
-    const keys = [...new Set([...CATEGORIES.map((c) => c.key), ...known])];
-    const parts = String(focused.value).split(",");
-    const last = normalise(parts.pop() ?? "");
-    const prefix = parts.map((p) => p.trim()).filter(Boolean);
-    choices = keys
-      .filter((k) => !last || k.includes(last.replace(/ /g, "-")) || normalise(categoryName(k, lang)).includes(last))
-      .map((k) => {
-        const value = [...prefix, k].join(", ");
-        return { name: `${categoryName(k, lang)} (${focused.name === "categories" ? value : k})`.slice(0, 100), value: value.slice(0, 100) };
-      });
-  } else if (focused.name === "name") {
-    choices = TOPICS.filter((tp) => !typed || tp.id.includes(typed.replace(/ /g, "-")) || normalise(tp.title[lang]).includes(typed) || tp.keywords[lang].some((k) => normalise(k).startsWith(typed))).map((tp) => ({ name: tp.title[lang].slice(0, 100), value: tp.id }));
-  }
-  await i.respond(choices.slice(0, 25));
-}
-
-export function helpText(lang: Lang): string {
-  return lang === "fr"
-    ? "ee-bot répond aux questions sur Entrée express à partir des données officielles d’IRCC.\n/derniere, /rondes, /ronde, /stats, /bassin, /tendance, /scg (visible par vous seul), /programme, /question, /abonner et /desabonner (gestion des salons)."
-    : "ee-bot answers Express Entry questions from IRCC's official data.\n/latest, /draws, /draw, /stats, /pool, /trend, /crs (only you see it), /program, /ask, /subscribe and /unsubscribe (Manage Channels).";
+  await i.respond(autocompleteChoices(focused.name, String(focused.value), deps.core, langOf(i)));
 }
 
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {
@@ -215,7 +149,7 @@ export async function handleInteraction(i: Interaction, deps: DiscordDeps): Prom
   } catch (error) {
     deps.logger.error({ message: (error as Error).message, interaction: i.id }, "an interaction failed");
     if (i.isRepliable()) {
-      const apology = { content: t(langOf(i), "Sorry, something went wrong on our side. Please try again in a moment.", "Désolé, un problème est survenu de notre côté. Réessayez dans un instant."), flags: MessageFlags.Ephemeral } as const;
+      const apology = { content: platformMessages(langOf(i)).apology, flags: MessageFlags.Ephemeral } as const;
       await (i.replied || i.deferred ? i.followUp(apology) : i.reply(apology)).catch(() => {});
     }
   }
