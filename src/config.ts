@@ -19,6 +19,8 @@ const httpUrl = (what: string) =>
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
+const port = z.coerce.number({ error: "must be a port number" }).int({ error: "must be a port number" }).min(0, { error: "must be a port number from 0 to 65535" }).max(65535, { error: "must be a port number from 0 to 65535" });
+
 const ConfigSchema = z.object({
   STORE_URL: z
     .string()
@@ -46,6 +48,9 @@ const ConfigSchema = z.object({
   DISCORD_TOKEN: optional(z.string().regex(/^[\w.-]{30,}$/, { error: "must be a bot token from the Discord Developer Portal" })),
   DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,25}$/, { error: "must be the application's numeric id (Developer Portal → General Information)" })),
   DISCORD_API_URL: httpUrl("Discord's API").default("https://discord.com/api"),
+  DISCORD_PUBLIC_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, { error: "must be the application's public key: 64 hexadecimal characters (Developer Portal → General Information)" })),
+  DISCORD_INTERACTIONS_PORT: port.default(8081),
+  DISCORD_USER_RATE_MAX: z.coerce.number({ error: "must be a number of commands" }).int({ error: "must be a whole number" }).min(1, { error: "must be at least 1" }).max(1000).default(8),
   TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, { error: "must be 1–256 letters, digits, _ or -" })),
 });
 

@@ -4,7 +4,8 @@ import { SubscriptionStore } from "./core/subscriptions.ts";
 import { startTelegram, type RunningTelegram } from "./bots/telegram/run.ts";
 import { startDiscord, type RunningDiscord } from "./bots/discord/run.ts";
 import { telegramSender } from "./bots/telegram/announce-sender.ts";
-import { discordSender } from "./bots/discord/announce-sender.ts";
+import { discordSender, discordRestSender } from "./bots/discord/announce-sender.ts";
+import { startInteractionsEndpoint, type RunningInteractions } from "./bots/discord/http/endpoint.ts";
 import { Announcer, type AnnouncementSender } from "./core/announce/announcer.ts";
 import { Lease } from "./core/announce/lease.ts";
 import { Poller } from "./core/announce/poller.ts";
@@ -20,6 +21,8 @@ export interface RunningApp {
   subs: SubscriptionStore;
   telegram?: RunningTelegram;
   discord?: RunningDiscord;
+  /** Discord in HTTP mode (DISCORD_PUBLIC_KEY set): the interactions endpoint, no gateway. */
+  discordHttp?: RunningInteractions;
   poller?: Poller;
   /** Platforms started ("telegram", "discord"). */
   platforms: string[];
@@ -37,6 +40,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
   const platforms: string[] = [];
   let telegram: RunningTelegram | undefined;
   let discord: RunningDiscord | undefined;
+  let discordHttp: RunningInteractions | undefined;
   try {
     if (config.TELEGRAM_BOT_TOKEN) {
       telegram = await startTelegram(
@@ -52,7 +56,20 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
       );
       platforms.push("telegram");
     }
-    if (config.DISCORD_TOKEN) {
+    if (config.DISCORD_PUBLIC_KEY) {
+      // HTTP mode: Discord posts interactions to us; no gateway connection, so any number of copies can answer.
+      discordHttp = await startInteractionsEndpoint(
+        { core, subs, logger: deps.logger },
+        {
+          publicKey: config.DISCORD_PUBLIC_KEY,
+          port: config.DISCORD_INTERACTIONS_PORT,
+          apiUrl: config.DISCORD_API_URL,
+          rateLimit: { max: config.DISCORD_USER_RATE_MAX, windowMs: 10_000 },
+          ...(deps.discordDeferAfterMs !== undefined ? { deferAfterMs: deps.discordDeferAfterMs } : {}),
+        },
+      );
+      platforms.push("discord");
+    } else if (config.DISCORD_TOKEN) {
       discord = await startDiscord(
         { core, subs, logger: deps.logger, ...(deps.discordDeferAfterMs !== undefined ? { deferAfterMs: deps.discordDeferAfterMs } : {}) },
         { token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL },
@@ -61,6 +78,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     }
   } catch (error) {
     await telegram?.stop();
+    await discordHttp?.stop();
     await core.close();
     throw error;
   }
@@ -71,6 +89,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     const senders: AnnouncementSender[] = [];
     if (telegram) senders.push(telegramSender(telegram.bot.api, { perSecond: config.TELEGRAM_BROADCAST_RATE }));
     if (discord) senders.push(discordSender(discord.client.rest));
+    else if (discordHttp && config.DISCORD_TOKEN) senders.push(discordRestSender(config.DISCORD_TOKEN, config.DISCORD_API_URL));
     const leaseMs = config.ANNOUNCE_LEASE_SECONDS * 1000;
     poller = new Poller({
       lease: new Lease(core.kv, systemClock, leaseMs), // wall time, whatever clock answers use
@@ -88,6 +107,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     subs,
     ...(telegram ? { telegram } : {}),
     ...(discord ? { discord } : {}),
+    ...(discordHttp ? { discordHttp } : {}),
     ...(poller ? { poller } : {}),
     platforms,
     stop: async () => {
@@ -96,6 +116,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
       await poller?.stop();
       await telegram?.stop();
       await discord?.stop();
+      await discordHttp?.stop();
       await core.close();
     },
   };
