@@ -1,5 +1,7 @@
 import {
   ApplicationCommandOptionType as T,
+  ApplicationIntegrationType,
+  InteractionContextType,
   ChannelType,
   PermissionFlagsBits,
   type APIApplicationCommandBasicOption,
@@ -15,6 +17,17 @@ import { EDUCATION_LEVELS } from "../../core/crs/rules.ts";
 
 type Command = RESTPostAPIChatInputApplicationCommandsJSONBody;
 type Option = APIApplicationCommandBasicOption;
+
+/**
+ * Where a command can be used. Read-only commands work everywhere: in servers that installed the
+ * bot, and for users who installed the app on their account — in DMs, group DMs and servers where
+ * the bot is not a member. Setting up announcements needs the bot in the server.
+ */
+const EVERYWHERE = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+};
+const SERVER_ONLY = { integration_types: [ApplicationIntegrationType.GuildInstall], contexts: [InteractionContextType.Guild] };
 
 const fr = (name: string, description: string) => ({ name_localizations: { fr: name }, description_localizations: { fr: description } });
 
@@ -40,24 +53,27 @@ const years = (name: string, en: string, frName: string, frDesc: string, max: nu
 const yesNo = (name: string, en: string, frName: string, frDesc: string): Option => ({ type: T.Boolean, name, description: en, ...fr(frName, frDesc) });
 
 export const COMMANDS = [
-  { name: "latest", description: "The latest Express Entry round, overall or of a category", ...fr("derniere", "La dernière ronde d’Entrée express, ou d’une catégorie"), options: [categoryOption()] },
+  { name: "latest", ...EVERYWHERE, description: "The latest Express Entry round, overall or of a category", ...fr("derniere", "La dernière ronde d’Entrée express, ou d’une catégorie"), options: [categoryOption()] },
   {
     name: "draws",
+    ...EVERYWHERE,
     description: "Recent rounds, newest first",
     ...fr("rondes", "Les rondes récentes, les plus récentes d’abord"),
     options: [categoryOption(), { type: T.Integer, name: "count", description: "How many (1–25)", ...fr("nombre", "Combien (1 à 25)"), min_value: 1, max_value: 25 }],
   },
-  { name: "draw", description: "One round by its number", ...fr("ronde", "Une ronde par son numéro"), options: [{ type: T.String, name: "number", description: "Round number, e.g. 434 or 91a", ...fr("numero", "Numéro de la ronde, p. ex. 434 ou 91a"), required: true, max_length: 6 }] },
-  { name: "stats", description: "A year's rounds and invitations", ...fr("stats", "Rondes et invitations d’une année"), options: [{ type: T.Integer, name: "year", description: "Year (2015 or later)", ...fr("annee", "Année (2015 ou après)"), min_value: 2015, max_value: 2100 }] },
-  { name: "pool", description: "The pool by CRS score", ...fr("bassin", "Le bassin par note SCG"), options: [{ type: T.Integer, name: "score", description: "Your CRS score, to see how many are at or above it", ...fr("note", "Votre note SCG, pour voir combien sont au-dessus"), min_value: 0, max_value: 1200 }] },
+  { name: "draw", ...EVERYWHERE, description: "One round by its number", ...fr("ronde", "Une ronde par son numéro"), options: [{ type: T.String, name: "number", description: "Round number, e.g. 434 or 91a", ...fr("numero", "Numéro de la ronde, p. ex. 434 ou 91a"), required: true, max_length: 6 }] },
+  { name: "stats", ...EVERYWHERE, description: "A year's rounds and invitations", ...fr("stats", "Rondes et invitations d’une année"), options: [{ type: T.Integer, name: "year", description: "Year (2015 or later)", ...fr("annee", "Année (2015 ou après)"), min_value: 2015, max_value: 2100 }] },
+  { name: "pool", ...EVERYWHERE, description: "The pool by CRS score", ...fr("bassin", "Le bassin par note SCG"), options: [{ type: T.Integer, name: "score", description: "Your CRS score, to see how many are at or above it", ...fr("note", "Votre note SCG, pour voir combien sont au-dessus"), min_value: 0, max_value: 1200 }] },
   {
     name: "trend",
+    ...EVERYWHERE,
     description: "A chart of CRS cutoffs over time",
     ...fr("tendance", "Un graphique des notes SCG minimales dans le temps"),
     options: [categoryOption(), { type: T.String, name: "period", description: "6m, 12m, 2y, a year (2025) or all; default 12m", ...fr("periode", "6m, 12m, 2y, une année (2025) ou all ; défaut 12m"), max_length: 12 }],
   },
   {
     name: "crs",
+    ...EVERYWHERE,
     description: "Calculate a CRS score (shown only to you)",
     ...fr("scg", "Calculer une note SCG (visible par vous seul)"),
     options: [
@@ -86,14 +102,14 @@ export const COMMANDS = [
       { type: T.String, name: "test_date", description: "Test date YYYY-MM-DD (TEF Canada's scale depends on it)", ...fr("date_test", "Date du test AAAA-MM-JJ (l’échelle du TEF en dépend)"), max_length: 10 },
     ],
   },
-  { name: "program", description: "A program or topic explained", ...fr("programme", "Un programme ou un sujet expliqué"), options: [{ type: T.String, name: "name", description: "FSW, FST, CEC, PNP, tie-break, ITA…", ...fr("nom", "PTQF, PTMSF, CEC, PCP, départage, IPD…"), required: true, autocomplete: true }] },
-  { name: "ask", description: "Ask a question in plain words", ...fr("question", "Poser une question en mots simples"), options: [{ type: T.String, name: "question", description: "e.g. when was the last CEC draw?", ...fr("question", "p. ex. dernier tirage PEC ?"), required: true, max_length: 300 }] },
+  { name: "program", ...EVERYWHERE, description: "A program or topic explained", ...fr("programme", "Un programme ou un sujet expliqué"), options: [{ type: T.String, name: "name", description: "FSW, FST, CEC, PNP, tie-break, ITA…", ...fr("nom", "PTQF, PTMSF, CEC, PCP, départage, IPD…"), required: true, autocomplete: true }] },
+  { name: "ask", ...EVERYWHERE, description: "Ask a question in plain words", ...fr("question", "Poser une question en mots simples"), options: [{ type: T.String, name: "question", description: "e.g. when was the last CEC draw?", ...fr("question", "p. ex. dernier tirage PEC ?"), required: true, max_length: 300 }] },
   {
     name: "subscribe",
+    ...SERVER_ONLY,
     description: "Announce new rounds in a channel",
     ...fr("abonner", "Annoncer les nouvelles rondes dans un salon"),
     default_member_permissions: String(PermissionFlagsBits.ManageChannels),
-    dm_permission: false,
     options: [
       { type: T.Channel, name: "channel", description: "Where to announce", ...fr("salon", "Où annoncer"), required: true, channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] },
       { type: T.String, name: "categories", description: "Only these categories, e.g. cec, pnp (default: all)", ...fr("categories", "Seulement ces catégories, p. ex. cec, pnp (défaut : toutes)"), max_length: 200, autocomplete: true },
@@ -103,13 +119,13 @@ export const COMMANDS = [
   },
   {
     name: "unsubscribe",
+    ...SERVER_ONLY,
     description: "Stop announcing new rounds in a channel",
     ...fr("desabonner", "Arrêter les annonces dans un salon"),
     default_member_permissions: String(PermissionFlagsBits.ManageChannels),
-    dm_permission: false,
     options: [{ type: T.Channel, name: "channel", description: "The channel", ...fr("salon", "Le salon"), required: true, channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] }],
   },
-  { name: "help", description: "What ee-bot can do", ...fr("aide", "Ce que fait ee-bot") },
+  { name: "help", ...EVERYWHERE, description: "What ee-bot can do", ...fr("aide", "Ce que fait ee-bot") },
 ] as const satisfies readonly Command[];
 
 export type CommandName = (typeof COMMANDS)[number]["name"];

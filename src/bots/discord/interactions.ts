@@ -1,4 +1,5 @@
 import {
+  ApplicationIntegrationType,
   AttachmentBuilder,
   MessageFlags,
   PermissionFlagsBits,
@@ -74,6 +75,10 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
   const o = options(i);
   const plan = commandPlan(i.commandName, o, { core: deps.core, userId: i.user.id, lang });
   if (plan) return respond(i, deps, plan.work, planOptions(plan));
+  // Announcements need the bot in the server: not in DMs, nor where only a user installed the app.
+  const serverInstall = i.inGuild() && i.authorizingIntegrationOwners[ApplicationIntegrationType.GuildInstall] !== undefined;
+  if ((i.commandName === "subscribe" || i.commandName === "unsubscribe") && !serverInstall)
+    return respond(i, deps, () => ({ error: true, lines: [platformMessages(lang).serverOnly] }));
   switch (i.commandName) {
     case "subscribe": return subscribe(i, deps, o, lang);
     case "unsubscribe": return unsubscribe(i, deps, lang);

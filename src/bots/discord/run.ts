@@ -48,6 +48,8 @@ export async function startDiscord(deps: DiscordDeps, opts: DiscordOptions): Pro
 export async function registerCommands(opts: { token: string; applicationId: string; apiUrl?: string; guildId?: string }): Promise<number> {
   const rest = new REST(opts.apiUrl ? { api: opts.apiUrl } : {}).setToken(opts.token);
   const route = opts.guildId ? Routes.applicationGuildCommands(opts.applicationId, opts.guildId) : Routes.applicationCommands(opts.applicationId);
-  const result = (await rest.put(route, { body: COMMANDS })) as unknown[];
+  // Where a command may be used (integration_types, contexts) is a property of global commands only.
+  const body = opts.guildId ? COMMANDS.map(({ integration_types: _i, contexts: _c, ...command }) => command) : COMMANDS;
+  const result = (await rest.put(route, { body })) as unknown[];
   return result.length;
 }
