@@ -10,6 +10,11 @@ import { Announcer, type AnnouncementSender } from "./core/announce/announcer.ts
 import { Lease } from "./core/announce/lease.ts";
 import { Poller } from "./core/announce/poller.ts";
 import { systemClock } from "./core/ports.ts";
+import { readSyncState } from "./core/draws/sync.ts";
+import { maxSyncAgeSeconds } from "./config.ts";
+import { checkHealth } from "./ops/health.ts";
+import { createMetrics } from "./ops/metrics.ts";
+import { startOpsServer, type RunningOps } from "./ops/server.ts";
 
 /**
  * What `ee-bot start` runs, as a function: the core, then every platform whose token is set.
@@ -24,6 +29,8 @@ export interface RunningApp {
   /** Discord in HTTP mode (DISCORD_PUBLIC_KEY set): the interactions endpoint, no gateway. */
   discordHttp?: RunningInteractions;
   poller?: Poller;
+  /** The operations endpoint (OPS_PORT set). */
+  ops?: RunningOps;
   /** Platforms started ("telegram", "discord"). */
   platforms: string[];
   stop(): Promise<void>;
@@ -36,7 +43,26 @@ export interface StartOptions extends CoreDeps {
 
 export async function startApp(config: Config, deps: StartOptions): Promise<RunningApp> {
   const core = await openCore(config, deps);
+  const startedAt = core.clock();
   const subs = new SubscriptionStore(core.kv);
+  const leaseMs = config.ANNOUNCE_LEASE_SECONDS * 1000;
+  const lease = new Lease(core.kv, systemClock, leaseMs); // wall time, whatever clock answers use
+  const lastSyncSuccess = async () => {
+    const at = (await readSyncState(core.store)).succeededAt;
+    return at ? new Date(at) : undefined;
+  };
+  const metrics =
+    config.OPS_PORT === undefined
+      ? undefined
+      : createMetrics({
+          copyId: lease.owner,
+          leaseHolder: () => lease.holder(),
+          syncAgeSeconds: async () => {
+            const at = await lastSyncSuccess();
+            return at ? Math.max(0, (core.clock().getTime() - at.getTime()) / 1000) : undefined;
+          },
+        });
+  if (metrics) core.telemetry = metrics.telemetry; // before any platform starts counting
   const platforms: string[] = [];
   let telegram: RunningTelegram | undefined;
   let discord: RunningDiscord | undefined;
@@ -90,16 +116,38 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     if (telegram) senders.push(telegramSender(telegram.bot.api, { perSecond: config.TELEGRAM_BROADCAST_RATE }));
     if (discord) senders.push(discordSender(discord.client.rest));
     else if (discordHttp && config.DISCORD_TOKEN) senders.push(discordRestSender(config.DISCORD_TOKEN, config.DISCORD_API_URL));
-    const leaseMs = config.ANNOUNCE_LEASE_SECONDS * 1000;
     poller = new Poller({
-      lease: new Lease(core.kv, systemClock, leaseMs), // wall time, whatever clock answers use
+      lease,
       announcer: new Announcer({ kv: core.kv, store: core.store, subs, clock: core.clock, logger: deps.logger, senders }),
       sync: () => core.sync(),
       logger: deps.logger,
       intervalMs: config.DRAWS_POLL_SECONDS * 1000,
       renewMs: leaseMs / 3,
+      onDeliveries: (report) => core.telemetry.deliveries(report),
     });
     poller.start();
+  }
+  let ops: RunningOps | undefined;
+  if (metrics && config.OPS_PORT !== undefined) {
+    const health = () =>
+      checkHealth({
+        clock: core.clock,
+        startedAt,
+        maxSyncAgeMs: maxSyncAgeSeconds(config) * 1000,
+        pingStore: async () => void (await core.kv.get("ops:ping")),
+        lastSyncSuccess,
+        isLeader: async () => (await lease.holder())?.self ?? false,
+      });
+    try {
+      ops = await startOpsServer({ health, metrics, logger: deps.logger }, { port: config.OPS_PORT });
+    } catch (error) {
+      await poller?.stop();
+      await telegram?.stop();
+      await discord?.stop();
+      await discordHttp?.stop();
+      await core.close();
+      throw error;
+    }
   }
   let stopped = false;
   return {
@@ -109,6 +157,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     ...(discord ? { discord } : {}),
     ...(discordHttp ? { discordHttp } : {}),
     ...(poller ? { poller } : {}),
+    ...(ops ? { ops } : {}),
     platforms,
     stop: async () => {
       if (stopped) return;
@@ -117,6 +166,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
       await telegram?.stop();
       await discord?.stop();
       await discordHttp?.stop();
+      await ops?.stop();
       await core.close();
     },
   };

@@ -2,7 +2,7 @@ import type { Config } from "../config.ts";
 import { DrawStore } from "./draws/draw-store.ts";
 import { seedIfEmpty } from "./draws/seed.ts";
 import { sync, type SyncResult } from "./draws/sync.ts";
-import { systemClock, type Clock, type Fetch, type Logger } from "./ports.ts";
+import { noTelemetry, systemClock, type Clock, type Fetch, type Logger, type Telemetry } from "./ports.ts";
 import { openKeyValueStore, type KeyValueStore } from "./store/key-value.ts";
 import { QuestionAnswerer } from "./qa/answer.ts";
 import { DataCache, type ReplyCache } from "./commands/reply-cache.ts";
@@ -16,6 +16,8 @@ export interface Core {
   clock: Clock;
   fetch: Fetch;
   logger: Logger;
+  /** Counters for the operations endpoint. */
+  telemetry: Telemetry;
   /** The question-answering engine over this store. */
   qa: QuestionAnswerer;
   /** Data answers memoised until the store changes. */
@@ -30,6 +32,7 @@ export interface CoreDeps {
   logger: Logger;
   clock?: Clock;
   fetch?: Fetch;
+  telemetry?: Telemetry;
 }
 
 export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
@@ -46,6 +49,7 @@ export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
     clock,
     fetch: fetchFn,
     logger: deps.logger,
+    telemetry: deps.telemetry ?? noTelemetry,
     qa: new QuestionAnswerer({ store, clock }),
     replies: new DataCache(store, clock),
     charts,

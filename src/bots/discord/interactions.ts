@@ -147,10 +147,16 @@ async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Pr
 }
 
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {
+  const telemetry = deps.core.telemetry;
   try {
-    if (i.isAutocomplete()) return await onAutocomplete(i, deps);
-    if (i.isChatInputCommand()) return await onCommand(i, deps);
-    if (i.isButton()) return await onButton(i, deps);
+    if (i.isAutocomplete()) {
+      telemetry.updateHandled("discord", "autocomplete");
+      return await onAutocomplete(i, deps);
+    }
+    telemetry.updateHandled("discord", i.isChatInputCommand() ? "command" : i.isButton() ? "component" : "other");
+    if (i.isChatInputCommand()) await onCommand(i, deps);
+    else if (i.isButton()) await onButton(i, deps);
+    if (i.isRepliable() && i.replied) telemetry.replySent("discord");
   } catch (error) {
     deps.logger.error({ message: (error as Error).message, interaction: i.id }, "an interaction failed");
     if (i.isRepliable()) {

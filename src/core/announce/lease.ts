@@ -37,6 +37,13 @@ export class Lease {
     return (await this.kv.get<LeaseDoc>(this.key))?.owner === this.owner;
   }
 
+  /** Which copy holds the lease now (undefined when nobody does), and whether it is this one. */
+  async holder(): Promise<{ owner: string; until: Date; self: boolean } | undefined> {
+    const current = await this.kv.get<LeaseDoc>(this.key);
+    if (!current || current.until <= this.clock().getTime()) return undefined;
+    return { owner: current.owner, until: new Date(current.until), self: current.owner === this.owner };
+  }
+
   /** Gives the lease up (on a clean stop), so another copy can take over at once. */
   async release(): Promise<void> {
     const current = await this.kv.get<LeaseDoc>(this.key);

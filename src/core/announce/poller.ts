@@ -17,6 +17,8 @@ export interface PollerDeps {
   intervalMs: number;
   /** How often the lease is renewed during a cycle (a third of its duration). */
   renewMs: number;
+  /** Told the deliveries of each cycle this copy led. */
+  onDeliveries?: (report: DeliveryReport) => void;
 }
 
 export interface CycleReport {
@@ -44,6 +46,7 @@ export class Poller {
       const result = await this.deps.sync();
       const queued = await announcer.detect();
       const delivery = await announcer.deliver();
+      this.deps.onDeliveries?.(delivery);
       if (queued.length || delivery.sent || delivery.dropped || delivery.pending) logger.info({ queued: queued.map((r) => r.id), ...delivery }, "announcement cycle");
       return { leader: true, sync: result.status, queued: queued.map((r) => r.id), delivery };
     } finally {

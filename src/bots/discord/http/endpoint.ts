@@ -23,8 +23,6 @@ export interface InteractionsDeps {
   core: Core;
   subs: SubscriptionStore;
   logger: Logger;
-  /** Called once per interaction handled, by kind (command, component, autocomplete, ping). */
-  onHandled?: (kind: string) => void;
 }
 
 export interface InteractionsOptions {
@@ -165,13 +163,16 @@ export async function startInteractionsEndpoint(deps: InteractionsDeps, opts: In
     }
     if (typeof interaction !== "object" || interaction === null || typeof interaction.type !== "number") throw new HttpError(400, "not an interaction");
     const answer = await dispatch(interaction);
-    deps.onHandled?.(kindOf(interaction.type));
+    const telemetry = deps.core.telemetry;
+    telemetry.updateHandled("discord", kindOf(interaction.type));
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer.body));
+    if (answer.body.type === CALLBACK.message) telemetry.replySent("discord");
     if (answer.after) {
       // The follow-up may only start once Discord has the "thinking…" answer.
       const after = answer.after;
       const job = new Promise<void>((resolve) => res.once("finish", resolve))
         .then(after)
+        .then(() => telemetry.replySent("discord"))
         .catch((error: Error) => log.error({ message: error.message, interaction: interaction.id }, "could not send a deferred answer"))
         .finally(() => followUps.delete(job));
       followUps.add(job);
