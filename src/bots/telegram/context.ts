@@ -4,7 +4,7 @@ import type { Logger } from "../../core/ports.ts";
 import type { Lang, Reply } from "../../core/reply.ts";
 import type { SubscriptionStore } from "../../core/subscriptions.ts";
 import type { KeyValueStore } from "../../core/store/key-value.ts";
-import { PreloadedMap } from "../../core/store/preloaded-map.ts";
+import { ChatRecords } from "../../core/store/chat-records.ts";
 import { InputFile } from "grammy";
 import { renderHtml, TELEGRAM_CAPTION_LIMIT } from "./render.ts";
 
@@ -13,13 +13,13 @@ export interface TelegramDeps {
   core: Core;
   subs: SubscriptionStore;
   logger: Logger;
-  /** Per-chat facts read on every update, kept in memory: the chat's language, users with an open CRS wizard. */
+  /** Per-chat facts, one record per chat in the store (any copy may answer the next update). */
   chats: ChatState;
 }
 
 export interface ChatState {
-  langs: PreloadedMap<Lang>;
-  openWizards: PreloadedMap<true>;
+  /** The language chosen with /lang. */
+  langs: ChatRecords<Lang>;
 }
 
 /** A reply with a chart: the picture with the reply as its caption (Telegram allows 1,024 characters), the rest after it. */
@@ -32,7 +32,10 @@ async function sendPhotoReply(ctx: BotContext, reply: Reply): Promise<void> {
 }
 
 export async function loadChatState(kv: KeyValueStore): Promise<ChatState> {
-  return { langs: await PreloadedMap.load(kv, "tg:langs"), openWizards: await PreloadedMap.load(kv, "tg:wizards-open") };
+  const langs = new ChatRecords<Lang>(kv, "tg:lang");
+  await langs.adopt("tg:langs"); // the layout before one record per chat
+  await kv.delete("tg:wizards-open"); // replaced by the wizard's own record
+  return { langs };
 }
 
 /** grammY's context plus the chat's language. */

@@ -37,14 +37,12 @@ export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
   const { core } = deps;
   const kv = core.kv;
-  const open = deps.chats.openWizards;
+  // The wizard's state is one record per user with an expiry: whichever copy gets the next answer reads it.
   const saveState = async (userId: number, state: WizardState) => {
     await kv.set(stateKey(userId), state, WIZARD_TTL_MS);
-    await open.set(userId, true);
   };
   const clearState = async (userId: number) => {
     await kv.delete(stateKey(userId));
-    await open.delete(userId);
   };
 
   const showPrompt = async (ctx: BotContext, state: WizardState, error?: string) => {
@@ -102,7 +100,6 @@ export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
     }
     const state = await kv.get<WizardState>(stateKey(userId));
     if (!state) {
-      await open.delete(userId);
       await ctx.reply(ctx.lang === "fr" ? "Ce calcul a expiré. Tapez /crs pour recommencer." : "This calculation has expired. Type /crs to start again.");
       return;
     }
@@ -129,12 +126,9 @@ export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
 
   // Typed answers (age, test scores) while a wizard is open in a private chat.
   c.chatType("private").on("message:text", async (ctx, next) => {
-    if (ctx.msg.text.startsWith("/") || !open.has(ctx.from.id)) return next();
+    if (ctx.msg.text.startsWith("/")) return next();
     const state = await kv.get<WizardState>(stateKey(ctx.from.id));
-    if (!state) {
-      await open.delete(ctx.from.id); // expired
-      return next();
-    }
+    if (!state) return next(); // no wizard open, or it expired
     return step(ctx, ctx.from.id, state, ctx.msg.text);
   });
 
