@@ -4,6 +4,7 @@ import { seedIfEmpty } from "./draws/seed.ts";
 import { sync, type SyncResult } from "./draws/sync.ts";
 import { noTelemetry, systemClock, type Clock, type Fetch, type Logger, type Telemetry } from "./ports.ts";
 import { openKeyValueStore, type KeyValueStore } from "./store/key-value.ts";
+import type { ClaimStore } from "./store/claims.ts";
 import { QuestionAnswerer } from "./qa/answer.ts";
 import { DataCache, type ReplyCache } from "./commands/reply-cache.ts";
 import { ChartRenderer } from "./charts/renderer.ts";
@@ -12,6 +13,8 @@ import { ChartRenderer } from "./charts/renderer.ts";
 export interface Core {
   config: Config;
   kv: KeyValueStore;
+  /** Atomic claims in the same store (an update handled once across copies). */
+  claims: ClaimStore;
   store: DrawStore;
   clock: Clock;
   fetch: Fetch;
@@ -45,6 +48,7 @@ export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
   return {
     config,
     kv,
+    claims: kv.claims,
     store,
     clock,
     fetch: fetchFn,
