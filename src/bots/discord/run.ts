@@ -21,7 +21,10 @@ export interface RunningDiscord {
 
 export async function startDiscord(deps: DiscordDeps, opts: DiscordOptions): Promise<RunningDiscord> {
   const log = deps.logger.child({ platform: "discord" });
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], ...(opts.apiUrl ? { rest: { api: opts.apiUrl } } : {}) });
+  // Past 2,500 servers Discord requires shards: "auto" opens as many as Discord recommends (one per
+  // ~1,000 servers) in this process. Under discord.js's ShardingManager, the shards it assigns (SHARDS) win.
+  const shards = process.env.SHARDS === undefined ? { shards: "auto" as const } : {};
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], ...shards, ...(opts.apiUrl ? { rest: { api: opts.apiUrl } } : {}) });
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, { ...deps, logger: log }));
   client.on(Events.ChannelDelete, async (channel) => {
     if (await deps.subs.remove(`discord:${channel.id}`)) log.info({ channel: channel.id }, "channel deleted; its subscription ended");
