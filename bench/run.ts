@@ -4,6 +4,7 @@ import { benchCrs } from "./crs.bench.ts";
 import { benchDiscord } from "./discord.bench.ts";
 import { benchDraws } from "./draws.bench.ts";
 import { benchTelegram } from "./telegram.bench.ts";
+import { benchScale } from "./scale.bench.ts";
 import { machine } from "./harness.ts";
 
 /** `npm run bench`: every benchmark, with the machine it ran on. `npm run bench -- NAME` runs one. */
@@ -14,6 +15,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   discord: benchDiscord,
   broadcast: benchBroadcast,
   charts: benchCharts,
+  scale: benchScale,
 };
 
 const only = process.argv.slice(2);
