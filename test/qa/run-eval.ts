@@ -1,4 +1,6 @@
 import { QuestionAnswerer } from "../../src/core/qa/answer.ts";
+import { CATALOGUE } from "../../src/core/commands/catalogue.ts";
+import { greetingText } from "../../src/core/commands/help.ts";
 import { replyToText } from "../../src/core/reply.ts";
 import { snapshotRounds, tempStore } from "../helpers/fixtures.ts";
 import { EVAL_NOW, EVAL_SET, type EvalCase } from "./eval-set.ts";
@@ -17,7 +19,7 @@ export interface EvalResult {
 export async function runEval(): Promise<{ results: EvalResult[]; cleanup: () => Promise<void> }> {
   const t = await tempStore();
   await t.store.upsert(snapshotRounds(), "2026-08-08T00:00:00.000Z");
-  const qa = new QuestionAnswerer({ store: t.store, clock: () => new Date(EVAL_NOW) });
+  const qa = new QuestionAnswerer({ store: t.store, clock: () => new Date(EVAL_NOW), greeting: (lang) => greetingText(CATALOGUE, lang) });
   const results: EvalResult[] = [];
   for (const c of EVAL_SET) {
     const a = await qa.answer(c.q);

@@ -1,17 +1,18 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow } from "discord.js";
-import type { Core } from "../../core/app.ts";
-import { poolChartCommand, trendCommand } from "../../core/commands/charts.ts";
-import { crsReply } from "../../core/commands/crs.ts";
-import { drawCommand, latestCommand, listCommand, statsCommand } from "../../core/commands/draws.ts";
-import { programCommand } from "../../core/commands/program.ts";
-import { calculate } from "../../core/crs/calculate.ts";
-import type { CrsProfile } from "../../core/crs/profile.ts";
-import { inLang as t, type Lang, type Reply } from "../../core/reply.ts";
-import { isoDate } from "../../core/ports.ts";
+import { HELP_WORDS } from "../../content/commands.ts";
 import { platformMessages } from "../../content/platform-messages.ts";
 import { TOPICS } from "../../content/topics.ts";
+import type { Core } from "../../core/app.ts";
+import { findCommand } from "../../core/commands/catalogue.ts";
+import { crsReply } from "../../core/commands/crs.ts";
+import { runCommand } from "../../core/commands/text-router.ts";
+import { loadProfile, saveProfile } from "../../core/crs/saved-profile.ts";
 import { CATEGORIES, categoryName } from "../../core/draws/categories.ts";
+import { isoDate } from "../../core/ports.ts";
 import { normalise } from "../../core/qa/text.ts";
+import { inLang as t, type Lang, type Reply } from "../../core/reply.ts";
+import { parseFilters } from "../../core/subscription-filters.ts";
+import { subscriptionId, type Subscription, type SubscriptionStore } from "../../core/subscriptions.ts";
 import { profileFromOptions, type OptionValues } from "./crs-options.ts";
 
 /**
@@ -33,63 +34,40 @@ export interface CommandPlan {
   components?: Array<APIActionRowComponent<APIComponentInMessageActionRow>>;
 }
 
-export const profileKey = (userId: string) => `dc:profile:${userId}`;
-
-export function helpText(lang: Lang): string {
-  return lang === "fr"
-    ? "ee-bot répond aux questions sur Entrée express à partir des données officielles d’IRCC.\n/derniere, /rondes, /ronde, /stats, /bassin, /tendance, /scg (visible par vous seul), /programme, /question, /abonner et /desabonner (gestion des salons)."
-    : "ee-bot answers Express Entry questions from IRCC's official data.\n/latest, /draws, /draw, /stats, /pool, /trend, /crs (only you see it), /program, /ask, /subscribe and /unsubscribe (Manage Channels).";
-}
+const owner = (userId: string) => ({ platform: "discord" as const, id: userId });
 
 const shareRow = (lang: Lang): APIActionRowComponent<APIComponentInMessageActionRow> => ({
   type: ComponentType.ActionRow,
   components: [{ type: ComponentType.Button, custom_id: "crs:share", label: t(lang, "Share in this channel", "Partager dans ce salon"), style: ButtonStyle.Secondary }],
 });
 
-/** The plan for a slash command, or undefined for commands this module does not run. */
+/**
+ * The plan for a slash command, from the command catalogue; undefined for the commands each
+ * transport answers itself (subscriptions, whose permission checks depend on what it knows).
+ */
 export function commandPlan(name: string, o: OptionValues, ctx: CommandContext): CommandPlan | undefined {
   const { core, lang } = ctx;
-  const str = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : undefined);
-  const num = (k: string) => (typeof o[k] === "number" ? (o[k] as number) : undefined);
-  const category = str("category") ? { category: str("category")! } : {};
-  // Data answers depend only on their options, the language and the store: cached until it changes.
-  const cached = (build: () => Reply | Promise<Reply>) => () => core.replies.get(`discord|${name}|${lang}|${JSON.stringify(o)}`, build);
-  switch (name) {
-    case "latest": return { work: cached(() => latestCommand(core, { ...category, lang })) };
-    case "draws": return { work: cached(() => listCommand(core, { ...category, limit: num("count") ?? 10, lang })) };
-    case "draw": return { work: () => drawCommand(core, { id: str("number") ?? "", lang }) };
-    case "stats": return { work: cached(() => statsCommand(core, { ...(num("year") ? { year: num("year")! } : {}), lang })) };
-    case "pool":
-      return {
-        work: async () => {
-          // The user's score: given, or from their last /crs.
-          const profile = num("score") === undefined ? await core.kv.get<CrsProfile>(profileKey(ctx.userId)) : undefined;
-          const score = num("score") ?? (profile ? calculate(profile).total : undefined);
-          return poolChartCommand(core, { ...(score !== undefined ? { score } : {}), lang });
-        },
-      };
-    case "trend": return { work: () => trendCommand(core, { ...category, ...(str("period") ? { period: str("period")! } : {}), lang }) };
-    case "program": return { work: cached(() => programCommand(core.qa, { name: str("name") ?? "", lang })) };
-    case "ask": return { work: async () => (await core.qa.answer(str("question") ?? "", { fallbackLang: lang })).reply };
-    case "help": return { work: () => ({ title: "ee-bot", lines: [helpText(lang)] }), ephemeral: true };
-    case "crs": {
-      const check = profileFromOptions(o, lang);
-      if (!check.ok) {
-        const lines = [t(lang, "Some options need fixing:", "Certaines options sont à corriger :"), ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
-        return { work: () => ({ error: true, lines }) };
-      }
-      return {
-        work: async () => {
-          await core.kv.set(profileKey(ctx.userId), check.profile);
-          return crsReply(check.profile, { lang, rounds: core.store.all(), asOf: isoDate(core.clock) });
-        },
-        ephemeral: true,
-        components: [shareRow(lang)],
-      };
+  const command = findCommand(name, "discord");
+  if (!command) return { work: () => ({ error: true, lines: [HELP_WORDS[lang].unknownCommand(name.slice(0, 32))] }) };
+  if (command.name === "subscribe" || command.name === "unsubscribe") return undefined;
+  if (command.name === "crs") {
+    // The /crs form, with a Share button under the private result.
+    const check = profileFromOptions(o, lang);
+    if (!check.ok) {
+      const lines = [t(lang, "Some options need fixing:", "Certaines options sont à corriger :"), ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
+      return { work: () => ({ error: true, lines }) };
     }
-    default:
-      return undefined;
+    return {
+      work: async () => {
+        await saveProfile(core.profiles, owner(ctx.userId), check.profile);
+        return crsReply(check.profile, { lang, rounds: core.store.all(), asOf: isoDate(core.clock) });
+      },
+      ephemeral: true,
+      components: [shareRow(lang)],
+    };
   }
+  const runCtx = { lang, surface: "discord" as const, user: owner(ctx.userId) };
+  return { work: () => runCommand(command, o, core, runCtx), ...(command.ephemeral ? { ephemeral: true } : {}) };
 }
 
 /** The plan for a button press. */
@@ -98,7 +76,7 @@ export function buttonPlan(customId: string, ctx: CommandContext): CommandPlan {
   if (customId === "crs:share")
     return {
       work: async () => {
-        const profile = await core.kv.get<CrsProfile>(profileKey(ctx.userId));
+        const profile = await loadProfile(core.profiles, owner(ctx.userId));
         if (!profile) return { error: true, lines: [t(lang, "Run /crs first.", "Lancez d’abord /scg.")] };
         return crsReply(profile, { lang, rounds: core.store.all(), asOf: isoDate(core.clock), whatIfLimit: 3 });
       },
@@ -127,3 +105,55 @@ export function autocompleteChoices(name: string, value: string, core: Core, lan
   }
   return choices.slice(0, 25);
 }
+
+/** What /subscribe asks for, once the transport has checked who may ask it. */
+export interface SubscribeInput {
+  channelId: string;
+  guildId: string;
+  roleId?: string;
+  /** The categories option as typed ("cec, pnp"); may carry a score too. */
+  categories?: string;
+  maxCrs?: number;
+  userId: string;
+  lang: Lang;
+}
+
+/** Saves a channel's subscription; the confirmation, or what to fix. */
+export async function applySubscribe(input: SubscribeInput, deps: { core: Core; subs: SubscriptionStore }): Promise<{ error: string } | { content: string }> {
+  const { lang } = input;
+  const filters = parseFilters(input.categories ?? "", lang);
+  if ("error" in filters) return { error: filters.error };
+  const maxCrs = input.maxCrs ?? filters.maxCrs;
+  const id = subscriptionId("discord", input.channelId);
+  const existing = await deps.subs.get(id);
+  const sub: Subscription = {
+    id,
+    platform: "discord",
+    chatId: input.channelId,
+    guildId: input.guildId,
+    ...(input.roleId ? { roleId: input.roleId } : {}),
+    categories: filters.categories,
+    maxCrs,
+    lang,
+    createdAt: existing?.createdAt ?? deps.core.clock().toISOString(),
+    createdBy: input.userId,
+  };
+  await deps.subs.save(sub);
+  const what = sub.categories ? sub.categories.map((k) => categoryName(k, lang)).join(", ") : t(lang, "every round", "toutes les rondes");
+  const content =
+    t(lang, `New rounds will be announced in <#${input.channelId}>: ${what}`, `Les nouvelles rondes seront annoncées dans <#${input.channelId}> : ${what}`) +
+    (maxCrs !== null ? t(lang, `, only with a cutoff of ${maxCrs} or less`, `, seulement avec une note minimale de ${maxCrs} ou moins`) : "") +
+    (input.roleId ? t(lang, `, mentioning <@&${input.roleId}>.`, `, en mentionnant <@&${input.roleId}>.`) : ".");
+  return { content };
+}
+
+/** Ends a channel's subscription; the confirmation. */
+export async function applyUnsubscribe(channelId: string, deps: { subs: SubscriptionStore }, lang: Lang): Promise<string> {
+  const removed = await deps.subs.remove(subscriptionId("discord", channelId));
+  return removed ? t(lang, `No more announcements in <#${channelId}>.`, `Plus d’annonces dans <#${channelId}>.`) : t(lang, `<#${channelId}> had no announcements.`, `<#${channelId}> n’avait pas d’annonces.`);
+}
+
+export const notAllowed = (lang: Lang, action: "subscribe" | "unsubscribe") =>
+  action === "subscribe"
+    ? t(lang, "Only members who can manage channels may set up announcements.", "Seuls les membres qui gèrent les salons peuvent configurer les annonces.")
+    : t(lang, "Only members who can manage channels may change announcements.", "Seuls les membres qui gèrent les salons peuvent modifier les annonces.");

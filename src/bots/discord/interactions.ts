@@ -11,11 +11,10 @@ import {
 } from "discord.js";
 import { platformMessages } from "../../content/platform-messages.ts";
 import type { Core } from "../../core/app.ts";
-import { CATEGORIES, categoryName, resolveCategory } from "../../core/draws/categories.ts";
 import type { Logger } from "../../core/ports.ts";
-import { inLang, type Lang, type Reply } from "../../core/reply.ts";
-import { subscriptionId, type Subscription, type SubscriptionStore } from "../../core/subscriptions.ts";
-import { autocompleteChoices, buttonPlan, commandPlan, type CommandPlan } from "./command-work.ts";
+import type { Lang, Reply } from "../../core/reply.ts";
+import type { SubscriptionStore } from "../../core/subscriptions.ts";
+import { applySubscribe, applyUnsubscribe, autocompleteChoices, buttonPlan, commandPlan, notAllowed, type CommandPlan } from "./command-work.ts";
 import type { OptionValues } from "./crs-options.ts";
 import { renderEmbed } from "./render.ts";
 
@@ -33,7 +32,6 @@ export interface DiscordDeps {
 }
 
 const langOf = (i: { locale: string }): Lang => (i.locale.startsWith("fr") ? "fr" : "en");
-const t = inLang;
 
 function payload(reply: Reply, extra: Partial<InteractionReplyOptions> = {}): InteractionReplyOptions {
   const embed = renderEmbed(reply);
@@ -77,63 +75,27 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
   if (plan) return respond(i, deps, plan.work, planOptions(plan));
   // Announcements need the bot in the server: not in DMs, nor where only a user installed the app.
   const serverInstall = i.inGuild() && i.authorizingIntegrationOwners[ApplicationIntegrationType.GuildInstall] !== undefined;
-  if ((i.commandName === "subscribe" || i.commandName === "unsubscribe") && !serverInstall)
-    return respond(i, deps, () => ({ error: true, lines: [platformMessages(lang).serverOnly] }));
-  switch (i.commandName) {
-    case "subscribe": return subscribe(i, deps, o, lang);
-    case "unsubscribe": return unsubscribe(i, deps, lang);
-    default:
-      return respond(i, deps, () => ({ error: true, lines: [platformMessages(lang).unknownCommand] }));
-  }
+  if (!serverInstall) return respond(i, deps, () => ({ error: true, lines: [platformMessages(lang).serverOnly] }));
+  if (i.commandName === "subscribe") return subscribe(i, deps, o, lang);
+  return unsubscribe(i, deps, lang);
 }
 
 async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
-  if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels))
-    return respond(i, deps, () => ({ error: true, lines: [t(lang, "Only members who can manage channels may set up announcements.", "Seuls les membres qui gèrent les salons peuvent configurer les annonces.")] }));
+  if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) return respond(i, deps, () => ({ error: true, lines: [notAllowed(lang, "subscribe")] }));
   const channel = i.options.getChannel("channel", true);
-  const categories: string[] = [];
-  for (const word of (typeof o.categories === "string" ? o.categories : "").split(/[,\s]+/).filter(Boolean)) {
-    if (/^(all|toutes?)$/i.test(word)) continue;
-    const key = resolveCategory(word);
-    if (!key) return respond(i, deps, () => ({ error: true, lines: [t(lang, `“${word.slice(0, 40)}” is not a category. Use: ${CATEGORIES.map((c) => c.key).join(", ")}.`, `« ${word.slice(0, 40)} » n’est pas une catégorie. Utilisez : ${CATEGORIES.map((c) => c.key).join(", ")}.`)] }));
-    if (!categories.includes(key)) categories.push(key);
-  }
   const role = i.options.getRole("role");
-  const maxCrs = typeof o.max_crs === "number" ? o.max_crs : null;
-  const id = subscriptionId("discord", channel.id);
-  const existing = await deps.subs.get(id);
-  const sub: Subscription = {
-    id,
-    platform: "discord",
-    chatId: channel.id,
-    guildId: i.guildId,
-    ...(role ? { roleId: role.id } : {}),
-    categories: categories.length ? categories : null,
-    maxCrs,
-    lang,
-    createdAt: existing?.createdAt ?? deps.core.clock().toISOString(),
-    createdBy: i.user.id,
-  };
-  await deps.subs.save(sub);
-  const what = sub.categories ? sub.categories.map((k) => categoryName(k, lang)).join(", ") : t(lang, "every round", "toutes les rondes");
-  const lines = [
-    t(lang, `New rounds will be announced in <#${channel.id}>: ${what}`, `Les nouvelles rondes seront annoncées dans <#${channel.id}> : ${what}`) +
-      (maxCrs !== null ? t(lang, `, only with a cutoff of ${maxCrs} or less`, `, seulement avec une note minimale de ${maxCrs} ou moins`) : "") +
-      (role ? t(lang, `, mentioning <@&${role.id}>.`, `, en mentionnant <@&${role.id}>.`) : "."),
-  ];
-  await i.reply({ content: lines.join("\n"), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  const result = await applySubscribe(
+    { channelId: channel.id, guildId: i.guildId, ...(role ? { roleId: role.id } : {}), ...(typeof o.categories === "string" ? { categories: o.categories } : {}), ...(typeof o.max_crs === "number" ? { maxCrs: o.max_crs } : {}), userId: i.user.id, lang },
+    deps,
+  );
+  if ("error" in result) return respond(i, deps, () => ({ error: true, lines: [result.error] }));
+  await i.reply({ content: result.content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
 
 async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, lang: Lang): Promise<void> {
-  if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels))
-    return respond(i, deps, () => ({ error: true, lines: [t(lang, "Only members who can manage channels may change announcements.", "Seuls les membres qui gèrent les salons peuvent modifier les annonces.")] }));
+  if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) return respond(i, deps, () => ({ error: true, lines: [notAllowed(lang, "unsubscribe")] }));
   const channel = i.options.getChannel("channel", true);
-  const removed = await deps.subs.remove(subscriptionId("discord", channel.id));
-  await i.reply({
-    content: removed ? t(lang, `No more announcements in <#${channel.id}>.`, `Plus d’annonces dans <#${channel.id}>.`) : t(lang, `<#${channel.id}> had no announcements.`, `<#${channel.id}> n’avait pas d’annonces.`),
-    flags: MessageFlags.Ephemeral,
-    allowedMentions: { parse: [] },
-  });
+  await i.reply({ content: await applyUnsubscribe(channel.id, deps, lang), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
 
 async function onButton(i: ButtonInteraction, deps: DiscordDeps): Promise<void> {

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { startWebhookServer } from "./webhook.ts";
 import type { Bot } from "grammy";
 import { ALLOWED_UPDATES, createTelegramBot, type TelegramOptions } from "./bot.ts";
-import { TELEGRAM_COMMANDS } from "./commands-list.ts";
-import { loadChatState, type BotContext, type TelegramDeps } from "./context.ts";
+import { telegramCommands } from "./commands-list.ts";
+import { chatState, type BotContext, type TelegramDeps } from "./context.ts";
 
 /**
  * Starts the Telegram bot: registers its commands in English and French, then long polling, or a
@@ -24,14 +24,13 @@ export interface RunningTelegram {
 }
 
 export async function startTelegram(base: Omit<TelegramDeps, "chats">, opts: TelegramRunOptions): Promise<RunningTelegram> {
-  const deps: TelegramDeps = { ...base, chats: await loadChatState(base.core.kv) };
+  const deps: TelegramDeps = { ...base, chats: chatState(base.core.records) };
   const log = deps.logger.child({ platform: "telegram" });
   const bot = createTelegramBot(deps, opts);
   await bot.init();
   try {
-    const list = (lang: "en" | "fr") => TELEGRAM_COMMANDS.map((c) => ({ command: c.command, description: c[lang] }));
-    await bot.api.setMyCommands(list("en"));
-    await bot.api.setMyCommands(list("fr"), { language_code: "fr" });
+    await bot.api.setMyCommands(telegramCommands("en"));
+    await bot.api.setMyCommands(telegramCommands("fr"), { language_code: "fr" });
   } catch (error) {
     log.warn({ message: (error as Error).message }, "could not register the command list; commands still work");
   }
@@ -39,7 +38,7 @@ export async function startTelegram(base: Omit<TelegramDeps, "chats">, opts: Tel
   if (opts.webhookUrl) {
     // Telegram echoes this secret in a header, so only Telegram can post updates to us.
     const secret = opts.webhookSecret ?? createHash("sha256").update(`ee-bot-webhook:${opts.token}`).digest("hex").slice(0, 48);
-    const server = await startWebhookServer(bot, { claims: deps.core.claims, logger: deps.logger }, { secret, port: opts.webhookPort ?? 8080 });
+    const server = await startWebhookServer(bot, { records: deps.core.records, logger: deps.logger }, { secret, port: opts.webhookPort ?? 8080 });
     // Every copy sets the same webhook: the last call wins and they all agree.
     await bot.api.setWebhook(opts.webhookUrl, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
     log.info({ port: server.port }, "Telegram bot receiving updates by webhook");

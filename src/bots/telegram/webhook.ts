@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../core/ports.ts";
-import type { ClaimStore } from "../../core/store/claims.ts";
+import type { RecordStore } from "../../core/store/records.ts";
 import type { BotContext } from "./context.ts";
 
 /**
@@ -71,7 +71,7 @@ async function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export async function startWebhookServer(bot: Bot<BotContext>, deps: { claims: ClaimStore; logger: Logger }, opts: WebhookServerOptions): Promise<RunningWebhookServer> {
+export async function startWebhookServer(bot: Bot<BotContext>, deps: { records: Pick<RecordStore, "claimOnce" | "releaseClaim">; logger: Logger }, opts: WebhookServerOptions): Promise<RunningWebhookServer> {
   const log = deps.logger.child({ platform: "telegram", transport: "webhook" });
   const copy = randomUUID();
   const dedupeMs = opts.dedupeMs ?? 3_600_000;
@@ -87,16 +87,16 @@ export async function startWebhookServer(bot: Bot<BotContext>, deps: { claims: C
       const key = `tg:chat-lock:${chat}`;
       const owner = `${copy}:${randomUUID()}`;
       const until = Date.now() + waitMs;
-      let locked = await deps.claims.claimOnce(key, lockMs, owner);
+      let locked = await deps.records.claimOnce(key, owner, lockMs, Date.now());
       while (!locked && Date.now() < until) {
         await new Promise((r) => setTimeout(r, 25));
-        locked = await deps.claims.claimOnce(key, lockMs, owner);
+        locked = await deps.records.claimOnce(key, owner, lockMs, Date.now());
       }
       if (!locked) log.warn({ chat }, "a chat's lock stayed taken; answering without it");
       try {
         await task();
       } finally {
-        if (locked) await deps.claims.release(key, owner).catch(() => {});
+        if (locked) await deps.records.releaseClaim(key, owner).catch(() => {});
       }
     });
     const settled = run.catch(() => {});
@@ -120,7 +120,8 @@ export async function startWebhookServer(bot: Bot<BotContext>, deps: { claims: C
       throw new HttpError(400, "body is not JSON");
     }
     if (typeof update !== "object" || update === null || !Number.isSafeInteger(update.update_id)) throw new HttpError(400, "not an update");
-    if (!(await deps.claims.claimOnce(`tg:update:${update.update_id}`, dedupeMs, copy))) {
+    // A fresh owner per request: a repeat reaching this same copy must not count as "ours already".
+    if (!(await deps.records.claimOnce(`tg:update:${update.update_id}`, `${copy}:${randomUUID()}`, dedupeMs, Date.now()))) {
       log.debug({ update: update.update_id }, "an update already handled (Telegram sent it again); dropped");
       return 200;
     }

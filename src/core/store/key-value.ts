@@ -2,7 +2,6 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import KeyvSqlite from "@keyv/sqlite";
 import Keyv from "keyv";
-import { sqliteClaims, type ClaimStore, type SqlQuery } from "./claims.ts";
 
 /**
  * The one storage port of ee-bot: a key-value store. Everything durable (rounds, their edits,
@@ -30,11 +29,8 @@ export function sqlitePath(url: string, base = process.cwd()): string {
   return resolve(base, path);
 }
 
-/** The opened store: the key-value port, and atomic claims in the same database. */
-export type OpenedStore = KeyValueStore & { claims: ClaimStore };
-
 /** Opens the store named by `url`. Only `sqlite://PATH` is supported so far. */
-export function openKeyValueStore(url: string): OpenedStore {
+export function openKeyValueStore(url: string): KeyValueStore {
   if (!url.startsWith("sqlite://")) throw new StoreUrlError(`STORE_URL "${url}" is not supported (use sqlite://path/to/file.sqlite)`);
   const file = sqlitePath(url);
   mkdirSync(dirname(file), { recursive: true });
@@ -47,7 +43,7 @@ export function openKeyValueStore(url: string): OpenedStore {
     namespace: "ee-bot",
     throwOnErrors: true,
   });
-  return { ...keyvStore(keyv), claims: sqliteClaims(sqlite.query as SqlQuery) };
+  return keyvStore(keyv);
 }
 
 /** Adapts any Keyv instance to the port. */

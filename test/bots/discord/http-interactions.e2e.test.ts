@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { discordKeys, startDiscordHttpHarness, type DiscordHttpHarness } from "../../helpers/discord-http.ts";
-import { interaction, slash } from "../../helpers/fake-discord.ts";
+import { interaction, PERMS, slash } from "../../helpers/fake-discord.ts";
 
 type Embed = { title?: string; description?: string; fields?: Array<{ name: string; value: string }>; image?: { url: string } };
 type Answer = { type: number; data?: { embeds?: Embed[]; flags?: number; content?: string; choices?: Array<{ name: string; value: string }>; components?: unknown[] } };
@@ -97,6 +97,29 @@ describe("Discord over HTTP (DISCORD_PUBLIC_KEY set): the interactions endpoint"
     expect(shared.type).toBe(4);
     expect(shared.data!.flags).toBeUndefined();
     expect(JSON.stringify(shared.data!.embeds)).toMatch(/\d{3}/);
+  });
+
+  it("/subscribe checks Manage Channels in the target channel, as Discord computed it, then saves; /unsubscribe ends it", async () => {
+    const target = "920000000000000005";
+    const data = (permissions: string) => {
+      const d = slash("subscribe", [{ name: "channel", value: target, type: 7 }, { name: "categories", value: "cec", type: 3 }]) as { resolved: { channels: Record<string, { permissions: string }> } };
+      d.resolved.channels[target]!.permissions = permissions;
+      return d;
+    };
+    // Manage Channels where the command was typed, but not in the target channel: refused.
+    const refused = (await h.post(interaction(2, data("0"), { userId: "940000000000000013", permissions: PERMS.manageChannels }))).body as Answer;
+    expect(refused.data!.flags).toBe(EPHEMERAL);
+    expect(refused.data!.embeds![0]!.description).toContain("Only members who can manage channels");
+    expect(await h.app.subs.get(`discord:${target}`)).toBeUndefined();
+    const ok = (await h.post(interaction(2, data(PERMS.manageChannels), { userId: "940000000000000013" }))).body as Answer;
+    expect(ok.data!.flags).toBe(EPHEMERAL);
+    expect(ok.data!.embeds![0]!.description).toContain(`<#${target}>`);
+    expect(await h.app.subs.get(`discord:${target}`)).toMatchObject({ chatId: target, categories: ["cec"], guildId: "910000000000000001" });
+    const dm = (await h.post(inDm(data(PERMS.admin)))).body as Answer;
+    expect(dm.data!.embeds![0]!.description).toContain("only in a server where ee-bot is a member");
+    const gone = (await h.post(interaction(2, { ...slash("unsubscribe", [{ name: "channel", value: target, type: 7 }]) }, { userId: "940000000000000013" }))).body as Answer;
+    expect(gone.data!.embeds![0]!.description).toContain(`No more announcements in <#${target}>`);
+    expect(await h.app.subs.get(`discord:${target}`)).toBeUndefined();
   });
 
   it("limits each user: past the limit, an ephemeral notice; other users are unaffected", async () => {

@@ -7,6 +7,7 @@ import type { Logger } from "../../../core/ports.ts";
 import type { Lang } from "../../../core/reply.ts";
 import type { SubscriptionStore } from "../../../core/subscriptions.ts";
 import { autocompleteChoices, buttonPlan, commandPlan, type CommandContext, type CommandPlan } from "../command-work.ts";
+import { subscriptionPlan } from "./subscriptions.ts";
 import type { OptionValues } from "../crs-options.ts";
 import { answerPlan, CALLBACK, EPHEMERAL, type HttpAnswer } from "./answer.ts";
 import { createVerifier } from "./verify.ts";
@@ -62,6 +63,8 @@ export interface RawInteraction {
   channel_id?: string;
   member?: { user: { id: string }; permissions?: string };
   user?: { id: string };
+  /** Who installed the app for this interaction: "0" a server, "1" a user. */
+  authorizing_integration_owners?: Record<string, string>;
   locale?: string;
   guild_locale?: string;
 }
@@ -115,10 +118,9 @@ export async function startInteractionsEndpoint(deps: InteractionsDeps, opts: In
   const followUps = new Set<Promise<void>>();
 
   const plan = (i: RawInteraction, ctx: CommandContext): CommandPlan => {
-    const m = platformMessages(ctx.lang);
     if (i.type === TYPE.component) return buttonPlan(i.data?.custom_id ?? "", ctx);
-    const found = commandPlan(i.data?.name ?? "", optionValues(i.data?.options), ctx);
-    return found ?? { work: () => ({ error: true, lines: [m.unknownCommand] }) };
+    const o = optionValues(i.data?.options);
+    return commandPlan(i.data?.name ?? "", o, ctx) ?? subscriptionPlan(i, o, ctx, deps);
   };
 
   async function dispatch(i: RawInteraction): Promise<HttpAnswer> {
