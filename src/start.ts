@@ -63,6 +63,28 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
           },
         });
   if (metrics) core.telemetry = metrics.telemetry; // before any platform starts counting
+  // The operations endpoint first, so /healthz answers while the platforms start.
+  let ops: RunningOps | undefined;
+  if (metrics && config.OPS_PORT !== undefined) {
+    const health = () =>
+      checkHealth({
+        clock: core.clock,
+        startedAt,
+        maxSyncAgeMs: maxSyncAgeSeconds(config) * 1000,
+        pingStore: async () => {
+          await core.kv.get("ops:ping");
+          await core.records.counter("ops:ping");
+        },
+        lastSyncSuccess,
+        isLeader: async () => (await lease.holder())?.self ?? false,
+      });
+    try {
+      ops = await startOpsServer({ health, metrics, logger: deps.logger }, { port: config.OPS_PORT });
+    } catch (error) {
+      await core.close();
+      throw error;
+    }
+  }
   const platforms: string[] = [];
   let telegram: RunningTelegram | undefined;
   let discord: RunningDiscord | undefined;
@@ -105,6 +127,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
   } catch (error) {
     await telegram?.stop();
     await discordHttp?.stop();
+    await ops?.stop();
     await core.close();
     throw error;
   }
@@ -129,28 +152,6 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
       onDeliveries: (report) => core.telemetry.deliveries(report),
     });
     poller.start();
-  }
-  let ops: RunningOps | undefined;
-  if (metrics && config.OPS_PORT !== undefined) {
-    const health = () =>
-      checkHealth({
-        clock: core.clock,
-        startedAt,
-        maxSyncAgeMs: maxSyncAgeSeconds(config) * 1000,
-        pingStore: async () => void (await core.kv.get("ops:ping")),
-        lastSyncSuccess,
-        isLeader: async () => (await lease.holder())?.self ?? false,
-      });
-    try {
-      ops = await startOpsServer({ health, metrics, logger: deps.logger }, { port: config.OPS_PORT });
-    } catch (error) {
-      await poller?.stop();
-      await telegram?.stop();
-      await discord?.stop();
-      await discordHttp?.stop();
-      await core.close();
-      throw error;
-    }
   }
   let stopped = false;
   return {

@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import { closeServer, listen } from "../http-server.ts";
 import type { Logger } from "../core/ports.ts";
 import type { Health } from "./health.ts";
 import type { Metrics } from "./metrics.ts";
@@ -32,17 +33,7 @@ export async function startOpsServer(deps: { health(): Promise<Health>; metrics:
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" }).end("internal error");
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port, opts.host ?? "0.0.0.0", () => resolve());
-  });
-  const port = (server.address() as { port: number }).port;
+  const port = await listen(server, opts.port, opts.host);
   log.info({ port }, "operations endpoint listening (/healthz, /metrics)");
-  return {
-    port,
-    stop: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  return { port, stop: () => closeServer(server, [], 0) };
 }

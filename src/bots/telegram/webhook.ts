@@ -1,5 +1,6 @@
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
+import { closeServer, HttpError, listen, readBody } from "../../http-server.ts";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../core/ports.ts";
@@ -36,15 +37,6 @@ export interface RunningWebhookServer {
   stop(): Promise<void>;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** The chat an update belongs to (updates of one chat are answered in order). */
 export function chatOf(update: Update): number | undefined {
   const u = update as Update & Record<string, { chat?: { id: number }; message?: { chat: { id: number } }; from?: { id: number } } | undefined>;
@@ -58,18 +50,6 @@ const sameSecret = (given: string, expected: string) => {
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
 };
-
-async function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
-  if (Number(req.headers["content-length"] ?? 0) > max) throw new HttpError(413, "body too large");
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > max) throw new HttpError(413, "body too large");
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
 
 export async function startWebhookServer(bot: Bot<BotContext>, deps: { records: Pick<RecordStore, "claimOnce" | "releaseClaim">; logger: Logger }, opts: WebhookServerOptions): Promise<RunningWebhookServer> {
   const log = deps.logger.child({ platform: "telegram", transport: "webhook" });
@@ -146,18 +126,6 @@ export async function startWebhookServer(bot: Bot<BotContext>, deps: { records: 
         if (!res.headersSent) res.writeHead(status, { "content-type": "text/plain", ...(status === 413 ? { connection: "close" } : {}) }).end(error instanceof HttpError ? error.message : "internal error");
       });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port, opts.host ?? "0.0.0.0", () => resolve());
-  });
-  return {
-    port: (server.address() as { port: number }).port,
-    stop: async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, 5_000).unref())]);
-      server.closeAllConnections();
-      await closed;
-    },
-  };
+  const port = await listen(server, opts.port, opts.host);
+  return { port, stop: () => closeServer(server, inFlight) };
 }

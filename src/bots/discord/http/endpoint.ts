@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { closeServer, HttpError, listen, readBody } from "../../../http-server.ts";
 import { REST } from "discord.js";
 import { platformMessages } from "../../../content/platform-messages.ts";
 import type { Core } from "../../../core/app.ts";
@@ -86,28 +87,6 @@ export function optionValues(options: RawOption[] = []): OptionValues {
   return out;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-async function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
-  const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > max) throw new HttpError(413, "body too large");
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > max) throw new HttpError(413, "body too large");
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
 export async function startInteractionsEndpoint(deps: InteractionsDeps, opts: InteractionsOptions): Promise<RunningInteractions> {
   const log = deps.logger.child({ platform: "discord", transport: "http" });
   const verify = createVerifier(opts.publicKey, opts.maxSkewMs !== undefined ? { maxSkewMs: opts.maxSkewMs } : {});
@@ -191,23 +170,10 @@ export async function startInteractionsEndpoint(deps: InteractionsDeps, opts: In
     });
   });
   server.requestTimeout = 10_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port, opts.host ?? "0.0.0.0", () => resolve());
-  });
-  const port = (server.address() as { port: number }).port;
+  const port = await listen(server, opts.port, opts.host);
   log.info({ port }, "Discord interactions endpoint listening (HTTP mode, no gateway)");
-  return {
-    port,
-    stop: async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      // Let answers already computed reach Discord, but never wait long.
-      await Promise.race([Promise.allSettled([...followUps]), new Promise((r) => setTimeout(r, 5_000).unref())]);
-      server.closeAllConnections();
-      await closed;
-    },
-  };
+  // Let answers already computed reach Discord, but never wait long.
+  return { port, stop: () => closeServer(server, followUps) };
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
