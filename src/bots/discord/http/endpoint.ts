@@ -151,7 +151,11 @@ export async function startInteractionsEndpoint(deps: InteractionsDeps, opts: In
     if (answer.after) {
       // The follow-up may only start once Discord has the "thinking…" answer.
       const after = answer.after;
-      const job = new Promise<void>((resolve) => res.once("finish", resolve))
+      // ("close" too: if the connection dropped, the follow-up fails fast instead of waiting forever.)
+      const job = new Promise<void>((resolve) => {
+        res.once("finish", resolve);
+        res.once("close", resolve);
+      })
         .then(after)
         .then(() => telemetry.replySent("discord"))
         .catch((error: Error) => log.error({ message: error.message, interaction: interaction.id }, "could not send a deferred answer"))
