@@ -1,5 +1,5 @@
 import { createInterface } from "node:readline";
-import type { Io } from "./cli.ts";
+import type { Io } from "./cli-args.ts";
 import type { Core } from "./core/app.ts";
 import { HELP_WORDS } from "./content/commands.ts";
 import { CATALOGUE } from "./core/commands/catalogue.ts";

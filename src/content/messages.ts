@@ -54,6 +54,9 @@ const en = {
   syncUnchanged: "Sync done: the feed has not changed.",
   syncStale: (reason: string) => `Sync: ignored a stale copy of the feed (${reason}).`,
   syncFailed: (reason: string) => `Sync failed: ${reason}. The store is unchanged.`,
+  subscriptionPaused: (since: string, reason: string) =>
+    `⏸ Paused since ${since}: the bot may not post here (${reason}). Announcements resume by themselves once it can post again; after several days without the right to post, the subscription ends.`,
+  subscriptionActive: "Announcements are being delivered here.",
   recordsTitle: (what: string) => `Records of Express Entry rounds — ${what}`,
   recordsAll: "all rounds",
   recordsSummary: (rounds: string, first: string, last: string) => `${rounds} round${rounds === "1" ? "" : "s"} from ${first} to ${last}.`,
@@ -119,6 +122,9 @@ const fr: Messages = {
   syncUnchanged: "Synchronisation faite : le flux n’a pas changé.",
   syncStale: (reason) => `Synchronisation : copie périmée du flux ignorée (${reason}).`,
   syncFailed: (reason) => `La synchronisation a échoué : ${reason}. Rien n’a changé.`,
+  subscriptionPaused: (since, reason) =>
+    `⏸ En pause depuis le ${since} : le bot ne peut pas publier ici (${reason}). Les annonces reprennent d’elles-mêmes dès qu’il le peut ; après plusieurs jours sans ce droit, l’abonnement prend fin.`,
+  subscriptionActive: "Les annonces sont bien livrées ici.",
   recordsTitle: (what) => `Records des rondes d’Entrée express — ${what}`,
   recordsAll: "toutes les rondes",
   recordsSummary: (rounds, first, last) => `${rounds} ronde${rounds === "1" ? "" : "s"} du ${first} au ${last}.`,

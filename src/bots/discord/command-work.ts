@@ -43,13 +43,13 @@ const shareRow = (lang: Lang): APIActionRowComponent<APIComponentInMessageAction
 
 /**
  * The plan for a slash command, from the command catalogue; undefined for the commands each
- * transport answers itself (subscriptions, whose permission checks depend on what it knows).
+ * transport answers itself (a channel's announcements, whose permission checks depend on what it knows).
  */
 export function commandPlan(name: string, o: OptionValues, ctx: CommandContext): CommandPlan | undefined {
   const { core, lang } = ctx;
   const command = findCommand(name, "discord");
   if (!command) return { work: () => ({ error: true, lines: [HELP_WORDS[lang].unknownCommand(name.slice(0, 32))] }) };
-  if (command.name === "subscribe" || command.name === "unsubscribe") return undefined;
+  if (command.name === "subscribe" || command.name === "unsubscribe" || command.name === "settings") return undefined;
   if (command.name === "crs") {
     // The /crs form, with a Share button under the private result.
     const check = profileFromOptions(o, lang);
@@ -153,7 +153,9 @@ export async function applyUnsubscribe(channelId: string, deps: { subs: Subscrip
   return removed ? t(lang, `No more announcements in <#${channelId}>.`, `Plus d’annonces dans <#${channelId}>.`) : t(lang, `<#${channelId}> had no announcements.`, `<#${channelId}> n’avait pas d’annonces.`);
 }
 
-export const notAllowed = (lang: Lang, action: "subscribe" | "unsubscribe") =>
+export const notAllowed = (lang: Lang, action: "subscribe" | "unsubscribe" | "settings") =>
   action === "subscribe"
     ? t(lang, "Only members who can manage channels may set up announcements.", "Seuls les membres qui gèrent les salons peuvent configurer les annonces.")
-    : t(lang, "Only members who can manage channels may change announcements.", "Seuls les membres qui gèrent les salons peuvent modifier les annonces.");
+    : action === "settings"
+      ? t(lang, "Only members who can manage channels may see announcement settings.", "Seuls les membres qui gèrent les salons peuvent voir les réglages des annonces.")
+      : t(lang, "Only members who can manage channels may change announcements.", "Seuls les membres qui gèrent les salons peuvent modifier les annonces.");

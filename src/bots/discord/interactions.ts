@@ -17,6 +17,7 @@ import type { SubscriptionStore } from "../../core/subscriptions.ts";
 import { applySubscribe, applyUnsubscribe, autocompleteChoices, buttonPlan, commandPlan, notAllowed, type CommandPlan } from "./command-work.ts";
 import type { OptionValues } from "./crs-options.ts";
 import { renderEmbed } from "./render.ts";
+import { settingsCommand } from "./settings.ts";
 
 /**
  * Interaction routing: each slash command builds its options into the core's input and renders the
@@ -77,6 +78,7 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
   const serverInstall = i.inGuild() && i.authorizingIntegrationOwners[ApplicationIntegrationType.GuildInstall] !== undefined;
   if (!serverInstall) return respond(i, deps, () => ({ error: true, lines: [platformMessages(lang).serverOnly] }));
   if (i.commandName === "subscribe") return subscribe(i, deps, o, lang);
+  if (i.commandName === "settings") return settingsCommand(i, deps.subs, lang);
   return unsubscribe(i, deps, lang);
 }
 
@@ -111,6 +113,7 @@ async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Pr
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {
   const telemetry = deps.core.telemetry;
   try {
+    await deps.core.store.refresh(); // rounds another process stored (a second copy, `ee-bot sync`)
     if (i.isAutocomplete()) {
       telemetry.updateHandled("discord", "autocomplete");
       return await onAutocomplete(i, deps);

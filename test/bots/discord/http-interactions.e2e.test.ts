@@ -115,6 +115,9 @@ describe("Discord over HTTP (DISCORD_PUBLIC_KEY set): the interactions endpoint"
     expect(ok.data!.flags).toBe(EPHEMERAL);
     expect(ok.data!.embeds![0]!.description).toContain(`<#${target}>`);
     expect(await h.app.subs.get(`discord:${target}`)).toMatchObject({ chatId: target, categories: ["cec"], guildId: "910000000000000001" });
+    const settings = (await h.post(interaction(2, { ...slash("settings", [{ name: "channel", value: target, type: 7 }]) }, { userId: "940000000000000014" }))).body as Answer;
+    expect(settings.data!.flags).toBe(EPHEMERAL);
+    expect(settings.data!.embeds![0]!.description).toContain(`Announcements in <#${target}>`);
     const dm = (await h.post(inDm(data(PERMS.admin)))).body as Answer;
     expect(dm.data!.embeds![0]!.description).toContain("only in a server where ee-bot is a member");
     const gone = (await h.post(interaction(2, { ...slash("unsubscribe", [{ name: "channel", value: target, type: 7 }]) }, { userId: "940000000000000013" }))).body as Answer;

@@ -9,6 +9,7 @@ import type { Lang } from "../../../core/reply.ts";
 import type { SubscriptionStore } from "../../../core/subscriptions.ts";
 import { autocompleteChoices, buttonPlan, commandPlan, type CommandContext, type CommandPlan } from "../command-work.ts";
 import { subscriptionPlan } from "./subscriptions.ts";
+import type { RawInteraction, RawOption } from "./raw.ts";
 import type { OptionValues } from "../crs-options.ts";
 import { answerPlan, CALLBACK, EPHEMERAL, type HttpAnswer } from "./answer.ts";
 import { createVerifier } from "./verify.ts";
@@ -44,30 +45,6 @@ export interface InteractionsOptions {
 export interface RunningInteractions {
   port: number;
   stop(): Promise<void>;
-}
-
-interface RawOption {
-  name: string;
-  type: number;
-  value?: string | number | boolean;
-  focused?: boolean;
-  options?: RawOption[];
-}
-
-export interface RawInteraction {
-  id: string;
-  application_id: string;
-  type: number;
-  token: string;
-  data?: { name?: string; options?: RawOption[]; custom_id?: string; resolved?: Record<string, Record<string, Record<string, unknown>>> };
-  guild_id?: string;
-  channel_id?: string;
-  member?: { user: { id: string }; permissions?: string };
-  user?: { id: string };
-  /** Who installed the app for this interaction: "0" a server, "1" a user. */
-  authorizing_integration_owners?: Record<string, string>;
-  locale?: string;
-  guild_locale?: string;
 }
 
 const TYPE = { ping: 1, command: 2, component: 3, autocomplete: 4 } as const;

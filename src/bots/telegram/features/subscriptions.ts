@@ -3,6 +3,7 @@ import { CATEGORIES, categoryName } from "../../../core/draws/categories.ts";
 import { parseFilters } from "../../../core/subscription-filters.ts";
 import { inLang, type Lang, type Reply } from "../../../core/reply.ts";
 import { subscriptionId, type Subscription } from "../../../core/subscriptions.ts";
+import { deliveryStatusLine } from "../../../core/subscription-status.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
 
 /**
@@ -85,7 +86,7 @@ export function subscriptionsFeature(deps: TelegramDeps): Composer<BotContext> {
     if (!(await allowed(ctx))) return;
     const sub = await subs.get(subscriptionId("telegram", ctx.chat!.id));
     if (!sub) return sendReply(ctx, { lines: [t(ctx.lang, "This chat is not subscribed. /subscribe [categories] [score] to start, e.g. /subscribe cec pnp or /subscribe 480.", "Cette conversation n’est pas abonnée. /subscribe [catégories] [note] pour commencer, p. ex. /subscribe cec pnp ou /subscribe 480.")] });
-    await ctx.reply(`${describeSubscription(sub, ctx.lang)}\n${t(ctx.lang, "Tap to change, or /subscribe with new options.", "Touchez pour modifier, ou /subscribe avec de nouvelles options.")}`, { reply_markup: settingsKeyboard(sub, ctx.lang) });
+    await ctx.reply(`${describeSubscription(sub, ctx.lang)}\n${deliveryStatusLine(sub, ctx.lang)}\n${t(ctx.lang, "Tap to change, or /subscribe with new options.", "Touchez pour modifier, ou /subscribe avec de nouvelles options.")}`, { reply_markup: settingsKeyboard(sub, ctx.lang) });
   };
 
   // grammY finds commands in channel posts too: an administrator's post of /subscribe subscribes the channel.
