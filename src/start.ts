@@ -9,6 +9,8 @@ import { startInteractionsEndpoint, type RunningInteractions } from "./bots/disc
 import { Announcer, type AnnouncementSender } from "./core/announce/announcer.ts";
 import { Lease } from "./core/announce/lease.ts";
 import { Poller } from "./core/announce/poller.ts";
+import { ItaReminders } from "./core/ita/reminders.ts";
+import { telegramReminderSender } from "./bots/telegram/reminder-sender.ts";
 import { systemClock } from "./core/ports.ts";
 import { readSyncState } from "./core/draws/sync.ts";
 import { maxSyncAgeSeconds } from "./config.ts";
@@ -56,7 +58,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
       ? undefined
       : createMetrics({
           copyId: lease.owner,
-          leaseHolder: () => lease.holder(),
+          leaseHolder: async () => ((await lease.held()) ? { owner: lease.owner, self: true } : undefined),
           syncAgeSeconds: async () => {
             const at = await lastSyncSuccess();
             return at ? Math.max(0, (core.clock().getTime() - at.getTime()) / 1000) : undefined;
@@ -76,7 +78,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
           await core.records.counter("ops:ping");
         },
         lastSyncSuccess,
-        isLeader: async () => (await lease.holder())?.self ?? false,
+        isLeader: () => lease.held(),
       });
     try {
       ops = await startOpsServer({ health, metrics, logger: deps.logger }, { port: config.OPS_PORT });
@@ -139,6 +141,8 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     if (telegram) senders.push(telegramSender(telegram.bot.api, { perSecond: config.TELEGRAM_BROADCAST_RATE }));
     if (discord) senders.push(discordSender(discord.client.rest));
     else if (discordHttp && config.DISCORD_TOKEN) senders.push(discordRestSender(config.DISCORD_TOKEN, config.DISCORD_API_URL));
+    // ITA reminders go to Telegram private chats, by the same leading copy.
+    const itaReminders = new ItaReminders({ store: core.countdowns, clock: core.clock, logger: deps.logger, senders: telegram ? { telegram: telegramReminderSender(telegram.bot.api) } : {} });
     const policy = { giveUpAfterMs: config.ANNOUNCE_GIVE_UP_SECONDS * 1000, unsubscribeAfterMs: config.ANNOUNCE_UNSUBSCRIBE_DAYS * 86_400_000 };
     poller = new Poller({
       lease,
@@ -150,6 +154,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
       intervalMs: config.DRAWS_POLL_SECONDS * 1000,
       renewMs: leaseMs / 3,
       onDeliveries: (report) => core.telemetry.deliveries(report),
+      tasks: [{ name: "ita-reminders", run: (signal) => itaReminders.run(signal) }],
     });
     poller.start();
   }

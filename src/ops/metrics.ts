@@ -10,7 +10,7 @@ import type { Telemetry } from "../core/ports.ts";
 export interface SharedState {
   /** Seconds since the last successful feed sync (by any copy), or undefined if there was none. */
   syncAgeSeconds(): Promise<number | undefined>;
-  /** The copy holding the announcer's lease, and whether it is this one. */
+  /** This copy, when it holds the announcer's lease (undefined otherwise). */
   leaseHolder(): Promise<{ owner: string; self: boolean } | undefined>;
   /** This copy's id (the lease owner id it uses). */
   copyId: string;
@@ -48,7 +48,7 @@ export function createMetrics(shared: SharedState): Metrics {
   });
   new Gauge({
     name: "ee_bot_lease_holder",
-    help: "The copy holding the announcer's lease (value 1, its id in the holder label); absent when nobody holds it",
+    help: "1, with this copy's id in the holder label, on the copy holding the announcer's lease; absent on the others",
     labelNames: ["holder"],
     registers: [registry],
     async collect() {

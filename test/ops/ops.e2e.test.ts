@@ -118,11 +118,14 @@ describe("GET /metrics", () => {
     const res = await get(copies[1]!, "/metrics");
     expect(res.status).toBe(200);
     expect(res.type).toContain("text/plain");
-    const leaderId = copies[0]!.poller && /holder="([^"]+)"/.exec((await get(copies[0]!, "/metrics")).text)?.[1];
+    const leader = (await get(copies[0]!, "/metrics")).text;
+    const leaderId = /ee_bot_lease_holder\{[^}]*holder="([^"]+)"/.exec(leader)?.[1];
     expect(leaderId).toBeTruthy();
-    expect(metric(res.text, "ee_bot_lease_holder", `holder="${leaderId}"`)).toBe(1);
+    expect(metric(leader, "ee_bot_lease_holder", `holder="${leaderId}"`)).toBe(1);
+    expect(leader).toContain(`copy="${leaderId}"`); // the holder is the copy that reports it
+    expect(metric(leader, "ee_bot_leader")).toBe(1);
     expect(metric(res.text, "ee_bot_leader")).toBe(0);
-    expect(metric((await get(copies[0]!, "/metrics")).text, "ee_bot_leader")).toBe(1);
+    expect(metric(res.text, "ee_bot_lease_holder")).toBeUndefined();
     now += 90_000;
     expect(metric(res.text, "ee_bot_feed_sync_age_seconds")).toBe(0);
     expect(metric((await get(copies[1]!, "/metrics")).text, "ee_bot_feed_sync_age_seconds")).toBe(90);

@@ -1,4 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow } from "discord.js";
+import { CHAT_WORDS } from "../../content/chat-words.ts";
 import { HELP_WORDS } from "../../content/commands.ts";
 import { platformMessages } from "../../content/platform-messages.ts";
 import { TOPICS } from "../../content/topics.ts";
@@ -10,7 +11,7 @@ import { loadProfile, saveProfile } from "../../core/crs/saved-profile.ts";
 import { CATEGORIES, categoryName } from "../../core/draws/categories.ts";
 import { isoDate } from "../../core/ports.ts";
 import { normalise } from "../../core/qa/text.ts";
-import { inLang as t, type Lang, type Reply } from "../../core/reply.ts";
+import type { Lang, Reply } from "../../core/reply.ts";
 import { parseFilters } from "../../core/subscription-filters.ts";
 import { subscriptionId, type Subscription, type SubscriptionStore } from "../../core/subscriptions.ts";
 import { profileFromOptions, type OptionValues } from "./crs-options.ts";
@@ -38,7 +39,7 @@ const owner = (userId: string) => ({ platform: "discord" as const, id: userId })
 
 const shareRow = (lang: Lang): APIActionRowComponent<APIComponentInMessageActionRow> => ({
   type: ComponentType.ActionRow,
-  components: [{ type: ComponentType.Button, custom_id: "crs:share", label: t(lang, "Share in this channel", "Partager dans ce salon"), style: ButtonStyle.Secondary }],
+  components: [{ type: ComponentType.Button, custom_id: "crs:share", label: CHAT_WORDS[lang].share, style: ButtonStyle.Secondary }],
 });
 
 /**
@@ -54,7 +55,7 @@ export function commandPlan(name: string, o: OptionValues, ctx: CommandContext):
     // The /crs form, with a Share button under the private result.
     const check = profileFromOptions(o, lang);
     if (!check.ok) {
-      const lines = [t(lang, "Some options need fixing:", "Certaines options sont à corriger :"), ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
+      const lines = [CHAT_WORDS[lang].fixOptions, ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
       return { work: () => ({ error: true, lines }) };
     }
     return {
@@ -77,11 +78,11 @@ export function buttonPlan(customId: string, ctx: CommandContext): CommandPlan {
     return {
       work: async () => {
         const profile = await loadProfile(core.profiles, owner(ctx.userId));
-        if (!profile) return { error: true, lines: [t(lang, "Run /crs first.", "Lancez d’abord /scg.")] };
+        if (!profile) return { error: true, lines: [CHAT_WORDS[lang].runCrsFirst] };
         return crsReply(profile, { lang, rounds: core.store.all(), asOf: isoDate(core.clock), whatIfLimit: 3 });
       },
     };
-  return { work: () => ({ error: true, lines: [platformMessages(lang).buttonExpired] }) };
+  return { work: () => ({ error: true, lines: [CHAT_WORDS[lang].buttonExpired] }) };
 }
 
 /** Autocomplete choices (at most 25) for the focused option `name` with what the user typed so far. */
@@ -139,23 +140,17 @@ export async function applySubscribe(input: SubscribeInput, deps: { core: Core; 
     createdBy: input.userId,
   };
   await deps.subs.save(sub);
-  const what = sub.categories ? sub.categories.map((k) => categoryName(k, lang)).join(", ") : t(lang, "every round", "toutes les rondes");
-  const content =
-    t(lang, `New rounds will be announced in <#${input.channelId}>: ${what}`, `Les nouvelles rondes seront annoncées dans <#${input.channelId}> : ${what}`) +
-    (maxCrs !== null ? t(lang, `, only with a cutoff of ${maxCrs} or less`, `, seulement avec une note minimale de ${maxCrs} ou moins`) : "") +
-    (input.roleId ? t(lang, `, mentioning <@&${input.roleId}>.`, `, en mentionnant <@&${input.roleId}>.`) : ".");
+  const w = CHAT_WORDS[lang];
+  const what = sub.categories ? sub.categories.map((k) => categoryName(k, lang)).join(", ") : w.everyRound;
+  const content = w.announcedIn(`<#${input.channelId}>`, what) + (maxCrs !== null ? w.cutoffAtMost(maxCrs) : "") + (input.roleId ? w.mentioning(`<@&${input.roleId}>`) : ".");
   return { content };
 }
 
 /** Ends a channel's subscription; the confirmation. */
 export async function applyUnsubscribe(channelId: string, deps: { subs: SubscriptionStore }, lang: Lang): Promise<string> {
   const removed = await deps.subs.remove(subscriptionId("discord", channelId));
-  return removed ? t(lang, `No more announcements in <#${channelId}>.`, `Plus d’annonces dans <#${channelId}>.`) : t(lang, `<#${channelId}> had no announcements.`, `<#${channelId}> n’avait pas d’annonces.`);
+  return removed ? CHAT_WORDS[lang].noMoreIn(`<#${channelId}>`) : CHAT_WORDS[lang].hadNone(`<#${channelId}>`);
 }
 
 export const notAllowed = (lang: Lang, action: "subscribe" | "unsubscribe" | "settings") =>
-  action === "subscribe"
-    ? t(lang, "Only members who can manage channels may set up announcements.", "Seuls les membres qui gèrent les salons peuvent configurer les annonces.")
-    : action === "settings"
-      ? t(lang, "Only members who can manage channels may see announcement settings.", "Seuls les membres qui gèrent les salons peuvent voir les réglages des annonces.")
-      : t(lang, "Only members who can manage channels may change announcements.", "Seuls les membres qui gèrent les salons peuvent modifier les annonces.");
+  action === "subscribe" ? CHAT_WORDS[lang].manageChannelsToSet : action === "settings" ? platformMessages(lang).seeSettings : CHAT_WORDS[lang].manageChannelsToChange;

@@ -1,4 +1,5 @@
-import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from "discord.js";
+import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
+import { manageRefusal } from "./permissions.ts";
 import { categoryName } from "../../core/draws/categories.ts";
 import { inLang as t, type Lang } from "../../core/reply.ts";
 import { deliveryStatusLine } from "../../core/subscription-status.ts";
@@ -7,11 +8,12 @@ import { notAllowed } from "./command-work.ts";
 
 /** /settings channel: what a channel's announcements are, and whether they get through (paused since when, and why). */
 export async function settingsCommand(i: ChatInputCommandInteraction, subs: SubscriptionStore, lang: Lang): Promise<void> {
-  if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) {
+  const channel = i.inGuild() ? i.options.getChannel("channel", true) : undefined;
+  // Manage Channels in the channel asked about (its overwrites applied), not where the command was typed.
+  if (!channel || (await manageRefusal(i, channel.id, lang))) {
     await i.reply({ content: notAllowed(lang, "settings"), flags: MessageFlags.Ephemeral });
     return;
   }
-  const channel = i.options.getChannel("channel", true);
   await i.reply({ content: await settingsText(channel.id, subs, lang), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
 

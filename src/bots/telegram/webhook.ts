@@ -67,10 +67,10 @@ export async function startWebhookServer(bot: Bot<BotContext>, deps: { records: 
       const key = `tg:chat-lock:${chat}`;
       const owner = `${copy}:${randomUUID()}`;
       const until = Date.now() + waitMs;
-      let locked = await deps.records.claimOnce(key, owner, lockMs, Date.now());
+      let locked = await deps.records.claimOnce(key, lockMs, owner);
       while (!locked && Date.now() < until) {
         await new Promise((r) => setTimeout(r, 25));
-        locked = await deps.records.claimOnce(key, owner, lockMs, Date.now());
+        locked = await deps.records.claimOnce(key, lockMs, owner);
       }
       if (!locked) log.warn({ chat }, "a chat's lock stayed taken; answering without it");
       try {
@@ -101,7 +101,7 @@ export async function startWebhookServer(bot: Bot<BotContext>, deps: { records: 
     }
     if (typeof update !== "object" || update === null || !Number.isSafeInteger(update.update_id)) throw new HttpError(400, "not an update");
     // A fresh owner per request: a repeat reaching this same copy must not count as "ours already".
-    if (!(await deps.records.claimOnce(`tg:update:${update.update_id}`, `${copy}:${randomUUID()}`, dedupeMs, Date.now()))) {
+    if (!(await deps.records.claimOnce(`tg:update:${update.update_id}`, dedupeMs, `${copy}:${randomUUID()}`))) {
       log.debug({ update: update.update_id }, "an update already handled (Telegram sent it again); dropped");
       return 200;
     }

@@ -35,12 +35,6 @@ export class Lease {
     return !!this.grant && (await this.records.holdsLease(this.grant, this.clock().getTime()));
   }
 
-  /** Which copy holds the lease now (undefined when nobody does), and whether it is this one. */
-  async holder(): Promise<{ owner: string; until: Date; self: boolean } | undefined> {
-    const grant = await this.records.leaseHolder(this.name, this.clock().getTime());
-    return grant && { owner: grant.owner, until: new Date(grant.until), self: grant.owner === this.owner };
-  }
-
   /** Gives the lease up (on a clean stop), so another copy can take over at once. */
   async release(): Promise<void> {
     if (this.grant) await this.records.releaseLease(this.grant);

@@ -22,12 +22,14 @@ export interface PollerDeps {
   intervalMs: number;
   /** How often the lease is renewed during a cycle (a third of its duration). */
   renewMs: number;
-  /** Told the deliveries of each cycle this copy led. */
-  onDeliveries?: (report: DeliveryReport) => void;
   /** On stop, how long the message in flight may take before it is aborted (default 3 s). */
   stopGraceMs?: number;
+  /** More work only the leading copy does each cycle, after the announcements (ITA reminders). A failing task is logged. */
+  tasks?: Array<{ name: string; run(signal: AbortSignal): Promise<unknown> }>;
   /** Expired wizards and finished deliveries older than `keepDeliveriesMs` are purged every `everyMs`. */
   purge?: { everyMs: number; keepDeliveriesMs: number };
+  /** Told the deliveries of each cycle this copy led (for /metrics). */
+  onDeliveries?: (report: DeliveryReport) => void;
 }
 
 export interface CycleReport {
@@ -68,6 +70,10 @@ export class Poller {
       const delivery = await announcer.deliver({ signal: AbortSignal.any([this.stopping.signal, lost.signal]), hardSignal: this.aborting.signal, waitUpToMs: this.deps.intervalMs });
       this.deps.onDeliveries?.(delivery);
       if (queued.length || delivery.sent || delivery.dropped || delivery.pending) logger.info({ queued: queued.map((r) => r.id), ...delivery }, "announcement cycle");
+      for (const task of this.deps.tasks ?? []) {
+        if (this.stopped || lost.signal.aborted) break;
+        await task.run(AbortSignal.any([this.stopping.signal, lost.signal])).catch((error: Error) => logger.error({ task: task.name, message: error.message }, "a leader task failed"));
+      }
       await this.purge();
       return { leader: true, sync: result.status, queued: queued.map((r) => r.id), delivery };
     } finally {
@@ -75,7 +81,7 @@ export class Poller {
     }
   }
 
-  /** Deletes expired wizard states, old finished deliveries and expired claims, at most every `purge.everyMs`. */
+  /** Deletes expired wizard states and old finished deliveries, at most every `purge.everyMs`. */
   private async purge(): Promise<void> {
     const { everyMs, keepDeliveriesMs } = this.deps.purge ?? DEFAULT_PURGE;
     const now = Date.now();
@@ -83,16 +89,17 @@ export class Poller {
     this.lastPurge = now;
     const wizards = await this.deps.records.purgeWizards(now);
     const deliveries = await this.deps.records.purgeDeliveries(now - keepDeliveriesMs);
-    const claims = await this.deps.records.purgeClaims(now);
-    if (wizards || deliveries || claims) this.deps.logger.info({ wizards, deliveries, claims }, "purged expired wizard states, old deliveries and expired claims");
+    if (wizards || deliveries) this.deps.logger.info({ wizards, deliveries }, "purged expired wizard states and old deliveries");
   }
 
   start(): void {
     const loop = async () => {
       if (this.stopped) return;
+      const began = Date.now();
       this.running = this.cycle().catch((error: Error) => this.deps.logger.error({ message: error.message }, "announcement cycle failed"));
       await this.running;
-      if (!this.stopped) this.timer = setTimeout(loop, this.deps.intervalMs);
+      // A long cycle (a broadcast, a retry waited for) counts toward the interval: the feed is still read on time.
+      if (!this.stopped) this.timer = setTimeout(loop, Math.max(0, this.deps.intervalMs - (Date.now() - began)));
     };
     void loop();
   }

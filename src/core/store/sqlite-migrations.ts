@@ -49,7 +49,7 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; s
   },
   {
     version: 2,
-    name: "claims: work done once across copies (Telegram updates, per-chat locks)",
+    name: "claims: work done once across copies",
     sql: `
       CREATE TABLE claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL, until INTEGER NOT NULL);
       CREATE INDEX claims_by_expiry ON claims (until);

@@ -131,7 +131,7 @@ describe("Discord over HTTP (DISCORD_PUBLIC_KEY set): the interactions endpoint"
     for (let n = 0; n < 6; n++) answers.push((await h.post(interaction(2, slash("help"), { userId: user }))).body as Answer);
     expect(answers.slice(0, 4).every((a) => a.data!.embeds)).toBe(true);
     expect(answers[4]!.data!.flags).toBe(EPHEMERAL);
-    expect(answers[4]!.data!.content).toMatch(/You're sending a lot of commands: try again in \d+ seconds?\./);
+    expect(answers[4]!.data!.content).toMatch(/Slow down a little: you can use ee-bot again in \d+ s\./);
     const other = (await h.post(interaction(2, slash("help"), { userId: "940000000000000098" }))).body as Answer;
     expect(other.data!.embeds).toBeDefined();
   });

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { closeServer, HttpError, listen, readBody } from "../../../http-server.ts";
 import { REST } from "discord.js";
-import { platformMessages } from "../../../content/platform-messages.ts";
+import { CHAT_WORDS } from "../../../content/chat-words.ts";
 import type { Core } from "../../../core/app.ts";
-import { UserWindowLimiter } from "../../../core/limits/user-window.ts";
+import { GUARD_MESSAGES } from "../../../content/guard-messages.ts";
+import { UserRateLimit } from "../rate-limit.ts";
 import type { Logger } from "../../../core/ports.ts";
 import type { Lang } from "../../../core/reply.ts";
 import type { SubscriptionStore } from "../../../core/subscriptions.ts";
@@ -69,7 +70,9 @@ export async function startInteractionsEndpoint(deps: InteractionsDeps, opts: In
   const verify = createVerifier(opts.publicKey, opts.maxSkewMs !== undefined ? { maxSkewMs: opts.maxSkewMs } : {});
   // Follow-ups go to webhook routes authenticated by the interaction's token: no bot token is needed.
   const rest = new REST(opts.apiUrl ? { api: opts.apiUrl } : {});
-  const limiter = new UserWindowLimiter(opts.rateLimit?.max ?? 8, opts.rateLimit?.windowMs ?? 10_000);
+  // `max` at once, then `max` more per window, one at a time (w-guard's bucket, as on the gateway).
+  const max = opts.rateLimit?.max ?? 8;
+  const limiter = new UserRateLimit({ burst: max, refillMs: (opts.rateLimit?.windowMs ?? 10_000) / max });
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const followUps = new Set<Promise<void>>();
 
@@ -90,16 +93,15 @@ export async function startInteractionsEndpoint(deps: InteractionsDeps, opts: In
       return { body: { type: CALLBACK.autocomplete, data: { choices: focused ? autocompleteChoices(focused.name, String(focused.value ?? ""), deps.core, lang) : [] } } };
     }
     if (i.type !== TYPE.command && i.type !== TYPE.component) throw new HttpError(400, "unsupported interaction type");
-    const allowed = limiter.take(userId);
-    if (!allowed.ok)
-      return { body: { type: CALLBACK.message, data: { content: platformMessages(lang).rateLimited(Math.ceil(allowed.retryAfterMs / 1000)), flags: EPHEMERAL, allowed_mentions: { parse: [] } } } };
+    const waitMs = limiter.take(userId);
+    if (waitMs > 0) return { body: { type: CALLBACK.message, data: { content: GUARD_MESSAGES[lang].slowDown(Math.ceil(waitMs / 1000)), flags: EPHEMERAL, allowed_mentions: { parse: [] } } } };
     return answerPlan(plan(i, ctx), {
       rest,
       applicationId: i.application_id,
       token: i.token,
       logger: log,
       deferAfterMs: opts.deferAfterMs ?? 1_500,
-      apology: { error: true, lines: [platformMessages(lang).apology] },
+      apology: { error: true, lines: [CHAT_WORDS[lang].apology] },
     });
   }
 
