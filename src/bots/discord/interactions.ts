@@ -21,12 +21,12 @@ import { crsReply } from "../../core/commands/crs.ts";
 import { runCommand } from "../../core/commands/text-router.ts";
 import { loadProfile, saveProfile } from "../../core/crs/saved-profile.ts";
 import { CATEGORIES, categoryName } from "../../core/draws/categories.ts";
-import { parseFilters } from "../../core/subscription-filters.ts";
 import { isoDate, type Logger } from "../../core/ports.ts";
 import { normalise } from "../../core/qa/text.ts";
 import type { Lang, Reply } from "../../core/reply.ts";
-import { subscriptionId, type Subscription, type SubscriptionStore } from "../../core/subscriptions.ts";
+import type { SubscriptionStore } from "../../core/subscriptions.ts";
 import { profileFromOptions, type OptionValues } from "./crs-options.ts";
+import { applySubscribe, applyUnsubscribe } from "./command-work.ts";
 import { renderEmbed } from "./render.ts";
 import type { UserRateLimit } from "./rate-limit.ts";
 import { subscribeRefusal, manageRefusal } from "./permissions.ts";
@@ -119,30 +119,12 @@ async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: O
   // Checked in the target channel: the member's rights there, the bot's, and the role to mention.
   const refusal = await subscribeRefusal(i, channel.id, role, lang);
   if (refusal) return respond(i, deps, () => ({ error: true, lines: [refusal] }));
-  const filters = parseFilters(typeof o.categories === "string" ? o.categories : "", lang);
-  if ("error" in filters) return respond(i, deps, () => ({ error: true, lines: [filters.error] }));
-  const maxCrs = typeof o.max_crs === "number" ? o.max_crs : filters.maxCrs;
-  const id = subscriptionId("discord", channel.id);
-  const existing = await deps.subs.get(id);
-  const sub: Subscription = {
-    id,
-    platform: "discord",
-    chatId: channel.id,
-    guildId: i.guildId,
-    ...(role ? { roleId: role.id } : {}),
-    categories: filters.categories,
-    maxCrs,
-    lang,
-    createdAt: existing?.createdAt ?? deps.core.clock().toISOString(),
-    createdBy: i.user.id,
-  };
-  await deps.subs.save(sub);
-  const w = CHAT_WORDS[lang];
-  const what = sub.categories ? sub.categories.map((k) => categoryName(k, lang)).join(", ") : w.everyRound;
-  const lines = [
-    w.announcedIn(`<#${channel.id}>`, what) + (maxCrs !== null ? w.cutoffAtMost(maxCrs) : "") + (role ? w.mentioning(`<@&${role.id}>`) : "."),
-  ];
-  await i.reply({ content: lines.join("\n"), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  const result = await applySubscribe(
+    { channelId: channel.id, guildId: i.guildId, ...(role ? { roleId: role.id } : {}), ...(typeof o.categories === "string" ? { categories: o.categories } : {}), ...(typeof o.max_crs === "number" ? { maxCrs: o.max_crs } : {}), userId: i.user.id, lang },
+    deps,
+  );
+  if ("error" in result) return respond(i, deps, () => ({ error: true, lines: [result.error] }));
+  await i.reply({ content: result.content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
 
 async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, lang: Lang): Promise<void> {
@@ -150,12 +132,7 @@ async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, la
   const channel = i.options.getChannel("channel", true);
   const refusal = await manageRefusal(i, channel.id, lang);
   if (refusal) return respond(i, deps, () => ({ error: true, lines: [refusal] }));
-  const removed = await deps.subs.remove(subscriptionId("discord", channel.id));
-  await i.reply({
-    content: removed ? CHAT_WORDS[lang].noMoreIn(`<#${channel.id}>`) : CHAT_WORDS[lang].hadNone(`<#${channel.id}>`),
-    flags: MessageFlags.Ephemeral,
-    allowedMentions: { parse: [] },
-  });
+  await i.reply({ content: await applyUnsubscribe(channel.id, deps, lang), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
 
 async function onButton(i: ButtonInteraction, deps: DiscordDeps): Promise<void> {
