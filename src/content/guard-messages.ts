@@ -4,11 +4,9 @@
  */
 
 const en = {
-  onlyGroupAdmins: "Only this group's administrators can change its announcements.",
   onlyChannelAdmins: "Only this channel's administrators (with the right to post) can change its announcements.",
   onlyGroupAdminsButton: "Only this group's administrators (with the right to change its info) can change its announcements.",
   rightsUnknown: "I could not check your rights in this chat; please try again in a moment.",
-  unknownCommand: (command: string) => `Unknown command /${command}. Type /help for the list.`,
   slowDown: (seconds: number) => `Slow down a little: you can use ee-bot again in ${seconds} s.`,
   chartsBusy: "Many charts are being drawn right now. Please try again in a minute.",
   chartPending: "Your previous chart is still being drawn: wait for it, then ask again.",
@@ -23,11 +21,9 @@ const en = {
 export type GuardMessages = typeof en;
 
 const fr: GuardMessages = {
-  onlyGroupAdmins: "Seuls les administrateurs de ce groupe peuvent gérer ses annonces.",
   onlyChannelAdmins: "Seuls les administrateurs de cette chaîne (qui peuvent y publier) peuvent gérer ses annonces.",
   onlyGroupAdminsButton: "Seuls les administrateurs de ce groupe (qui peuvent modifier ses infos) peuvent gérer ses annonces.",
   rightsUnknown: "Je n’ai pas pu vérifier vos droits dans cette conversation ; réessayez dans un instant.",
-  unknownCommand: (command: string) => `Commande inconnue : /${command}. Tapez /help pour la liste.`,
   slowDown: (seconds: number) => `Doucement : vous pourrez utiliser ee-bot de nouveau dans ${seconds} s.`,
   chartsBusy: "Beaucoup de graphiques sont en cours. Réessayez dans une minute.",
   chartPending: "Votre graphique précédent est encore en cours : attendez-le, puis redemandez.",

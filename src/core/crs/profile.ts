@@ -151,7 +151,7 @@ export function refineCrs(p: z.output<z.ZodObject<typeof crsShape>>, ctx: z.Refi
     if (p.maritalStatus === "single") {
       if (p.spouseAccompanying) issue("spouseAccompanying", "must be null or false for a single candidate");
       if (p.spouseCanadianOrPR) issue("spouseCanadianOrPR", "must be null or false for a single candidate");
-      if (p.spouse) issue("spouse", "must be null for a single candidate (spouse results are only for married or common-law candidates)");
+      // Spouse results "may be present even when it is not scored" (CRS-PROFILE.md): accepted, never scored.
     } else {
       if (p.spouseAccompanying === null) issue("spouseAccompanying", "is required for a married or common-law candidate: is your spouse or partner coming to Canada? (true or false)");
       if (p.spouseCanadianOrPR === null) issue("spouseCanadianOrPR", "is required for a married or common-law candidate: is your spouse or partner a Canadian citizen or PR? (true or false)");

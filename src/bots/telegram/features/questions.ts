@@ -1,6 +1,5 @@
 import { Composer } from "grammy";
 import { CHAT_WORDS } from "../../../content/chat-words.ts";
-import { GUARD_MESSAGES } from "../../../content/guard-messages.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
 
 /** A command name as typed, cut to Telegram's 32 characters so a 4,096-character "/&&&…" is echoed in one short line. */
@@ -24,7 +23,7 @@ export function questionsFeature(deps: TelegramDeps): Composer<BotContext> {
       // "/name@bot args": answered when addressed to this bot (or unaddressed in a private chat), never for another bot.
       const [, name = "", target] = /^\/([^\s@]*)(?:@(\S*))?/.exec(text) ?? [];
       const addressed = target !== undefined ? target.toLowerCase() === me.toLowerCase() : isPrivate;
-      if (addressed) await sendReply(ctx, { error: true, lines: [GUARD_MESSAGES[ctx.lang].unknownCommand(shortCommand(name))] });
+      if (addressed) await sendReply(ctx, { error: true, lines: [CHAT_WORDS[ctx.lang].unknownCommand(shortCommand(name))] });
       return;
     }
     const mentioned = (ctx.msg.entities ?? []).some((e) => e.type === "mention" && text.slice(e.offset, e.offset + e.length).toLowerCase() === `@${me.toLowerCase()}`);

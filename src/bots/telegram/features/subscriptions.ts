@@ -47,7 +47,7 @@ export function subscriptionsFeature(deps: TelegramDeps): Composer<BotContext> {
     const check = ctx.callbackQuery ? await canManageChat(ctx).catch(() => "unknown" as const) : await canManageChat(ctx);
     if (check === "allowed") return true;
     const channel = ctx.chat?.type === "channel";
-    const text = check === "unknown" ? m.rightsUnknown : channel ? m.onlyChannelAdmins : ctx.callbackQuery ? m.onlyGroupAdminsButton : m.onlyGroupAdmins;
+    const text = check === "unknown" ? m.rightsUnknown : channel ? m.onlyChannelAdmins : ctx.callbackQuery ? m.onlyGroupAdminsButton : CHAT_WORDS[ctx.lang].groupAdminsOnly;
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
     else await sendReply(ctx, { error: true, lines: [text] });
     return false;
