@@ -1,9 +1,6 @@
 import {
-  ActionRowBuilder,
   ApplicationIntegrationType,
   AttachmentBuilder,
-  ButtonBuilder,
-  ButtonStyle,
   MessageFlags,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -17,16 +14,14 @@ import { CHAT_WORDS } from "../../content/chat-words.ts";
 import { platformMessages } from "../../content/platform-messages.ts";
 import { HELP_WORDS } from "../../content/commands.ts";
 import { findCommand } from "../../core/commands/catalogue.ts";
-import { crsReply } from "../../core/commands/crs.ts";
 import { runCommand } from "../../core/commands/text-router.ts";
-import { loadProfile, saveProfile } from "../../core/crs/saved-profile.ts";
 import { CATEGORIES, categoryName } from "../../core/draws/categories.ts";
-import { isoDate, type Logger } from "../../core/ports.ts";
+import type { Logger } from "../../core/ports.ts";
 import { normalise } from "../../core/qa/text.ts";
 import type { Lang, Reply } from "../../core/reply.ts";
 import type { SubscriptionStore } from "../../core/subscriptions.ts";
-import { profileFromOptions, type OptionValues } from "./crs-options.ts";
-import { applySubscribe, applyUnsubscribe } from "./command-work.ts";
+import type { OptionValues } from "./crs-options.ts";
+import { applySubscribe, applyUnsubscribe, buttonPlan, commandPlan } from "./command-work.ts";
 import { renderEmbed } from "./render.ts";
 import type { UserRateLimit } from "./rate-limit.ts";
 import { subscribeRefusal, manageRefusal } from "./permissions.ts";
@@ -48,7 +43,6 @@ export interface DiscordDeps {
   rateLimit?: UserRateLimit;
 }
 
-const owner = (userId: string) => ({ platform: "discord" as const, id: userId });
 const langOf = (i: { locale: string }): Lang => (i.locale.startsWith("fr") ? "fr" : "en");
 
 function payload(reply: Reply, extra: Partial<InteractionReplyOptions> = {}): InteractionReplyOptions {
@@ -101,15 +95,10 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
   return respond(i, deps, () => runCommand(command, o, deps.core, ctx), command.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
 }
 
+/** The /crs form, with a Share button under the private result (the same plan as over HTTP). */
 async function crs(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
-  const check = profileFromOptions(o, lang);
-  if (!check.ok) {
-    const lines = [CHAT_WORDS[lang].fixOptions, ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
-    return respond(i, deps, () => ({ error: true, lines }));
-  }
-  await saveProfile(deps.core.profiles, owner(i.user.id), check.profile);
-  const share = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId("crs:share").setLabel(CHAT_WORDS[lang].share).setStyle(ButtonStyle.Secondary));
-  return respond(i, deps, () => crsReply(check.profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock) }), { flags: MessageFlags.Ephemeral, components: [share] });
+  const plan = commandPlan("crs", o, { core: deps.core, userId: i.user.id, lang })!;
+  return respond(i, deps, plan.work, { ...(plan.ephemeral ? { flags: MessageFlags.Ephemeral } : {}), ...(plan.components ? { components: plan.components } : {}) });
 }
 
 async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
@@ -136,13 +125,8 @@ async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, la
 }
 
 async function onButton(i: ButtonInteraction, deps: DiscordDeps): Promise<void> {
-  const lang = langOf(i);
-  if (i.customId === "crs:share") {
-    const profile = await loadProfile(deps.core.profiles, owner(i.user.id));
-    if (!profile) return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].runCrsFirst] }));
-    return respond(i, deps, () => crsReply(profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock), whatIfLimit: 3 }));
-  }
-  return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].buttonExpired] }));
+  const plan = buttonPlan(i.customId, { core: deps.core, userId: i.user.id, lang: langOf(i) });
+  return respond(i, deps, plan.work);
 }
 
 async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Promise<void> {
