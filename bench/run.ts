@@ -5,6 +5,7 @@ import { benchDiscord } from "./discord.bench.ts";
 import { benchDraws } from "./draws.bench.ts";
 import { benchSubscribe } from "./subscribe.bench.ts";
 import { benchTelegram } from "./telegram.bench.ts";
+import { benchScale } from "./scale.bench.ts";
 import { machine } from "./harness.ts";
 
 /** `npm run bench`: every benchmark, with the machine it ran on. `npm run bench -- NAME` runs one. */
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   broadcast: benchBroadcast,
   subscribe: benchSubscribe,
   charts: benchCharts,
+  scale: benchScale,
 };
 
 const only = process.argv.slice(2);

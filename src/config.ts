@@ -18,6 +18,8 @@ const httpUrl = (what: string) =>
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
+const port = z.coerce.number({ error: "must be a port number" }).int({ error: "must be a port number" }).min(0, { error: "must be a port number from 0 to 65535" }).max(65535, { error: "must be a port number from 0 to 65535" });
+
 const STORE_URL_HELP =
   "must be sqlite://PATH (a SQLite file; relative paths start from the current directory) or postgres://USER:PASSWORD@HOST:PORT/DATABASE (PostgreSQL, for several copies; optional ?schema=NAME&pool=N)";
 
@@ -71,10 +73,23 @@ const ConfigSchema = z.object({
   DISCORD_TOKEN: optional(z.string().regex(/^[\w.-]{30,}$/, { error: "must be a bot token from the Discord Developer Portal" })),
   DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,25}$/, { error: "must be the application's numeric id (Developer Portal → General Information)" })),
   DISCORD_API_URL: httpUrl("Discord's API").default("https://discord.com/api"),
+  DISCORD_PUBLIC_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, { error: "must be the application's public key: 64 hexadecimal characters (Developer Portal → General Information)" })),
+  DISCORD_INTERACTIONS_PORT: port.default(8081),
+  DISCORD_USER_RATE_MAX: z.coerce.number({ error: "must be a number of commands" }).int({ error: "must be a whole number" }).min(1, { error: "must be at least 1" }).max(1000).default(8),
+  OPS_PORT: optional(port),
+  OPS_MAX_SYNC_AGE_SECONDS: optional(z.coerce.number({ error: "must be a number of seconds" }).positive({ error: "must be more than 0 seconds" }).max(30 * 86_400, { error: "must be at most 2592000 (30 days)" })),
   TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, { error: "must be 1–256 letters, digits, _ or -" })),
 });
 
+const CheckedConfigSchema = ConfigSchema.superRefine((c, ctx) => {
+  if (c.OPS_MAX_SYNC_AGE_SECONDS !== undefined && c.OPS_MAX_SYNC_AGE_SECONDS < 2 * c.DRAWS_POLL_SECONDS)
+    ctx.addIssue({ code: "custom", path: ["OPS_MAX_SYNC_AGE_SECONDS"], message: `must be at least twice DRAWS_POLL_SECONDS (${2 * c.DRAWS_POLL_SECONDS} s), or every copy reports unhealthy between two syncs` });
+});
+
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** How old the last successful feed sync may be before /healthz says unhealthy (default: an hour, or three polls if longer). */
+export const maxSyncAgeSeconds = (c: Pick<Config, "OPS_MAX_SYNC_AGE_SECONDS" | "DRAWS_POLL_SECONDS">) => c.OPS_MAX_SYNC_AGE_SECONDS ?? Math.max(3_600, 3 * c.DRAWS_POLL_SECONDS);
 
 /** A setting with a wrong value. The message names each variable and what it accepts, never the value of a secret. */
 export class ConfigError extends Error {
@@ -82,7 +97,7 @@ export class ConfigError extends Error {
 }
 
 export function createConfig(env: Record<string, string | undefined> = process.env): Config {
-  const result = ConfigSchema.safeParse(env);
+  const result = CheckedConfigSchema.safeParse(env);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new ConfigError(`ee-bot cannot start: some settings are wrong.\n${lines.join("\n")}\nSee .env.example for every setting.`);

@@ -51,7 +51,7 @@ function commands(argv: string[], io: Io): Promise<number> {
         return 2;
       }
       const config = createConfig(io.env);
-      if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) return runConsole(await open(), io);
+      if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN && !config.DISCORD_PUBLIC_KEY) return runConsole(await open(), io);
       const logger = createLogger(config.LOG_LEVEL, secretsOf(config));
       let app;
       try {

@@ -4,13 +4,19 @@ import { SubscriptionStore } from "./core/subscriptions.ts";
 import { startTelegram, type RunningTelegram } from "./bots/telegram/run.ts";
 import { startDiscord, type RunningDiscord } from "./bots/discord/run.ts";
 import { telegramSender } from "./bots/telegram/announce-sender.ts";
-import { discordSender } from "./bots/discord/announce-sender.ts";
+import { discordSender, discordRestSender } from "./bots/discord/announce-sender.ts";
+import { startInteractionsEndpoint, type RunningInteractions } from "./bots/discord/http/endpoint.ts";
 import { Announcer, type AnnouncementSender } from "./core/announce/announcer.ts";
 import { Lease } from "./core/announce/lease.ts";
 import { Poller } from "./core/announce/poller.ts";
 import { ItaReminders } from "./core/ita/reminders.ts";
 import { telegramReminderSender } from "./bots/telegram/reminder-sender.ts";
 import { systemClock } from "./core/ports.ts";
+import { readSyncState } from "./core/draws/sync.ts";
+import { maxSyncAgeSeconds } from "./config.ts";
+import { checkHealth } from "./ops/health.ts";
+import { createMetrics } from "./ops/metrics.ts";
+import { startOpsServer, type RunningOps } from "./ops/server.ts";
 
 /**
  * What `ee-bot start` runs, as a function: the core, then every platform whose token is set.
@@ -22,7 +28,11 @@ export interface RunningApp {
   subs: SubscriptionStore;
   telegram?: RunningTelegram;
   discord?: RunningDiscord;
+  /** Discord in HTTP mode (DISCORD_PUBLIC_KEY set): the interactions endpoint, no gateway. */
+  discordHttp?: RunningInteractions;
   poller?: Poller;
+  /** The operations endpoint (OPS_PORT set). */
+  ops?: RunningOps;
   /** Platforms started ("telegram", "discord"). */
   platforms: string[];
   stop(): Promise<void>;
@@ -35,10 +45,52 @@ export interface StartOptions extends CoreDeps {
 
 export async function startApp(config: Config, deps: StartOptions): Promise<RunningApp> {
   const core = await openCore(config, deps);
+  const startedAt = core.clock();
   const subs = new SubscriptionStore(core.records);
+  const leaseMs = config.ANNOUNCE_LEASE_SECONDS * 1000;
+  const lease = new Lease(core.records, systemClock, leaseMs); // wall time, whatever clock answers use
+  const lastSyncSuccess = async () => {
+    const at = (await readSyncState(core.store)).succeededAt;
+    return at ? new Date(at) : undefined;
+  };
+  const metrics =
+    config.OPS_PORT === undefined
+      ? undefined
+      : createMetrics({
+          copyId: lease.owner,
+          leaseHolder: async () => ((await lease.held()) ? { owner: lease.owner, self: true } : undefined),
+          syncAgeSeconds: async () => {
+            const at = await lastSyncSuccess();
+            return at ? Math.max(0, (core.clock().getTime() - at.getTime()) / 1000) : undefined;
+          },
+        });
+  if (metrics) core.telemetry = metrics.telemetry; // before any platform starts counting
+  // The operations endpoint first, so /healthz answers while the platforms start.
+  let ops: RunningOps | undefined;
+  if (metrics && config.OPS_PORT !== undefined) {
+    const health = () =>
+      checkHealth({
+        clock: core.clock,
+        startedAt,
+        maxSyncAgeMs: maxSyncAgeSeconds(config) * 1000,
+        pingStore: async () => {
+          await core.kv.get("ops:ping");
+          await core.records.counter("ops:ping");
+        },
+        lastSyncSuccess,
+        isLeader: () => lease.held(),
+      });
+    try {
+      ops = await startOpsServer({ health, metrics, logger: deps.logger }, { port: config.OPS_PORT });
+    } catch (error) {
+      await core.close();
+      throw error;
+    }
+  }
   const platforms: string[] = [];
   let telegram: RunningTelegram | undefined;
   let discord: RunningDiscord | undefined;
+  let discordHttp: RunningInteractions | undefined;
   try {
     if (config.TELEGRAM_BOT_TOKEN) {
       telegram = await startTelegram(
@@ -54,7 +106,20 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
       );
       platforms.push("telegram");
     }
-    if (config.DISCORD_TOKEN) {
+    if (config.DISCORD_PUBLIC_KEY) {
+      // HTTP mode: Discord posts interactions to us; no gateway connection, so any number of copies can answer.
+      discordHttp = await startInteractionsEndpoint(
+        { core, subs, logger: deps.logger },
+        {
+          publicKey: config.DISCORD_PUBLIC_KEY,
+          port: config.DISCORD_INTERACTIONS_PORT,
+          apiUrl: config.DISCORD_API_URL,
+          rateLimit: { max: config.DISCORD_USER_RATE_MAX, windowMs: 10_000 },
+          ...(deps.discordDeferAfterMs !== undefined ? { deferAfterMs: deps.discordDeferAfterMs } : {}),
+        },
+      );
+      platforms.push("discord");
+    } else if (config.DISCORD_TOKEN) {
       discord = await startDiscord(
         { core, subs, logger: deps.logger, ...(deps.discordDeferAfterMs !== undefined ? { deferAfterMs: deps.discordDeferAfterMs } : {}) },
         { token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL },
@@ -63,6 +128,8 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     }
   } catch (error) {
     await telegram?.stop();
+    await discordHttp?.stop();
+    await ops?.stop();
     await core.close();
     throw error;
   }
@@ -73,10 +140,9 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     const senders: AnnouncementSender[] = [];
     if (telegram) senders.push(telegramSender(telegram.bot.api, { perSecond: config.TELEGRAM_BROADCAST_RATE }));
     if (discord) senders.push(discordSender(discord.client.rest));
-    const leaseMs = config.ANNOUNCE_LEASE_SECONDS * 1000;
+    else if (discordHttp && config.DISCORD_TOKEN) senders.push(discordRestSender(config.DISCORD_TOKEN, config.DISCORD_API_URL));
     // ITA reminders go to Telegram private chats, by the same leading copy.
     const itaReminders = new ItaReminders({ store: core.countdowns, clock: core.clock, logger: deps.logger, senders: telegram ? { telegram: telegramReminderSender(telegram.bot.api) } : {} });
-    const lease = new Lease(core.records, systemClock, leaseMs); // wall time, whatever clock answers use
     const policy = { giveUpAfterMs: config.ANNOUNCE_GIVE_UP_SECONDS * 1000, unsubscribeAfterMs: config.ANNOUNCE_UNSUBSCRIBE_DAYS * 86_400_000 };
     poller = new Poller({
       lease,
@@ -87,6 +153,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
       logger: deps.logger,
       intervalMs: config.DRAWS_POLL_SECONDS * 1000,
       renewMs: leaseMs / 3,
+      onDeliveries: (report) => core.telemetry.deliveries(report),
       tasks: [{ name: "ita-reminders", run: (signal) => itaReminders.run(signal) }],
     });
     poller.start();
@@ -97,7 +164,9 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     subs,
     ...(telegram ? { telegram } : {}),
     ...(discord ? { discord } : {}),
+    ...(discordHttp ? { discordHttp } : {}),
     ...(poller ? { poller } : {}),
+    ...(ops ? { ops } : {}),
     platforms,
     stop: async () => {
       if (stopped) return;
@@ -105,6 +174,8 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
       await poller?.stop();
       await telegram?.stop();
       await discord?.stop();
+      await discordHttp?.stop();
+      await ops?.stop();
       await core.close();
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, createConfig, DEFAULT_STORE_URL, OFFICIAL_FEED_URL, secretsOf } from "../src/config.ts";
+import { ConfigError, createConfig, DEFAULT_STORE_URL, maxSyncAgeSeconds, OFFICIAL_FEED_URL, secretsOf } from "../src/config.ts";
 import { captureLogger } from "./helpers/log-capture.ts";
 
 describe("createConfig", () => {
@@ -29,6 +29,36 @@ describe("createConfig", () => {
     expect(message).toContain("DRAWS_FEED_URL: must be an http(s) URL");
     expect(message).toContain("TELEGRAM_BOT_TOKEN: must be a bot token");
     expect(message).not.toContain(secret);
+  });
+});
+
+describe("settings for several copies", () => {
+  const messageOf = (env: Record<string, string>) => {
+    try {
+      createConfig(env);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return "";
+  };
+
+  it("GIVEN nothing THEN HTTP interactions and the operations endpoint are off", () => {
+    const c = createConfig({});
+    expect(c.DISCORD_PUBLIC_KEY).toBeUndefined();
+    expect(c.OPS_PORT).toBeUndefined();
+    expect(c.DISCORD_INTERACTIONS_PORT).toBe(8081);
+    expect(maxSyncAgeSeconds(c)).toBe(3600);
+    expect(maxSyncAgeSeconds(createConfig({ DRAWS_POLL_SECONDS: "7200" }))).toBe(21_600);
+  });
+
+  it("GIVEN wrong values THEN says what each accepts", () => {
+    const m = messageOf({ DISCORD_PUBLIC_KEY: "abc", DISCORD_INTERACTIONS_PORT: "70000", OPS_PORT: "http", DISCORD_USER_RATE_MAX: "0" });
+    expect(m).toContain("DISCORD_PUBLIC_KEY: must be the application's public key: 64 hexadecimal characters");
+    expect(m).toContain("DISCORD_INTERACTIONS_PORT: must be a port number from 0 to 65535");
+    expect(m).toContain("OPS_PORT: must be a port number");
+    expect(m).toContain("DISCORD_USER_RATE_MAX: must be at least 1");
+    expect(messageOf({ DRAWS_POLL_SECONDS: "600", OPS_MAX_SYNC_AGE_SECONDS: "900" })).toContain("OPS_MAX_SYNC_AGE_SECONDS: must be at least twice DRAWS_POLL_SECONDS (1200 s)");
+    expect(createConfig({ OPS_PORT: "9464", DISCORD_PUBLIC_KEY: "a".repeat(64) })).toMatchObject({ OPS_PORT: 9464, DISCORD_PUBLIC_KEY: "a".repeat(64) });
   });
 });
 

@@ -4,7 +4,7 @@ import { importLegacyRecords } from "./store/legacy-import.ts";
 import { SavedProfiles } from "./store/saved-profiles.ts";
 import { KeyValueCountdownStore, type CountdownStore } from "./ita/reminders.ts";
 import { sync, type SyncResult } from "./draws/sync.ts";
-import { systemClock, type Clock, type Fetch, type Logger } from "./ports.ts";
+import { noTelemetry, systemClock, type Clock, type Fetch, type Logger, type Telemetry } from "./ports.ts";
 import type { KeyValueStore } from "./store/key-value.ts";
 import { openStores } from "./store/open.ts";
 import type { RecordStore } from "./store/records.ts";
@@ -27,7 +27,7 @@ export interface CoreSettings {
 
 export interface Core {
   kv: KeyValueStore;
-  /** Records that are many or must change atomically (subscriptions, outbox, lease, chats), in the same database. */
+  /** Records that are many or must change atomically (subscriptions, outbox, lease, chats, claims), in the same database. */
   records: RecordStore;
   store: DrawStore;
   /** Users' saved CRS profiles. */
@@ -35,6 +35,8 @@ export interface Core {
   /** ITA countdowns (reminders kept in the store). */
   countdowns: CountdownStore;
   clock: Clock;
+  /** Counters for the operations endpoint. */
+  telemetry: Telemetry;
   /** The question-answering engine over this store. */
   qa: QuestionAnswerer;
   /** Data answers memoised until the store changes. */
@@ -49,6 +51,7 @@ export interface CoreDeps {
   logger: Logger;
   clock?: Clock;
   fetch?: Fetch;
+  telemetry?: Telemetry;
 }
 
 export async function openCore(settings: CoreSettings, deps: CoreDeps): Promise<Core> {
@@ -66,6 +69,7 @@ export async function openCore(settings: CoreSettings, deps: CoreDeps): Promise<
     profiles: new SavedProfiles(records, kv),
     countdowns: new KeyValueCountdownStore(kv),
     clock,
+    telemetry: deps.telemetry ?? noTelemetry,
     qa: new QuestionAnswerer({ store, clock, greeting: (lang) => greetingText(CATALOGUE, lang) }),
     replies: new DataCache(store, clock),
     charts,

@@ -33,5 +33,24 @@ export const silentLogger: Logger = {
   },
 };
 
+/**
+ * What the operations endpoint counts (`/metrics`): updates handled and replies sent, by platform,
+ * and the outcome of each announcement cycle. The default counts nothing.
+ */
+export interface Telemetry {
+  /** An update or interaction reached the bot (`kind`: message, callback_query, command, autocomplete…). */
+  updateHandled(platform: string, kind: string): void;
+  /** The bot answered someone (not announcements). */
+  replySent(platform: string): void;
+  /** An announcement cycle of this copy ended with these deliveries. */
+  deliveries(report: { sent: number; dropped: number; pending: number }): void;
+}
+
+export const noTelemetry: Telemetry = {
+  updateHandled() {},
+  replySent() {},
+  deliveries() {},
+};
+
 /** Today's date (ISO, UTC) by a clock. */
 export const isoDate = (clock: Clock) => clock().toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import { DiscordAPIError, RateLimitError, Routes, type REST } from "discord.js";
+import { DiscordAPIError, RateLimitError, REST, Routes } from "discord.js";
 import type { AnnouncementSender, SendOutcome } from "../../core/announce/announcer.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Subscription } from "../../core/subscriptions.ts";
@@ -54,4 +54,9 @@ export function discordSender(rest: REST): AnnouncementSender {
       }
     },
   };
+}
+
+/** The same sender without a gateway client (HTTP mode): discord.js's REST client with the bot token. */
+export function discordRestSender(token: string, apiUrl?: string): AnnouncementSender {
+  return discordSender(new REST(apiUrl ? { api: apiUrl } : {}).setToken(token));
 }

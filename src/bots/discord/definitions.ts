@@ -1,6 +1,8 @@
 import {
   ApplicationCommandOptionType as T,
+  ApplicationIntegrationType,
   ChannelType,
+  InteractionContextType,
   PermissionFlagsBits,
   type APIApplicationCommandBasicOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -15,6 +17,17 @@ import type { Command, OptionKind, OptionSpec } from "../../core/commands/spec.t
 
 type Localized = { name_localizations: { fr: string }; description_localizations: { fr: string } };
 export type Definition = RESTPostAPIChatInputApplicationCommandsJSONBody & Localized;
+
+/**
+ * Where a command can be used. Read-only commands work everywhere: in servers that installed the
+ * bot, and for users who installed the app on their account — in DMs, group DMs and servers where
+ * the bot is not a member. Setting up announcements needs the bot in the server.
+ */
+const EVERYWHERE = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+};
+const SERVER_ONLY = { integration_types: [ApplicationIntegrationType.GuildInstall], contexts: [InteractionContextType.Guild] };
 
 const TYPE: Record<OptionKind, T.String | T.Integer | T.Number | T.Boolean | T.Channel | T.Role> = {
   string: T.String, integer: T.Integer, number: T.Number, boolean: T.Boolean, channel: T.Channel, role: T.Role,
@@ -44,8 +57,8 @@ export function definitionOf(c: Command): Definition {
     description: c.words.description.en,
     name_localizations: { fr: c.words.frName },
     description_localizations: { fr: c.words.description.fr },
-    // Changing a channel's announcements needs Manage Channels, and a server.
-    ...(c.admin ? { default_member_permissions: String(PermissionFlagsBits.ManageChannels), dm_permission: false } : {}),
+    // Changing a channel's announcements needs Manage Channels, and a server that installed the bot.
+    ...(c.admin ? { default_member_permissions: String(PermissionFlagsBits.ManageChannels), ...SERVER_ONLY } : EVERYWHERE),
     ...(options.length ? { options } : {}),
   };
 }

@@ -1,8 +1,6 @@
 import {
-  ActionRowBuilder,
+  ApplicationIntegrationType,
   AttachmentBuilder,
-  ButtonBuilder,
-  ButtonStyle,
   MessageFlags,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -13,18 +11,17 @@ import {
 import { TOPICS } from "../../content/topics.ts";
 import type { Core } from "../../core/app.ts";
 import { CHAT_WORDS } from "../../content/chat-words.ts";
+import { platformMessages } from "../../content/platform-messages.ts";
 import { HELP_WORDS } from "../../content/commands.ts";
 import { findCommand } from "../../core/commands/catalogue.ts";
-import { crsReply } from "../../core/commands/crs.ts";
 import { runCommand } from "../../core/commands/text-router.ts";
-import { loadProfile, saveProfile } from "../../core/crs/saved-profile.ts";
 import { CATEGORIES, categoryName } from "../../core/draws/categories.ts";
-import { parseFilters } from "../../core/subscription-filters.ts";
-import { isoDate, type Logger } from "../../core/ports.ts";
+import type { Logger } from "../../core/ports.ts";
 import { normalise } from "../../core/qa/text.ts";
 import type { Lang, Reply } from "../../core/reply.ts";
-import { subscriptionId, type Subscription, type SubscriptionStore } from "../../core/subscriptions.ts";
-import { profileFromOptions, type OptionValues } from "./crs-options.ts";
+import type { SubscriptionStore } from "../../core/subscriptions.ts";
+import type { OptionValues } from "./crs-options.ts";
+import { applySubscribe, applyUnsubscribe, buttonPlan, commandPlan } from "./command-work.ts";
 import { renderEmbed } from "./render.ts";
 import type { UserRateLimit } from "./rate-limit.ts";
 import { subscribeRefusal, manageRefusal } from "./permissions.ts";
@@ -46,7 +43,6 @@ export interface DiscordDeps {
   rateLimit?: UserRateLimit;
 }
 
-const owner = (userId: string) => ({ platform: "discord" as const, id: userId });
 const langOf = (i: { locale: string }): Lang => (i.locale.startsWith("fr") ? "fr" : "en");
 
 function payload(reply: Reply, extra: Partial<InteractionReplyOptions> = {}): InteractionReplyOptions {
@@ -89,6 +85,9 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
   if (!command) return respond(i, deps, () => ({ error: true, lines: [HELP_WORDS[lang].unknownCommand(i.commandName.slice(0, 32))] }));
   // Platform-specific: the /crs form with its Share button, subscriptions with their permission checks.
   if (command.name === "crs") return crs(i, deps, o, lang);
+  // A channel's announcements need the bot in the server: not in DMs, nor where only a user installed the app.
+  const serverInstall = i.inGuild() && i.authorizingIntegrationOwners[ApplicationIntegrationType.GuildInstall] !== undefined;
+  if (command.admin && !serverInstall) return respond(i, deps, () => ({ error: true, lines: [platformMessages(lang).serverOnly] }));
   if (command.name === "subscribe") return subscribe(i, deps, o, lang);
   if (command.name === "unsubscribe") return unsubscribe(i, deps, lang);
   if (command.name === "settings") return settingsCommand(i, deps.subs, lang);
@@ -96,15 +95,10 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
   return respond(i, deps, () => runCommand(command, o, deps.core, ctx), command.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
 }
 
+/** The /crs form, with a Share button under the private result (the same plan as over HTTP). */
 async function crs(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
-  const check = profileFromOptions(o, lang);
-  if (!check.ok) {
-    const lines = [CHAT_WORDS[lang].fixOptions, ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
-    return respond(i, deps, () => ({ error: true, lines }));
-  }
-  await saveProfile(deps.core.profiles, owner(i.user.id), check.profile);
-  const share = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId("crs:share").setLabel(CHAT_WORDS[lang].share).setStyle(ButtonStyle.Secondary));
-  return respond(i, deps, () => crsReply(check.profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock) }), { flags: MessageFlags.Ephemeral, components: [share] });
+  const plan = commandPlan("crs", o, { core: deps.core, userId: i.user.id, lang })!;
+  return respond(i, deps, plan.work, { ...(plan.ephemeral ? { flags: MessageFlags.Ephemeral } : {}), ...(plan.components ? { components: plan.components } : {}) });
 }
 
 async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
@@ -114,30 +108,12 @@ async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: O
   // Checked in the target channel: the member's rights there, the bot's, and the role to mention.
   const refusal = await subscribeRefusal(i, channel.id, role, lang);
   if (refusal) return respond(i, deps, () => ({ error: true, lines: [refusal] }));
-  const filters = parseFilters(typeof o.categories === "string" ? o.categories : "", lang);
-  if ("error" in filters) return respond(i, deps, () => ({ error: true, lines: [filters.error] }));
-  const maxCrs = typeof o.max_crs === "number" ? o.max_crs : filters.maxCrs;
-  const id = subscriptionId("discord", channel.id);
-  const existing = await deps.subs.get(id);
-  const sub: Subscription = {
-    id,
-    platform: "discord",
-    chatId: channel.id,
-    guildId: i.guildId,
-    ...(role ? { roleId: role.id } : {}),
-    categories: filters.categories,
-    maxCrs,
-    lang,
-    createdAt: existing?.createdAt ?? deps.core.clock().toISOString(),
-    createdBy: i.user.id,
-  };
-  await deps.subs.save(sub);
-  const w = CHAT_WORDS[lang];
-  const what = sub.categories ? sub.categories.map((k) => categoryName(k, lang)).join(", ") : w.everyRound;
-  const lines = [
-    w.announcedIn(`<#${channel.id}>`, what) + (maxCrs !== null ? w.cutoffAtMost(maxCrs) : "") + (role ? w.mentioning(`<@&${role.id}>`) : "."),
-  ];
-  await i.reply({ content: lines.join("\n"), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  const result = await applySubscribe(
+    { channelId: channel.id, guildId: i.guildId, ...(role ? { roleId: role.id } : {}), ...(typeof o.categories === "string" ? { categories: o.categories } : {}), ...(typeof o.max_crs === "number" ? { maxCrs: o.max_crs } : {}), userId: i.user.id, lang },
+    deps,
+  );
+  if ("error" in result) return respond(i, deps, () => ({ error: true, lines: [result.error] }));
+  await i.reply({ content: result.content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
 
 async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, lang: Lang): Promise<void> {
@@ -145,22 +121,12 @@ async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, la
   const channel = i.options.getChannel("channel", true);
   const refusal = await manageRefusal(i, channel.id, lang);
   if (refusal) return respond(i, deps, () => ({ error: true, lines: [refusal] }));
-  const removed = await deps.subs.remove(subscriptionId("discord", channel.id));
-  await i.reply({
-    content: removed ? CHAT_WORDS[lang].noMoreIn(`<#${channel.id}>`) : CHAT_WORDS[lang].hadNone(`<#${channel.id}>`),
-    flags: MessageFlags.Ephemeral,
-    allowedMentions: { parse: [] },
-  });
+  await i.reply({ content: await applyUnsubscribe(channel.id, deps, lang), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
 
 async function onButton(i: ButtonInteraction, deps: DiscordDeps): Promise<void> {
-  const lang = langOf(i);
-  if (i.customId === "crs:share") {
-    const profile = await loadProfile(deps.core.profiles, owner(i.user.id));
-    if (!profile) return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].runCrsFirst] }));
-    return respond(i, deps, () => crsReply(profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock), whatIfLimit: 3 }));
-  }
-  return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].buttonExpired] }));
+  const plan = buttonPlan(i.customId, { core: deps.core, userId: i.user.id, lang: langOf(i) });
+  return respond(i, deps, plan.work);
 }
 
 async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Promise<void> {
@@ -196,12 +162,15 @@ async function limited(i: Interaction, deps: DiscordDeps): Promise<boolean> {
 }
 
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {
+  const telemetry = deps.core.telemetry;
   try {
+    telemetry.updateHandled("discord", i.isAutocomplete() ? "autocomplete" : i.isChatInputCommand() ? "command" : i.isButton() ? "component" : "other");
     if (await limited(i, deps)) return;
     await deps.core.store.refreshRecent(); // rounds another process stored (a second copy, `ee-bot sync`)
     if (i.isAutocomplete()) return await onAutocomplete(i, deps);
-    if (i.isChatInputCommand()) return await onCommand(i, deps);
-    if (i.isButton()) return await onButton(i, deps);
+    if (i.isChatInputCommand()) await onCommand(i, deps);
+    else if (i.isButton()) await onButton(i, deps);
+    if (i.isRepliable() && i.replied) telemetry.replySent("discord");
   } catch (error) {
     deps.logger.error({ message: (error as Error).message, interaction: i.id }, "an interaction failed");
     if (i.isRepliable()) {

@@ -22,7 +22,10 @@ export interface RunningDiscord {
 
 export async function startDiscord(deps: DiscordDeps, opts: DiscordOptions): Promise<RunningDiscord> {
   const log = deps.logger.child({ platform: "discord" });
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], ...(opts.apiUrl ? { rest: { api: opts.apiUrl } } : {}) });
+  // Past 2,500 servers Discord requires shards: "auto" opens as many as Discord recommends (one per
+  // ~1,000 servers) in this process. Under discord.js's ShardingManager, the shards it assigns (SHARDS) win.
+  const shards = process.env.SHARDS === undefined ? { shards: "auto" as const } : {};
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], ...shards, ...(opts.apiUrl ? { rest: { api: opts.apiUrl } } : {}) });
   const routed: DiscordDeps = { rateLimit: new UserRateLimit(), ...deps, logger: log };
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, routed));
   client.on(Events.ChannelDelete, async (channel) => {
@@ -50,6 +53,8 @@ export async function startDiscord(deps: DiscordDeps, opts: DiscordOptions): Pro
 export async function registerCommands(opts: { token: string; applicationId: string; apiUrl?: string; guildId?: string }): Promise<number> {
   const rest = new REST(opts.apiUrl ? { api: opts.apiUrl } : {}).setToken(opts.token);
   const route = opts.guildId ? Routes.applicationGuildCommands(opts.applicationId, opts.guildId) : Routes.applicationCommands(opts.applicationId);
-  const result = (await rest.put(route, { body: COMMANDS })) as unknown[];
+  // Where a command may be used (integration_types, contexts) is a property of global commands only.
+  const body = opts.guildId ? COMMANDS.map(({ integration_types: _i, contexts: _c, ...command }) => command) : COMMANDS;
+  const result = (await rest.put(route, { body })) as unknown[];
   return result.length;
 }

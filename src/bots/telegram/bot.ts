@@ -29,6 +29,8 @@ export interface TelegramOptions {
 
 export const ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "my_chat_member"] as const;
 
+const REPLY_METHODS = new Set(["sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageCaption"]);
+
 const APOLOGY: Record<"en" | "fr", Reply> = {
   en: { error: true, lines: [CHAT_WORDS.en.apology] },
   fr: { error: true, lines: [CHAT_WORDS.fr.apology] },
@@ -41,6 +43,19 @@ export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bo
   });
   const log = deps.logger.child({ platform: "telegram" });
   bot.api.config.use(retryTransformer({ logger: log }));
+
+  // Counted for /metrics: each update, and each message sent in answer to one (announcements go
+  // through bot.api, not ctx.api, so they are not counted here).
+  const telemetry = deps.core.telemetry;
+  bot.use((ctx, next) => {
+    telemetry.updateHandled("telegram", Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown");
+    ctx.api.config.use(async (prev, method, payload, signal) => {
+      const result = await prev(method, payload, signal);
+      if (result.ok && REPLY_METHODS.has(method)) telemetry.replySent("telegram");
+      return result;
+    });
+    return next();
+  });
 
   // Updates are handled concurrently (long polling runs grammY's runner; webhooks arrive in
   // parallel), but one chat's updates in the order they came: a slow chart in one chat holds up

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import { createServer, type Server } from "node:http";
 import { run } from "@grammyjs/runner";
-import { webhookCallback } from "grammy";
+import { startWebhookServer } from "./webhook.ts";
 import type { Bot } from "grammy";
 import { ALLOWED_UPDATES, createTelegramBot, type TelegramOptions } from "./bot.ts";
 import { telegramCommands } from "./commands-list.ts";
@@ -42,23 +41,11 @@ export async function startTelegram(base: Omit<TelegramDeps, "chats">, opts: Tel
   if (opts.webhookUrl) {
     // Telegram echoes this secret in a header, so only Telegram can post updates to us.
     const secret = opts.webhookSecret ?? createHash("sha256").update(`ee-bot-webhook:${opts.token}`).digest("hex").slice(0, 48);
-    const handle = webhookCallback(bot, "http", { secretToken: secret });
-    const server: Server = createServer((req, res) => {
-      if (req.method === "POST") return void handle(req, res).catch(() => void (res.writableEnded || res.end()));
-      res.writeHead(req.url === "/health" ? 200 : 404).end(req.url === "/health" ? "ok" : "");
-    });
-    await new Promise<void>((resolve) => server.listen(opts.webhookPort ?? 8080, resolve));
-    const port = (server.address() as { port: number }).port;
+    const server = await startWebhookServer(bot, { records: deps.core.records, logger: deps.logger }, { secret, port: opts.webhookPort ?? 8080 });
+    // Every copy sets the same webhook: the last call wins and they all agree.
     await bot.api.setWebhook(opts.webhookUrl, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
-    log.info({ port }, "Telegram bot receiving updates by webhook");
-    return {
-      bot,
-      webhookPort: port,
-      stop: async () => {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-      },
-    };
+    log.info({ port: server.port }, "Telegram bot receiving updates by webhook");
+    return { bot, webhookPort: server.port, stop: () => server.stop() };
   }
 
   return startPolling(bot, log);

@@ -28,6 +28,8 @@ export interface PollerDeps {
   tasks?: Array<{ name: string; run(signal: AbortSignal): Promise<unknown> }>;
   /** Expired wizards and finished deliveries older than `keepDeliveriesMs` are purged every `everyMs`. */
   purge?: { everyMs: number; keepDeliveriesMs: number };
+  /** Told the deliveries of each cycle this copy led (for /metrics). */
+  onDeliveries?: (report: DeliveryReport) => void;
 }
 
 export interface CycleReport {
@@ -66,6 +68,7 @@ export class Poller {
       const result = await this.deps.sync();
       const queued = await announcer.detect(result); // quick and atomic: done even when a stop was asked meanwhile
       const delivery = await announcer.deliver({ signal: AbortSignal.any([this.stopping.signal, lost.signal]), hardSignal: this.aborting.signal, waitUpToMs: this.deps.intervalMs });
+      this.deps.onDeliveries?.(delivery);
       if (queued.length || delivery.sent || delivery.dropped || delivery.pending) logger.info({ queued: queued.map((r) => r.id), ...delivery }, "announcement cycle");
       for (const task of this.deps.tasks ?? []) {
         if (this.stopped || lost.signal.aborted) break;

@@ -44,6 +44,8 @@ interface SyncState {
   /** Hashes of the last bodies read, newest first: a body seen before is a stale copy. */
   recentHashes: string[];
   checkedAt?: string;
+  /** When the feed was last read successfully (whether or not it brought anything). */
+  succeededAt?: string;
   changedAt?: string;
 }
 
@@ -102,10 +104,10 @@ export async function sync(deps: SyncDeps): Promise<SyncResult> {
   const log = logger.child({ component: "sync" });
   const state = await readSyncState(store);
   const now = deps.clock().toISOString();
-  const saveState = (patch: Partial<SyncState>) => store.kv.set(STATE_KEY, { ...state, ...patch, checkedAt: now });
+  const saveState = (patch: Partial<SyncState>, succeeded = true) => store.kv.set(STATE_KEY, { ...state, ...patch, checkedAt: now, ...(succeeded ? { succeededAt: now } : {}) });
   const fail = async (reason: string): Promise<SyncResult> => {
     log.warn({ url, reason }, "feed sync failed; the store is unchanged");
-    await saveState({});
+    await saveState({}, false);
     return none("failed", reason);
   };
 

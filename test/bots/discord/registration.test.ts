@@ -31,6 +31,19 @@ describe("slash command definitions", () => {
     const subscribe = COMMANDS.find((c) => c.name === "subscribe")!;
     expect(subscribe.default_member_permissions).toBe(String(1 << 4)); // Manage Channels
   });
+
+  it("read-only commands are user-installable and work in DMs; announcements stay in servers that installed the bot", () => {
+    const byName = new Map(COMMANDS.map((c) => [c.name, c] as const));
+    for (const name of ["latest", "draws", "draw", "stats", "pool", "trend", "crs", "program", "ask", "help"]) {
+      expect(byName.get(name)!.integration_types, name).toEqual([0, 1]); // guild install, user install
+      expect(byName.get(name)!.contexts, name).toEqual([0, 1, 2]); // server, bot DM, group DM
+    }
+    for (const name of ["subscribe", "unsubscribe"]) {
+      expect(byName.get(name)!.integration_types, name).toEqual([0]);
+      expect(byName.get(name)!.contexts, name).toEqual([0]);
+      expect(byName.get(name)).not.toHaveProperty("dm_permission"); // contexts replaces it
+    }
+  });
 });
 
 describe("ee-bot register-commands", () => {
@@ -51,11 +64,14 @@ describe("ee-bot register-commands", () => {
     expect(guild.code).toBe(0);
     expect(guild.stdout).toContain(`Registered ${COMMANDS.length} slash commands in server ${GUILD_ID}`);
     const put = fake.callsTo(new RegExp(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands$`), "PUT")[0]!;
-    expect(put.body).toEqual(JSON.parse(JSON.stringify(COMMANDS)));
+    // In one server, where a command may be used is not Discord's to hear (global commands only).
+    expect(put.body).toEqual(JSON.parse(JSON.stringify(COMMANDS.map(({ integration_types: _i, contexts: _c, ...c }) => c))));
     expect(put.headers.authorization).toBe(`Bot ${DISCORD_TOKEN}`);
     const global = await runBin(["register-commands"], env());
     expect(global.stdout).toContain("globally");
-    expect(fake.callsTo(new RegExp(`/applications/${APP_ID}/commands$`), "PUT")).toHaveLength(1);
+    const globalPut = fake.callsTo(new RegExp(`/applications/${APP_ID}/commands$`), "PUT");
+    expect(globalPut).toHaveLength(1);
+    expect(globalPut[0]!.body).toEqual(JSON.parse(JSON.stringify(COMMANDS)));
     expect(guild.stdout + guild.stderr + global.stdout + global.stderr).not.toContain(DISCORD_TOKEN);
   });
 
