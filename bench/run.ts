@@ -1,8 +1,10 @@
 import { benchBroadcast } from "./broadcast.bench.ts";
 import { benchCharts } from "./charts.bench.ts";
+import { benchCopies } from "./copies.bench.ts";
 import { benchCrs } from "./crs.bench.ts";
 import { benchDiscord } from "./discord.bench.ts";
 import { benchDraws } from "./draws.bench.ts";
+import { benchStore } from "./store.bench.ts";
 import { benchTelegram } from "./telegram.bench.ts";
 import { machine } from "./harness.ts";
 
@@ -14,6 +16,8 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   discord: benchDiscord,
   broadcast: benchBroadcast,
   charts: benchCharts,
+  store: benchStore,
+  copies: benchCopies,
 };
 
 const only = process.argv.slice(2);
