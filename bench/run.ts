@@ -5,6 +5,7 @@ import { benchCrs } from "./crs.bench.ts";
 import { benchDiscord } from "./discord.bench.ts";
 import { benchDraws } from "./draws.bench.ts";
 import { benchStore } from "./store.bench.ts";
+import { benchSubscribe } from "./subscribe.bench.ts";
 import { benchTelegram } from "./telegram.bench.ts";
 import { machine } from "./harness.ts";
 
@@ -15,6 +16,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   telegram: benchTelegram,
   discord: benchDiscord,
   broadcast: benchBroadcast,
+  subscribe: benchSubscribe,
   charts: benchCharts,
   store: benchStore,
   copies: benchCopies,

@@ -7,7 +7,6 @@ import { z } from "zod";
  * with a comment, in `.env.example`.
  */
 
-export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const BUNDLED_SEED = fileURLToPath(new URL("../data/ee_rounds_123_en.json", import.meta.url));
 export const DEFAULT_STORE_URL = `sqlite://${fileURLToPath(new URL("../data/ee-bot.sqlite", import.meta.url))}`;
 export const OFFICIAL_FEED_URL = "https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json";

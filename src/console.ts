@@ -1,7 +1,8 @@
 import { createInterface } from "node:readline";
-import type { Io } from "./cli.ts";
+import type { Io } from "./cli-args.ts";
 import type { Core } from "./core/app.ts";
 import { HELP_WORDS } from "./content/commands.ts";
+import { WIZARD_WORDS } from "./content/wizard-words.ts";
 import { CATALOGUE } from "./core/commands/catalogue.ts";
 import { helpText } from "./core/commands/help.ts";
 import { runTextCommand } from "./core/commands/text-router.ts";
@@ -40,12 +41,12 @@ function wizardPrompt(state: WizardState, error?: string): string {
   // Choices whose values are numbers (years) are typed as those numbers; the others by their position.
   const numeric = p.choices?.every((c) => /^\d+$/.test(c.value));
   const choices = p.choices?.map((c, i) => (numeric ? `  ${c.value}: ${c.label}` : `  ${i + 1}. ${c.label}`)).join("\n");
-  return [error ? `! ${error}` : "", `CRS calculator — step ${p.position} of ~${p.total}`, p.text, choices ?? "", `(type ${p.choices ? "a number" : "your answer"}, "back" or "cancel")`].filter(Boolean).join("\n");
+  return [error ? `! ${error}` : "", WIZARD_WORDS.en.header(p.position, p.total), p.text, choices ?? "", WIZARD_WORDS.en.consoleHint(!!p.choices)].filter(Boolean).join("\n");
 }
 
 function wizardLine(core: Core, state: WizardState, line: string): { state?: WizardState; output: string } {
   const text = line.trim();
-  if (/^cancel$/i.test(text)) return { output: "Cancelled." };
+  if (/^cancel$/i.test(text)) return { output: WIZARD_WORDS.en.cancelled };
   if (/^back$/i.test(text)) {
     const previous = back(state);
     return { state: previous, output: wizardPrompt(previous) };

@@ -1,9 +1,12 @@
-import { runCli, type Io } from "./cli.ts";
+import { runCli } from "./cli.ts";
+import { parse, UsageError, type Io } from "./cli-args.ts";
 import { runConsole } from "./console.ts";
 import { createConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { secretsOf } from "./config.ts";
-import { parse, UsageError } from "./cli.ts";
+
+/** How long `ee-bot start` waits for a clean stop after SIGTERM before it exits anyway. */
+const STOP_WITHIN_MS = 4_000;
 
 /**
  * Composition root: `ee-bot start` wires the core to the configured platforms (or to the local
@@ -51,8 +54,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         process.once("SIGTERM", resolve);
         process.once("SIGINT", resolve);
       });
+      // Container platforms kill a process a few seconds after SIGTERM: stop between two messages,
+      // give up waiting after STOP_WITHIN_MS, and exit even if a connection still lingers.
       logger.info({}, "stopping");
-      await app.stop();
+      process.once("SIGTERM", () => process.exit(1)); // a second signal: no more waiting
+      process.once("SIGINT", () => process.exit(1));
+      const stopped = await Promise.race([app.stop().then(() => true), new Promise<false>((r) => setTimeout(() => r(false), STOP_WITHIN_MS).unref())]);
+      if (!stopped) logger.warn({}, "stopping took too long; exiting anyway (the outbox resumes on the next start)");
+      setTimeout(() => process.exit(0), 500).unref();
       return 0;
     },
   });

@@ -1,4 +1,4 @@
-import type { LinkId } from "../core/links.ts";
+import type { LinkId } from "./links.ts";
 
 /**
  * Program knowledge, in English and French, as data. Every topic has an id, keywords in both

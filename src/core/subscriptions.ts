@@ -1,34 +1,13 @@
 import type { Round } from "./draws/round.ts";
-import type { Lang } from "./reply.ts";
-import type { PauseState, RecordStore } from "./store/records.ts";
+import type { RecordStore } from "./store/records.ts";
+import type { PauseState, Platform, Subscription } from "./subscription.ts";
 
 /**
  * Subscriptions to new-round announcements: a Telegram chat or channel, or a Discord channel,
  * with its filters, and whether deliveries to it currently fail for want of rights.
  */
 
-export type Platform = "telegram" | "discord";
-
-export interface Subscription {
-  /** "telegram:<chatId>" or "discord:<channelId>". */
-  id: string;
-  platform: Platform;
-  /** Telegram chat id or Discord channel id, as text. */
-  chatId: string;
-  /** Category keys to announce; null = every round. */
-  categories: string[] | null;
-  /** Announce only rounds whose cutoff is at or below this score; null = no score filter. */
-  maxCrs: number | null;
-  lang: Lang;
-  /** Discord: the server, and a role to mention. */
-  guildId?: string;
-  roleId?: string;
-  createdAt: string;
-  /** Who subscribed (platform user id), for the record. */
-  createdBy?: string;
-  /** Set while deliveries fail because the bot lacks rights there (kept by the store, not by `save`). */
-  paused?: PauseState;
-}
+export type { Platform, Subscription };
 
 export const subscriptionId = (platform: Platform, chatId: string | number) => `${platform}:${chatId}`;
 

@@ -13,6 +13,7 @@ import {
 } from "discord.js";
 import { TOPICS } from "../../content/topics.ts";
 import type { Core } from "../../core/app.ts";
+import { CHAT_WORDS } from "../../content/chat-words.ts";
 import { HELP_WORDS } from "../../content/commands.ts";
 import { findCommand } from "../../core/commands/catalogue.ts";
 import { crsReply } from "../../core/commands/crs.ts";
@@ -22,10 +23,11 @@ import { CATEGORIES, categoryName } from "../../core/draws/categories.ts";
 import { parseFilters } from "../../core/subscription-filters.ts";
 import { isoDate, type Logger } from "../../core/ports.ts";
 import { normalise } from "../../core/qa/text.ts";
-import { inLang, type Lang, type Reply } from "../../core/reply.ts";
+import type { Lang, Reply } from "../../core/reply.ts";
 import { subscriptionId, type Subscription, type SubscriptionStore } from "../../core/subscriptions.ts";
 import { profileFromOptions, type OptionValues } from "./crs-options.ts";
 import { renderEmbed } from "./render.ts";
+import { settingsCommand } from "./settings.ts";
 
 /**
  * Interaction routing: each slash command builds its options into the core's input and renders the
@@ -42,7 +44,6 @@ export interface DiscordDeps {
 
 const owner = (userId: string) => ({ platform: "discord" as const, id: userId });
 const langOf = (i: { locale: string }): Lang => (i.locale.startsWith("fr") ? "fr" : "en");
-const t = inLang;
 
 function payload(reply: Reply, extra: Partial<InteractionReplyOptions> = {}): InteractionReplyOptions {
   const embed = renderEmbed(reply);
@@ -86,6 +87,7 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
   if (command.name === "crs") return crs(i, deps, o, lang);
   if (command.name === "subscribe") return subscribe(i, deps, o, lang);
   if (command.name === "unsubscribe") return unsubscribe(i, deps, lang);
+  if (command.name === "settings") return settingsCommand(i, deps.subs, lang);
   const ctx = { lang, surface: "discord" as const, user: { platform: "discord" as const, id: i.user.id } };
   return respond(i, deps, () => runCommand(command, o, deps.core, ctx), command.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
 }
@@ -93,17 +95,17 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
 async function crs(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
   const check = profileFromOptions(o, lang);
   if (!check.ok) {
-    const lines = [t(lang, "Some options need fixing:", "Certaines options sont à corriger :"), ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
+    const lines = [CHAT_WORDS[lang].fixOptions, ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
     return respond(i, deps, () => ({ error: true, lines }));
   }
   await saveProfile(deps.core.profiles, owner(i.user.id), check.profile);
-  const share = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId("crs:share").setLabel(t(lang, "Share in this channel", "Partager dans ce salon")).setStyle(ButtonStyle.Secondary));
+  const share = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId("crs:share").setLabel(CHAT_WORDS[lang].share).setStyle(ButtonStyle.Secondary));
   return respond(i, deps, () => crsReply(check.profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock) }), { flags: MessageFlags.Ephemeral, components: [share] });
 }
 
 async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
   if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels))
-    return respond(i, deps, () => ({ error: true, lines: [t(lang, "Only members who can manage channels may set up announcements.", "Seuls les membres qui gèrent les salons peuvent configurer les annonces.")] }));
+    return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].manageChannelsToSet] }));
   const channel = i.options.getChannel("channel", true);
   const filters = parseFilters(typeof o.categories === "string" ? o.categories : "", lang);
   if ("error" in filters) return respond(i, deps, () => ({ error: true, lines: [filters.error] }));
@@ -124,22 +126,21 @@ async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: O
     createdBy: i.user.id,
   };
   await deps.subs.save(sub);
-  const what = sub.categories ? sub.categories.map((k) => categoryName(k, lang)).join(", ") : t(lang, "every round", "toutes les rondes");
+  const w = CHAT_WORDS[lang];
+  const what = sub.categories ? sub.categories.map((k) => categoryName(k, lang)).join(", ") : w.everyRound;
   const lines = [
-    t(lang, `New rounds will be announced in <#${channel.id}>: ${what}`, `Les nouvelles rondes seront annoncées dans <#${channel.id}> : ${what}`) +
-      (maxCrs !== null ? t(lang, `, only with a cutoff of ${maxCrs} or less`, `, seulement avec une note minimale de ${maxCrs} ou moins`) : "") +
-      (role ? t(lang, `, mentioning <@&${role.id}>.`, `, en mentionnant <@&${role.id}>.`) : "."),
+    w.announcedIn(`<#${channel.id}>`, what) + (maxCrs !== null ? w.cutoffAtMost(maxCrs) : "") + (role ? w.mentioning(`<@&${role.id}>`) : "."),
   ];
   await i.reply({ content: lines.join("\n"), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
 
 async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, lang: Lang): Promise<void> {
   if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels))
-    return respond(i, deps, () => ({ error: true, lines: [t(lang, "Only members who can manage channels may change announcements.", "Seuls les membres qui gèrent les salons peuvent modifier les annonces.")] }));
+    return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].manageChannelsToChange] }));
   const channel = i.options.getChannel("channel", true);
   const removed = await deps.subs.remove(subscriptionId("discord", channel.id));
   await i.reply({
-    content: removed ? t(lang, `No more announcements in <#${channel.id}>.`, `Plus d’annonces dans <#${channel.id}>.`) : t(lang, `<#${channel.id}> had no announcements.`, `<#${channel.id}> n’avait pas d’annonces.`),
+    content: removed ? CHAT_WORDS[lang].noMoreIn(`<#${channel.id}>`) : CHAT_WORDS[lang].hadNone(`<#${channel.id}>`),
     flags: MessageFlags.Ephemeral,
     allowedMentions: { parse: [] },
   });
@@ -149,10 +150,10 @@ async function onButton(i: ButtonInteraction, deps: DiscordDeps): Promise<void> 
   const lang = langOf(i);
   if (i.customId === "crs:share") {
     const profile = await loadProfile(deps.core.profiles, owner(i.user.id));
-    if (!profile) return respond(i, deps, () => ({ error: true, lines: [t(lang, "Run /crs first.", "Lancez d’abord /scg.")] }));
+    if (!profile) return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].runCrsFirst] }));
     return respond(i, deps, () => crsReply(profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock), whatIfLimit: 3 }));
   }
-  return respond(i, deps, () => ({ error: true, lines: [t(lang, "This button has expired.", "Ce bouton a expiré.")] }));
+  return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].buttonExpired] }));
 }
 
 async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Promise<void> {
@@ -180,13 +181,14 @@ async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Pr
 
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {
   try {
+    await deps.core.store.refresh(); // rounds another process stored (a second copy, `ee-bot sync`)
     if (i.isAutocomplete()) return await onAutocomplete(i, deps);
     if (i.isChatInputCommand()) return await onCommand(i, deps);
     if (i.isButton()) return await onButton(i, deps);
   } catch (error) {
     deps.logger.error({ message: (error as Error).message, interaction: i.id }, "an interaction failed");
     if (i.isRepliable()) {
-      const apology = { content: t(langOf(i), "Sorry, something went wrong on our side. Please try again in a moment.", "Désolé, un problème est survenu de notre côté. Réessayez dans un instant."), flags: MessageFlags.Ephemeral } as const;
+      const apology = { content: CHAT_WORDS[langOf(i)].apology, flags: MessageFlags.Ephemeral } as const;
       await (i.replied || i.deferred ? i.followUp(apology) : i.reply(apology)).catch(() => {});
     }
   }

@@ -1,4 +1,5 @@
 import { Bot, GrammyError, HttpError } from "grammy";
+import { CHAT_WORDS } from "../../content/chat-words.ts";
 import type { UserFromGetMe } from "grammy/types";
 import type { Reply } from "../../core/reply.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "./context.ts";
@@ -26,8 +27,8 @@ export interface TelegramOptions {
 export const ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "my_chat_member"] as const;
 
 const APOLOGY: Record<"en" | "fr", Reply> = {
-  en: { error: true, lines: ["Sorry, something went wrong on our side. Please try again in a moment."] },
-  fr: { error: true, lines: ["Désolé, un problème est survenu de notre côté. Réessayez dans un instant."] },
+  en: { error: true, lines: [CHAT_WORDS.en.apology] },
+  fr: { error: true, lines: [CHAT_WORDS.fr.apology] },
 };
 
 export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bot<BotContext> {
@@ -38,8 +39,10 @@ export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bo
   const log = deps.logger.child({ platform: "telegram" });
   bot.api.config.use(retryTransformer({ logger: log }));
 
-  // The chat's language: chosen with /lang, else the user's Telegram language.
+  // The chat's language: chosen with /lang, else the user's Telegram language. Rounds another
+  // process stored (a second copy, `ee-bot sync`) are loaded first: one counter read when none.
   bot.use(async (ctx, next) => {
+    await deps.core.store.refresh();
     const chatId = ctx.chat?.id;
     const stored = chatId !== undefined ? await deps.chats.langs.get(chatId) : undefined;
     ctx.lang = stored ?? (ctx.from?.language_code?.startsWith("fr") ? "fr" : "en");

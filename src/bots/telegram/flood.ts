@@ -1,4 +1,5 @@
 import type { MiddlewareFn } from "grammy";
+import { CHAT_WORDS } from "../../content/chat-words.ts";
 import type { BotContext } from "./context.ts";
 
 /**
@@ -25,7 +26,7 @@ export function floodGuard(opts: { max?: number; maxButtons?: number; windowMs?:
     if (entry.times.length >= max) {
       if (!entry.warned && ctx.chat?.type === "private") {
         entry.warned = true;
-        await ctx.reply(ctx.lang === "fr" ? "Vous envoyez beaucoup de messages : je répondrai de nouveau dans quelques secondes." : "You're sending a lot of messages: I'll answer again in a few seconds.");
+        await ctx.reply(CHAT_WORDS[ctx.lang ?? "en"].flood);
       }
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
       seen.set(id, entry);

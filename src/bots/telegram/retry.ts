@@ -29,5 +29,8 @@ export function retryTransformer(opts: { logger: Logger; maxRetries?: number; ma
 function abortable(wait: Promise<void>, signal?: { aborted: boolean; addEventListener(type: "abort", listener: () => void): void }): Promise<void> {
   if (!signal) return wait;
   if (signal.aborted) return Promise.resolve();
-  return Promise.race([wait, new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve()))]);
+  let stop = () => {};
+  const aborted = new Promise<void>((resolve) => (stop = resolve));
+  signal.addEventListener("abort", stop);
+  return Promise.race([wait, aborted]).finally(() => (signal as unknown as EventTarget).removeEventListener("abort", stop));
 }

@@ -75,12 +75,18 @@ export class Announcer {
     await store.refresh();
     const newest = store.newest();
     if (!newest) return [];
-    const markId = await records.getMark();
+    let markId = await records.getMark();
     if (markId === undefined) {
       if (await records.queueRounds(undefined, newest.id, [], this.now())) this.log.info({ mark: newest.id }, "first successful sync: rounds already published are history, not announced");
       return [];
     }
     const mark = this.effectiveMark(markId);
+    if (mark.id !== markId) {
+      // The mark was withdrawn (IRCC renumbered it): what replaced it was already announced under the old number.
+      if (!(await records.queueRounds(markId, mark.id, [], this.now()))) return [];
+      this.log.info({ from: markId, to: mark.id }, "the announcement mark was withdrawn by IRCC; it moves to the newest round it stands by");
+      markId = mark.id;
+    }
     const fresh = store.all().filter((r) => compareRounds(r, mark) > 0);
     if (!fresh.length) return [];
     const subs = await this.deps.subs.list();
@@ -94,7 +100,7 @@ export class Announcer {
   private effectiveMark(markId: string): Round {
     const round = this.deps.store.get(markId);
     const number = round?.number ?? Number.parseInt(markId, 10);
-    if (round && !round.withdrawn) return round;
+    if (!round?.withdrawn) return round ?? ({ id: markId, number } as Round);
     const below = this.deps.store.all().filter((r) => r.number < number);
     return below[below.length - 1] ?? ({ id: markId, number } as Round);
   }

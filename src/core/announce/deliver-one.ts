@@ -58,7 +58,7 @@ export async function deliverOne(row: Delivery, deps: DeliverOneDeps): Promise<D
   for (let hop = 0; hop < 3; hop++) {
     if (deps.signal?.aborted) return { status: "stopped" };
     try {
-      outcome = await sender.send(sub, replyFor(deps, round, sub.lang), nonceFor(round.id, row.target), deps.signal);
+      outcome = await sender.send(sub, replyFor(deps, round, sub.lang), nonceFor(round.id, row.target), deps.signal && AbortSignal.any([deps.signal]));
     } catch (error) {
       if (deps.signal?.aborted) return { status: "stopped" };
       outcome = { status: "retry", reason: (error as Error).message };

@@ -86,9 +86,11 @@ export class Poller {
   start(): void {
     const loop = async () => {
       if (this.stopped) return;
+      const began = Date.now();
       this.running = this.cycle().catch((error: Error) => this.deps.logger.error({ message: error.message }, "announcement cycle failed"));
       await this.running;
-      if (!this.stopped) this.timer = setTimeout(loop, this.deps.intervalMs);
+      // A long cycle (a broadcast, a retry waited for) counts toward the interval: the feed is still read on time.
+      if (!this.stopped) this.timer = setTimeout(loop, Math.max(0, this.deps.intervalMs - (Date.now() - began)));
     };
     void loop();
   }

@@ -2,7 +2,7 @@ import { COMMAND_WORDS as W, OPTION_WORDS as O, USAGE_WORDS } from "../../conten
 import { lastScore } from "../crs/saved-profile.ts";
 import { poolChartCommand, trendCommand } from "./charts.ts";
 import { CRS_FORM } from "./crs-form.ts";
-import { categoryOption, drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand, statsCommand } from "./draws.ts";
+import { categoryOption, drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand, statsCommand } from "../draws/replies.ts";
 import { helpReply } from "./help.ts";
 import { programCommand } from "./program.ts";
 import { recordsCommand } from "./records.ts";
@@ -141,7 +141,7 @@ export const CATALOGUE: readonly Command[] = [
     },
   }),
   defineCommand({ name: "unsubscribe", words: W.unsubscribe, surfaces: CHATS, admin: true, options: { channel: opt.channel({ words: O.channel, required: true }) } }),
-  defineCommand({ name: "settings", words: W.settings, surfaces: TELEGRAM, admin: true, options: {} }),
+  defineCommand({ name: "settings", words: W.settings, surfaces: CHATS, admin: true, options: { channel: opt.channel({ words: O.channel, required: true }) } }),
   defineCommand({ name: "lang", words: W.lang, surfaces: TELEGRAM, options: {} }),
   defineCommand({ name: "help", words: W.help, surfaces: ALL, ephemeral: true, options: {}, run: (_i, _deps, ctx) => helpReply(CATALOGUE, ctx.surface, ctx.lang) }),
   defineCommand({ name: "start", words: W.start, surfaces: ["telegram", "console"], hidden: true, options: {}, run: (_i, _deps, ctx) => helpReply(CATALOGUE, ctx.surface, ctx.lang) }),

@@ -1,3 +1,4 @@
+import { messages } from "../../content/messages.ts";
 import { format } from "date-fns/format";
 import { parseISO } from "date-fns/parseISO";
 import { subMonths } from "date-fns/subMonths";
@@ -9,8 +10,8 @@ import { latestPool } from "../draws/queries.ts";
 import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { isoDate } from "../ports.ts";
-import { inLang, type Lang, type Reply } from "../reply.ts";
-import { asOfFooter, categoryOption, poolCommand, type DrawDeps } from "./draws.ts";
+import type { Lang, Reply } from "../reply.ts";
+import { asOfFooter, categoryOption, poolCommand, type DrawDeps } from "../draws/replies.ts";
 
 /**
  * /trend and the /pool picture: the charts as images in the neutral reply, with a caption that
@@ -20,8 +21,6 @@ import { asOfFooter, categoryOption, poolCommand, type DrawDeps } from "./draws.
 export interface ChartDeps extends DrawDeps {
   charts: ChartRenderer;
 }
-
-const t = inLang;
 
 /** "6m", "12m", "2y", "2025", "all" → the period to show, or an error message. */
 export function parsePeriod(input: string | undefined, asOf: string, firstDate: string, lang: Lang): { since: string; until: string } | { error: string } {
@@ -34,7 +33,7 @@ export function parsePeriod(input: string | undefined, asOf: string, firstDate: 
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { since: day(subYears(parseISO(asOf), Number(m[1]))), until: asOf };
   if (/^20\d\d$/.test(text) && Number(text) >= 2015 && `${text}-01-01` <= asOf) return { since: `${text}-01-01`, until: `${text}-12-31` < asOf ? `${text}-12-31` : asOf };
   if (/^(all|tout|toutes?)$/.test(text)) return { since: firstDate, until: asOf };
-  return { error: t(lang, `“${text.slice(0, 20)}” is not a period. Use 6m, 12m, 2y, a year such as 2025, or all.`, `« ${text.slice(0, 20)} » n’est pas une période. Utilisez 6m, 12m, 2y, une année comme 2025, ou all.`) };
+  return { error: messages(lang).badPeriod(text.slice(0, 20)) };
 }
 
 export async function trendCommand(deps: ChartDeps, opts: { category?: string; period?: string; lang: Lang }): Promise<Reply> {
@@ -47,12 +46,13 @@ export async function trendCommand(deps: ChartDeps, opts: { category?: string; p
   if ("error" in period) return { error: true, lines: [period.error] };
   const trendOpts = { ...period, lang, ...(cat.key ? { category: cat.key } : {}) };
   const summary = trendRounds(rounds, trendOpts);
-  const what = cat.key ? categoryName(cat.key, lang) : t(lang, "all categories", "toutes les catégories");
+  const m = messages(lang);
+  const what = cat.key ? categoryName(cat.key, lang) : m.allCategories;
   if (!summary.rounds.length)
-    return { error: true, lines: [t(lang, `No ${what} rounds between ${formatDate(period.since, lang)} and ${formatDate(period.until, lang)}.`, `Aucune ronde (${what}) entre le ${formatDate(period.since, lang)} et le ${formatDate(period.until, lang)}.`)] };
+    return { error: true, lines: [m.noRoundsBetween(what, formatDate(period.since, lang), formatDate(period.until, lang))] };
   const image = await deps.charts.render(`trend|${deps.store.version}|${JSON.stringify(trendOpts)}`, { kind: "trend", rounds: summary.rounds, opts: trendOpts });
   return {
-    title: t(lang, `CRS cutoff trend — ${what}`, `Tendance des notes minimales — ${what}`),
+    title: m.trendTitle(what),
     lines: [image.alt],
     image,
     links: [officialLink("rounds", lang)],

@@ -4,7 +4,7 @@ import { recordsByCategory, roundRecords, type RoundRecord } from "../draws/reco
 import { formatDate, formatNumber } from "../format.ts";
 import { officialLink } from "../links.ts";
 import type { Lang, Reply } from "../reply.ts";
-import { asOfFooter, categoryColor, categoryOption, type DrawDeps } from "./draws.ts";
+import { asOfFooter, categoryColor, categoryOption, type DrawDeps } from "../draws/replies.ts";
 
 /**
  * /records [category]: the lowest and highest CRS cutoffs and the largest and smallest rounds,

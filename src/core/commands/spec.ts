@@ -6,7 +6,7 @@ import type { Clock } from "../ports.ts";
 import type { QuestionAnswerer } from "../qa/answer.ts";
 import type { Lang, Reply } from "../reply.ts";
 import type { SavedProfiles } from "../store/saved-profiles.ts";
-import type { ReplyCache } from "./reply-cache.ts";
+import type { ReplyCache } from "../cache/data-cache.ts";
 
 /**
  * The shape of a catalogue command: its name, words (EN/FR, from src/content/commands.ts), typed

@@ -1,12 +1,12 @@
 import { messages } from "../../content/messages.ts";
 import { TOPICS, topicById, type Topic } from "../../content/topics.ts";
-import { drawCommand, latestCommand, listCommand, poolCommand, roundCategoryName, statsCommand, type DrawDeps } from "../commands/draws.ts";
+import { drawCommand, latestCommand, listCommand, poolCommand, roundCategoryName, statsCommand, type DrawDeps } from "../draws/replies.ts";
 import { categoryName } from "../draws/categories.ts";
 import { daysSinceLast, latestRound } from "../draws/queries.ts";
 import { formatDate, formatNumber } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { isoDate } from "../ports.ts";
-import { DataCache } from "../commands/reply-cache.ts";
+import { DataCache } from "../cache/data-cache.ts";
 import type { Lang, Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./crs-points.ts";
 import { detectLanguage, normalise, Speller, tokens } from "./text.ts";

@@ -45,6 +45,8 @@ export function openKeyValueStore(url: string): KeyValueStore {
     namespace: "ee-bot",
     throwOnErrors: true,
   });
+  // A failed connection is reported by every operation (throwOnErrors); the event alone must not crash the process.
+  keyv.on("error", () => {});
   return keyvStore(keyv);
 }
 

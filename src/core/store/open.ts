@@ -17,12 +17,16 @@ export interface Stores {
  */
 export async function openStores(url: string): Promise<Stores> {
   if (isPostgresUrl(url)) return openPostgresStores(url);
+  // The record store opens first: it switches a new file to write-ahead logging and migrates, so the
+  // key-value layer's own set-up (its table) never races it for the same locks.
+  const records = await openSqliteRecords(sqlitePath(url));
   const kv = openKeyValueStore(url);
   try {
-    const records = await openSqliteRecords(sqlitePath(url));
+    await kv.get("store:ready"); // waits until Keyv's table exists
     return { kv, records };
   } catch (error) {
     await kv.close().catch(() => {});
+    await records.close().catch(() => {});
     throw error;
   }
 }

@@ -1,5 +1,7 @@
 import type { Lang } from "../reply.ts";
-import type { Subscription } from "../subscriptions.ts";
+import type { PauseState, Subscription } from "../subscription.ts";
+
+export type { PauseState };
 
 /**
  * The record store: the second storage port of ee-bot, beside the key-value layer
@@ -107,15 +109,6 @@ export interface RecordStore {
   close(): Promise<void>;
 }
 
-/** Why deliveries to a subscription fail, while they do. */
-export interface PauseState {
-  /** When the first failure of this run happened (ISO). */
-  since: string;
-  /** The platform's words (e.g. "Bad Request: not enough rights to send text messages to the chat"). */
-  reason: string;
-  /** Failed deliveries since then. */
-  failures: number;
-}
 
 /** A round to announce and who gets it. */
 export interface QueuedRound {

@@ -40,7 +40,7 @@ export class SqliteDb {
     });
     db.configure("busyTimeout", busyTimeoutMs);
     const self = new SqliteDb(db);
-    await self.sql.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+    await whileBusy(() => self.sql.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"));
     return self;
   }
 
@@ -52,7 +52,7 @@ export class SqliteDb {
   /** Runs `work` as one transaction: all of it is committed, or none (an error rolls back). */
   transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
     return this.lock.run(async () => {
-      await this.sql.exec("BEGIN IMMEDIATE");
+      await whileBusy(() => this.sql.exec("BEGIN IMMEDIATE"));
       try {
         const result = await work(this.sql);
         await this.sql.exec("COMMIT");
@@ -66,5 +66,20 @@ export class SqliteDb {
 
   close(): Promise<void> {
     return this.lock.run(() => new Promise<void>((resolve, reject) => this.db.close((error) => (error ? reject(error) : resolve()))));
+  }
+}
+
+/**
+ * Retries a statement SQLite answered SQLITE_BUSY at once (it skips the busy timeout in a few
+ * cases, such as two connections switching a new file to write-ahead logging together).
+ */
+async function whileBusy<T>(work: () => Promise<T>, attempts = 50): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (i >= attempts || (error as { code?: string }).code !== "SQLITE_BUSY") throw error;
+      await new Promise((r) => setTimeout(r, 20 + Math.random() * 30));
+    }
   }
 }

@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Lang } from "../reply.ts";
 import type { Subscription } from "../subscriptions.ts";
 import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
@@ -71,6 +73,7 @@ async function liveLease(sql: Sql, grant: LeaseGrant, now: number): Promise<bool
 }
 
 export async function openSqliteRecords(file: string): Promise<RecordStore> {
+  mkdirSync(dirname(file), { recursive: true });
   const db = await SqliteDb.open(file);
   await migrateSqlite(db);
   return sqliteRecords(db);
@@ -94,7 +97,7 @@ function sqliteRecords(db: SqliteDb): RecordStore {
       return rows.map(toSub);
     }),
     countSubscriptions: () => one(async (sql) => (await sql.get<{ n: number }>("SELECT COUNT(*) AS n FROM subscriptions"))!.n),
-    saveSubscription: (sub) => tx((sql) => upsertSub(sql, sub)),
+    saveSubscription: (sub) => one((sql) => upsertSub(sql, sub)),
     removeSubscription: (id) => one(async (sql) => (await sql.run("DELETE FROM subscriptions WHERE id = ?", [id])).changes > 0),
     moveSubscription: (fromId, to) => tx(async (sql) => {
       await upsertSub(sql, to);
@@ -118,8 +121,8 @@ function sqliteRecords(db: SqliteDb): RecordStore {
       return true;
     }),
     pendingDeliveries: (afterSeq, limit) => one(async (sql) => (await sql.all<DeliveryRow>("SELECT * FROM outbox WHERE status = 'pending' AND seq > ? ORDER BY seq LIMIT ?", [afterSeq, limit])).map(toDelivery)),
-    updateDelivery: (seq, update: DeliveryUpdate, now, fence) => tx(async (sql) => {
-      if (fence && !(await liveLease(sql, fence, now))) return false;
+    // One statement each on the hot path: a copy paused mid-broadcast never holds the write lock.
+    updateDelivery: (seq, update: DeliveryUpdate, now, fence) => one(async (sql) => {
       const sets: string[] = ["updated_at = ?"];
       const params: unknown[] = [now];
       const columns: Record<keyof DeliveryUpdate, string> = { status: "status", attempts: "attempts", nextAttemptAt: "next_attempt_at", firstFailureAt: "first_failure_at", reason: "reason" };
@@ -128,29 +131,30 @@ function sqliteRecords(db: SqliteDb): RecordStore {
         sets.push(`${column} = ?`);
         params.push(update[field]);
       }
-      return (await sql.run(`UPDATE outbox SET ${sets.join(", ")} WHERE seq = ?`, [...params, seq])).changes > 0;
+      const fenced = fence ? " AND EXISTS (SELECT 1 FROM leases WHERE name = ? AND owner = ? AND token = ? AND until > ?)" : "";
+      const fenceParams = fence ? [fence.name, fence.owner, fence.token, now] : [];
+      return (await sql.run(`UPDATE outbox SET ${sets.join(", ")} WHERE seq = ?${fenced}`, [...params, seq, ...fenceParams])).changes > 0;
     }),
     deliveriesOf: (roundId) => one(async (sql) => (await sql.all<DeliveryRow>("SELECT * FROM outbox WHERE round_id = ? ORDER BY seq", [roundId])).map(toDelivery)),
     purgeDeliveries: (before) => one(async (sql) => (await sql.run("DELETE FROM outbox WHERE status <> 'pending' AND updated_at < ?", [before])).changes),
 
-    bump: (name) => tx(async (sql) => {
-      await sql.run("INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1", [name]);
-      return (await sql.get<{ value: number }>("SELECT value FROM counters WHERE name = ?", [name]))!.value;
-    }),
+    bump: (name) => one(async (sql) => (await sql.get<{ value: number }>("INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value", [name]))!.value),
     counter: (name) => one(async (sql) => (await sql.get<{ value: number }>("SELECT value FROM counters WHERE name = ?", [name]))?.value ?? 0),
 
-    takeLease: (name, owner, ttlMs, now) => tx(async (sql) => {
-      const row = await sql.get<{ owner: string; token: number; until: number }>("SELECT owner, token, until FROM leases WHERE name = ?", [name]);
+    // Take, renew or take over in one conditional statement: it writes only when the lease is free,
+    // expired or ours; the token grows unless this is a renewal of a live lease.
+    takeLease: (name, owner, ttlMs, now) => one(async (sql) => {
       const until = now + ttlMs;
-      if (!row) {
-        await sql.run("INSERT INTO leases (name, owner, token, until) VALUES (?, ?, 1, ?)", [name, owner, until]);
-        return { name, owner, token: 1, until };
-      }
-      if (row.owner !== owner && row.until > now) return undefined;
-      // A renewal keeps the token only while the lease is live and ours; any other take is a new holder.
-      const token = row.owner === owner && row.until > now ? row.token : row.token + 1;
-      await sql.run("UPDATE leases SET owner = ?, token = ?, until = ? WHERE name = ?", [owner, token, until, name]);
-      return { name, owner, token, until };
+      const row = await sql.get<{ token: number }>(
+        `INSERT INTO leases (name, owner, token, until) VALUES (?, ?, 1, ?)
+         ON CONFLICT (name) DO UPDATE SET
+           token = CASE WHEN leases.owner = excluded.owner AND leases.until > ? THEN leases.token ELSE leases.token + 1 END,
+           owner = excluded.owner, until = excluded.until
+         WHERE leases.owner = excluded.owner OR leases.until <= ?
+         RETURNING token`,
+        [name, owner, until, now, now],
+      );
+      return row ? { name, owner, token: row.token, until } : undefined;
     }),
     holdsLease: (grant, now) => one((sql) => liveLease(sql, grant, now)),
     releaseLease: (grant) => one(async (sql) => {

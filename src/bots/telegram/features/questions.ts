@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { CHAT_WORDS } from "../../../content/chat-words.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
 
 /**
@@ -16,7 +17,7 @@ export function questionsFeature(deps: TelegramDeps): Composer<BotContext> {
       const [command] = text.slice(1).split(/\s/);
       const addressed = isPrivate || command!.toLowerCase().endsWith(`@${me.toLowerCase()}`);
       if (addressed)
-        await sendReply(ctx, { error: true, lines: [ctx.lang === "fr" ? `Commande inconnue : /${command!.split("@")[0]}. Tapez /help pour la liste.` : `Unknown command /${command!.split("@")[0]}. Type /help for the list.`] });
+        await sendReply(ctx, { error: true, lines: [CHAT_WORDS[ctx.lang].unknownCommand(command!.split("@")[0]!.slice(0, 40))] });
       return;
     }
     const mentioned = (ctx.msg.entities ?? []).some((e) => e.type === "mention" && text.slice(e.offset, e.offset + e.length).toLowerCase() === `@${me.toLowerCase()}`);
@@ -24,7 +25,7 @@ export function questionsFeature(deps: TelegramDeps): Composer<BotContext> {
     if (!isPrivate && !mentioned && !repliedToMe) return next();
     const question = text.replace(new RegExp(`@${me}\\b`, "gi"), " ").trim();
     if (!question) {
-      await sendReply(ctx, { lines: [ctx.lang === "fr" ? "Oui ? Posez votre question, p. ex. « dernier tirage PEC ? »" : "Yes? Ask me something, e.g. \"last CEC draw?\""] });
+      await sendReply(ctx, { lines: [CHAT_WORDS[ctx.lang].yesAsk] });
       return;
     }
     const answer = await deps.core.qa.answer(question, { fallbackLang: ctx.lang });
