@@ -38,18 +38,8 @@ function announcedByChat(fake: FakeTelegram): Map<number, string[]> {
   return byChat;
 }
 
-/** Polls `check` every 250 ms (the copies share this process: a busy poll would slow them down). */
-async function slowly<T>(check: () => T | Promise<T>, timeoutMs: number): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-}
+/** The copies share this process: a busy poll of the fake's calls would slow them down. */
+const slowly = <T>(check: () => T | Promise<T>, timeoutMs: number) => eventually(check, timeoutMs, 250);
 
 if (!TEST_POSTGRES_URL) console.warn(POSTGRES_SKIP_NOTE);
 
