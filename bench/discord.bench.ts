@@ -14,7 +14,8 @@ const N = 400;
 async function measure(fake: FakeDiscord, data: () => Record<string, unknown>): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < N + 20; i++) {
-    const payload = interaction(2, data());
+    // A new user each time: the per-user rate limit would otherwise answer most with "slow down".
+    const payload = interaction(2, data(), { userId: String(940_000_000_000_100_000n + BigInt(i)) });
     const answered = fake.nextCall((c) => c.path === `/interactions/${payload.id}/${payload.token}/callback`);
     const start = performance.now();
     fake.dispatch("INTERACTION_CREATE", payload);

@@ -103,3 +103,8 @@ function storePasswords(url: string | undefined): string[] {
     return [];
   }
 }
+
+/** The secret settings as they are in the environment, for scrubbing output when the config itself is wrong. */
+export function secretsOfEnv(env: Record<string, string | undefined>): string[] {
+  return ["TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "DISCORD_TOKEN"].map((k) => env[k]?.trim()).filter((s): s is string => typeof s === "string" && s.length > 0);
+}

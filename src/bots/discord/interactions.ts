@@ -4,7 +4,6 @@ import {
   ButtonBuilder,
   ButtonStyle,
   MessageFlags,
-  PermissionFlagsBits,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -27,6 +26,9 @@ import type { Lang, Reply } from "../../core/reply.ts";
 import { subscriptionId, type Subscription, type SubscriptionStore } from "../../core/subscriptions.ts";
 import { profileFromOptions, type OptionValues } from "./crs-options.ts";
 import { renderEmbed } from "./render.ts";
+import type { UserRateLimit } from "./rate-limit.ts";
+import { subscribeRefusal, manageRefusal } from "./permissions.ts";
+import { GUARD_MESSAGES } from "../../content/guard-messages.ts";
 import { settingsCommand } from "./settings.ts";
 
 /**
@@ -40,6 +42,8 @@ export interface DiscordDeps {
   logger: Logger;
   /** How long an answer may take before the interaction is deferred (0 = always defer). */
   deferAfterMs?: number;
+  /** Per-user limit on interactions (none when absent). */
+  rateLimit?: UserRateLimit;
 }
 
 const owner = (userId: string) => ({ platform: "discord" as const, id: userId });
@@ -104,12 +108,14 @@ async function crs(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionV
 }
 
 async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
-  if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels))
-    return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].manageChannelsToSet] }));
+  if (!i.inGuild()) return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].manageChannelsToSet] }));
   const channel = i.options.getChannel("channel", true);
+  const role = i.options.getRole("role");
+  // Checked in the target channel: the member's rights there, the bot's, and the role to mention.
+  const refusal = await subscribeRefusal(i, channel.id, role, lang);
+  if (refusal) return respond(i, deps, () => ({ error: true, lines: [refusal] }));
   const filters = parseFilters(typeof o.categories === "string" ? o.categories : "", lang);
   if ("error" in filters) return respond(i, deps, () => ({ error: true, lines: [filters.error] }));
-  const role = i.options.getRole("role");
   const maxCrs = typeof o.max_crs === "number" ? o.max_crs : filters.maxCrs;
   const id = subscriptionId("discord", channel.id);
   const existing = await deps.subs.get(id);
@@ -135,9 +141,10 @@ async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: O
 }
 
 async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, lang: Lang): Promise<void> {
-  if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels))
-    return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].manageChannelsToChange] }));
+  if (!i.inGuild()) return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].manageChannelsToChange] }));
   const channel = i.options.getChannel("channel", true);
+  const refusal = await manageRefusal(i, channel.id, lang);
+  if (refusal) return respond(i, deps, () => ({ error: true, lines: [refusal] }));
   const removed = await deps.subs.remove(subscriptionId("discord", channel.id));
   await i.reply({
     content: removed ? CHAT_WORDS[lang].noMoreIn(`<#${channel.id}>`) : CHAT_WORDS[lang].hadNone(`<#${channel.id}>`),
@@ -179,9 +186,19 @@ async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Pr
   await i.respond(choices.slice(0, 25));
 }
 
+/** Past a user's rate limit: an ephemeral "slow down" (or no suggestions), nothing run. Returns true when limited. */
+async function limited(i: Interaction, deps: DiscordDeps): Promise<boolean> {
+  if (!deps.rateLimit || i.isAutocomplete()) return false;
+  const waitMs = deps.rateLimit.take(i.user.id);
+  if (!waitMs) return false;
+  if (i.isRepliable()) await i.reply({ content: GUARD_MESSAGES[langOf(i)].slowDown(Math.ceil(waitMs / 1000)), flags: MessageFlags.Ephemeral }).catch(() => {});
+  return true;
+}
+
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {
   try {
-    await deps.core.store.refresh(); // rounds another process stored (a second copy, `ee-bot sync`)
+    if (await limited(i, deps)) return;
+    await deps.core.store.refreshRecent(); // rounds another process stored (a second copy, `ee-bot sync`)
     if (i.isAutocomplete()) return await onAutocomplete(i, deps);
     if (i.isChatInputCommand()) return await onCommand(i, deps);
     if (i.isButton()) return await onButton(i, deps);

@@ -1,3 +1,4 @@
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, GrammyError, HttpError } from "grammy";
 import { CHAT_WORDS } from "../../content/chat-words.ts";
 import type { UserFromGetMe } from "grammy/types";
@@ -5,6 +6,8 @@ import type { Reply } from "../../core/reply.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "./context.ts";
 import { commandsFeature } from "./features/commands.ts";
 import { crsWizardFeature } from "./features/crs-wizard.ts";
+import { eligibleWizardFeature } from "./features/eligible-wizard.ts";
+import { itaFeature } from "./features/ita.ts";
 import { questionsFeature } from "./features/questions.ts";
 import { subscriptionsFeature } from "./features/subscriptions.ts";
 import { floodGuard } from "./flood.ts";
@@ -39,10 +42,15 @@ export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bo
   const log = deps.logger.child({ platform: "telegram" });
   bot.api.config.use(retryTransformer({ logger: log }));
 
+  // Updates are handled concurrently (long polling runs grammY's runner; webhooks arrive in
+  // parallel), but one chat's updates in the order they came: a slow chart in one chat holds up
+  // that chat only.
+  bot.use(sequentialize((ctx) => (ctx.chat ? String(ctx.chat.id) : undefined)));
+
   // The chat's language: chosen with /lang, else the user's Telegram language. Rounds another
   // process stored (a second copy, `ee-bot sync`) are loaded first: one counter read when none.
   bot.use(async (ctx, next) => {
-    await deps.core.store.refresh();
+    await deps.core.store.refreshRecent();
     const chatId = ctx.chat?.id;
     const stored = chatId !== undefined ? await deps.chats.langs.get(chatId) : undefined;
     ctx.lang = stored ?? (ctx.from?.language_code?.startsWith("fr") ? "fr" : "en");
@@ -50,7 +58,7 @@ export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bo
   });
   bot.use(floodGuard(opts.flood));
 
-  const features = [crsWizardFeature, subscriptionsFeature, commandsFeature, questionsFeature];
+  const features = [crsWizardFeature, eligibleWizardFeature, itaFeature, subscriptionsFeature, commandsFeature, questionsFeature];
   for (const feature of features)
     bot.errorBoundary(async (err) => {
       log.error({ err: err.error instanceof Error ? { name: err.error.name, message: err.error.message } : String(err.error), update: err.ctx.update.update_id }, "a feature failed");

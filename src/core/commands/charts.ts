@@ -4,7 +4,8 @@ import { parseISO } from "date-fns/parseISO";
 import { subMonths } from "date-fns/subMonths";
 import { subYears } from "date-fns/subYears";
 import { lastTwelveMonths, trendRounds } from "../charts/charts.ts";
-import type { ChartRenderer } from "../charts/renderer.ts";
+import { ChartBusyError, type ChartRenderer } from "../charts/renderer.ts";
+import { GUARD_MESSAGES } from "../../content/guard-messages.ts";
 import { categoryName } from "../draws/categories.ts";
 import { latestPool } from "../draws/queries.ts";
 import { formatDate } from "../format.ts";
@@ -36,7 +37,19 @@ export function parsePeriod(input: string | undefined, asOf: string, firstDate: 
   return { error: messages(lang).badPeriod(text.slice(0, 20)) };
 }
 
-export async function trendCommand(deps: ChartDeps, opts: { category?: string; period?: string; lang: Lang }): Promise<Reply> {
+/** Who asks for a chart (a platform and user id), so one person's requests are drawn one at a time. */
+export interface ChartRequester {
+  owner?: string;
+}
+
+/** The "busy, try again" answer for a chart the renderer refused or gave up on. */
+function busyReply(error: unknown, lang: Lang): Reply {
+  if (!(error instanceof ChartBusyError)) throw error;
+  const m = GUARD_MESSAGES[lang];
+  return { error: true, lines: [error.reason === "owner-busy" ? m.chartPending : error.reason === "timeout" ? m.chartTimeout : m.chartsBusy] };
+}
+
+export async function trendCommand(deps: ChartDeps, opts: { category?: string; period?: string; lang: Lang } & ChartRequester): Promise<Reply> {
   const { lang } = opts;
   const cat = categoryOption(deps.store, opts.category, lang);
   if (cat.error) return cat.error;
@@ -50,7 +63,12 @@ export async function trendCommand(deps: ChartDeps, opts: { category?: string; p
   const what = cat.key ? categoryName(cat.key, lang) : m.allCategories;
   if (!summary.rounds.length)
     return { error: true, lines: [m.noRoundsBetween(what, formatDate(period.since, lang), formatDate(period.until, lang))] };
-  const image = await deps.charts.render(`trend|${deps.store.version}|${JSON.stringify(trendOpts)}`, { kind: "trend", rounds: summary.rounds, opts: trendOpts });
+  let image;
+  try {
+    image = await deps.charts.render(`trend|${deps.store.version}|${JSON.stringify(trendOpts)}`, { kind: "trend", rounds: summary.rounds, opts: trendOpts }, opts.owner);
+  } catch (error) {
+    return busyReply(error, lang);
+  }
   return {
     title: m.trendTitle(what),
     lines: [image.alt],
@@ -61,11 +79,16 @@ export async function trendCommand(deps: ChartDeps, opts: { category?: string; p
 }
 
 /** /pool with its picture; the user's score is marked when known. */
-export async function poolChartCommand(deps: ChartDeps, opts: { score?: number; lang: Lang }): Promise<Reply> {
+export async function poolChartCommand(deps: ChartDeps, opts: { score?: number; lang: Lang } & ChartRequester): Promise<Reply> {
   const reply = poolCommand(deps, opts);
   const latest = latestPool(deps.store.all());
   if (reply.error || !latest) return reply;
   const chartOpts = { lang: opts.lang, ...(opts.score !== undefined ? { score: opts.score } : {}) };
-  const image = await deps.charts.render(`pool|${latest.round.id}|${deps.store.version}|${JSON.stringify(chartOpts)}`, { kind: "pool", pool: latest.pool, round: latest.round, opts: chartOpts });
-  return { ...reply, image };
+  try {
+    const image = await deps.charts.render(`pool|${latest.round.id}|${deps.store.version}|${JSON.stringify(chartOpts)}`, { kind: "pool", pool: latest.pool, round: latest.round, opts: chartOpts }, opts.owner);
+    return { ...reply, image };
+  } catch (error) {
+    // The figures without their picture, and why.
+    return { ...reply, lines: [...(reply.lines ?? []), ...(busyReply(error, opts.lang).lines ?? [])] };
+  }
 }

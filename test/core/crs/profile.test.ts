@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { calculate } from "../../../src/core/crs/calculate.ts";
 import { validateProfile } from "../../../src/core/crs/profile.ts";
 import { clb, ielts, married, single } from "../../helpers/profiles.ts";
 
@@ -46,10 +47,18 @@ describe("validateProfile", () => {
     expect(errorsOf(single({ firstLanguage: clb(7, "fr"), secondLanguage: { test: "tcf_canada", scores: { listening: 500, reading: 500, writing: 12, speaking: 12 } } })).secondLanguage).toMatch(/the first language is French/);
   });
 
-  it("GIVEN spouse details for a single candidate THEN refuses them", () => {
+  it("GIVEN a single candidate said to have an accompanying spouse THEN refuses it", () => {
     const e = errorsOf({ ...single(), spouseAccompanying: true, spouse: { education: "masters", language: null, canadianWorkYears: 0 } });
-    expect(e.spouse).toMatch(/must be null for a single candidate/);
     expect(e.spouseAccompanying).toMatch(/must be null or false for a single candidate/);
+    expect(e.spouse).toBeUndefined();
+  });
+
+  it("GIVEN spouse results on a single candidate THEN accepts them and scores the candidate as single (CRS-PROFILE: may be present when not scored)", () => {
+    const spouse = { education: "masters", language: ielts(8, 8, 8, 8), canadianWorkYears: 3 };
+    const withSpouse = validateProfile({ ...single(), spouse });
+    const alone = validateProfile(single());
+    expect(withSpouse.ok && alone.ok).toBe(true);
+    if (withSpouse.ok && alone.ok) expect(calculate(withSpouse.profile).total).toBe(calculate(alone.profile).total);
   });
 
   it("GIVEN a married candidate without saying whether the spouse comes THEN asks for it", () => {

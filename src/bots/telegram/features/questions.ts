@@ -2,6 +2,12 @@ import { Composer } from "grammy";
 import { CHAT_WORDS } from "../../../content/chat-words.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
 
+/** A command name as typed, cut to Telegram's 32 characters so a 4,096-character "/&&&…" is echoed in one short line. */
+function shortCommand(name: string): string {
+  const chars = [...name];
+  return chars.length > 32 ? `${chars.slice(0, 32).join("")}…` : name;
+}
+
 /**
  * Plain questions. In a private chat every text message is a question; in a group the bot speaks
  * only when addressed — a mention or a reply to one of its messages — so it never floods a group.
@@ -14,10 +20,10 @@ export function questionsFeature(deps: TelegramDeps): Composer<BotContext> {
     const me = ctx.me.username;
     const isPrivate = ctx.chat.type === "private";
     if (text.startsWith("/")) {
-      const [command] = text.slice(1).split(/\s/);
-      const addressed = isPrivate || command!.toLowerCase().endsWith(`@${me.toLowerCase()}`);
-      if (addressed)
-        await sendReply(ctx, { error: true, lines: [CHAT_WORDS[ctx.lang].unknownCommand(command!.split("@")[0]!.slice(0, 40))] });
+      // "/name@bot args": answered when addressed to this bot (or unaddressed in a private chat), never for another bot.
+      const [, name = "", target] = /^\/([^\s@]*)(?:@(\S*))?/.exec(text) ?? [];
+      const addressed = target !== undefined ? target.toLowerCase() === me.toLowerCase() : isPrivate;
+      if (addressed) await sendReply(ctx, { error: true, lines: [CHAT_WORDS[ctx.lang].unknownCommand(shortCommand(name))] });
       return;
     }
     const mentioned = (ctx.msg.entities ?? []).some((e) => e.type === "mention" && text.slice(e.offset, e.offset + e.length).toLowerCase() === `@${me.toLowerCase()}`);

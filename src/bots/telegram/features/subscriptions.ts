@@ -4,13 +4,16 @@ import { parseFilters } from "../../../core/subscription-filters.ts";
 import { CHAT_WORDS } from "../../../content/chat-words.ts";
 import type { Lang, Reply } from "../../../core/reply.ts";
 import { subscriptionId, type Subscription } from "../../../core/subscriptions.ts";
+import { GUARD_MESSAGES } from "../../../content/guard-messages.ts";
+import { canManageChat } from "../admin.ts";
 import { deliveryStatusLine } from "../../../core/subscription-status.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
 
 /**
  * /subscribe, /unsubscribe and /settings. A person subscribes their private chat; in a group only
- * its administrators may (checked with getChatMember); in a channel where the bot is an
- * administrator, a post of /subscribe subscribes the channel. Removing the bot from a chat ends
+ * its administrators may (see admin.ts); in a channel where the bot is an administrator, a post of
+ * /subscribe subscribes the channel. The /settings buttons are checked the same way: a channel's
+ * readers and a group's members can see them but not use them. Removing the bot from a chat ends
  * its subscription.
  */
 
@@ -37,14 +40,16 @@ export function subscriptionsFeature(deps: TelegramDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
   const { subs } = deps;
 
-  /** Whether the sender may manage this chat's subscription; replies with the reason when not. */
+  /** Whether the sender may manage this chat's subscription; tells them why when not (an alert for a button). */
   const allowed = async (ctx: BotContext): Promise<boolean> => {
-    const chat = ctx.chat!;
-    if (chat.type === "private" || chat.type === "channel") return true; // a channel post comes from its administrators
-    if (!ctx.from) return false;
-    const member = await ctx.api.getChatMember(chat.id, ctx.from.id);
-    if (member.status === "creator" || member.status === "administrator") return true;
-    await sendReply(ctx, { error: true, lines: [CHAT_WORDS[ctx.lang].groupAdminsOnly] });
+    const m = GUARD_MESSAGES[ctx.lang];
+    // A button press that cannot be checked is refused with an alert (an apology posted in a channel would reach every reader).
+    const check = ctx.callbackQuery ? await canManageChat(ctx).catch(() => "unknown" as const) : await canManageChat(ctx);
+    if (check === "allowed") return true;
+    const channel = ctx.chat?.type === "channel";
+    const text = check === "unknown" ? m.rightsUnknown : channel ? m.onlyChannelAdmins : ctx.callbackQuery ? m.onlyGroupAdminsButton : CHAT_WORDS[ctx.lang].groupAdminsOnly;
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+    else await sendReply(ctx, { error: true, lines: [text] });
     return false;
   };
 
@@ -93,7 +98,7 @@ export function subscriptionsFeature(deps: TelegramDeps): Composer<BotContext> {
   c.command("unsubscribe", unsubscribe);
   c.command("settings", settings);
   c.callbackQuery(/^sub:(cat:([\w-]+)|all|noscore|off)$/, async (ctx) => {
-    if (!(await allowed(ctx))) return ctx.answerCallbackQuery();
+    if (!(await allowed(ctx))) return;
     const id = subscriptionId("telegram", ctx.chat!.id);
     const sub = await subs.get(id);
     if (!sub) return ctx.answerCallbackQuery({ text: CHAT_WORDS[ctx.lang].notSubscribedShort });
