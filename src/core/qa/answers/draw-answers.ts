@@ -1,0 +1,119 @@
+import { qaMessages } from "../../../content/qa-messages.ts";
+import { categoryName } from "../../draws/categories.ts";
+import { latestRound } from "../../draws/queries.ts";
+import { gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
+import { formatDate, formatNumber } from "../../format.ts";
+import { officialLink } from "../../links.ts";
+import type { Reply } from "../../reply.ts";
+import { dataFooter, describeSlice, roundRef, slicedRounds, staleLines, type DataContext } from "./data-context.ts";
+
+/**
+ * Answers over a slice of rounds: records (lowest/highest cutoff, largest/smallest round),
+ * averages, totals, gaps between rounds, the next round's rhythm, and the slice itself.
+ */
+
+const n = (x: number, ctx: DataContext, digits = 0) => formatNumber(Number(x.toFixed(digits)), ctx.lang);
+
+function reply(ctx: DataContext, title: string, lines: string[]): Reply {
+  return { title, lines: [...staleLines(ctx), ...lines], links: [officialLink("rounds", ctx.lang)], footer: dataFooter(ctx) };
+}
+
+/** No round in the slice: say so, and where the category's latest round is. */
+function emptySlice(ctx: DataContext, title: string): Reply {
+  const m = qaMessages(ctx.lang);
+  const lines = [m.none(describeSlice(ctx))];
+  const cat = ctx.slots.category;
+  if (cat) {
+    const last = latestRound(ctx.rounds, cat);
+    const name = categoryName(cat, ctx.lang);
+    lines.push(last ? m.noneCategoryHint(name, last.id, formatDate(last.date, ctx.lang)) : m.noneCategoryEver(name));
+  }
+  return reply(ctx, title, lines);
+}
+
+export function recordAnswer(ctx: DataContext, measure: Measure, which: "min" | "max"): Reply {
+  const m = qaMessages(ctx.lang);
+  const label = measure === "crs" ? (which === "min" ? m.lowestCrs : m.highestCrs) : which === "max" ? m.largest : m.smallest;
+  const title = m.recordTitle(describeSlice(ctx));
+  const found = record(slicedRounds(ctx), measure, which);
+  if (!found) return emptySlice(ctx, title);
+  const shown = found.rounds.slice(-3).reverse().map((r) => roundRef(r, ctx.lang));
+  if (found.rounds.length > 3) shown.push(m.andMore(found.rounds.length - 3));
+  const value = measure === "crs" ? `CRS ${found.value}` : `${n(found.value, ctx)} invitations`;
+  return reply(ctx, title, [m.recordLine(label, ctx.lang === "fr" && measure === "crs" ? `SCG ${found.value}` : value, shown.join("; ")), describeSlice(ctx)]);
+}
+
+export function averageAnswer(ctx: DataContext): Reply {
+  const m = qaMessages(ctx.lang);
+  const rounds = slicedRounds(ctx);
+  const t = totals(rounds);
+  if (!t.rounds) return emptySlice(ctx, m.averageTitle);
+  const lo = Math.min(...rounds.map((r) => r.crs));
+  const hi = Math.max(...rounds.map((r) => r.crs));
+  return reply(ctx, `${m.averageTitle} — ${describeSlice(ctx)}`, [
+    m.averageLine(describeSlice(ctx), n(t.averageCrs!, ctx, 1), n(t.averageSize!, ctx), n(t.rounds, ctx)),
+    m.medianLine(n(t.medianCrs!, ctx, 1), lo, hi),
+  ]);
+}
+
+export function totalsAnswer(ctx: DataContext): Reply {
+  const m = qaMessages(ctx.lang);
+  const rounds = slicedRounds(ctx);
+  const t = totals(rounds);
+  if (!t.rounds) return emptySlice(ctx, m.totalsTitle);
+  const lo = Math.min(...rounds.map((r) => r.crs));
+  const hi = Math.max(...rounds.map((r) => r.crs));
+  return reply(ctx, `${m.totalsTitle} — ${describeSlice(ctx)}`, [
+    m.totalsLine(describeSlice(ctx), n(t.rounds, ctx), n(t.invitations, ctx)),
+    m.rangeLine(lo, hi),
+    m.firstLast(roundRef(t.first!, ctx.lang), roundRef(t.last!, ctx.lang)),
+  ]);
+}
+
+export function gapsAnswer(ctx: DataContext): Reply {
+  const m = qaMessages(ctx.lang);
+  const rounds = slicedRounds(ctx);
+  const g = gapSummary(rounds);
+  if (!g) return emptySlice(ctx, m.gapsTitle);
+  const d = (iso: string) => formatDate(iso, ctx.lang);
+  return reply(ctx, `${m.gapsTitle} — ${describeSlice(ctx)}`, [
+    m.gapsLine(describeSlice(ctx), n(g.median, ctx, 1), n(g.average, ctx, 1), n(g.count, ctx)),
+    m.gapsLongest(g.longest.days, `${d(g.longest.before.date)} (#${g.longest.before.id})`, `${d(g.longest.after.date)} (#${g.longest.after.id})`),
+    m.gapsShortest(g.shortest.days, `#${g.shortest.before.id}`, `#${g.shortest.after.id}`),
+  ]);
+}
+
+/** "When is the next draw?": no schedule, and the recent rhythm (overall, and of the category asked about). */
+export function nextRoundAnswer(ctx: DataContext): Reply {
+  const m = qaMessages(ctx.lang);
+  const lines = [m.nextLine];
+  const recent = ctx.rounds.slice(-11);
+  const g = gapSummary(recent);
+  const last = ctx.rounds[ctx.rounds.length - 1];
+  const since = (iso: string) => Math.round((Date.parse(ctx.today) - Date.parse(iso)) / 86_400_000);
+  if (g && last) lines.push(m.rhythmLine(recent.length, n(g.median, ctx, 1), since(last.date), last.id, formatDate(ctx.today, ctx.lang)));
+  const cat = ctx.slots.category;
+  if (cat) {
+    const ofCat = sliceRounds(ctx.rounds, { category: cat }).slice(-6);
+    const gc = gapSummary(ofCat);
+    const lastCat = ofCat[ofCat.length - 1];
+    if (gc && lastCat) lines.push(m.rhythmCategory(categoryName(cat, ctx.lang), n(gc.median, ctx, 1), since(lastCat.date)));
+    else if (lastCat) lines.push(m.noneCategoryHint(categoryName(cat, ctx.lang), lastCat.id, formatDate(lastCat.date, ctx.lang)));
+    else lines.push(m.noneCategoryEver(categoryName(cat, ctx.lang)));
+  }
+  return reply(ctx, m.nextTitle, lines);
+}
+
+/** The rounds of a slice, newest first (at most 12), with the totals. */
+export function sliceAnswer(ctx: DataContext): Reply {
+  const m = qaMessages(ctx.lang);
+  const rounds = slicedRounds(ctx);
+  const title = m.sliceTitle(describeSlice(ctx));
+  if (!rounds.length) return emptySlice(ctx, title);
+  const t = totals(rounds);
+  const lo = Math.min(...rounds.map((r) => r.crs));
+  const hi = Math.max(...rounds.map((r) => r.crs));
+  const list = rounds.slice(-12).reverse().map((r) => `• ${roundRef(r, ctx.lang)}`);
+  if (rounds.length > 12) list.push(m.sliceMore(rounds.length - 12));
+  return reply(ctx, title, [m.totalsLine(describeSlice(ctx), n(t.rounds, ctx), n(t.invitations, ctx)), m.rangeLine(lo, hi), ...list]);
+}

@@ -1,0 +1,29 @@
+import { extractCategory } from "./category.ts";
+import { extractLanguage } from "./language-test.ts";
+import { extractPeriod } from "./period.ts";
+import { extractAge, extractEducation, extractFamily, extractProgram, extractProvince, extractScore, extractSpouse, extractWork } from "./person.ts";
+import { extractRound } from "./round-ref.ts";
+import type { Extractor, SlotName, Slots } from "./slots.ts";
+
+/** Every extractor, run on every question. Order does not matter: each fills its own slots. */
+const EXTRACTORS: readonly Extractor[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound];
+
+export interface Understood {
+  slots: Slots;
+  /** The question with the period blanked out, for intent cues. */
+  rest: string;
+  /** The slots found, by name. */
+  found: SlotName[];
+}
+
+/** A normalised question → its slots. */
+export function understand(text: string): Understood {
+  const { period, rest } = extractPeriod(text);
+  const slots: Slots = period ? { period } : {};
+  for (const extract of EXTRACTORS) Object.assign(slots, extract(rest));
+  // A year is not a round number, an age, or a score.
+  if (slots.round && /^20[12]\d$/.test(slots.round)) delete slots.round;
+  if (slots.test && slots.score !== undefined && Object.values(slots.test.scores).includes(slots.score)) delete slots.score;
+  if (slots.test && slots.test.all === slots.score) delete slots.score;
+  return { slots, rest, found: Object.keys(slots) as SlotName[] };
+}
