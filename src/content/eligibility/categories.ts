@@ -1,0 +1,101 @@
+import raw from "../../../data/category-occupations-2026.json" with { type: "json" };
+import { categoryInfo } from "../../core/draws/categories.ts";
+import type { Cited } from "./sources.ts";
+
+/**
+ * Express Entry category-based selection in force since 2026-02-18 (shared/domain/ELIGIBILITY.md §5;
+ * occupation lists in data/category-occupations-2026.json, as of 2026-07-27). Keys and order are
+ * those of the data file; names are those of the draw store (src/core/draws/categories.ts).
+ */
+
+export type CategoryKind = "language" | "occupation" | "military";
+
+export interface CategoryRule {
+  key: string;
+  name: { en: string; fr: string };
+  kind: CategoryKind;
+  /** NOC 2021 unit groups listed (empty for French). */
+  nocs: readonly string[];
+  /** Months of full-time (or equal part-time) work in one listed occupation within `windowYears`; null when there is no work test. */
+  months: number | null;
+  windowYears: number;
+  /** The work must be in Canada ("…with Canadian work experience"). */
+  inCanadaOnly: boolean;
+  /** The category's key in the draw store, to find its rounds. */
+  drawKey: string;
+  confidence: string;
+  source: string;
+}
+
+/** The common work rule since 2026-02-18 (before: 6 months continuous in 3 years). */
+export const CATEGORY_WORK_RULE = {
+  months: 12,
+  hours: 1_560,
+  windowYears: 3,
+  continuous: false,
+  oneOccupation: true,
+  previous: { months: 6, continuous: true, until: "2026-02-18" },
+  /** French: NCLC 7 in all four French abilities. */
+  frenchNclc: 7,
+  /** Candidates must first be eligible for FSW, CEC or FST. */
+  needsProgram: true,
+  sources: ["categories2026"],
+  asOf: "2026-02-18",
+} as const satisfies Cited & Record<string, unknown>;
+
+/** Each category's key in the draw store (src/core/draws/categories.ts), to find its rounds and its name. */
+const DRAW_KEYS: Record<string, { drawKey: string; kind?: CategoryKind }> = {
+  "french-language-proficiency": { drawKey: "french", kind: "language" },
+  "healthcare-social-services": { drawKey: "healthcare" },
+  stem: { drawKey: "stem" },
+  trades: { drawKey: "trades" },
+  education: { drawKey: "education" },
+  transport: { drawKey: "transport" },
+  "physicians-canadian-experience": { drawKey: "physicians" },
+  "senior-managers-canadian-experience": { drawKey: "senior-managers" },
+  // No round yet: the key the draw store would give "Researchers with Canadian Work Experience".
+  "researchers-canadian-experience": { drawKey: "researchers-with-canadian-work-experience" },
+  "skilled-military-recruits": { drawKey: "military", kind: "military" },
+};
+
+/** Names the draw store does not know yet. */
+const EXTRA_NAMES: Record<string, { en: string; fr: string }> = {
+  "researchers-with-canadian-work-experience": { en: "Researchers with Canadian work experience", fr: "Chercheurs ayant une expérience de travail au Canada" },
+};
+
+interface RawFile {
+  as_of: string;
+  in_force_from: string;
+  official_page: string;
+  categories: Record<string, string[]>;
+  round_names: Record<string, string | null>;
+  sources: Record<string, string>;
+  confidence: Record<string, string>;
+}
+
+const file = raw as RawFile;
+
+export const CATEGORIES_2026 = {
+  inForceFrom: file.in_force_from,
+  listsAsOf: file.as_of,
+  officialPage: file.official_page,
+  categories: Object.entries(file.categories).map(([key, nocs]): CategoryRule => {
+    const known = DRAW_KEYS[key];
+    if (!known) throw new Error(`category-occupations-2026.json: unknown category "${key}"`);
+    const kind = known.kind ?? "occupation";
+    const info = categoryInfo(known.drawKey) ?? EXTRA_NAMES[known.drawKey];
+    if (!info) throw new Error(`category-occupations-2026.json: no name for category "${key}"`);
+    return {
+      key,
+      name: { en: info.en, fr: info.fr },
+      kind,
+      nocs,
+      months: kind === "occupation" ? CATEGORY_WORK_RULE.months : null,
+      windowYears: CATEGORY_WORK_RULE.windowYears,
+      inCanadaOnly: key.endsWith("-canadian-experience"),
+      drawKey: known.drawKey,
+      confidence: file.confidence[key] ?? "unknown",
+      source: file.sources[key] ?? file.sources._all ?? "",
+    };
+  }),
+} as const;
