@@ -36,6 +36,7 @@ const en = {
   gapsLine: (what: string, median: string, avg: string, n: string) => `Between ${what}: typically ${median} days (median; average ${avg}) over ${n} gaps.`,
   gapsLongest: (days: number, a: string, b: string) => `Longest gap: ${days} days, from ${a} to ${b}.`,
   gapsShortest: (days: number, a: string, b: string) => `Shortest: ${days} day${days === 1 ? "" : "s"} (${a} → ${b}).`,
+  gapsRecent: (median: string, longest: number) => `Over the last 12 months of data: typically ${median} days between rounds, ${longest} at most.`,
   nextTitle: "When is the next round?",
   nextLine: "IRCC publishes no schedule: nobody knows the date of the next round until it happens.",
   rhythmLine: (n: number, median: string, since: number, id: string, date: string) =>
@@ -98,6 +99,7 @@ const fr: QaMessages = {
   gapsLine: (what, median, avg, n) => `Entre ${what} : généralement ${median} jours (médiane; moyenne ${avg}) sur ${n} intervalles.`,
   gapsLongest: (days, a, b) => `Plus long intervalle : ${days} jours, du ${a} au ${b}.`,
   gapsShortest: (days, a, b) => `Plus court : ${days} jour${days === 1 ? "" : "s"} (${a} → ${b}).`,
+  gapsRecent: (median, longest) => `Sur les 12 derniers mois de données : généralement ${median} jours entre les rondes, ${longest} au plus.`,
   nextTitle: "À quand la prochaine ronde ?",
   nextLine: "IRCC ne publie aucun calendrier : personne ne connaît la date de la prochaine ronde avant qu’elle ait lieu.",
   rhythmLine: (n, median, since, id, date) =>

@@ -29,7 +29,7 @@ const FRENCH_WORDS = new Set([
   "jours", "apres", "qu", "comment", "faire", "pourquoi", "bassin", "annee", "ans", "au", "aux", "dans", "sur", "qui", "que",
   "note", "vaut", "faut", "suis", "j", "ai", "l", "d", "qu'est", "ce", "difference", "programme", "nomination", "offre", "emploi",
   "francais", "anglais", "etudes", "diplome", "maitrise", "encore", "temps", "il", "y", "a", "eu", "fait", "peux", "puis", "cette",
-  "bonjour", "salut", "merci", "svp", "stp", "allo", "koi", "cest", "dinvitations", "tirrage",
+  "bonjour", "salut", "merci", "svp", "stp", "allo", "mes", "nos", "vos", "sont", "etait", "sera", "peut", "dois", "doit", "aussi", "mais",
 ]);
 const ENGLISH_WORDS = new Set([
   "the", "what", "whats", "when", "was", "is", "how", "many", "much", "last", "latest", "draw", "draws", "round", "rounds", "for",
@@ -39,15 +39,23 @@ const ENGLISH_WORDS = new Set([
 ]);
 const SHARED = new Set(["a", "difference", "points", "invitations"]);
 
-/** English or French, from the words and accents used; `fallback` (English by default) when unsure. */
-export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
+/**
+ * English or French, from the words and accents used; `fallback` (English by default) when unsure.
+ * `known` tells which language's vocabulary alone holds a word (half a vote each).
+ */
+export function detectLanguage(text: string, fallback: Lang = "en", known?: (word: string) => Lang | undefined): Lang {
   const accents = (text.match(/[éèêàâçùûôîœ]/gi) ?? []).length;
   let fr = accents * 2;
   let en = 0;
   for (const word of tokens(normalise(text))) {
     if (SHARED.has(word)) continue;
     if (FRENCH_WORDS.has(word)) fr++;
-    if (ENGLISH_WORDS.has(word)) en++;
+    else if (ENGLISH_WORDS.has(word)) en++;
+    else if (known && word.length >= 4) {
+      const lang = known(word);
+      if (lang === "fr") fr += 0.5;
+      if (lang === "en") en += 0.5;
+    }
   }
   return fr > en ? "fr" : en > fr ? "en" : fallback;
 }
@@ -85,8 +93,15 @@ export class Speller {
     }
   }
 
+  knows(word: string): boolean {
+    return this.words.has(word);
+  }
+
   correct(word: string): string {
     if (word.length < 4 || this.words.has(word) || /\d/.test(word)) return word;
+    // A French elision written without its apostrophe: "dinvitations" → "d invitations", "lage" → "l age".
+    const elided = /^(qu|[dljcmnst])(.+)$/.exec(word);
+    if (elided && /^[aeiouyh]/.test(elided[2]!) && this.words.has(elided[2]!)) return `${elided[1]} ${elided[2]}`;
     const max = word.length >= 7 ? 2 : 1;
     let best = word;
     let bestDistance = max + 1;

@@ -1,7 +1,8 @@
 import { qaMessages } from "../../../content/qa-messages.ts";
 import { categoryName } from "../../draws/categories.ts";
 import { latestRound } from "../../draws/queries.ts";
-import { gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
+import { daysBefore, gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
+import type { Round } from "../../draws/round.ts";
 import { formatDate, formatNumber } from "../../format.ts";
 import { officialLink } from "../../links.ts";
 import type { Reply } from "../../reply.ts";
@@ -80,7 +81,15 @@ export function gapsAnswer(ctx: DataContext): Reply {
     m.gapsLine(describeSlice(ctx), n(g.median, ctx, 1), n(g.average, ctx, 1), n(g.count, ctx)),
     m.gapsLongest(g.longest.days, `${d(g.longest.before.date)} (#${g.longest.before.id})`, `${d(g.longest.after.date)} (#${g.longest.after.id})`),
     m.gapsShortest(g.shortest.days, `#${g.shortest.before.id}`, `#${g.shortest.after.id}`),
+    ...recentGaps(ctx, rounds),
   ]);
+}
+
+/** Without a period, the last 12 months too: the whole history hides today's rhythm. */
+function recentGaps(ctx: DataContext, rounds: readonly Round[]): string[] {
+  if (ctx.slots.period) return [];
+  const recent = gapSummary(rounds.filter((r) => r.date >= daysBefore(ctx.fresh.asOf, 365)));
+  return recent ? [qaMessages(ctx.lang).gapsRecent(n(recent.median, ctx, 1), recent.longest.days)] : [];
 }
 
 /** "When is the next draw?": no schedule, and the recent rhythm (overall, and of the category asked about). */

@@ -28,18 +28,26 @@ const SCORE = "(\\d{1,3}(?:\\.\\d)?)";
 const ABILITY_OF = new Map(ABILITY_WORDS);
 
 function scoresIn(text: string): Partial<Record<Ability, number>> {
-  const out: Partial<Record<Ability, number>> = {};
-  // "listening 8", "L8", "l: 8"
-  for (const m of text.matchAll(new RegExp(`\\b(${ABILITY})\\s*(?:=|:|of|de|en|is|a)?\\s*${SCORE}\\b`, "g"))) {
-    const a = ABILITY_OF.get(m[1]!.replace(/\s+/g, " "));
-    if (a && out[a] === undefined) out[a] = Number(m[2]);
-  }
-  // "8 in listening", "500 en comprehension orale"
-  for (const m of text.matchAll(new RegExp(`\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:the\\s+|l\\s+|la\\s+)?(${ABILITY})\\b`, "g"))) {
-    const a = ABILITY_OF.get(m[2]!.replace(/\s+/g, " "));
-    if (a && out[a] === undefined && m[2]!.length > 1) out[a] = Number(m[1]);
-  }
-  return out;
+  const after = new RegExp(`\\b(${ABILITY})\\s*(?:=|:|of|de|en|is|a)?\\s*${SCORE}\\b`, "g");
+  const before = new RegExp(`\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:the\\s+|l\\s+|la\\s+)?(${ABILITY})\\b`, "g");
+  const read = (re: RegExp, abilityGroup: number, scoreGroup: number, minLength: number) => {
+    const out: Partial<Record<Ability, number>> = {};
+    let first = Infinity;
+    for (const m of text.matchAll(re)) {
+      const word = m[abilityGroup]!.replace(/\s+/g, " ");
+      const a = ABILITY_OF.get(word);
+      if (!a || out[a] !== undefined || word.length < minLength) continue;
+      out[a] = Number(m[scoreGroup]);
+      first = Math.min(first, m.index);
+    }
+    return { out, first };
+  };
+  const a = read(after, 1, 2, 1);
+  // "7.5 listening 8 reading …" is written score-first; "L8 R7 …" ability-first. One convention per message:
+  // the one whose first match comes first in the text.
+  const b = read(before, 2, 1, 2);
+  if (Object.keys(b.out).length >= Object.keys(a.out).length && b.first < a.first) return b.out;
+  return Object.keys(a.out).length ? a.out : b.out;
 }
 
 export function extractLanguage(text: string): Partial<Slots> {

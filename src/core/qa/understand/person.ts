@@ -46,7 +46,7 @@ export function extractEducation(text: string): Partial<Slots> {
     out.education = level;
     break;
   }
-  if (/\b(canadian|canada|cdn|canadien(?:ne)?|au canada|in canada|quebec)\s+(?:\w+\s+)?(degree|diploma|credential|education|study|studies|college|university|diplome|etudes|master\w*|bachelor\w*|phd)\b|\b(degree|diploma|credential|studies|study|studied|diplome|etudes|master\w*|bachelor\w*|phd|graduated|college|university)\s+(?:\w+\s+){0,3}(?:in|au|from a|from)\s+canad\w*\b|\bstudied in canada\b|\betudie au canada\b/.test(text))
+  if (/\b(canadian|canada|cdn|canadien(?:ne)?|au canada|in canada|quebec)\s+(?:\w+\s+)?(degree|diploma|credential|education|study|studies|college|university|diplome|etudes|master\w*|bachelor\w*|phd)\b|\b(degree|diploma|credential|studies|study|studied|diplome|etudes|master\w*|bachelor\w*|phd|graduated|college|university)\s+(?:\w+\s+){0,3}(?:in|au|from a|from)\s+canad\w*\b|\bstudied in canada\b|\betudie au canada\b|\b(degree|diploma|credential|diplome|etudes|master\w*|bachelor\w*|maitrise|baccalaureat)\s+(canadian|canadien|canadienne|canadiens)\b/.test(text))
     out.canadianEducation = true;
   return out;
 }

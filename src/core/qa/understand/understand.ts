@@ -25,5 +25,7 @@ export function understand(text: string): Understood {
   if (slots.round && /^20[12]\d$/.test(slots.round)) delete slots.round;
   if (slots.test && slots.score !== undefined && Object.values(slots.test.scores).includes(slots.score)) delete slots.score;
   if (slots.test && slots.test.all === slots.score) delete slots.score;
+  // "2 years canadian experience" is Canadian work, not a program's months of experience.
+  if (slots.workMonths !== undefined && (slots.canadianWorkYears !== undefined || slots.foreignWorkYears !== undefined) && !slots.program) delete slots.workMonths;
   return { slots, rest, found: Object.keys(slots) as SlotName[] };
 }

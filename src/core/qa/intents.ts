@@ -1,0 +1,224 @@
+import { drawCommand, latestCommand, poolCommand } from "../commands/draws.ts";
+import type { Reply } from "../reply.ts";
+import { crsPointsAnswer } from "./answers/crs-points.ts";
+import type { DataContext } from "./answers/data-context.ts";
+import { averageAnswer, gapsAnswer, nextRoundAnswer, recordAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
+import { levelsAnswer } from "./answers/language-levels.ts";
+import { CUES, has } from "./cues.ts";
+import type { DrawDeps } from "../commands/draws.ts";
+import type { SlotName, Slots } from "./understand/slots.ts";
+
+/**
+ * Intents as data: when each applies (cues and slots), which slots it honours, how sure a match
+ * is, and the answer it gives. The first intent whose `when` holds answers; order goes from the
+ * most specific question to the most general.
+ */
+
+export interface IntentInput {
+  /** The normalised, corrected question with the period blanked out. */
+  text: string;
+  slots: Slots;
+  data: DataContext;
+  deps: DrawDeps;
+}
+
+export interface IntentResult {
+  reply: Reply;
+  topic: string;
+  /** Slots this answer honoured (defaults to the intent's). */
+  honoured?: readonly SlotName[];
+}
+
+export interface Intent {
+  id: string;
+  when(i: IntentInput): boolean;
+  honours: readonly SlotName[];
+  confidence: number;
+  answer(i: IntentInput): IntentResult | undefined | Promise<IntentResult | undefined>;
+}
+
+/** Slots that change what a question about rounds means. */
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "round", "roundDate", "score"];
+/** Slots that change what a question about a person's points or eligibility means. */
+export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "clb", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
+
+const SLICE: readonly SlotName[] = ["category", "period"];
+const cat = (s: Slots) => (s.category ? { category: s.category } : {});
+const noPeriod = (i: IntentInput) => !i.slots.period;
+const measureOf = (text: string) => (/\b(cut ?offs?|cutoffs?|crs|scg|scores?|notes?|seuils?|points?)\b/.test(text) ? "crs" : CUES.size.test(text) ? "size" : "crs");
+
+export const INTENTS: readonly Intent[] = [
+  {
+    id: "round",
+    when: (i) => i.slots.round !== undefined && !has(i.text, "points"),
+    honours: ["round", "category"],
+    confidence: 0.95,
+    answer: async (i) => ({ reply: await drawCommand(i.deps, { id: i.slots.round!, lang: i.data.lang }), topic: "round" }),
+  },
+  {
+    id: "round-by-date",
+    when: (i) => i.slots.roundDate !== undefined && !i.slots.roundDate.startsWith("?") && has(i.text, "draw"),
+    honours: ["roundDate", "category", "period"],
+    confidence: 0.9,
+    answer: async (i) => {
+      const r = i.data.rounds.filter((x) => x.date === i.slots.roundDate && (!i.slots.category || x.category.key === i.slots.category));
+      if (!r.length) return undefined;
+      return { reply: await drawCommand(i.deps, { id: r[r.length - 1]!.id, lang: i.data.lang }), topic: "round" };
+    },
+  },
+  {
+    id: "reform",
+    when: (i) => has(i.text, "reform"),
+    honours: ["period"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: reformAnswer(i.data.lang), topic: "reform" }),
+  },
+  {
+    id: "next-round",
+    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points"),
+    honours: ["category"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: nextRoundAnswer(i.data), topic: "next-round" }),
+  },
+  {
+    id: "gaps",
+    when: (i) => has(i.text, "gap") && !has(i.text, "pool"),
+    honours: SLICE,
+    confidence: 0.85,
+    answer: (i) => ({ reply: gapsAnswer(i.data), topic: "gaps" }),
+  },
+  {
+    id: "days-since",
+    when: (i) => has(i.text, "daysSince") && !has(i.text, "gap"),
+    honours: ["category"],
+    confidence: 0.9,
+    answer: () => undefined, // answered by the engine (needs the clock)
+  },
+  {
+    id: "record",
+    when: (i) => (has(i.text, "min") || has(i.text, "max")) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && !has(i.text, "pool"),
+    honours: SLICE,
+    confidence: 0.9,
+    answer: (i) => {
+      const measure = measureOf(i.text);
+      const which = has(i.text, "min") && !has(i.text, "max") ? "min" : has(i.text, "max") && !has(i.text, "min") ? "max" : i.text.search(CUES.min) < i.text.search(CUES.max) ? "min" : "max";
+      return { reply: recordAnswer(i.data, measure, which), topic: `record:${which}-${measure}` };
+    },
+  },
+  {
+    id: "average",
+    when: (i) => has(i.text, "average") && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "gap"),
+    honours: SLICE,
+    confidence: 0.9,
+    answer: (i) => ({ reply: averageAnswer(i.data), topic: "average" }),
+  },
+  {
+    id: "pool",
+    when: (i) => has(i.text, "pool") && !has(i.text, "latest") && !has(i.text, "funds") && (!!/\b(pool|bassin|distribution|repartition)\b/.test(i.text) || i.slots.score !== undefined),
+    honours: ["score"],
+    confidence: 0.9,
+    answer: (i) => ({ reply: poolCommand(i.deps, { ...(i.slots.score !== undefined ? { score: i.slots.score } : {}), lang: i.data.lang }), topic: "pool" }),
+  },
+  {
+    id: "year-stats",
+    when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || /\b(stats?|statistics|statistiques|summary|bilan|resume)\b/.test(i.text)) && (has(i.text, "draw") || /\b(stats?|statistics|statistiques|summary|bilan)\b/.test(i.text)),
+    honours: ["period"],
+    confidence: 0.9,
+    answer: () => undefined, // answered by the engine (the year's own statistics)
+  },
+  {
+    id: "totals",
+    when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period),
+    honours: SLICE,
+    confidence: 0.9,
+    answer: (i) => ({ reply: totalsAnswer(i.data), topic: "totals" }),
+  },
+  {
+    id: "latest-round",
+    when: (i) =>
+      noPeriod(i) && !has(i.text, "points") &&
+      ((has(i.text, "latest") && (has(i.text, "draw") || has(i.text, "cutoff"))) || (has(i.text, "when") && has(i.text, "draw")) ||
+        (!!i.slots.category && /\b(cut ?offs?|cutoffs?)\b/.test(i.text) && !has(i.text, "what"))),
+    honours: ["category"],
+    confidence: 0.92,
+    answer: (i) => ({ reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }),
+  },
+  {
+    id: "rounds-slice",
+    when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !has(i.text, "fees"),
+    honours: SLICE,
+    confidence: 0.85,
+    answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),
+  },
+  {
+    id: "category-status",
+    when: (i) => (!!i.slots.category || has(i.text, "categories")) && has(i.text, "active") && !has(i.text, "points"),
+    honours: ["category", "period"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: categoriesAnswer(i.slots.category, i.data.rounds, i.data.lang), topic: i.slots.category ? `category-status:${i.slots.category}` : "category-status" }),
+  },
+  {
+    id: "crs-points",
+    when: (i) => has(i.text, "points") || (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined)),
+    honours: ["test", "clb", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
+    confidence: 0.9,
+    answer: (i) => {
+      const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
+      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: FACTOR_SLOTS[p.factor] ?? [] } : undefined;
+    },
+  },
+  {
+    id: "clb",
+    when: (i) => i.slots.test !== undefined,
+    honours: ["test"],
+    confidence: 0.9,
+    answer: (i) => {
+      const reply = levelsAnswer(i.slots.test!, i.data.lang);
+      return reply ? { reply, topic: "clb" } : undefined;
+    },
+  },
+  {
+    id: "funds",
+    when: (i) => has(i.text, "funds") && !has(i.text, "fees"),
+    honours: ["familySize", "program", "spouse"],
+    confidence: 0.88,
+    answer: (i) => ({ reply: fundsAnswer(i.slots, i.data.lang), topic: "proof-of-funds" }),
+  },
+  {
+    id: "fees",
+    when: (i) => has(i.text, "fees") && !has(i.text, "funds"),
+    honours: ["program", "spouse", "familySize"],
+    confidence: 0.88,
+    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today), topic: "fees" }),
+  },
+  {
+    id: "program",
+    when: (i) => !!i.slots.program && i.slots.program !== "pnp" && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection)\b/.test(i.text)),
+    honours: ["program", "workMonths", "canadianWorkYears", "foreignWorkYears"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: programAnswer(i.slots.program as "fsw" | "cec" | "fst", i.slots, i.data.lang), topic: i.slots.program! }),
+  },
+  {
+    id: "pnp",
+    when: (i) => !!i.slots.province || (i.slots.program === "pnp" && has(i.text, "province")),
+    honours: ["province", "program"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: pnpAnswer(i.slots.province, i.data.lang), topic: "pnp" }),
+  },
+  {
+    id: "rounds-of-category",
+    when: (i) => !!i.slots.category && has(i.text, "draw") && /\b(draws|rounds|tirages|rondes|list|liste|history|historique|all)\b/.test(i.text) && !has(i.text, "what"),
+    honours: SLICE,
+    confidence: 0.8,
+    answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),
+  },
+];
+
+/** The slots each CRS factor answer honours. */
+const FACTOR_SLOTS: Record<string, readonly SlotName[]> = {
+  firstLanguage: ["test", "clb", "married"], secondLanguage: ["test", "clb", "secondLanguage", "married"], spouseLanguage: ["test", "clb", "spouse", "married"],
+  age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], canadianWork: ["canadianWorkYears", "married"],
+  spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education"], foreignWork: ["foreignWorkYears"],
+  sibling: ["married", "spouse"], provincialNomination: ["program"], french: ["test", "clb", "secondLanguage"], jobOffer: [], certificateOfQualification: ["test", "clb"], transferability: ["education", "foreignWorkYears", "canadianWorkYears", "test", "clb"],
+};
