@@ -4,7 +4,7 @@ import {
   averageFact, clearOfRounds, days, extreme, gaps, isoDay, latest, mean, median, rid, ROUNDS, select, sum, yearSlice,
 } from "./rounds-facts.ts";
 import {
-  ADDITIONAL, CANADIAN_WORK, clbOf, coqPoints, FEES, firstLanguagePoints, PROCESS, PROGRAM_MIN, POF_EFFECTIVE, POF_PREVIOUS, pofFor,
+  ADDITIONAL, CANADIAN_WORK, clbOf, coqPoints, educationCombo, foreignCombo, fswAgePoints, fswExperiencePoints, languageTier, FEES, firstLanguagePoints, PROCESS, PROGRAM_MIN, POF_EFFECTIVE, POF_PREVIOUS, pofFor,
   secondLanguageTotal, SPOUSE_CANADIAN_WORK, SPOUSE_EDUCATION, spouseLanguagePoints, CATEGORY_2026, type Ability, type Test,
 } from "./rules-facts.ts";
 import { EVAL_NOW, type EvalCase, type Fact } from "./types.ts";
@@ -318,6 +318,26 @@ const chatty = [
   make("t-chatty-fr", "fr", "aggregate", `Salut le groupe ! Petite question pour les connaisseurs, on m'a dit que les PEC ont été nombreux cette année : il y a eu combien de tirages PEC en 2025 ? Je stresse un peu, merci`, [roundsFact(select(yearSlice(2025, "cec")).length)]),
 ];
 
+const transferability = [
+  make("t-transfer-en", "en", "crs-points", "skill transferability points for a master's with CLB 9 in all abilities?", [pts(educationCombo("multi", languageTier(9), 0))]),
+  make("t-transfer-en", "en", "crs-points", "how many transferability points do I get with 3 years foreign experience and CLB 7 in everything", [pts(foreignCombo(3, languageTier(7), 0))]),
+  make("t-transfer-fr", "fr", "crs-points", "points de transférabilité pour un baccalauréat et 1 an d'expérience canadienne ?", [pts(educationCombo("single", 0, 1))]),
+  make("t-transfer-fr", "fr", "crs-points", "2 ans d'expérience à l'étranger et 2 ans au Canada, combien en transférabilité ?", [pts(foreignCombo(2, 0, 2))]),
+];
+
+const fswGrid = [
+  make("t-fsw-age-en", "en", "fsw-grid", "how many FSW grid points for age 38?", [pts(fswAgePoints(38))]),
+  make("t-fsw-age-fr", "fr", "fsw-grid", "combien de points pour l'expérience de travail dans la grille FSW avec 4 ans ?", [pts(fswExperiencePoints(4))]),
+];
+
+const teer: Fact = { any: ["TEER 0, 1, 2", "TEER 0-3", "TEER 0 to 3", "TEER 0 a 3", "FEER 0-3", "FEER 0 a 3", "0, 1, 2 or 3", "0, 1, 2 ou 3"] };
+const basics = [
+  make("t-teer-en", "en", "process", "which TEER levels count as skilled work for express entry?", [teer]),
+  make("t-teer-fr", "fr", "process", "quelles catégories FEER comptent comme travail qualifié ?", [teer]),
+  make("t-decline-en", "en", "process", "what happens if I decline my ITA?", [{ any: ["pool", "bassin"] }]),
+  make("t-transport-codes-fr", "fr", "category", "quels codes CNP sont dans la catégorie transport en 2026 ?", [...CATEGORY_2026.transport]),
+];
+
 // ---- Typos and slang --------------------------------------------------------------------------------
 
 const typos = [
@@ -351,7 +371,7 @@ export const TUNING_GENERATED: EvalCase[] = [
   ...latestInYear, ...lowestInYear, ...highestEver, ...largestInYear, ...smallestEver, ...averageCutoff, ...totalSince, ...countInYear,
   ...lastMonthsCases, ...longestGap, ...typicalGap, ...nextDraw, ...daysSince, ...freshness, ...byDate, ...roundByNumber,
   ...secondLanguage, ...spouseLanguage, ...spouseEducation, ...spouseWork, ...canadianCredential, ...coq, ...frenchBonus, ...nominationSibling,
-  ...scoreToClb, ...programMin, ...pof, ...fees, ...process, ...categories, ...pnp, ...reform, ...unsure, ...chatty, ...typos,
+  ...scoreToClb, ...programMin, ...pof, ...fees, ...process, ...categories, ...pnp, ...reform, ...unsure, ...chatty, ...typos, ...transferability, ...fswGrid, ...basics,
 ];
 
 export const TUNING: EvalCase[] = [...LEGACY_CASES, ...TUNING_GENERATED];
