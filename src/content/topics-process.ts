@@ -71,7 +71,7 @@ export const PROCESS_TOPICS: Topic[] = [
   },
   {
     id: "dependants",
-    keywords: { en: ["dependant", "dependants", "dependent", "dependents", "dependent child", "dependent children", "add my child", "kids", "children", "my son", "my daughter"], fr: ["personne a charge", "personnes a charge", "enfant a charge", "enfants a charge", "mes enfants", "mon fils", "ma fille"] },
+    keywords: { en: ["dependant", "dependants", "dependent", "dependents", "dependent child", "dependent children", "add my child", "add my children", "include my kids"], fr: ["personne a charge", "personnes a charge", "enfant a charge", "enfants a charge", "inclure mes enfants"] },
     title: { en: "Family members and dependants", fr: "Membres de la famille et personnes à charge" },
     short: {
       en: "Your spouse or common-law partner and your dependent children are part of your application, whether or not they come with you: each must be declared, have a medical exam, and count in the family size for proof of funds. A dependent child is under 22 and not a spouse or partner, or 22 or older and dependent on you because of a physical or mental condition since before 22 (IRPR s.2).",

@@ -5,13 +5,13 @@ import { roundCategoryName, statsCommand, type DrawDeps } from "../commands/draw
 import { DataCache } from "../commands/reply-cache.ts";
 import { categoryName } from "../draws/categories.ts";
 import { freshness } from "../draws/freshness.ts";
-import { daysSinceLast, latestRound } from "../draws/queries.ts";
-import { formatDate, formatNumber } from "../format.ts";
+import { daysSinceLast } from "../draws/queries.ts";
+import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { isoDate } from "../ports.ts";
 import type { Lang, Reply } from "../reply.ts";
 import { dataFooter, staleLines, type DataContext } from "./answers/data-context.ts";
-import { categoryStatusLine } from "./answers/eligibility-answers.ts";
+import { reviewedFooter, topicReply } from "./answers/topic-reply.ts";
 import { DRAW_SLOTS, INTENTS, PERSON_SLOTS, type IntentInput, type IntentResult } from "./intents.ts";
 import { buildVocabulary } from "./vocabulary.ts";
 import { detectLanguage, normalise, Speller, tokens } from "./text.ts";
@@ -39,6 +39,9 @@ export interface QaAnswer {
 
 export interface QaDeps extends DrawDeps {}
 
+/** Intents about a person (points, levels, eligibility, fees) rather than about rounds. */
+const PERSON_INTENTS = new Set(["crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "reform", "category", "categories-rules"]);
+
 /** A confident answer that leaves part of the question unused is no longer confident. */
 const PARTIAL_CONFIDENCE = 0.45;
 
@@ -63,7 +66,7 @@ export class QuestionAnswerer {
   private async answerUncached(question: string, opts: { lang?: Lang; fallbackLang?: Lang }): Promise<QaAnswer> {
     const raw = question.slice(0, 1000);
     const lang = opts.lang ?? detectLanguage(raw, opts.fallbackLang, (w) => this.spellers.fr.knows(w) && !this.spellers.en.knows(w) ? "fr" : this.spellers.en.knows(w) && !this.spellers.fr.knows(w) ? "en" : undefined);
-    const text = this.spellers[lang].correctText(expandSlang(normalise(raw).replace(/'/g, " ")));
+    const text = expandSlang(this.spellers[lang].correctText(expandSlang(normalise(raw).replace(/'/g, " "))));
     const ans = (reply: Reply, topic: string, confidence: number): QaAnswer => ({ reply, topic, confidence, lang });
     if (!text) return ans(this.notSure([], lang), "none", 0);
     if (/^(hi|hello|hey|bonjour|salut|allo|help|aide|merci|thanks|thank you|yo)\b/.test(text) && tokens(text).length <= 3) return ans(this.greeting(lang), "help", 0.9);
@@ -90,9 +93,13 @@ export class QuestionAnswerer {
   }
 
   /** Adds a note naming the slots the answer could not use, and lowers the confidence when there are any. */
-  private withUnused(result: IntentResult, honours: readonly SlotName[], confidence: number, found: SlotName[], intentId: string, data: DataContext): QaAnswer {
-    const person = ["crs-points", "clb", "program", "funds", "fees", "pnp"].includes(intentId);
+  private withUnused(answered: IntentResult, honours: readonly SlotName[], confidence: number, found: SlotName[], intentId: string, data: DataContext): QaAnswer {
+    let result = answered;
+    const person = PERSON_INTENTS.has(intentId);
     const family = person ? PERSON_SLOTS : DRAW_SLOTS;
+    // Every answer built from the rounds says when the data may be out of date.
+    const stale = staleLines(data);
+    if (!person && stale.length && !(result.reply.lines ?? []).includes(stale[0]!)) result = { ...result, reply: { ...result.reply, lines: [...stale, ...(result.reply.lines ?? [])] } };
     const used = new Set<SlotName>(result.honoured ? [...result.honoured] : honours);
     const unused = found.filter((s) => family.includes(s) && !used.has(s));
     if (!unused.length) return { reply: result.reply, topic: result.topic, confidence, lang: data.lang };
@@ -174,6 +181,10 @@ export class QuestionAnswerer {
     const phraseWords = phrases.get(top.topic.id) ?? 0;
     let confidence = Math.min(0.9, (phraseWords ? 0.6 : 0.45) + top.score / 100);
     if (words > 12 && phraseWords < 2) confidence = Math.min(confidence, 0.45);
+    // Most of the question's own words must belong to the topic: "renew my PGWP online" only brushes the CEC.
+    const coverage = this.search.coverage(text, top.topic);
+    if (coverage < 0.34 && phraseWords < 2) return { reply: this.notSure(ranked.slice(0, 3).map((h) => h.topic), lang), topic: "none", confidence: 0.3, lang };
+    if (coverage < 0.5) confidence = Math.min(confidence, 0.45);
     const reply = this.topicReply(top.topic, lang, data);
     const unused = data.slots.period || data.slots.round ? [qaMessages(lang).notUsed([data.slots.period?.text, data.slots.round && `#${data.slots.round}`].filter(Boolean).join(", "))] : [];
     if (unused.length) confidence = Math.min(confidence, PARTIAL_CONFIDENCE);
@@ -182,26 +193,7 @@ export class QuestionAnswerer {
 
   /** A topic's answer, with the latest round of its category (and whether the category is in force) when it has one. */
   topicReply(topic: Topic, lang: Lang, data?: DataContext): Reply {
-    const lines = [topic.short[lang]];
-    const rounds = this.deps.store.all();
-    if (topic.category) {
-      if (!["cec", "pnp", "fsw", "fst", "general", "french"].includes(topic.category)) lines.push(categoryStatusLine(topic.category, rounds, lang));
-      else {
-        const last = latestRound(rounds, topic.category);
-        if (last)
-          lines.push(
-            lang === "fr"
-              ? `Dernière ronde de cette catégorie : nº ${last.id} le ${formatDate(last.date, "fr")}, ${formatNumber(last.size, "fr")} invitations, note minimale ${last.crs}.`
-              : `Latest round of this category: #${last.id} on ${formatDate(last.date, "en")}, ${formatNumber(last.size, "en")} invitations, cutoff ${last.crs}.`,
-          );
-      }
-    }
-    return {
-      title: topic.title[lang],
-      lines: [...(data && topic.category ? staleLines(data) : []), ...lines],
-      links: topic.links.map((id) => officialLink(id, lang)),
-      footer: reviewedFooter([topic], lang, this.deps.store.newest()?.id),
-    };
+    return topicReply(topic, lang, this.deps.store.all(), data);
   }
 
   private greeting(lang: Lang): Reply {
@@ -221,9 +213,4 @@ export class QuestionAnswerer {
   }
 }
 
-function reviewedFooter(topics: Topic[], lang: Lang, roundId?: string): string {
-  const date = topics.map((t) => t.reviewed).sort()[0]!;
-  const reviewed = lang === "fr" ? `Contenu revu le ${formatDate(date, "fr")}` : `Last reviewed ${formatDate(date, "en")}`;
-  const asOf = roundId ? (lang === "fr" ? ` · rondes en date de la nº ${roundId}` : ` · rounds as of #${roundId}`) : "";
-  return `${reviewed}${asOf} · ${lang === "fr" ? "Source : IRCC" : "Source: IRCC"}`;
-}
+export { reviewedFooter };

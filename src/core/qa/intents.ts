@@ -3,7 +3,13 @@ import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import type { DataContext } from "./answers/data-context.ts";
 import { averageAnswer, gapsAnswer, nextRoundAnswer, recordAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
-import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
+import { categoriesAnswer, feesAnswer, fswGridAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
+import { dataFooter, roundRef } from "./answers/data-context.ts";
+import { inLang } from "../reply.ts";
+import { formatDate } from "../format.ts";
+import { officialLink } from "../links.ts";
+import { topicById } from "../../content/topics.ts";
+import { topicReply } from "./answers/topic-reply.ts";
 import { levelsAnswer } from "./answers/language-levels.ts";
 import { CUES, has } from "./cues.ts";
 import type { DrawDeps } from "../commands/draws.ts";
@@ -62,10 +68,58 @@ export const INTENTS: readonly Intent[] = [
     honours: ["roundDate", "category", "period"],
     confidence: 0.9,
     answer: async (i) => {
-      const r = i.data.rounds.filter((x) => x.date === i.slots.roundDate && (!i.slots.category || x.category.key === i.slots.category));
-      if (!r.length) return undefined;
-      return { reply: await drawCommand(i.deps, { id: r[r.length - 1]!.id, lang: i.data.lang }), topic: "round" };
+      const wanted = i.slots.roundDate!;
+      // Without a year ("the draw on March 4"), the most recent such date.
+      const matches = (d: string) => (wanted.startsWith("?") ? d.slice(4) === wanted.slice(1) : d === wanted);
+      const r = i.data.rounds.filter((x) => matches(x.date) && (!i.slots.category || x.category.key === i.slots.category));
+      if (r.length) {
+        const replies = await Promise.all(r.slice(-2).map((x) => drawCommand(i.deps, { id: x.id, lang: i.data.lang })));
+        const reply = replies.length === 1 ? replies[0]! : { ...replies[1]!, lines: [...(replies[1]!.lines ?? []), inLang(i.data.lang, `Another round that day: #${r[r.length - 2]!.id} (${r[r.length - 2]!.category.label}, CRS ${r[r.length - 2]!.crs}).`, `Autre ronde ce jour-là : nº ${r[r.length - 2]!.id} (${r[r.length - 2]!.category.label}, SCG ${r[r.length - 2]!.crs}).`)] };
+        return { reply, topic: "round" };
+      }
+      if (wanted.startsWith("?")) return undefined;
+      const before = [...i.data.rounds].reverse().find((x) => x.date < wanted);
+      const after = i.data.rounds.find((x) => x.date > wanted);
+      const lines = [inLang(i.data.lang, `No round was held on ${formatDate(wanted, "en")}.`, `Aucune ronde n’a eu lieu le ${formatDate(wanted, "fr")}.`)];
+      if (before) lines.push(inLang(i.data.lang, `Just before: ${roundRef(before, "en")}.`, `Juste avant : ${roundRef(before, "fr")}.`));
+      if (after) lines.push(inLang(i.data.lang, `Just after: ${roundRef(after, "en")}.`, `Juste après : ${roundRef(after, "fr")}.`));
+      return { reply: { lines, links: [officialLink("rounds", i.data.lang)], footer: dataFooter(i.data) }, topic: "round" };
     },
+  },
+  {
+    id: "ita-deadline",
+    when: (i) => /\b(itas?|ipds?|invitations?|invited|invite)\b/.test(i.text) && has(i.text, "itaDeadline") && !has(i.text, "processing") && !i.slots.round,
+    honours: [],
+    confidence: 0.88,
+    answer: (i) => ({ reply: topicReply(topicById("ita")!, i.data.lang, i.data.rounds), topic: "ita" }),
+  },
+  {
+    id: "biometrics",
+    when: (i) => has(i.text, "biometrics"),
+    honours: ["familySize", "spouse"],
+    confidence: 0.88,
+    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today), topic: "biometrics" }),
+  },
+  {
+    id: "fsw-grid",
+    when: (i) => has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille)\b/.test(i.text)),
+    honours: ["program", "age", "education", "clb", "canadianWorkYears", "foreignWorkYears", "workMonths"],
+    confidence: 0.88,
+    answer: (i) => ({ reply: fswGridAnswer(i.slots, i.text, i.data.lang), topic: "fsw-grid" }),
+  },
+  {
+    id: "category",
+    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count"))),
+    honours: ["category", "period"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: categoriesAnswer(i.slots.category, i.data.rounds, i.data.lang), topic: `category:${i.slots.category}` }),
+  },
+  {
+    id: "categories-rules",
+    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|list|liste|2026)\b/.test(i.text)) && !has(i.text, "points") && !has(i.text, "draw"),
+    honours: ["period"],
+    confidence: 0.8,
+    answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang), topic: "category-based" }),
   },
   {
     id: "reform",
@@ -115,14 +169,14 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "pool",
-    when: (i) => has(i.text, "pool") && !has(i.text, "latest") && !has(i.text, "funds") && (!!/\b(pool|bassin|distribution|repartition)\b/.test(i.text) || i.slots.score !== undefined),
+    when: (i) => has(i.text, "pool") && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay|stays|valid|validity|expire|expires|expiry|remain|remains|reste|valide)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition)\b/.test(i.text) || i.slots.score !== undefined),
     honours: ["score"],
     confidence: 0.9,
     answer: (i) => ({ reply: poolCommand(i.deps, { ...(i.slots.score !== undefined ? { score: i.slots.score } : {}), lang: i.data.lang }), topic: "pool" }),
   },
   {
     id: "year-stats",
-    when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || /\b(stats?|statistics|statistiques|summary|bilan|resume)\b/.test(i.text)) && (has(i.text, "draw") || /\b(stats?|statistics|statistiques|summary|bilan)\b/.test(i.text)),
+    when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || has(i.text, "stats")) && (has(i.text, "draw") || has(i.text, "stats")),
     honours: ["period"],
     confidence: 0.9,
     answer: () => undefined, // answered by the engine (the year's own statistics)
@@ -197,11 +251,11 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => !!i.slots.program && i.slots.program !== "pnp" && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection)\b/.test(i.text)),
     honours: ["program", "workMonths", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.85,
-    answer: (i) => ({ reply: programAnswer(i.slots.program as "fsw" | "cec" | "fst", i.slots, i.data.lang), topic: i.slots.program! }),
+    answer: (i) => ({ reply: programAnswer(i.slots.program as "fsw" | "cec" | "fst", i.slots, i.data.lang, topicById(i.slots.program!)?.short[i.data.lang]), topic: i.slots.program! }),
   },
   {
     id: "pnp",
-    when: (i) => !!i.slots.province || (i.slots.program === "pnp" && has(i.text, "province")),
+    when: (i) => (!!i.slots.province && (i.slots.program === "pnp" || /\b(immigra\w*|nominat\w*|nominee|stream|streams|volets?|programs?|programmes?|draws?|tirages?|invitations?|express entry|entree express|official|officiel|website|site)\b/.test(i.text))) || (i.slots.program === "pnp" && has(i.text, "province")),
     honours: ["province", "program"],
     confidence: 0.85,
     answer: (i) => ({ reply: pnpAnswer(i.slots.province, i.data.lang), topic: "pnp" }),

@@ -8,6 +8,7 @@ import type { Lang } from "../reply.ts";
 /** Lower case, no accents, apostrophes and punctuation as spaces (digits, "#" and "-" kept). */
 export function normalise(text: string): string {
   return text
+    .replace(/œ/g, "oe").replace(/Œ/g, "OE").replace(/æ/g, "ae")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

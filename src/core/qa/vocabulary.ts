@@ -4,6 +4,7 @@ import { CATEGORY_WORDS } from "./understand/category.ts";
 import { CUES } from "./cues.ts";
 import { PERIOD_RULES } from "./understand/period.ts";
 import { SLANG } from "./understand/slang.ts";
+import { EXTRACTOR_SOURCES } from "./understand/understand.ts";
 import { normalise, tokens } from "./text.ts";
 
 /**
@@ -28,6 +29,7 @@ export function buildVocabulary(): { en: Set<string>; fr: Set<string> } {
   for (const re of Object.values(CUES)) patternWords(re).forEach((w) => shared.add(w));
   for (const [re] of CATEGORY_WORDS) patternWords(re).forEach((w) => shared.add(w));
   for (const [re] of PERIOD_RULES) patternWords(re).forEach((w) => shared.add(w));
+  for (const src of EXTRACTOR_SOURCES) patternWords(new RegExp(src.replace(/\\./g, " "))).forEach((w) => shared.add(w));
   for (const w of Object.values(SLANG)) wordsOf(w).forEach((x) => shared.add(x));
   const perLang = (lang: "en" | "fr") => {
     const words = new Set(shared);

@@ -2,7 +2,9 @@ import { crsMessages } from "../../../content/crs-messages.ts";
 import { ABILITIES, type Ability } from "../../crs/language.ts";
 import { CURRENT_RULES, RULES_2020_10_27 } from "../../crs/rules.ts";
 import { link } from "../../links.ts";
-import type { Lang, Reply } from "../../reply.ts";
+import { inLang, type Lang, type Reply } from "../../reply.ts";
+import { calculate } from "../../crs/calculate.ts";
+import type { CrsProfile } from "../../crs/profile.ts";
 import type { Slots } from "../understand/slots.ts";
 import { levelsOfScores, levelsText } from "./language-levels.ts";
 
@@ -58,7 +60,8 @@ const languageBuilder: Builder = (s, _text, lang) => {
     const raw = sumTable(lv.levels, r.secondLanguage.perAbility);
     const w = Math.min(raw, r.secondLanguage.cap.with);
     const wo = Math.min(raw, r.secondLanguage.cap.without);
-    return { factor: "secondLanguage", lines: [`${scoresText}${fr(lang) ? `Comme deuxième langue officielle : ${both(lang, w, wo, s.married)}${partial} (au plus 6 par compétence; plafond ${r.secondLanguage.cap.without} sans époux, ${r.secondLanguage.cap.with} avec).` : `As your second official language: ${both(lang, w, wo, s.married)}${partial} (at most 6 per ability; cap ${r.secondLanguage.cap.without} without a spouse, ${r.secondLanguage.cap.with} with one).`}`] };
+    const capNote = raw > r.secondLanguage.cap.with ? (fr(lang) ? ` (plafond ${r.secondLanguage.cap.without} sans époux, ${r.secondLanguage.cap.with} avec)` : ` (capped at ${r.secondLanguage.cap.without} without a spouse, ${r.secondLanguage.cap.with} with one)`) : "";
+    return { factor: "secondLanguage", lines: [`${scoresText}${fr(lang) ? `Comme deuxième langue officielle : ${both(lang, w, wo, s.married)}${partial}${capNote}; au plus 6 par compétence.` : `As your second official language: ${both(lang, w, wo, s.married)}${partial}${capNote}; at most 6 per ability.`}`] };
   }
   const w = sumTable(lv.levels, r.firstLanguage.with);
   const wo = sumTable(lv.levels, r.firstLanguage.without);
@@ -74,19 +77,26 @@ const BUILDERS: Array<[string, Builder]> = [
       ? `Non : depuis le ${r.effective}, une offre d’emploi vaut ${r.additional.jobOffer.teer_0_1_2_3} point SCG. Avant, elle valait ${old.teer_0_1_2_3} points (FEER 0 à 3) ou ${old.teer_major_group_00} (grand groupe 00). IRCC a qualifié ce retrait de temporaire, sans date de fin; une offre peut encore compter pour l’admissibilité (PTQF, PTMSF).`
       : `No: since ${r.effective} a job offer is worth ${r.additional.jobOffer.teer_0_1_2_3} CRS points. Before that it was worth ${old.teer_0_1_2_3} (TEER 0–3) or ${old.teer_major_group_00} (major group 00). IRCC called the removal temporary, with no end date; an offer can still matter for FSW/FST eligibility.`] };
   }],
-  ["certificate", (_s, text, lang) => {
-    if (!/\b(certificate of qualification|coq|certificat de competence|red seal|sceau rouge|trade certificate)\b/.test(text)) return undefined;
+  ["certificate", (s, text, lang) => {
+    if (!/\b(certificate of qualification|qualification certificate|coq|certificat de competence|certificat de qualification|red seal|sceau rouge|trade certificate|certificat de metier)\b/.test(text)) return undefined;
     const [low, high] = r.transferability.certificate;
+    const lv = levelsOf(s);
+    if (lv && Object.keys(lv.levels).length === 4) {
+      const lowest = Math.min(...Object.values(lv.levels).map(Number));
+      const pts = lowest >= 7 ? high : lowest >= 5 ? low : 0;
+      return { factor: "certificateOfQualification", lines: [fr(lang) ? `Certificat de compétence avec NCLC/CLB ${lowest} comme plus faible niveau : ${pts} points de transférabilité (${low} avec NCLC 5 ou plus partout dont une sous 7, ${high} avec NCLC 7 ou plus partout).` : `Certificate of qualification with CLB ${lowest} as the lowest ability: ${pts} skill-transferability points (${low} with CLB 5+ in all four and one under 7, ${high} with CLB 7+ in all four).`] };
+    }
     return { factor: "certificateOfQualification", lines: [fr(lang) ? `Un certificat de compétence (métier, délivré par une province ou un territoire) : ${low} points avec NCLC/CLB 5 ou plus partout (dont une compétence sous 7), ${high} points avec CLB 7 ou plus dans les quatre (transférabilité, plafonnée à ${r.transferability.cap}).` : `A certificate of qualification (a trade, issued by a province or territory): ${low} points with CLB 5+ in all four abilities (one under 7), ${high} points with CLB 7+ in all four (skill transferability, capped at ${r.transferability.cap}).`] };
   }],
-  ["transferability", (_s, text, lang) => {
-    if (!/\b(transferability|transferabilite|skill transfer\w*)\b/.test(text)) return undefined;
+  ["transferability", (s, text, lang) => {
+    if (!/\b(transferability|transferabilite|transferable|skill transfer\w*)\b/.test(text)) return undefined;
     const t = r.transferability;
+    const computed = transferabilityOf(s, lang);
+    if (computed) return { factor: "transferability", lines: computed };
     return { factor: "transferability", lines: [fr(lang)
       ? `Transférabilité des compétences (au plus ${t.cap}) : études + langue ou études + travail au Canada (au plus ${t.groupCap}); travail à l’étranger + langue ou + travail au Canada (au plus ${t.groupCap}); certificat de compétence (${t.certificate[0]} ou ${t.certificate[1]}). Un diplôme d’un an ou plus (y compris un baccalauréat) : ${t.education.language[0][1]} avec NCLC 7+, ${t.education.language[1][1]} avec NCLC 9+; deux diplômes ou une maîtrise/un doctorat : ${t.education.language[0][2]} / ${t.education.language[1][2]}. Travail à l’étranger 1–2 ans : ${t.foreign.language[0][1]} / ${t.foreign.language[1][1]}; 3 ans ou plus : ${t.foreign.language[0][2]} / ${t.foreign.language[1][2]}.`
       : `Skill transferability (at most ${t.cap}): education + language or education + Canadian work (at most ${t.groupCap}); foreign work + language or + Canadian work (at most ${t.groupCap}); certificate of qualification (${t.certificate[0]} or ${t.certificate[1]}). A credential of 1+ years (a bachelor's included): ${t.education.language[0][1]} with CLB 7+, ${t.education.language[1][1]} with CLB 9+; two credentials or a master's/PhD: ${t.education.language[0][2]} / ${t.education.language[1][2]}. Foreign work 1–2 years: ${t.foreign.language[0][1]} / ${t.foreign.language[1][1]}; 3+ years: ${t.foreign.language[0][2]} / ${t.foreign.language[1][2]}.`] };
   }],
-  ["language", languageBuilder],
   ["age", (s, text, lang) => {
     if (s.age === undefined || !/\b(age|old|ans|yo|aged?)\b/.test(text)) return undefined;
     const i = Math.min(s.age, r.age.with.length - 1);
@@ -100,9 +110,21 @@ const BUILDERS: Array<[string, Builder]> = [
     if (!/\b(pnp|nomination|nominated|provincial|pcp|nominee)\b/.test(text)) return undefined;
     return { factor: "provincialNomination", lines: [fr(lang) ? `Une nomination provinciale ou territoriale (PCP amélioré) : ${r.additional.provincialNomination} points.` : `A provincial or territorial nomination (enhanced PNP): ${r.additional.provincialNomination} points.`] };
   }],
-  ["french", (_s, text, lang) => {
-    if (!/\b(french|francais|bilingual|bilingue|french bonus|bonus)\b/.test(text)) return undefined;
+  ["french", (s, text, lang) => {
+    if (!/\b(french|francais|bilingual|bilingue|francophone)\b/.test(text)) return undefined;
     const f = r.additional.french;
+    const nclc = /\bnclc\s*(\d{1,2})\b/.exec(text) ?? /\b(\d{1,2})\s+(?:en|in)\s+(?:french|francais)\b/.exec(text);
+    const clb = /\bclb\s*(\d{1,2})\b/.exec(text);
+    const noEnglish = /\b(no english|without english|pas de test d anglais|sans (?:test d )?anglais|pas d anglais|no ielts|sans ielts)\b/.test(text);
+    if (nclc) {
+      const french = Number(nclc[1]);
+      const english = clb ? Number(clb[1]) : undefined;
+      const pts = french < 7 ? 0 : english !== undefined && english >= 5 ? f.strongEnglish : english !== undefined || noEnglish ? f.weakEnglish : undefined;
+      if (pts !== undefined) return { factor: "french", lines: [fr(lang)
+        ? `Avec NCLC ${french} en français${english !== undefined ? ` et CLB ${english} en anglais` : " sans résultat d’anglais"} : ${pts} points supplémentaires pour le français (${f.strongEnglish} avec NCLC 7+ partout et CLB 5+ partout en anglais, ${f.weakEnglish} avec NCLC 7+ et un anglais à CLB 4 ou moins ou sans test), en plus des points de langue.`
+        : `With NCLC ${french} in French${english !== undefined ? ` and CLB ${english} in English` : " and no English result"}: ${pts} additional points for French (${f.strongEnglish} with NCLC 7+ in all four and CLB 5+ in all four English abilities, ${f.weakEnglish} with NCLC 7+ and English at CLB 4 or less or no test), on top of the language points.`] };
+    }
+    if (!/\b(bonus|additional|extra|en plus|supplementaires?|additionnels?)\b/.test(text) && (s.test || s.clb !== undefined)) return undefined;
     return { factor: "french", lines: [fr(lang)
       ? `NCLC 7 ou plus dans les quatre compétences en français : ${f.strongEnglish} points avec CLB 5 ou plus dans les quatre en anglais, ${f.weakEnglish} avec un anglais à CLB 4 ou moins ou sans test d’anglais — en plus des points de langue.`
       : `NCLC 7 or more in all four French abilities: ${f.strongEnglish} points with CLB 5 or more in all four English abilities, ${f.weakEnglish} with English at CLB 4 or less or no English test — on top of the language points.`] };
@@ -115,6 +137,7 @@ const BUILDERS: Array<[string, Builder]> = [
     const which = long ? (fr(lang) ? `Ici : ${c.three_year_plus} points.` : `Here: ${c.three_year_plus} points.`) : short ? (fr(lang) ? `Ici : ${c.one_or_two_year} points.` : `Here: ${c.one_or_two_year} points.`) : "";
     return { factor: "canadianStudy", lines: [`${fr(lang) ? `Un diplôme postsecondaire canadien : ${c.one_or_two_year} points (1 ou 2 ans), ${c.three_year_plus} points (3 ans ou plus, ou maîtrise, diplôme professionnel, doctorat).` : `A Canadian post-secondary credential: ${c.one_or_two_year} points (1 or 2 years), ${c.three_year_plus} points (3 years or more, or a master's, professional degree or PhD).`} ${which}`.trim(), fr(lang) ? "C’est en plus des points pour le niveau d’études." : "That is on top of the points for the level of education."] };
   }],
+  ["language", languageBuilder],
   ["work", (s, _text, lang) => {
     if (s.canadianWorkYears === undefined) return undefined;
     const years = Math.min(5, s.canadianWorkYears);
@@ -137,6 +160,29 @@ const BUILDERS: Array<[string, Builder]> = [
     return { factor: "education", lines: [fr(lang) ? `Pour ${name} : ${both(lang, e.with, e.without, s.married)} (et ${e.spouse} pour les études d’un époux qui vous accompagne), plus des points de transférabilité avec de bons résultats linguistiques ou de l’expérience au Canada.` : `For ${name}: ${both(lang, e.with, e.without, s.married)} (and ${e.spouse} for an accompanying spouse's education), plus skill-transferability points with strong language results or Canadian work.`] };
   }],
 ];
+
+/** Skill transferability computed by the calculator itself from what the question gives (education, language, work). */
+function transferabilityOf(s: Slots, lang: Lang): string[] | undefined {
+  const lv = levelsOf(s);
+  const hasLanguage = lv && Object.keys(lv.levels).length > 0;
+  if (!(s.education || s.foreignWorkYears !== undefined) || !(hasLanguage || s.canadianWorkYears !== undefined)) {
+    if (s.foreignWorkYears === undefined || s.canadianWorkYears === undefined) return undefined;
+  }
+  const level = (a: Ability) => (lv?.levels[a] ?? (hasLanguage ? Math.min(...Object.values(lv!.levels).map(Number)) : 0));
+  const profile: CrsProfile = {
+    age: 30, maritalStatus: "single", spouseAccompanying: null, spouseCanadianOrPR: null, education: s.education ?? "none", canadianStudy: "none",
+    firstLanguage: { test: "clb", language: "en", scores: { listening: level("listening"), reading: level("reading"), writing: level("writing"), speaking: level("speaking") } },
+    secondLanguage: null, canadianWorkYears: Math.min(5, s.canadianWorkYears ?? 0), foreignWorkYears: s.foreignWorkYears ?? 0, certificateOfQualification: false,
+    spouse: null, provincialNomination: false, siblingInCanada: false, jobOffer: "none",
+  };
+  const t = calculate(profile).breakdown.transferability;
+  const missing = [!s.education ? inLang(lang, "your education", "vos études") : "", !hasLanguage ? inLang(lang, "your language levels", "vos niveaux de langue") : ""].filter(Boolean);
+  return [
+    inLang(lang, `Skill transferability from what you gave: education ${t.education} + foreign work ${t.foreignWork} = ${t.total} points (each group capped at ${r.transferability.groupCap}, all at ${r.transferability.cap}).`,
+      `Transférabilité selon ce que vous indiquez : études ${t.education} + travail à l’étranger ${t.foreignWork} = ${t.total} points (chaque groupe plafonné à ${r.transferability.groupCap}, le tout à ${r.transferability.cap}).`),
+    ...(missing.length ? [inLang(lang, `Not given, counted as none: ${missing.join(", ")}.`, `Non indiqué, compté comme absent : ${missing.join(", ")}.`)] : []),
+  ];
+}
 
 /** The points for the factor the question is about, or undefined when no factor is recognised. */
 export function crsPointsAnswer(s: Slots, text: string, lang: Lang): PointsAnswer | undefined {

@@ -1,4 +1,4 @@
-import { CATEGORIES_2026 } from "../../../content/eligibility/categories.ts";
+import { CATEGORIES_2026, CATEGORY_WORK_RULE } from "../../../content/eligibility/categories.ts";
 import { CEC_RULES } from "../../../content/eligibility/cec.ts";
 import { BIOMETRICS_FEE, FEES } from "../../../content/eligibility/fees.ts";
 import { FST_RULES } from "../../../content/eligibility/fst.ts";
@@ -7,7 +7,7 @@ import { FUNDS_TABLE } from "../../../content/eligibility/funds.ts";
 import { REFORM_2026 } from "../../../content/eligibility/reform.ts";
 import { categoryName } from "../../draws/categories.ts";
 import type { Round } from "../../draws/round.ts";
-import { fundsRequired } from "../../eligibility/rules.ts";
+import { fswAbilityPoints, fswAgePoints, fswEducationPoints, fswExperiencePoints, fundsRequired } from "../../eligibility/rules.ts";
 import { formatDate, formatNumber } from "../../format.ts";
 import { officialLink } from "../../links.ts";
 import { inLang, type Lang, type Reply } from "../../reply.ts";
@@ -59,8 +59,8 @@ export function feesAnswer(lang: Lang, today: string): Reply {
 }
 
 /** Program minimums, and a verdict on the months of experience the question gives. */
-export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: Lang): Reply {
-  const lines: string[] = [];
+export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: Lang, intro?: string): Reply {
+  const lines: string[] = intro && s.workMonths === undefined ? [intro] : [];
   const months = s.workMonths;
   if (program === "cec") {
     const need = CEC_RULES.work.hours / CEC_RULES.work.weeklyHoursCounted / 52 * 12;
@@ -90,8 +90,8 @@ export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: La
     : inLang(lang, `${months} months: not yet — FSW needs at least ${need} months of continuous full-time (or equal part-time) skilled work.`, `${months} mois : pas encore — le PTQF exige au moins ${need} mois de travail qualifié continu à temps plein (ou l’équivalent à temps partiel).`));
   const g = FSW_FACTOR_MAX;
   lines.push(inLang(lang,
-    `FSW minimums: 1 year (${formatNumber(w.hours, lang)} hours) of continuous paid skilled work (TEER 0–3) in one occupation in the last ${w.windowYears} years; CLB/NCLC ${FSW_MINIMUMS.language.clbEachAbility} in all four abilities; a Canadian credential or a foreign one with an ECA; proof of funds unless exempt; and at least ${FSW_MINIMUMS.passMark.points}/100 on the selection grid (language ${g.language}, education ${g.education}, experience ${g.experience}, age ${g.age}, arranged employment ${g.arrangedEmployment}, adaptability ${g.adaptability}) — a pass mark apart from the CRS.`,
-    `Exigences du PTQF : 1 an (${formatNumber(w.hours, lang)} heures) de travail qualifié continu et rémunéré (FEER 0 à 3) dans une profession dans les ${w.windowYears} dernières années; NCLC/CLB ${FSW_MINIMUMS.language.clbEachAbility} dans les quatre compétences; un diplôme canadien ou étranger avec EDE; preuve de fonds sauf exemption; et au moins ${FSW_MINIMUMS.passMark.points}/100 sur la grille (langue ${g.language}, études ${g.education}, expérience ${g.experience}, âge ${g.age}, emploi réservé ${g.arrangedEmployment}, adaptabilité ${g.adaptability}) — une note de passage distincte du SCG.`));
+    `FSW minimums: 1 year (${formatNumber(w.hours, lang)} hours) of continuous paid skilled work (TEER 0–3) in one occupation in the last ${w.windowYears} years; CLB/NCLC ${FSW_MINIMUMS.language.clbEachAbility} in all four abilities; a Canadian credential or a foreign one with an ECA; proof of funds unless exempt; and at least ${FSW_MINIMUMS.passMark.points} points out of 100 on the selection grid (language ${g.language}, education ${g.education}, experience ${g.experience}, age ${g.age}, arranged employment ${g.arrangedEmployment}, adaptability ${g.adaptability}) — a pass mark apart from the CRS.`,
+    `Exigences du PTQF : 1 an (${formatNumber(w.hours, lang)} heures) de travail qualifié continu et rémunéré (FEER 0 à 3) dans une profession dans les ${w.windowYears} dernières années; NCLC/CLB ${FSW_MINIMUMS.language.clbEachAbility} dans les quatre compétences; un diplôme canadien ou étranger avec EDE; preuve de fonds sauf exemption; et au moins ${FSW_MINIMUMS.passMark.points} points sur 100 sur la grille (langue ${g.language}, études ${g.education}, expérience ${g.experience}, âge ${g.age}, emploi réservé ${g.arrangedEmployment}, adaptabilité ${g.adaptability}) — une note de passage distincte du SCG.`));
   return { title: inLang(lang, "Federal Skilled Worker: minimums", "Travailleurs qualifiés (fédéral) : exigences"), lines, links: [officialLink("fsw", lang)], footer: inLang(lang, `Rules ${asOfText(FSW_MINIMUMS.language.asOf, lang)}`, `Règles ${asOfText(FSW_MINIMUMS.language.asOf, lang)}`) };
 }
 
@@ -112,6 +112,8 @@ export function categoryStatusLine(key: string, rounds: readonly Round[], lang: 
 export function categoriesAnswer(category: string | undefined, rounds: readonly Round[], lang: Lang): Reply {
   const keys = category ? [category] : CATEGORIES_2026.categories.map((c) => c.drawKey);
   const lines = keys.map((k) => categoryStatusLine(k, rounds, lang));
+  const codes = category ? categoryCodesLine(category, lang) : undefined;
+  if (codes) lines.push(codes);
   if (!category) lines.unshift(inLang(lang, `Categories in force since ${formatDate(CATEGORIES_2026.inForceFrom, lang)}; occupation categories need 12 months of full-time work in one listed occupation in the last 3 years.`, `Catégories en vigueur depuis le ${formatDate(CATEGORIES_2026.inForceFrom, lang)}; les catégories de professions exigent 12 mois de travail à temps plein dans une profession listée au cours des 3 dernières années.`));
   const newest = rounds[rounds.length - 1];
   return {
@@ -159,4 +161,30 @@ export function pnpAnswer(province: string | undefined, lang: Lang): Reply {
   else if (province && PROVINCES[province]) lines.push(inLang(lang, `${PROVINCES[province].en}: its official page is linked from IRCC's Provincial Nominee Program page below (ee-bot links only pages it can vouch for).`, `${PROVINCES[province].fr} : sa page officielle est liée depuis la page du Programme des candidats des provinces d’IRCC ci-dessous (ee-bot ne donne que des liens dont il est sûr).`));
   else lines.push(inLang(lang, "IRCC's PNP page below links each province's and territory's official page.", "La page d’IRCC ci-dessous donne le lien vers la page officielle de chaque province et territoire."));
   return { title: inLang(lang, "Provincial Nominee Program (PNP)", "Programme des candidats des provinces (PCP)"), lines, links: [officialLink("pnp", lang)], footer: inLang(lang, "Reviewed 2026-11-21 · Source: IRCC", "Revu le 21 novembre 2026 · Source : IRCC") };
+}
+
+/** The FSW 67-point grid: the factor maxima, and the points for the factors the question gives. */
+export function fswGridAnswer(s: Slots, text: string, lang: Lang): Reply {
+  const g = FSW_FACTOR_MAX;
+  const lines: string[] = [];
+  if (s.age !== undefined) lines.push(inLang(lang, `Age ${s.age}: ${fswAgePoints(s.age)} points (of ${g.age}).`, `Âge ${s.age} ans : ${fswAgePoints(s.age)} points (sur ${g.age}).`));
+  const years = s.foreignWorkYears ?? s.canadianWorkYears ?? (s.workMonths !== undefined ? Math.floor(s.workMonths / 12) : undefined) ?? (/\b(experience|exp|work|travail)\b/.test(text) ? Number(/\b(\d{1,2})\s*(?:years?|yrs?|ans?|annees?)\b/.exec(text)?.[1] ?? NaN) : NaN);
+  if (years !== undefined && !Number.isNaN(years)) lines.push(inLang(lang, `${years} year(s) of skilled work: ${fswExperiencePoints(years)} points (of ${g.experience}).`, `${years} an(s) de travail qualifié : ${fswExperiencePoints(years)} points (sur ${g.experience}).`));
+  if (s.education) lines.push(inLang(lang, `Education (${s.education.replace(/_/g, " ")}, Canadian or with an ECA): ${fswEducationPoints(s.education, true)} points (of ${g.education}).`, `Études (${s.education.replace(/_/g, " ")}, canadiennes ou avec EDE) : ${fswEducationPoints(s.education, true)} points (sur ${g.education}).`));
+  if (s.clb !== undefined) lines.push(inLang(lang, `CLB ${s.clb} in each ability: ${fswAbilityPoints(s.clb)} points per ability, ${4 * fswAbilityPoints(s.clb)} for all four (first language, of ${g.language} with the second).`, `NCLC/CLB ${s.clb} dans chaque compétence : ${fswAbilityPoints(s.clb)} points par compétence, ${4 * fswAbilityPoints(s.clb)} pour les quatre (première langue, sur ${g.language} avec la seconde).`));
+  lines.push(inLang(lang,
+    `The FSW selection grid: you need at least ${FSW_MINIMUMS.passMark.points} points out of ${FSW_MINIMUMS.passMark.outOf} — language ${g.language}, education ${g.education}, experience ${g.experience}, age ${g.age}, arranged employment ${g.arrangedEmployment}, adaptability ${g.adaptability}. It is a pass mark for FSW eligibility, separate from the CRS score.`,
+    `La grille de sélection du PTQF : il faut au moins ${FSW_MINIMUMS.passMark.points} points sur ${FSW_MINIMUMS.passMark.outOf} — langue ${g.language}, études ${g.education}, expérience ${g.experience}, âge ${g.age}, emploi réservé ${g.arrangedEmployment}, adaptabilité ${g.adaptability}. C’est une note de passage pour l’admissibilité au PTQF, distincte de la note SCG.`));
+  return { title: inLang(lang, "FSW selection grid (67 points)", "Grille de sélection du PTQF (67 points)"), lines, links: [officialLink("fsw", lang)], footer: inLang(lang, `Grid ${asOfText(FSW_MINIMUMS.passMark.asOf, lang)}`, `Grille ${asOfText(FSW_MINIMUMS.passMark.asOf, lang)}`) };
+}
+
+/** The occupations (NOC 2021 codes) of one 2026 category. */
+export function categoryCodesLine(key: string, lang: Lang): string | undefined {
+  const rule = CATEGORIES_2026.categories.find((c) => c.drawKey === key || (key === "researchers" && c.drawKey.startsWith("researchers")));
+  if (!rule) return undefined;
+  if (rule.kind === "language") return inLang(lang, `No occupation list: NCLC ${CATEGORY_WORK_RULE.frenchNclc} in all four French abilities.`, `Pas de liste de professions : NCLC ${CATEGORY_WORK_RULE.frenchNclc} dans les quatre compétences en français.`);
+  const codes = rule.nocs.length <= 12 ? rule.nocs.join(", ") : inLang(lang, `${rule.nocs.length} NOC codes (full list on the official page)`, `${rule.nocs.length} codes CNP (liste complète sur la page officielle)`);
+  const where = rule.inCanadaOnly ? inLang(lang, " in Canada", " au Canada") : "";
+  const work = rule.months ? inLang(lang, `; ${rule.months} months of full-time work${where} in one of them within ${rule.windowYears} years`, `; ${rule.months} mois de travail à temps plein${where} dans l’une d’elles en ${rule.windowYears} ans`) : "";
+  return inLang(lang, `Occupations (NOC 2021): ${codes}${work}.`, `Professions (CNP 2021) : ${codes}${work}.`);
 }

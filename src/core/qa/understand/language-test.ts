@@ -81,3 +81,6 @@ export function extractLanguage(text: string): Partial<Slots> {
   }
   return out;
 }
+
+/** The words these extractors look for, for the speller. */
+export const LANGUAGE_WORDS: readonly string[] = [...TESTS.map(([p]) => p.source), ...ABILITY_WORDS.map(([w]) => w)];

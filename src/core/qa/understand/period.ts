@@ -26,13 +26,13 @@ export const PERIOD_RULES: Rule[] = [
   [new RegExp(`\\b(?:since|from|after|depuis|a partir de|apres)\\s+(?:the (?:start|beginning) of\\s+|le debut de\\s+|janvier\\s+|january\\s+)?${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
   [new RegExp(`\\b${Y}\\s+(?:onwards?|and after|till now|to now|to date|a aujourd hui)\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
   [new RegExp(`\\b(?:before|until|avant|jusqu en)\\s+${Y}\\b`), (m) => ({ kind: "range", to: `${Number(m[1]) - 1}-12-31` })],
+  [new RegExp(`\\b(?:in|of|for|during|en|de|pour|durant|pendant|year|annee|l annee)?\\s*${Y}\\b`), (m) => ({ kind: "year", from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })],
   [new RegExp(`\\b(?:last|past|previous|recent|les|des|ces|over the last|over the past|in the last|in the past|depuis)\\s+${NUMBER}\\s+(?:derniers?\\s+|dernieres?\\s+)?${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
   [new RegExp(`\\b${NUMBER}\\s+(?:derniers?|dernieres?)\\s+${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
   [/\b(?:this|current|cette|l)\s+(?:year|annee)\b|\bso far this year\b|\byear to date\b|\bytd\b|\bdepuis le debut de l annee\b|\ben cours\b/, () => ({ kind: "year", yearsBack: 0 })],
   [/\b(?:last|previous)\s+year\b|\bl (?:an|annee) (?:derniere?|passee?)\b|\ban dernier\b|\bannee derniere\b/, () => ({ kind: "year", yearsBack: 1 })],
   [/\b(?:last|past|this|previous|ce|cette|le)\s+(?:month|mois)\b|\bmois dernier\b|\bmois passe\b/, () => ({ kind: "last", days: 30 })],
   [/\b(?:last|past|this|cette)\s+(?:week|semaine)\b|\bsemaine derniere\b/, () => ({ kind: "last", days: 7 })],
-  [new RegExp(`\\b(?:in|of|for|during|en|de|pour|durant|pendant|year|annee|l annee)?\\s*${Y}\\b`), (m) => ({ kind: "year", from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })],
   [/\b(ever|all time|of all time|in history|historically|since (?:the )?(?:start|beginning)|since 2015|de tous les temps|de l histoire|depuis le debut|jamais|toujours|record)\b/, () => ({ kind: "all" })],
 ];
 

@@ -7,7 +7,7 @@ import type { Slots } from "./slots.ts";
  * years of Canadian and foreign work, months of experience, family size, CRS score.
  */
 
-const SPOUSE = "(?:spouse|spouses|wife|wifes|husband|husbands|partner|partners|common law partner|conjointe?|epouse|epoux|mari|femme|partenaire)";
+const SPOUSE = "(?:spouse|spouses|wife|wifes|wifey|husband|husbands|hubby|hubbie|missus|partner|partners|common law partner|conjointe?|epouse|epoux|mari|femme|partenaire)";
 
 export function extractSpouse(text: string): Partial<Slots> {
   const out: Partial<Slots> = {};
@@ -34,10 +34,10 @@ const EDUCATION: ReadonlyArray<readonly [RegExp, Education]> = [
   [/\b(phd|ph d|doctora\w*|doctorat|doctorate)\b/, "doctoral"],
   [/\b(master\w*|maitrise|msc|mba|m sc|ma degree|professional degree|diplome professionnel)\b/, "masters"],
   [/\b(two or more|2 or more|two degrees|2 degrees|two credentials|2 credentials|deux diplomes|double degree|two diplomas|2 diplomas)\b/, "two_or_more"],
-  [/\b(bachelor\w*|baccalaureat|licence|bsc|b sc|ba degree|undergrad\w*|4 year degree|four year degree|3 year degree|three year degree|3 year (?:diploma|program|programme)|diplome de 3 ans|degree)\b/, "bachelors"],
+  [/\b(bachelor\w*|baccalaureat|bac|licence|bsc|b sc|ba degree|undergrad\w*|4 year degree|four year degree|3 year degree|three year degree|3 year (?:diploma|program|programme)|diplome de 3 ans|degree)\b/, "bachelors"],
   [/\b(two year|2 year|2 yr|deux ans|2 ans)\s+(?:college\s+)?(diploma|diplome|program|programme|credential|college)\b|\b(diploma|diplome|college)\s+(?:of\s+|de\s+)?(two years?|2 years?|2 ans|deux ans)\b/, "two_year"],
   [/\b(one year|1 year|1 yr|un an|1 an)\s+(?:college\s+)?(diploma|diplome|program|programme|credential|certificate|certificat|college)\b|\b(diploma|diplome|certificate|certificat)\s+(?:of\s+|de\s+)?(one year|1 year|1 an|un an)\b|\bpost ?graduate (?:diploma|certificate)\b/, "one_year"],
-  [/\b(high school|secondary|secondaire|12th|grade 12|diplome d etudes secondaires|dec|des)\b/, "secondary"],
+  [/\b(high school|secondary|secondaire|12th|grade 12|diplome d etudes secondaires)\b/, "secondary"],
 ];
 
 export function extractEducation(text: string): Partial<Slots> {
@@ -46,7 +46,7 @@ export function extractEducation(text: string): Partial<Slots> {
     out.education = level;
     break;
   }
-  if (/\b(canadian|canada|cdn|canadien(?:ne)?|au canada|in canada|quebec)\s+(?:\w+\s+)?(degree|diploma|credential|education|study|studies|college|university|diplome|etudes|master\w*|bachelor\w*|phd)\b|\b(degree|diploma|credential|studies|study|studied|diplome|etudes|master\w*|bachelor\w*|phd|graduated|college|university)\s+(?:\w+\s+){0,3}(?:in|au|from a|from)\s+canad\w*\b|\bstudied in canada\b|\betudie au canada\b|\b(degree|diploma|credential|diplome|etudes|master\w*|bachelor\w*|maitrise|baccalaureat)\s+(canadian|canadien|canadienne|canadiens)\b/.test(text))
+  if (/\b(canadian|canada|cdn|canadien(?:ne)?|au canada|in canada|quebec)\s+(?:\w+\s+)?(degree|diploma|credential|education|study|studies|college|university|diplome|etudes|master\w*|bachelor\w*|phd)\b|\b(degree|diploma|credential|certificate|program|programme|studies|study|studied|diplome|certificat|etudes|master\w*|maitrise|bachelor\w*|bac|dec|aec|dep|phd|graduated|college|university|universite)\s+(?:\S+\s+){0,4}(?:in|au|from a|from|fait au|obtenu au|done in)\s+canad\w*\b|\bstudied in canada\b|\betudie au canada\b|\b(degree|diploma|credential|diplome|etudes|master\w*|bachelor\w*|maitrise|baccalaureat)\s+(canadian|canadien|canadienne|canadiens)\b/.test(text))
     out.canadianEducation = true;
   return out;
 }
@@ -55,10 +55,14 @@ export function extractWork(text: string): Partial<Slots> {
   const out: Partial<Slots> = {};
   const YEARS = `${NUMBER}\\+?\\s*(?:years?|yrs?|ans?|annees?)`;
   const canadian = "(?:canadian|canada|cdn|canadienne?|au canada|in canada|inside canada)";
-  const foreign = "(?:foreign|abroad|outside canada|overseas|etranger|a l etranger|hors du canada|back home|in (?!canada)[a-z]+|en (?!canada)[a-z]+|au (?!canada)[a-z]+)";
-  const cdn = new RegExp(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+|working\\s+|job\\s+)?(?:experience\\s+|exp\\s+|experience de travail\\s+|de travail\\s+)?${canadian}`).exec(text)
+  const foreign = "(?:foreign|abroad|outside canada|overseas|etranger|a l etranger|hors du canada|back home|(?:in|en|au) (?!(?:canada|total|the|a|my|all|each|every|it|this|that|tout|le|la|les|un|une|mon|ma)\\b)[a-z]{3,})";
+  const workWord = /\b(work\w*|experience|exp|travail\w*|job|emploi|worked)\b/.test(text);
+  const studyWord = /\b(degree|diploma|bac|bachelor\w*|master\w*|maitrise|diplome|etudes|study|studies|studied|college|university|universite|dec|phd)\b/.test(text);
+  const cdn = new RegExp(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+|working\\s+|job\\s+|experience\\s+|exp\\s+|experience de travail\\s+|de travail\\s+|d experience\\s+|de travail qualifie\\s+)+${canadian}`).exec(text)
     ?? new RegExp(`\\b${canadian}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+|:\\s*)?${YEARS}`).exec(text)
-    ?? new RegExp(`\\b(?:worked|working|travaille)\\s+(?:in canada|au canada)\\s+(?:for\\s+|pendant\\s+|depuis\\s+)?${YEARS}`).exec(text);
+    ?? new RegExp(`\\b(?:worked|working|travaille)\\s+(?:in canada|au canada)\\s+(?:for\\s+|pendant\\s+|depuis\\s+)?${YEARS}`).exec(text)
+    ?? new RegExp(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)`).exec(text)
+    ?? (workWord && !studyWord ? new RegExp(`\\b${YEARS}\\s+(?:of\\s+)?${canadian}`).exec(text) : null);
   if (cdn) out.canadianWorkYears = numberOf(cdn[1])!;
   const fgn = new RegExp(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+)?(?:experience\\s+|exp\\s+|de travail\\s+|experience de travail\\s+)?${foreign}`).exec(text)
     ?? new RegExp(`\\b${foreign}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+)?${YEARS}`).exec(text);
@@ -118,3 +122,6 @@ export function extractProgram(text: string): Partial<Slots> {
   for (const [p, key] of programs) if (p.test(text)) return { program: key };
   return {};
 }
+
+/** The words these extractors look for, for the speller. */
+export const PERSON_WORDS: readonly string[] = [SPOUSE, ...EDUCATION.map(([p]) => p.source), ...PROVINCES.map(([p]) => p.source)];

@@ -10,6 +10,9 @@ const MONTHS: Record<string, number> = {
 const MONTH = `(${Object.keys(MONTHS).join("|")})`;
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** A full date ("March 21, 2025", "8 juillet 2024", "2025-03-21"), so its year is not read as a period. */
+export const FULL_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|\\s*,\\s*)20[12]\\d\\b|\\b\\d{1,2}(?:er)?\\s+${MONTH}\\s+20[12]\\d\\b|\\b20[12]\\d-\\d{2}-\\d{2}\\b`);
+
 export function extractRound(text: string): Partial<Slots> {
   const out: Partial<Slots> = {};
   const n = /(?:\b(?:draws?|rounds?|tirages?|rondes?|itas?)\s*(?:no|number|numero|nº|n)?\s*#?\s*|#\s*|\b(?:no|numero|number)\s*)(\d{1,3}[ab]?)\b(?!\s*(?:invitations|itas|people|candidates|points|days|jours|months|mois|ans|years|\.\d|%))/.exec(text)
@@ -23,3 +26,6 @@ export function extractRound(text: string): Partial<Slots> {
   else if (fr && MONTHS[fr[2]!] && Number(fr[1]) <= 31) out.roundDate = `${fr[3] ?? "?"}-${pad(MONTHS[fr[2]!]!)}-${pad(Number(fr[1]))}`;
   return out;
 }
+
+/** The month names these extractors read, for the speller. */
+export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS);

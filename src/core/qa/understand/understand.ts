@@ -1,9 +1,14 @@
 import { extractCategory } from "./category.ts";
-import { extractLanguage } from "./language-test.ts";
+import { extractLanguage, LANGUAGE_WORDS } from "./language-test.ts";
 import { extractPeriod } from "./period.ts";
-import { extractAge, extractEducation, extractFamily, extractProgram, extractProvince, extractScore, extractSpouse, extractWork } from "./person.ts";
-import { extractRound } from "./round-ref.ts";
+import { extractAge, extractEducation, extractFamily, extractProgram, extractProvince, extractScore, extractSpouse, extractWork, PERSON_WORDS } from "./person.ts";
+import { extractRound, FULL_DATE, MONTH_WORDS } from "./round-ref.ts";
 import type { Extractor, SlotName, Slots } from "./slots.ts";
+
+/** The extractors' own source, so the speller knows every word they look for. */
+export const EXTRACTOR_SOURCES: readonly string[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound]
+  .map((f) => f.toString().toLowerCase())
+  .concat(PERSON_WORDS, LANGUAGE_WORDS, MONTH_WORDS);
 
 /** Every extractor, run on every question. Order does not matter: each fills its own slots. */
 const EXTRACTORS: readonly Extractor[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound];
@@ -18,9 +23,11 @@ export interface Understood {
 
 /** A normalised question → its slots. */
 export function understand(text: string): Understood {
-  const { period, rest } = extractPeriod(text);
+  // A full date names a round, not a period: keep its year out of the period extractor.
+  const date = FULL_DATE.exec(text);
+  const { period, rest } = extractPeriod(date ? text.replace(date[0], " ") : text);
   const slots: Slots = period ? { period } : {};
-  for (const extract of EXTRACTORS) Object.assign(slots, extract(rest));
+  for (const extract of EXTRACTORS) Object.assign(slots, extract(date ? `${rest} ${date[0]}` : rest));
   // A year is not a round number, an age, or a score.
   if (slots.round && /^20[12]\d$/.test(slots.round)) delete slots.round;
   if (slots.test && slots.score !== undefined && Object.values(slots.test.scores).includes(slots.score)) delete slots.score;
