@@ -86,7 +86,7 @@ export const PROCESS_TOPICS: Topic[] = [
   },
   {
     id: "teer-noc",
-    keywords: { en: ["noc", "noc code", "teer", "teer category", "national occupational classification", "occupation code", "skill level", "which noc", "my noc"], fr: ["cnp", "code cnp", "feer", "categorie feer", "classification nationale des professions", "code de profession"] },
+    keywords: { en: ["noc", "noc code", "teer", "teer category", "teer 0", "teer 1", "teer 2", "teer 3", "teer 4", "teer 5", "teer job", "national occupational classification", "occupation code", "skill level", "which noc", "my noc"], fr: ["cnp", "code cnp", "feer", "categorie feer", "feer 0", "feer 1", "feer 2", "feer 3", "feer 4", "feer 5", "classification nationale des professions", "code de profession"] },
     title: { en: "NOC codes and TEER categories", fr: "Codes CNP et catégories FEER" },
     short: {
       en: "Canada classifies jobs with the National Occupational Classification (NOC 2021): each occupation has a 5-digit code, and its second digit is its TEER category (Training, Education, Experience and Responsibilities), from 0 (management) to 5. Express Entry counts skilled work in TEER 0, 1, 2 or 3; TEER 4 and 5 do not count. Pick the NOC whose lead statement and main duties match what you actually did.",

@@ -16,7 +16,7 @@ export const CUES = {
   when: /\b(when was|when did|quand a eu lieu|c etait quand|quand etait|date of the last|any draw|was there a|y a t il eu|il y a eu)\b/,
   daysSince: /\b(how long since|how long has it been|days since|since the last|depuis combien de temps|combien de jours depuis|depuis le dernier|depuis la derniere|jours depuis|it s been)\b/,
   pool: /\b(pool|bassin|profiles in|candidates in|candidats dans|distribution|repartition|how many people|how many candidates|combien de candidats|combien de personnes|above|au dessus|ahead of me|competition)\b/,
-  points: /\b(transferability|transferabilite|points?|pts|worth|vaut|valent|rapporte|donne|add|adds|gives?|give me|score for|how much is|combien de points|get for|earn|earns|claim)\b/,
+  points: /\b(transferability|transferabilite|points?|pts|worth|vaut|valent|rapporte|add|adds|score for|how much is|combien de points|get for|earn|earns|claim)\b/,
   level: /\b(clb|nclc|level|levels|niveau|niveaux|equivalent|equivalence|convert|conversion|band|bands|correspond)\b/,
   funds: /\b(proof of funds?|settlement funds?|funds|fund|fonds|money|argent|bank balance|bank statement|show money|liquidity|pof)\b/,
   fees: /\b(fees?|cost|costs|price|frais|cout|couts|how much does it cost|combien coute|rprf|pay|payer)\b/,

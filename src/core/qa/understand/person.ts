@@ -91,10 +91,11 @@ export function extractFamily(text: string): Partial<Slots> {
 
 /** A CRS score the person states ("my score is 480", "crs 471", "with 465 points"). */
 export function extractScore(text: string): Partial<Slots> {
-  const m = /\b(?:crs|scg|score|note|points?|pts)\s*(?:is|of|de|est|=|:|de seulement|only)?\s*(\d{3,4})\b/.exec(text)
+  // "above 480" is what a pool question asks about, even after "I have 478".
+  const m = /\b(?:above|over|more than|at least|higher than|plus de|au dessus de|au-dessus de|superieur a|>=?)\s*(\d{3})\b/.exec(text)
+    ?? /\b(?:crs|scg|score|note|points?|pts)\s*(?:is|of|de|est|=|:|de seulement|only)?\s*(\d{3,4})\b/.exec(text)
     ?? /\b(\d{3,4})\s*(?:crs|points?|pts|scg)\b/.exec(text)
-    ?? /\b(?:i have|i got|with|avec|j ai)\s+(\d{3})\b/.exec(text)
-    ?? /\b(?:above|over|more than|at least|plus de|au dessus de|au-dessus de|>=?)\s*(\d{3})\b/.exec(text);
+    ?? /\b(?:i have|i got|with|avec|j ai)\s+(\d{3})\b/.exec(text);
   if (!m) return {};
   const score = Number(m[1]);
   return score >= 100 && score <= 1200 ? { score } : {};
