@@ -2,6 +2,7 @@ import type { Config } from "../config.ts";
 import { DrawStore } from "./draws/draw-store.ts";
 import { seedIfEmpty } from "./draws/seed.ts";
 import { sync, type SyncResult } from "./draws/sync.ts";
+import type { FeedStatus } from "./draws/freshness.ts";
 import { systemClock, type Clock, type Fetch, type Logger } from "./ports.ts";
 import { openKeyValueStore, type KeyValueStore } from "./store/key-value.ts";
 import { QuestionAnswerer } from "./qa/answer.ts";
@@ -22,7 +23,9 @@ export interface Core {
   replies: ReplyCache;
   /** Charts, drawn in a worker thread and cached. */
   charts: ChartRenderer;
-  sync(): Promise<SyncResult>;
+  /** When the feed was last read successfully in this process: answers say when the data may be out of date. */
+  feed: FeedStatus;
+  sync(opts?: { timeoutMs?: number }): Promise<SyncResult>;
   close(): Promise<void>;
 }
 
@@ -39,6 +42,8 @@ export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
   const store = await DrawStore.open(kv);
   await seedIfEmpty(store, config.DRAWS_SEED_FILE, clock, deps.logger);
   const charts = new ChartRenderer(deps.logger);
+  let lastReachedAt: string | undefined;
+  const feed: FeedStatus = { lastReachedAt: () => lastReachedAt };
   return {
     config,
     kv,
@@ -46,10 +51,15 @@ export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
     clock,
     fetch: fetchFn,
     logger: deps.logger,
-    qa: new QuestionAnswerer({ store, clock }),
+    qa: new QuestionAnswerer({ store, clock, feed }),
+    feed,
     replies: new DataCache(store, clock),
     charts,
-    sync: () => sync({ store, fetch: fetchFn, clock, logger: deps.logger, url: config.DRAWS_FEED_URL }),
+    sync: async (opts = {}) => {
+      const result = await sync({ store, fetch: fetchFn, clock, logger: deps.logger, url: config.DRAWS_FEED_URL, ...opts });
+      if (result.status !== "failed") lastReachedAt = clock().toISOString();
+      return result;
+    },
     close: async () => {
       await charts.close();
       await kv.close();

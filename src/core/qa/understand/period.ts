@@ -17,7 +17,9 @@ type Rule = [RegExp, (m: RegExpExecArray) => Omit<Period, "text"> | undefined];
 const lastN = (n: string | undefined, unit: string): Omit<Period, "text"> | undefined => {
   const count = n === undefined ? 1 : numberOf(n);
   const perUnit = UNIT_DAYS[unit];
-  return count && perUnit ? { kind: "last", days: Math.round(count * perUnit) } : undefined;
+  if (!count || !perUnit) return undefined;
+  if (perUnit >= 30) return { kind: "last", months: Math.round((count * perUnit) / 30.44) };
+  return { kind: "last", days: Math.round(count * perUnit) };
 };
 
 export const PERIOD_RULES: Rule[] = [
@@ -29,9 +31,10 @@ export const PERIOD_RULES: Rule[] = [
   [new RegExp(`\\b(?:in|of|for|during|en|de|pour|durant|pendant|year|annee|l annee)?\\s*${Y}\\b`), (m) => ({ kind: "year", from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })],
   [new RegExp(`\\b(?:last|past|previous|recent|les|des|ces|over the last|over the past|in the last|in the past|depuis)\\s+${NUMBER}\\s+(?:derniers?\\s+|dernieres?\\s+)?${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
   [new RegExp(`\\b${NUMBER}\\s+(?:derniers?|dernieres?)\\s+${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
+  [/\b(?:in|over|during) the (?:past|last) (year|month|week)\b|\bpast (year|month|week)\b|\bau cours de la derniere annee\b/, (m) => lastN(undefined, m[1] ?? m[2] ?? "year")],
   [/\b(?:this|current|cette|l)\s+(?:year|annee)\b|\bso far this year\b|\byear to date\b|\bytd\b|\bdepuis le debut de l annee\b|\ben cours\b/, () => ({ kind: "year", yearsBack: 0 })],
   [/\b(?:last|previous)\s+year\b|\bl (?:an|annee) (?:derniere?|passee?)\b|\ban dernier\b|\bannee derniere\b/, () => ({ kind: "year", yearsBack: 1 })],
-  [/\b(?:last|past|this|previous|ce|cette|le)\s+(?:month|mois)\b|\bmois dernier\b|\bmois passe\b/, () => ({ kind: "last", days: 30 })],
+  [/\b(?:last|past|this|previous|ce|cette|le)\s+(?:month|mois)\b|\bmois dernier\b|\bmois passe\b/, () => ({ kind: "last", months: 1 })],
   [/\b(?:last|past|this|cette)\s+(?:week|semaine)\b|\bsemaine derniere\b/, () => ({ kind: "last", days: 7 })],
   [/\b(ever|all time|of all time|in history|historically|since (?:the )?(?:start|beginning)|since 2015|de tous les temps|de l histoire|depuis le debut|jamais|toujours|record)\b/, () => ({ kind: "all" })],
 ];
@@ -50,9 +53,11 @@ export function extractPeriod(text: string): { period?: Period; rest: string } {
 
 /** Resolves a period to concrete dates, against the date the data covers up to (ISO). */
 export function resolvePeriod(p: Period, dataAsOf: string): { from?: string; to?: string } {
-  if (p.kind === "last" && p.days) {
+  if (p.kind === "last" && (p.days || p.months)) {
     const d = new Date(`${dataAsOf}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() - p.days);
+    // "The last 6 months" to August 7 starts on February 8; "the last 2 weeks" to August 7 on July 24.
+    if (p.months) d.setUTCMonth(d.getUTCMonth() - p.months, d.getUTCDate() + 1);
+    else d.setUTCDate(d.getUTCDate() - p.days!);
     return { from: d.toISOString().slice(0, 10), to: dataAsOf };
   }
   if (p.kind === "year" && p.yearsBack !== undefined) {

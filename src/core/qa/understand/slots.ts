@@ -12,8 +12,9 @@ export interface Period {
   kind: "year" | "since" | "range" | "last" | "all";
   from?: string;
   to?: string;
-  /** For "last N months/weeks/days/years": the length in days (resolved when answering). */
+  /** For "last N days/weeks": the length in days; for "last N months/years": in calendar months (resolved when answering). */
   days?: number;
+  months?: number;
   /** For "this year" / "last year": years back from the data's year. */
   yearsBack?: number;
   text: string;
