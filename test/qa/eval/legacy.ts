@@ -90,7 +90,7 @@ const CASES: Array<Omit<EvalCase, "template">> = [
   { q: "how many itas in 2025 total lol", lang: "en", kind: "aggregate", topic: "year-stats", facts: ["113,998"], typo: true },
   { q: "What's the weather in Toronto?", lang: "en", kind: "unsure", topic: "none", facts: ["not sure"] },
   { q: "can you book me a flight", lang: "en", kind: "unsure", topic: "none", facts: ["not sure"] },
-  { q: "what's a NOC code", lang: "en", kind: "unsure", topic: "none", facts: ["not sure"] },
+  { q: "what's a NOC code", lang: "en", kind: "process", topic: "teer-noc", facts: ["TEER", "NOC"] },
   { q: "hello", lang: "en", kind: "help", topic: "help", facts: ["/latest"] },
   { q: "C'est quoi le PEC ?", lang: "fr", kind: "topic", topic: "cec", facts: ["expérience de travail qualifié au Canada"] },
   { q: "Quand a eu lieu le dernier tirage ?", lang: "fr", kind: "latest", topic: "latest-round", facts: ["nº 434","470"] },
