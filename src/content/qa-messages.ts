@@ -40,7 +40,7 @@ const en = {
   nextTitle: "When is the next round?",
   nextLine: "IRCC publishes no schedule: nobody knows the date of the next round until it happens.",
   rhythmLine: (n: number, median: string, since: number, id: string, date: string) =>
-    `Recent rhythm: over the last ${n} rounds, a median of ${median} days between round dates. The latest round, #${id}, was ${since} day${since === 1 ? "" : "s"} before this answer's date (${date}).`,
+    `Recent rhythm: over the last ${n} rounds, a median of ${median} day${median === "1" ? "" : "s"} between round dates. The latest round, #${id}, was ${since} day${since === 1 ? "" : "s"} before this answer's date (${date}).`,
   rhythmCategory: (cat: string, median: string, since: number) => `${cat}: a median of ${median} days between its recent rounds; the last was ${since} days ago.`,
   sliceTitle: (what: string) => `Rounds — ${what}`,
   sliceMore: (n: number) => `… ${n} older round${n === 1 ? "" : "s"} not listed.`,
@@ -103,7 +103,7 @@ const fr: QaMessages = {
   nextTitle: "À quand la prochaine ronde ?",
   nextLine: "IRCC ne publie aucun calendrier : personne ne connaît la date de la prochaine ronde avant qu’elle ait lieu.",
   rhythmLine: (n, median, since, id, date) =>
-    `Rythme récent : sur les ${n} dernières rondes, une médiane de ${median} jours entre les dates de ronde. La plus récente, nº ${id}, date de ${since} jour${since === 1 ? "" : "s"} avant la date de cette réponse (${date}).`,
+    `Rythme récent : sur les ${n} dernières rondes, une médiane de ${median} jour${median === "1" ? "" : "s"} entre les dates de ronde. La plus récente, nº ${id}, date de ${since} jour${since === 1 ? "" : "s"} avant la date de cette réponse (${date}).`,
   rhythmCategory: (cat, median, since) => `${cat} : une médiane de ${median} jours entre ses rondes récentes; la dernière date de ${since} jours.`,
   sliceTitle: (what) => `Rondes — ${what}`,
   sliceMore: (n) => `… ${n} ronde${n === 1 ? "" : "s"} plus ancienne${n === 1 ? "" : "s"} non listée${n === 1 ? "" : "s"}.`,

@@ -10,7 +10,7 @@ import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { isoDate } from "../ports.ts";
 import type { Lang, Reply } from "../reply.ts";
-import { dataFooter, staleLines, type DataContext } from "./answers/data-context.ts";
+import { dataFooter, periodBeyondData, staleLines, type DataContext } from "./answers/data-context.ts";
 import { reviewedFooter, topicReply } from "./answers/topic-reply.ts";
 import { DRAW_SLOTS, INTENTS, PERSON_SLOTS, type IntentInput, type IntentResult } from "./intents.ts";
 import { buildVocabulary } from "./vocabulary.ts";
@@ -40,7 +40,7 @@ export interface QaAnswer {
 export interface QaDeps extends DrawDeps {}
 
 /** Intents about a person (points, levels, eligibility, fees) rather than about rounds. */
-const PERSON_INTENTS = new Set(["crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "reform", "category", "categories-rules"]);
+const PERSON_INTENTS = new Set(["crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "reform", "category", "categories-rules"]);
 
 /** A confident answer that leaves part of the question unused is no longer confident. */
 const PARTIAL_CONFIDENCE = 0.45;
@@ -93,8 +93,9 @@ export class QuestionAnswerer {
   }
 
   /** Adds a note naming the slots the answer could not use, and lowers the confidence when there are any. */
-  private withUnused(answered: IntentResult, honours: readonly SlotName[], confidence: number, found: SlotName[], intentId: string, data: DataContext): QaAnswer {
+  private withUnused(answered: IntentResult, honours: readonly SlotName[], intentConfidence: number, found: SlotName[], intentId: string, data: DataContext): QaAnswer {
     let result = answered;
+    let confidence = intentConfidence;
     const person = PERSON_INTENTS.has(intentId);
     const family = person ? PERSON_SLOTS : DRAW_SLOTS;
     // Every answer built from the rounds says when the data may be out of date.
@@ -102,6 +103,8 @@ export class QuestionAnswerer {
     if (!person && stale.length && !(result.reply.lines ?? []).includes(stale[0]!)) result = { ...result, reply: { ...result.reply, lines: [...stale, ...(result.reply.lines ?? [])] } };
     const used = new Set<SlotName>(result.honoured ? [...result.honoured] : honours);
     const unused = found.filter((s) => family.includes(s) && !used.has(s));
+    // A period reaching past stale data cannot be answered with certainty ("any draw this week?" three months on).
+    if (!person && periodBeyondData(data)) confidence = Math.min(confidence, PARTIAL_CONFIDENCE);
     if (!unused.length) return { reply: result.reply, topic: result.topic, confidence, lang: data.lang };
     const m = qaMessages(data.lang);
     const note = m.notUsed(unused.map((s) => m.slotNames[s] ?? s).join(", "));

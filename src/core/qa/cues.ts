@@ -11,7 +11,7 @@ export const CUES = {
   average: /\b(average|averages|avg|mean|typical|typically|usual|moyenne|moyennes|moyen|en general)\b/,
   count: /\b(how many|number of|count|total|totals|combien|nombre|in total|au total|altogether|overall|sum)\b/,
   gap: /\b(gaps?|how often|frequen\w*|intervals?|interval|between (?:the )?(?:draws|rounds)|entre (?:les |deux )?(?:tirages|rondes)|days between|jours entre|espac\w*|apart|pause)\b/,
-  next: /\b(next|upcoming|prochaine?s?|when will|when is the next|quand aura|a venir|expected|predict\w*|forecast|prevision\w*|coming)\b/,
+  next: /\b(tomorrow|demain|soon|bientot|gonna be|will there be|y aura t il|next|upcoming|prochaine?s?|when will|when is the next|quand aura|a venir|expected|predict\w*|forecast|prevision\w*|coming)\b/,
   latest: /\b(last|latest|lastest|recent|newest|previous|current|dernier|derniere|derniers|dernieres|recente?s?|plus recente?|today|yesterday|this week|aujourd hui|hier|cette semaine|new)\b/,
   when: /\b(when was|when did|quand a eu lieu|c etait quand|quand etait|date of the last|any draw|was there a|y a t il eu|il y a eu)\b/,
   daysSince: /\b(how long since|how long has it been|days since|since the last|depuis combien de temps|combien de jours depuis|depuis le dernier|depuis la derniere|jours depuis|it s been)\b/,
@@ -33,6 +33,9 @@ export const CUES = {
   processing: /\b(get (?:my )?pr|processing|traitement|aor|ecopr|copr|approval|approuv\w*|decision|landing|to get pr|pour avoir la rp)\b/,
   biometrics: /\b(biometric\w*|biometrie|biometriques?|fingerprints?|empreintes)\b/,
   codes: /\b(noc|nocs|cnp|codes?|occupations?|jobs?|professions?|metiers? admissibles|who qualifies|qui est admissible|list of)\b/,
+  chances: /\b(chances?|odds|likely|likelihood|probab\w*|will i get|am i going to get|can i get|enough to get|get invited|be invited|get an ita|get ita|recevoir une (?:ipd|invitation)|etre invite|suffisant|suffit|assez pour)\b/,
+  afterIta: /\b(after|apres|once i get|once i got|got an?|got my|received|recu|now that i have|j ai recu)\b.*\b(ita|itas|invitation|ipd)\b/,
+  latestOne: /\b(the|la|le) (last|latest|most recent|newest|dernier|derniere|plus recente?) (?:\w+ )?(?:\w+ )?(draw|round|tirage|ronde)\b/,
   greeting: /^(hi|hello|hey|bonjour|salut|allo|help|aide|merci|thanks|thank you|yo)\b/,
 } as const;
 

@@ -1,8 +1,8 @@
-import { drawCommand, latestCommand, poolCommand } from "../commands/draws.ts";
+import { drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand } from "../commands/draws.ts";
 import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { averageAnswer, gapsAnswer, nextRoundAnswer, recordAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { averageAnswer, chancesAnswer, gapsAnswer, nextRoundAnswer, recordAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fswGridAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { dataFooter, roundRef } from "./answers/data-context.ts";
 import { inLang } from "../reply.ts";
@@ -122,6 +122,30 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang), topic: "category-based" }),
   },
   {
+    id: "after-ita",
+    when: (i) => has(i.text, "afterIta") && !has(i.text, "what") && !/\b(decline|declin\w*|refuse\w*|reject\w*|expire\w*|refuser|decliner|before|avant|medical|medicale?|police|biometric\w*|fees?|frais|funds|fonds)\b/.test(i.text),
+    honours: [],
+    confidence: 0.85,
+    answer: (i) => ({ reply: topicReply(topicById("after-ita")!, i.data.lang, i.data.rounds), topic: "after-ita" }),
+  },
+  {
+    id: "chances",
+    when: (i) => i.slots.score !== undefined && has(i.text, "chances") && !has(i.text, "points"),
+    honours: ["score", "category"],
+    confidence: 0.8,
+    answer: (i) => ({ reply: chancesAnswer(i.data, i.slots.score!), topic: "chances" }),
+  },
+  {
+    id: "last-n-rounds",
+    when: (i) => /\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\s+(?:\w+\s+)?(?:draws?|rounds?|tirages?|rondes?)\b/.test(i.text),
+    honours: ["category"],
+    confidence: 0.9,
+    answer: (i) => {
+      const count = Number(/\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\b/.exec(i.text)![1]);
+      return { reply: listCommand(i.deps, { ...cat(i.slots), limit: Math.max(1, Math.min(MAX_LIST, count)), lang: i.data.lang }), topic: "list-rounds" };
+    },
+  },
+  {
     id: "reform",
     when: (i) => has(i.text, "reform"),
     honours: ["period"],
@@ -191,7 +215,8 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "latest-round",
     when: (i) =>
-      noPeriod(i) && !has(i.text, "points") &&
+      // "the last CEC draw" names one round, even in a message that also says "last week" about something else.
+      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && !has(i.text, "points") &&
       ((has(i.text, "latest") && (has(i.text, "draw") || has(i.text, "cutoff"))) || (has(i.text, "when") && has(i.text, "draw")) ||
         (!!i.slots.category && /\b(cut ?offs?|cutoffs?)\b/.test(i.text) && !has(i.text, "what"))),
     honours: ["category"],
@@ -225,10 +250,10 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "clb",
     when: (i) => i.slots.test !== undefined,
-    honours: ["test"],
+    honours: ["test", "program"],
     confidence: 0.9,
     answer: (i) => {
-      const reply = levelsAnswer(i.slots.test!, i.data.lang);
+      const reply = levelsAnswer(i.slots.test!, i.data.lang, i.slots.program);
       return reply ? { reply, topic: "clb" } : undefined;
     },
   },

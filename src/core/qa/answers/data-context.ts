@@ -18,11 +18,21 @@ export interface DataContext {
   slots: Slots;
 }
 
+/** A short recent window ("this week", "the last 10 days", "last month") means up to today, whatever the data covers. */
+const isShortWindow = (ctx: DataContext) => ctx.slots.period?.kind === "last" && ((ctx.slots.period.days ?? 99) <= 31 || ctx.slots.period.months === 1);
+
 export function sliceOf(ctx: DataContext): Slice {
   const s: Slice = {};
   if (ctx.slots.category) s.category = ctx.slots.category;
-  if (ctx.slots.period) Object.assign(s, resolvePeriod(ctx.slots.period, ctx.fresh.asOf));
+  if (ctx.slots.period) Object.assign(s, resolvePeriod(ctx.slots.period, isShortWindow(ctx) ? ctx.today : ctx.fresh.asOf));
   return s;
+}
+
+/** True when the question's period reaches past the newest round and the data may be out of date: no confident answer then. */
+export function periodBeyondData(ctx: DataContext): boolean {
+  const to = sliceOf(ctx).to;
+  const newest = ctx.fresh.newest?.date;
+  return ctx.fresh.maybeStale && !!ctx.slots.period && !!newest && (!to || to > newest);
 }
 
 export const slicedRounds = (ctx: DataContext) => sliceRounds(ctx.rounds, sliceOf(ctx));

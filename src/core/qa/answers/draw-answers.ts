@@ -1,6 +1,6 @@
 import { qaMessages } from "../../../content/qa-messages.ts";
 import { categoryName } from "../../draws/categories.ts";
-import { latestRound } from "../../draws/queries.ts";
+import { latestPool, latestRound, standingInPool } from "../../draws/queries.ts";
 import { daysBefore, gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
 import type { Round } from "../../draws/round.ts";
 import { formatDate, formatNumber } from "../../format.ts";
@@ -125,4 +125,31 @@ export function sliceAnswer(ctx: DataContext): Reply {
   const list = rounds.slice(-12).reverse().map((r) => `• ${roundRef(r, ctx.lang)}`);
   if (rounds.length > 12) list.push(m.sliceMore(rounds.length - 12));
   return reply(ctx, title, [m.totalsLine(describeSlice(ctx), n(t.rounds, ctx), n(t.invitations, ctx)), m.rangeLine(lo, hi), ...list]);
+}
+
+/** "My score is 462, what are my chances?": where the score stands against the last 12 months of rounds and the pool — no forecast. */
+export function chancesAnswer(ctx: DataContext, score: number): Reply {
+  const fr = ctx.lang === "fr";
+  const from = daysBefore(ctx.fresh.asOf, 365);
+  const recent = sliceRounds(ctx.rounds, { from, ...(ctx.slots.category ? { category: ctx.slots.category } : {}) });
+  const byCategory = new Map<string, Round[]>();
+  for (const r of recent) byCategory.set(r.category.key, [...(byCategory.get(r.category.key) ?? []), r]);
+  const lines = [fr
+    ? `Personne ne peut prédire une invitation : IRCC choisit la taille et le type de chaque ronde. Voici où se situe ${score} par rapport aux rondes des 12 derniers mois de données :`
+    : `Nobody can predict an invitation: IRCC chooses each round's size and type. Here is where ${score} stands against the last 12 months of rounds:`];
+  for (const [key, rs] of [...byCategory.entries()].sort((a, b) => b[1].length - a[1].length)) {
+    const reached = rs.filter((r) => r.crs <= score).length;
+    const lo = Math.min(...rs.map((r) => r.crs));
+    lines.push(`• ${categoryName(key, ctx.lang, rs[0]!.category.label)}: ${fr ? `${reached} ronde(s) sur ${rs.length} avec une note minimale de ${score} ou moins (la plus basse : ${lo})` : `${reached} of ${rs.length} round(s) had a cutoff at or below ${score} (lowest ${lo})`}`);
+  }
+  if (!recent.length) lines.push(qaMessages(ctx.lang).none(describeSlice(ctx)));
+  const pool = latestPool(ctx.rounds);
+  if (pool) {
+    const s = standingInPool(pool.pool, score);
+    lines.push(fr
+      ? `Dans le bassin du ${pool.pool.asOf ? formatDate(pool.pool.asOf, "fr") : pool.pool.asOfText} : entre ${n(s.atLeast, ctx)} et ${n(s.atMost, ctx)} candidats à ${score} ou plus, sur ${n(s.total, ctx)}.`
+      : `In the pool of ${pool.pool.asOf ? formatDate(pool.pool.asOf, "en") : pool.pool.asOfText}: between ${n(s.atLeast, ctx)} and ${n(s.atMost, ctx)} candidates at ${score} or above, of ${n(s.total, ctx)}.`);
+  }
+  lines.push(fr ? "Une catégorie (français, santé, métiers…) ou une nomination provinciale change beaucoup la donne : voyez /crs pour votre note." : "A category (French, healthcare, trades…) or a provincial nomination changes the picture a lot: see /crs for your score.");
+  return reply(ctx, fr ? `Note ${score} : où elle se situe` : `CRS ${score}: where it stands`, lines);
 }

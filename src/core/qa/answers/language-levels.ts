@@ -1,8 +1,11 @@
 import { qaMessages } from "../../../content/qa-messages.ts";
 import { ABILITIES, levelFor, TEST_NAMES, type Ability } from "../../crs/language.ts";
 import { officialLink } from "../../links.ts";
-import type { Lang, Reply } from "../../reply.ts";
-import type { TestScores } from "../understand/slots.ts";
+import { inLang, type Lang, type Reply } from "../../reply.ts";
+import type { Slots, TestScores } from "../understand/slots.ts";
+import { CEC_RULES } from "../../../content/eligibility/cec.ts";
+import { FST_RULES } from "../../../content/eligibility/fst.ts";
+import { FSW_MINIMUMS } from "../../../content/eligibility/fsw.ts";
 
 /** Test scores → CLB/NCLC per ability, from the calculator's own tables. */
 
@@ -42,7 +45,20 @@ export function levelsText(t: TestScores, found: LevelsFound, lang: Lang): strin
     .join(", ");
 }
 
-export function levelsAnswer(t: TestScores, lang: Lang): Reply | undefined {
+/** Whether the levels meet a program's language minimum (FSW, CEC by TEER, FST per ability). */
+function programLine(program: Slots["program"], levels: Partial<Record<Ability, number>>, lang: Lang): string | undefined {
+  const known = ABILITIES.filter((a) => levels[a] !== undefined);
+  if (known.length < 4 || !program || program === "pnp") return undefined;
+  const lowest = Math.min(...known.map((a) => levels[a]!));
+  const yes = (ok: boolean) => (ok ? inLang(lang, "meets", "respecte") : inLang(lang, "does not meet", "ne respecte pas"));
+  if (program === "fsw") return inLang(lang, `FSW needs CLB ${FSW_MINIMUMS.language.clbEachAbility} in all four: this ${yes(lowest >= FSW_MINIMUMS.language.clbEachAbility)} it.`, `Le PTQF exige NCLC ${FSW_MINIMUMS.language.clbEachAbility} partout : ce résultat ${yes(lowest >= FSW_MINIMUMS.language.clbEachAbility)} l’exigence.`);
+  if (program === "cec") return inLang(lang, `CEC needs CLB ${CEC_RULES.language.teer0or1} in all four for TEER 0–1 work (${yes(lowest >= CEC_RULES.language.teer0or1)}) and CLB ${CEC_RULES.language.teer2or3} for TEER 2–3 work (${yes(lowest >= CEC_RULES.language.teer2or3)}).`, `La CEC exige NCLC ${CEC_RULES.language.teer0or1} partout pour un travail FEER 0–1 (${yes(lowest >= CEC_RULES.language.teer0or1)}) et NCLC ${CEC_RULES.language.teer2or3} pour FEER 2–3 (${yes(lowest >= CEC_RULES.language.teer2or3)}).`);
+  const f = FST_RULES.language;
+  const ok = levels.speaking! >= f.speaking && levels.listening! >= f.listening && levels.reading! >= f.reading && levels.writing! >= f.writing;
+  return inLang(lang, `FST needs CLB ${f.speaking} in speaking and listening, ${f.reading} in reading and writing: this ${yes(ok)} it.`, `Le PTMSF exige NCLC ${f.speaking} à l’oral, ${f.reading} à l’écrit : ce résultat ${yes(ok)} l’exigence.`);
+}
+
+export function levelsAnswer(t: TestScores, lang: Lang, program?: Slots["program"]): Reply | undefined {
   const m = qaMessages(lang);
   const found = levelsOfScores(t);
   const name = TEST_NAMES[t.test];
@@ -54,6 +70,8 @@ export function levelsAnswer(t: TestScores, lang: Lang): Reply | undefined {
   if (!Object.keys(found.levels).length && !lines.length) return undefined;
   if (Object.keys(found.levels).length)
     lines.unshift(t.all !== undefined ? m.clbAll(name, String(t.all), levelsText(t, found, lang)) : m.clbPer(name, levelsText(t, found, lang)));
+  const verdict = programLine(program, found.levels, lang);
+  if (verdict) lines.push(verdict);
   if (t.test === "tef_canada") lines.push(m.clbTefNote);
   return { title: m.clbTitle, lines, links: [officialLink("languageTests", lang)], footer: lang === "fr" ? "Tables d’équivalence d’IRCC" : "IRCC's equivalency tables" };
 }

@@ -6,7 +6,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   // English
   ur: "your", pls: "please", plz: "please", pts: "points", ppl: "people", wat: "what", wht: "what", wen: "when", hw: "how",
   abt: "about", thx: "thanks", ty: "thanks", yrs: "years", yr: "year", mo: "months", mos: "months", exp: "experience", cdn: "canadian",
-  rnd: "round", rnds: "rounds", govt: "government", info: "information", req: "requirements", reqs: "requirements", min: "minimum", max: "maximum", avg: "average",
+  lst: "last", rnd: "round", rnds: "rounds", govt: "government", info: "information", req: "requirements", reqs: "requirements", min: "minimum", max: "maximum", avg: "average",
   tmrw: "tomorrow", "2day": "today", rn: "now", nxt: "next", pr: "pr", bc: "because", cuz: "because", coz: "because", wo: "without",
   // French
   koi: "quoi", quoa: "quoi", pk: "pourquoi", pq: "pourquoi", pkoi: "pourquoi", qd: "quand", kan: "quand", cmb: "combien", cb: "combien",
