@@ -123,7 +123,7 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "after-ita",
-    when: (i) => has(i.text, "afterIta") && !has(i.text, "what") && !/\b(decline|declin\w*|refuse\w*|reject\w*|expire\w*|refuser|decliner|before|avant|medical|medicale?|police|biometric\w*|fees?|frais|funds|fonds)\b/.test(i.text),
+    when: (i) => has(i.text, "afterIta") && !has(i.text, "what") && !has(i.text, "processing") && !has(i.text, "itaDeadline") && !/\b(how long|combien de temps)\b/.test(i.text) && !/\b(decline|declin\w*|refuse\w*|reject\w*|expire\w*|refuser|decliner|before|avant|medical|medicale?|police|biometric\w*|fees?|frais|funds|fonds)\b/.test(i.text),
     honours: [],
     confidence: 0.85,
     answer: (i) => ({ reply: topicReply(topicById("after-ita")!, i.data.lang, i.data.rounds), topic: "after-ita" }),
