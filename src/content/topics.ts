@@ -146,11 +146,11 @@ export const TOPICS: Topic[] = [
   },
   {
     id: "language-tests",
-    keywords: { en: ["language test", "ielts", "celpip", "pte", "pte core", "tef", "tcf", "clb", "nclc", "which test", "english test", "french test", "convert score to clb"], fr: ["test de langue", "ielts", "celpip", "tef", "tcf", "nclc", "clb", "quel test", "test de francais", "test d'anglais", "equivalence"] },
+    keywords: { en: ["language test", "ielts", "celpip", "pte", "pte core", "tef", "tcf", "clb", "nclc", "which test", "english test", "french test", "convert score to clb", "results valid", "test results valid", "ielts valid", "how long are test results valid", "test validity"], fr: ["test de langue", "ielts", "celpip", "tef", "tcf", "nclc", "clb", "quel test", "test de francais", "test d'anglais", "equivalence", "validite des resultats", "resultats valides"] },
     title: { en: "Language tests and CLB/NCLC levels", fr: "Tests de langue et niveaux NCLC/CLB" },
     short: {
-      en: "Accepted tests: English — IELTS General Training, CELPIP-General, PTE Core; French — TEF Canada, TCF Canada. Each score is converted to a CLB (English) or NCLC (French) level per ability, and CRS points follow the level. Example: IELTS listening 8.0 is CLB 9, 8.5 is CLB 10. /crs converts your scores for you.",
-      fr: "Tests acceptés : anglais — IELTS General Training, CELPIP-General, PTE Core; français — TEF Canada, TCF Canada. Chaque note est convertie en niveau CLB (anglais) ou NCLC (français) par compétence, et les points SCG suivent le niveau. Exemple : 8,0 à l’écoute IELTS donne CLB 9, 8,5 donne CLB 10. /crs fait la conversion pour vous.",
+      en: "Accepted tests: English — IELTS General Training, CELPIP-General, PTE Core; French — TEF Canada, TCF Canada. Each score is converted to a CLB (English) or NCLC (French) level per ability, and CRS points follow the level. Example: IELTS listening 8.0 is CLB 9, 8.5 is CLB 10. Results are valid for 2 years. /crs converts your scores for you.",
+      fr: "Tests acceptés : anglais — IELTS General Training, CELPIP-General, PTE Core; français — TEF Canada, TCF Canada. Chaque note est convertie en niveau CLB (anglais) ou NCLC (français) par compétence, et les points SCG suivent le niveau. Exemple : 8,0 à l’écoute IELTS donne CLB 9, 8,5 donne CLB 10. Les résultats sont valides 2 ans. /crs fait la conversion pour vous.",
     },
     long: {
       en: "CELPIP levels 4–9 equal the CLB level; 10–12 count as CLB 10. TEF Canada changed scale on 2023-12-10 (and before that on 2019-10-01), so the same number can mean a different NCLC depending on the test date. In the CRS, each of the four abilities earns points on its own; for skill transferability the lowest of the four counts.",

@@ -14,6 +14,7 @@ import { dataFooter, periodBeyondData, staleLines, type DataContext } from "./an
 import { reviewedFooter, topicReply } from "./answers/topic-reply.ts";
 import { DRAW_SLOTS, INTENTS, PERSON_SLOTS, type IntentInput, type IntentResult } from "./intents.ts";
 import { buildVocabulary } from "./vocabulary.ts";
+import { CUES } from "./cues.ts";
 import { detectLanguage, normalise, Speller, tokens } from "./text.ts";
 import { TopicSearch } from "./topic-search.ts";
 import { resolvePeriod } from "./understand/period.ts";
@@ -76,6 +77,12 @@ export class QuestionAnswerer {
     const now = this.deps.clock();
     const data: DataContext = { rounds, lang, fresh: freshness(rounds, now, this.deps.feed), today: isoDate(this.deps.clock), slots: u.slots };
     const input: IntentInput = { text: u.rest, slots: u.slots, data, deps: this.deps };
+
+    // Another IRCC application (a study permit, citizenship, sponsorship…) is not Express Entry: say so rather than answer for EE.
+    if (CUES.otherApplication.test(text) && !CUES.expressEntry.test(text.replace(CUES.otherApplication, " "))) {
+      const closest = this.search.search(text).slice(0, 3).map((h) => h.topic);
+      return ans(this.notSure(closest, lang), "none", 0.2);
+    }
 
     for (const intent of INTENTS) {
       if (!intent.when(input)) continue;

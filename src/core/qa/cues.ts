@@ -36,6 +36,10 @@ export const CUES = {
   chances: /\b(chances?|odds|likely|likelihood|probab\w*|will i get|am i going to get|can i get|enough to get|get invited|be invited|get an ita|get ita|recevoir une (?:ipd|invitation)|etre invite|suffisant|suffit|assez pour)\b/,
   afterIta: /\b(after|apres|once i get|once i got|got an?|got my|received|recu|now that i have|j ai recu)\b.*\b(ita|itas|invitation|ipd)\b/,
   latestOne: /\b(the|la|le) (last|latest|most recent|newest|dernier|derniere|plus recente?) (?:\w+ )?(?:\w+ )?(draw|round|tirage|ronde)\b/,
+  /** Other IRCC applications and services: not Express Entry, so not ours to answer. */
+  otherApplication: /\b(study permit|permis d etudes|work permit (?:renewal|extension)|visitor visa|tourist visa|visa visiteur|super visa|citizenship|citoyennete|pgwp (?:renewal|extension)|renew (?:my )?pgwp|sponsor\w*|parrain\w*|passport renewal|eta|trv|asylum|refugee|refugie)\b/,
+  expressEntry: /\b(cec|fsw|fst|crs|scg|draws?|rounds?|tirages?|rondes?|itas?|ipd|profile|profil|pool|bassin|pec|ptqf|ptmsf|category|categorie|pr fees?|permanent residence|residence permanente)\b/,
+  neededScore: /\b(points?|score|crs|scg|note|cutoff|seuil)\b.*\b(need|needed|required|requis|faut|besoin|minimum|enough|suffisant|to get|pour avoir|pour obtenir|to enter|pour entrer)\b|\b(need|needed|required|faut|besoin)\b.*\b(points?|score|crs|scg|note)\b/,
   greeting: /^(hi|hello|hey|bonjour|salut|allo|help|aide|merci|thanks|thank you|yo)\b/,
 } as const;
 

@@ -2,7 +2,7 @@ import { drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand } from "
 import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { averageAnswer, chancesAnswer, gapsAnswer, nextRoundAnswer, recordAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { averageAnswer, chancesAnswer, cutoffsAnswer, gapsAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fswGridAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { dataFooter, roundRef } from "./answers/data-context.ts";
 import { inLang } from "../reply.ts";
@@ -57,7 +57,7 @@ const measureOf = (text: string) => (/\b(cut ?offs?|cutoffs?|crs|scg|scores?|not
 export const INTENTS: readonly Intent[] = [
   {
     id: "round",
-    when: (i) => i.slots.round !== undefined && !has(i.text, "points"),
+    when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text),
     honours: ["round", "category"],
     confidence: 0.95,
     answer: async (i) => ({ reply: await drawCommand(i.deps, { id: i.slots.round!, lang: i.data.lang }), topic: "round" }),
@@ -130,7 +130,7 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "chances",
-    when: (i) => i.slots.score !== undefined && has(i.text, "chances") && !has(i.text, "points"),
+    when: (i) => i.slots.score !== undefined && (has(i.text, "chances") || /\b(enough|good enough|suffisant|suffisante|assez|competitive|competitif)\b/.test(i.text)) && !/\b(points?|pts)\b/.test(i.text),
     honours: ["score", "category"],
     confidence: 0.8,
     answer: (i) => ({ reply: chancesAnswer(i.data, i.slots.score!), topic: "chances" }),
@@ -144,6 +144,20 @@ export const INTENTS: readonly Intent[] = [
       const count = Number(/\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\b/.exec(i.text)![1]);
       return { reply: listCommand(i.deps, { ...cat(i.slots), limit: Math.max(1, Math.min(MAX_LIST, count)), lang: i.data.lang }), topic: "list-rounds" };
     },
+  },
+  {
+    id: "provincial-draw",
+    when: (i) => !!i.slots.province && (has(i.text, "draw") || has(i.text, "cutoff")) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text),
+    honours: ["province", "category", "period"],
+    confidence: 0.4,
+    answer: (i) => ({ reply: provincialDrawAnswer(i.data, i.slots.province!), topic: "provincial-draw" }),
+  },
+  {
+    id: "needed-score",
+    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
+    honours: ["category", "period"],
+    confidence: 0.8,
+    answer: (i) => ({ reply: cutoffsAnswer(i.data, /\b(enter|join|get into|be in|entrer|rejoindre)\b.*\b(pool|bassin)\b/.test(i.text)), topic: "needed-score" }),
   },
   {
     id: "reform",

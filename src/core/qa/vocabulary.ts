@@ -18,7 +18,8 @@ const wordsOf = (text: string) => tokens(normalise(text)).filter((w) => w.length
 /** Literal words inside a regex source ("\\b(draws?|rounds?)\\b" → draws, rounds). */
 function patternWords(re: RegExp): string[] {
   const src = re.source.replace(/\\[a-zA-Z]/g, " ").replace(/\(\?[:!=<]+/g, " ").replace(/\[[^\]]*\]/g, " ");
-  return (src.match(/[a-z]{3,}/g) ?? []);
+  // "draws?" stands for "draw" and "draws".
+  return (src.match(/[a-z]{3,}\??/g) ?? []).flatMap((w) => (w.endsWith("?") ? [w.slice(0, -1), w.slice(0, -2)] : [w])).filter((w) => w.length >= 3);
 }
 
 let cached: { en: Set<string>; fr: Set<string> } | undefined;

@@ -41,7 +41,8 @@ export function recordAnswer(ctx: DataContext, measure: Measure, which: "min" | 
   const shown = found.rounds.slice(-3).reverse().map((r) => roundRef(r, ctx.lang));
   if (found.rounds.length > 3) shown.push(m.andMore(found.rounds.length - 3));
   const value = measure === "crs" ? `CRS ${found.value}` : `${n(found.value, ctx)} invitations`;
-  return reply(ctx, title, [m.recordLine(label, ctx.lang === "fr" && measure === "crs" ? `SCG ${found.value}` : value, shown.join("; ")), describeSlice(ctx)]);
+  const t = totals(slicedRounds(ctx));
+  return reply(ctx, title, [m.recordLine(label, ctx.lang === "fr" && measure === "crs" ? `SCG ${found.value}` : value, shown.join("; ")), m.totalsLine(describeSlice(ctx), n(t.rounds, ctx), n(t.invitations, ctx))]);
 }
 
 export function averageAnswer(ctx: DataContext): Reply {
@@ -152,4 +153,37 @@ export function chancesAnswer(ctx: DataContext, score: number): Reply {
   }
   lines.push(fr ? "Une catégorie (français, santé, métiers…) ou une nomination provinciale change beaucoup la donne : voyez /crs pour votre note." : "A category (French, healthcare, trades…) or a provincial nomination changes the picture a lot: see /crs for your score.");
   return reply(ctx, fr ? `Note ${score} : où elle se situe` : `CRS ${score}: where it stands`, lines);
+}
+
+/** The cutoffs of the last 12 months by category: what "the score needed for an ITA" really is. */
+export function cutoffsAnswer(ctx: DataContext, enterPool: boolean): Reply {
+  const fr = ctx.lang === "fr";
+  const recent = sliceRounds(ctx.rounds, { from: daysBefore(ctx.fresh.asOf, 365), ...(ctx.slots.category ? { category: ctx.slots.category } : {}) });
+  const byCategory = new Map<string, Round[]>();
+  for (const r of recent) byCategory.set(r.category.key, [...(byCategory.get(r.category.key) ?? []), r]);
+  const lines = [
+    ...(enterPool
+      ? [fr ? "Il n’y a pas de note SCG minimale pour entrer dans le bassin : il faut respecter les exigences d’un programme (PTQF, CEC ou PTMSF)." : "There is no minimum CRS to enter the pool: you need to meet the minimums of a program (FSW, CEC or FST)."]
+      : []),
+    fr ? "Aucune note fixe ne garantit une invitation : chaque ronde a sa note minimale. Celles des 12 derniers mois de données, par catégorie :" : "No fixed score guarantees an invitation: each round has its own cutoff. Those of the last 12 months of data, by category:",
+  ];
+  for (const [key, rs] of [...byCategory.entries()].sort((a, b) => b[1].length - a[1].length)) {
+    const last = rs[rs.length - 1]!;
+    const lo = Math.min(...rs.map((r) => r.crs));
+    const hi = Math.max(...rs.map((r) => r.crs));
+    lines.push(`• ${categoryName(key, ctx.lang, last.category.label)}: ${fr ? `${rs.length} ronde(s), de ${lo} à ${hi}; la dernière (nº ${last.id}) à ${last.crs}` : `${rs.length} round(s), ${lo} to ${hi}; the latest (#${last.id}) at ${last.crs}`}`);
+  }
+  if (!recent.length) lines.push(qaMessages(ctx.lang).none(describeSlice(ctx)));
+  return reply(ctx, fr ? "Quelle note pour une invitation ?" : "What score gets an invitation?", lines);
+}
+
+/** A province's own draw: not in IRCC's federal feed. Say so, and give the federal PNP round instead. */
+export function provincialDrawAnswer(ctx: DataContext, province: string): Reply {
+  const fr = ctx.lang === "fr";
+  const lines = [province === "QC"
+    ? fr ? "Le Québec sélectionne ses travailleurs hors d’Entrée express (Arrima) : ee-bot ne suit pas ses invitations." : "Quebec selects its workers outside Express Entry (Arrima): ee-bot does not track its invitations."
+    : fr ? "ee-bot suit les rondes fédérales d’Entrée express d’IRCC, pas les tirages des provinces : voyez le site officiel de la province (lié depuis la page du PCP d’IRCC)." : "ee-bot tracks IRCC's federal Express Entry rounds, not the provinces' own draws: see the province's official site (linked from IRCC's PNP page)."];
+  const last = latestRound(ctx.rounds, "pnp");
+  if (last) lines.push(fr ? `La dernière ronde fédérale pour les candidats des provinces : ${roundRef(last, "fr")}.` : `The latest federal round for provincial nominees: ${roundRef(last, "en")}.`);
+  return { ...reply(ctx, fr ? "Tirages provinciaux" : "Provincial draws", lines), links: [officialLink("pnp", ctx.lang), officialLink("rounds", ctx.lang)] };
 }

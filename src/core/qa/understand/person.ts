@@ -95,7 +95,8 @@ export function extractScore(text: string): Partial<Slots> {
   const m = /\b(?:above|over|more than|at least|higher than|plus de|au dessus de|au-dessus de|superieur a|>=?)\s*(\d{3})\b/.exec(text)
     ?? /\b(?:crs|scg|score|note|points?|pts)\s*(?:is|of|de|est|=|:|de seulement|only)?\s*(\d{3,4})\b/.exec(text)
     ?? /\b(\d{3,4})\s*(?:crs|points?|pts|scg)\b/.exec(text)
-    ?? /\b(?:i have|i got|with|avec|j ai)\s+(\d{3})\b/.exec(text);
+    ?? /\b(?:i have|i got|with|avec|j ai)\s+(\d{3})\b/.exec(text)
+    ?? /\b(?:is|est|a)\s+(\d{3})\s+(?:enough|good enough|suffisant|assez|ok|okay)\b/.exec(text);
   if (!m) return {};
   const score = Number(m[1]);
   return score >= 100 && score <= 1200 ? { score } : {};
@@ -103,7 +104,7 @@ export function extractScore(text: string): Partial<Slots> {
 
 const PROVINCES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(ontario|oinp|on)\b/, "ON"], [/\b(british columbia|colombie britannique|bc|bcpnp|bc pnp)\b/, "BC"], [/\b(alberta|aaip|ainp)\b/, "AB"],
-  [/\b(saskatchewan|sinp|sask)\b/, "SK"], [/\b(manitoba|mpnp)\b/, "MB"], [/\b(quebec)\b/, "QC"], [/\b(nova scotia|nouvelle ecosse|nsnp)\b/, "NS"],
+  [/\b(saskatchewan|sinp|sask)\b/, "SK"], [/\b(manitoba|mpnp)\b/, "MB"], [/\b(quebec|arrima|pstq|csq)\b/, "QC"], [/\b(nova scotia|nouvelle ecosse|nsnp)\b/, "NS"],
   [/\b(new brunswick|nouveau brunswick|nbpnp)\b/, "NB"], [/\b(prince edward island|pei|ile du prince edouard|ipe)\b/, "PE"],
   [/\b(newfoundland|labrador|terre neuve|nlpnp)\b/, "NL"], [/\b(yukon|ynp)\b/, "YT"], [/\b(northwest territories|territoires du nord ouest|nwt|ntnp)\b/, "NT"], [/\b(nunavut)\b/, "NU"],
 ];

@@ -11,14 +11,14 @@ const MONTH = `(${Object.keys(MONTHS).join("|")})`;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A full date ("March 21, 2025", "8 juillet 2024", "2025-03-21"), so its year is not read as a period. */
-export const FULL_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|\\s*,\\s*)20[12]\\d\\b|\\b\\d{1,2}(?:er)?\\s+${MONTH}\\s+20[12]\\d\\b|\\b20[12]\\d-\\d{2}-\\d{2}\\b`);
+export const FULL_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|\\s*,\\s*)20[12]\\d\\b|\\b\\d{1,2}(?:er)?\\s+${MONTH}\\s+20[12]\\d\\b|\\b20[12]\\d[- ]\\d{2}[- ]\\d{2}\\b`);
 
 export function extractRound(text: string): Partial<Slots> {
   const out: Partial<Slots> = {};
   const n = /(?:\b(?:draws?|rounds?|tirages?|rondes?|itas?)\s*(?:no|number|numero|nº|n)?\s*#?\s*|#\s*|\b(?:no|numero|number)\s*)(\d{1,3}[ab]?)\b(?!\s*(?:invitations|itas|people|candidates|points|days|jours|months|mois|ans|years|\.\d|%))/.exec(text)
     ?? /\b(\d{1,3})(?:st|nd|rd|th|e|eme)\s+(?:draw|round|tirage|ronde)\b/.exec(text);
   if (n) out.round = n[1]!;
-  const iso = /\b(20[12]\d)-(\d{2})-(\d{2})\b/.exec(text);
+  const iso = /\b(20[12]\d)[- ](\d{2})[- ](\d{2})\b/.exec(text);
   const en = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*,\\s*)?(20[12]\\d)?\\b`).exec(text);
   const fr = new RegExp(`\\b(\\d{1,2})(?:er)?\\s+${MONTH}\\s*(20[12]\\d)?\\b`).exec(text);
   if (iso) out.roundDate = `${iso[1]}-${iso[2]}-${iso[3]}`;

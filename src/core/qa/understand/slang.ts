@@ -7,7 +7,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   ur: "your", pls: "please", plz: "please", pts: "points", ppl: "people", wat: "what", wht: "what", wen: "when", hw: "how",
   abt: "about", thx: "thanks", ty: "thanks", yrs: "years", yr: "year", mo: "months", mos: "months", exp: "experience", cdn: "canadian",
   lst: "last", rnd: "round", rnds: "rounds", govt: "government", info: "information", req: "requirements", reqs: "requirements", min: "minimum", max: "maximum", avg: "average",
-  tmrw: "tomorrow", "2day": "today", rn: "now", nxt: "next", pr: "pr", bc: "because", cuz: "because", coz: "because", wo: "without",
+  tmrw: "tomorrow", "2day": "today", rn: "now", nxt: "next", cuz: "because", coz: "because", wo: "without",
   // French
   koi: "quoi", quoa: "quoi", pk: "pourquoi", pq: "pourquoi", pkoi: "pourquoi", qd: "quand", kan: "quand", cmb: "combien", cb: "combien",
   bcp: "beaucoup", tjrs: "toujours", tjs: "toujours", dc: "donc", ds: "dans", ms: "mais", mm: "meme", tt: "tout", ya: "il y a",
