@@ -183,3 +183,53 @@ describe("honest about doubt", () => {
     expect(a.text).toContain("reading 7 → CLB 9");
   });
 });
+
+describe("rounds by date or count, chances, scores needed", () => {
+  it("a round by its date (ISO or in words, EN and FR), or the rounds around a date without one", async () => {
+    const r = rounds.find((x) => x.date === "2024-07-08")!;
+    expect((await ask("what happened in the draw on july 8 2024")).text).toContain(`#${r.id}`);
+    expect((await ask("le tirage du 8 juillet 2024, c'était combien ?")).text).toContain(`${r.crs}`);
+    expect((await ask("round on 2026-08-06")).text).toContain("#433");
+    const none = await ask("draw on 2026-08-01");
+    expect(none.text).toContain("No round was held on August 1, 2026");
+  });
+
+  it("'last 5 cec draws' lists exactly five", async () => {
+    const a = await ask("last 5 cec draws");
+    expect(a.text.match(/^#\d+ ·/gm)).toHaveLength(5);
+  });
+
+  it("'what are my chances with 462' compares with the year's cutoffs and the pool, without forecasting", async () => {
+    const a = await ask("my score is 462, what are my chances");
+    expect(a.topic).toBe("chances");
+    expect(a.text).toContain("Nobody can predict");
+    expect(a.text).toMatch(/candidates at 462 or above/);
+  });
+
+  it("'how many points do I need for an ITA' gives the recent cutoffs; there is no minimum CRS to enter the pool", async () => {
+    expect((await ask("how many points do i need to get an ITA")).text).toContain("No fixed score guarantees an invitation");
+    expect((await ask("what's the minimum CRS to enter the pool")).text).toContain("no minimum CRS to enter the pool");
+  });
+});
+
+describe("out of scope, said out loud", () => {
+  it("a province's own draw is not IRCC's federal round: not confident, and says where to look", async () => {
+    const a = await ask("what was the cutoff in the last OINP draw?");
+    expect(a.topic).toBe("provincial-draw");
+    expect(a.confidence).toBeLessThan(0.5);
+    expect(a.text).toContain("not the provinces' own draws");
+  });
+
+  it("other IRCC applications get 'not sure', never an Express Entry answer", async () => {
+    for (const q of ["how much is the study permit fee", "what is the processing time for a visitor visa", "can I sponsor my parents through express entry"]) {
+      const a = await ask(q);
+      expect(a.topic, q).toBe("none");
+      expect(a.confidence, q).toBeLessThan(0.5);
+    }
+  });
+
+  it("'after my ITA' gives the steps; 'before the ITA' does not", async () => {
+    expect((await ask("what do I need to do after getting the ITA")).topic).toBe("after-ita");
+    expect((await ask("do I need a medical exam before getting ITA")).topic).toBe("medical-exam");
+  });
+});
