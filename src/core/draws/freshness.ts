@@ -1,6 +1,5 @@
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { parseISO } from "date-fns/parseISO";
 import type { Round } from "./round.ts";
+import { daysBetween } from "./slices.ts";
 
 /**
  * How fresh the rounds are. The data covers up to today when the feed was reached today; otherwise
@@ -32,7 +31,7 @@ export function freshness(rounds: readonly Round[], now: Date, feed?: FeedStatus
   const reached = feed?.lastReachedAt();
   const recent = reached !== undefined && now.getTime() - Date.parse(reached) <= RECENT_FEED_HOURS * 3_600_000;
   if (!newest) return { asOf: today, maybeStale: !recent };
-  const daysSinceNewest = differenceInCalendarDays(parseISO(today), parseISO(newest.date));
+  const daysSinceNewest = daysBetween(newest.date, today);
   return {
     asOf: recent ? today : newest.date < today ? newest.date : today,
     newest,

@@ -1,5 +1,3 @@
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { parseISO } from "date-fns/parseISO";
 import type { Round } from "./round.ts";
 
 /**
@@ -65,7 +63,7 @@ export interface Gap {
 export function gaps(rounds: readonly Round[]): Gap[] {
   const out: Gap[] = [];
   for (let i = 1; i < rounds.length; i++) {
-    const days = differenceInCalendarDays(parseISO(rounds[i]!.date), parseISO(rounds[i - 1]!.date));
+    const days = daysBetween(rounds[i - 1]!.date, rounds[i]!.date);
     if (days > 0) out.push({ days, before: rounds[i - 1]!, after: rounds[i]! });
   }
   return out;
@@ -87,6 +85,11 @@ export function gapSummary(rounds: readonly Round[]): GapSummary | undefined {
   const longest = g.reduce((a, b) => (b.days > a.days ? b : a));
   const shortest = g.reduce((a, b) => (b.days < a.days ? b : a));
   return { count: g.length, median: days.length % 2 ? days[mid]! : (days[mid - 1]! + days[mid]!) / 2, average: days.reduce((s, x) => s + x, 0) / days.length, longest, shortest };
+}
+
+/** Calendar days from one ISO date to another (both read as UTC midnight: exact, and fast enough for every round). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** ISO date `days` before `iso`. */

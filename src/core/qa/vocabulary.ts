@@ -1,4 +1,5 @@
 import { qaMessages } from "../../content/qa-messages.ts";
+import { messages } from "../../content/messages.ts";
 import { TOPICS } from "../../content/topics.ts";
 import { CATEGORY_WORDS } from "./understand/category.ts";
 import { CUES } from "./cues.ts";
@@ -38,7 +39,8 @@ export function buildVocabulary(): { en: Set<string>; fr: Set<string> } {
       for (const k of t.keywords[lang]) wordsOf(k).forEach((w) => words.add(w));
       for (const text of [t.title[lang], t.short[lang], t.long[lang]]) wordsOf(text).forEach((w) => words.add(w));
     }
-    for (const v of Object.values(qaMessages(lang))) if (typeof v === "string") wordsOf(v).forEach((w) => words.add(w));
+    // Every word the bot itself writes (its sentences are functions: read their source).
+    for (const v of [...Object.values(qaMessages(lang)), ...Object.values(messages(lang))]) wordsOf(typeof v === "function" ? v.toString() : typeof v === "string" ? v : "").forEach((w) => words.add(w));
     return words;
   };
   cached = { en: perLang("en"), fr: perLang("fr") };

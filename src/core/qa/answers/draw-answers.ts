@@ -1,7 +1,7 @@
 import { qaMessages } from "../../../content/qa-messages.ts";
 import { categoryName } from "../../draws/categories.ts";
 import { latestPool, latestRound, standingInPool } from "../../draws/queries.ts";
-import { daysBefore, gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
+import { daysBefore, daysBetween, gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
 import type { Round } from "../../draws/round.ts";
 import { formatDate, formatNumber } from "../../format.ts";
 import { officialLink } from "../../links.ts";
@@ -100,7 +100,7 @@ export function nextRoundAnswer(ctx: DataContext): Reply {
   const recent = ctx.rounds.slice(-11);
   const g = gapSummary(recent);
   const last = ctx.rounds[ctx.rounds.length - 1];
-  const since = (iso: string) => Math.round((Date.parse(ctx.today) - Date.parse(iso)) / 86_400_000);
+  const since = (iso: string) => daysBetween(iso, ctx.today);
   if (g && last) lines.push(m.rhythmLine(recent.length, n(g.median, ctx, 1), since(last.date), last.id, formatDate(ctx.today, ctx.lang)));
   const cat = ctx.slots.category;
   if (cat) {

@@ -1,3 +1,4 @@
+import { re } from "./regex-cache.ts";
 import type { Ability } from "../../crs/language.ts";
 import type { Slots, TestScores } from "./slots.ts";
 
@@ -28,8 +29,8 @@ const SCORE = "(\\d{1,3}(?:\\.\\d)?)";
 const ABILITY_OF = new Map(ABILITY_WORDS);
 
 function scoresIn(text: string): Partial<Record<Ability, number>> {
-  const after = new RegExp(`\\b(${ABILITY})\\s*(?:=|:|of|de|en|is|a)?\\s*${SCORE}\\b`, "g");
-  const before = new RegExp(`\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:the\\s+|l\\s+|la\\s+)?(${ABILITY})\\b`, "g");
+  const after = re(`\\b(${ABILITY})\\s*(?:=|:|of|de|en|is|a)?\\s*${SCORE}\\b`, "g");
+  const before = re(`\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:the\\s+|l\\s+|la\\s+)?(${ABILITY})\\b`, "g");
   const read = (re: RegExp, abilityGroup: number, scoreGroup: number, minLength: number) => {
     const out: Partial<Record<Ability, number>> = {};
     let first = Infinity;
@@ -59,11 +60,11 @@ export function extractLanguage(text: string): Partial<Slots> {
   if (named) {
     const test = named[1];
     const scores = scoresIn(text);
-    const test_ = new RegExp(`${named[0].source.split("|")[0]!.replace(/\\b/g, "")}`);
+    const test_ = re(`${named[0].source.split("|")[0]!.replace(/\\b/g, "")}`);
     const after = text.slice(Math.max(0, text.search(test_)));
     // One score for everything: "ielts 6.5 in all", "celpip 9 each", "ielts 7", "pte 65 in all"
-    const all = new RegExp(`^\\w+(?:\\s+(?:core|canada|general|gt|general training))?\\s*(?:score\\s*)?(?:of\\s+|de\\s+|=\\s*|:\\s*)?${SCORE}\\b`).exec(after)
-      ?? new RegExp(`\\b${SCORE}\\s*(?:in all|in each|each|all|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each)\\b`).exec(text);
+    const all = re(`^\\w+(?:\\s+(?:core|canada|general|gt|general training))?\\s*(?:score\\s*)?(?:of\\s+|de\\s+|=\\s*|:\\s*)?${SCORE}\\b`).exec(after)
+      ?? re(`\\b${SCORE}\\s*(?:in all|in each|each|all|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each)\\b`).exec(text);
     const t: TestScores = { test, scores };
     if (Object.keys(scores).length === 0 && all) t.all = Number(all[1]);
     else if (all && /\b(in all|each|every|all four|partout|chaque|toutes)\b/.test(text) && Object.keys(scores).length === 0) t.all = Number(all[1]);

@@ -1,3 +1,4 @@
+import { re } from "./regex-cache.ts";
 import type { Education } from "../../crs/rules.ts";
 import { NUMBER, numberOf } from "./numbers.ts";
 import type { Slots } from "./slots.ts";
@@ -11,10 +12,10 @@ const SPOUSE = "(?:spouse|spouses|wife|wifes|wifey|husband|husbands|hubby|hubbie
 
 export function extractSpouse(text: string): Partial<Slots> {
   const out: Partial<Slots> = {};
-  const noun = new RegExp(`\\b${SPOUSE}\\b`).test(text);
+  const noun = re(`\\b${SPOUSE}\\b`).test(text);
   const married = /\b(married|marie|mariee|with (?:a |my )?(?:spouse|partner|wife|husband)|avec (?:un |une |mon |ma )?(?:conjointe?|epouse|epoux)|common law|en couple|couple)\b/.test(text);
   // "my wife has…", "spouse's education", "for my husband", "points does she add", "son ielts"
-  const subject = new RegExp(`\\b(?:my|his|her|the|mon|ma|sa|son|for|pour|of|de)\\s+${SPOUSE}\\b|\\b${SPOUSE}\\s*(?:s|has|have|had|got|is|a|est|with|'s)\\b|\\b${SPOUSE}\\s+(?:education|language|work|experience|ielts|celpip|tef|tcf|pte|degree|clb|points|etudes|langue|travail)\\b|\\b(?:she|he|elle|il) (?:add|adds|has|have|get|gets|apporte|ajoute|rapporte)`).test(text);
+  const subject = re(`\\b(?:my|his|her|the|mon|ma|sa|son|for|pour|of|de)\\s+${SPOUSE}\\b|\\b${SPOUSE}\\s*(?:s|has|have|had|got|is|a|est|with|'s)\\b|\\b${SPOUSE}\\s+(?:education|language|work|experience|ielts|celpip|tef|tcf|pte|degree|clb|points|etudes|langue|travail)\\b|\\b(?:she|he|elle|il) (?:add|adds|has|have|get|gets|apporte|ajoute|rapporte)`).test(text);
   if (noun && subject && !/\bwith (?:a |my )?(?:spouse|partner|wife|husband)\b|\bif (?:i am |i m |im )?married\b|\bsingle\b/.test(text)) out.spouse = true;
   if (married || out.spouse) out.married = true;
   if (/\b(single|celibataire|not married|no spouse|sans conjoint|without (?:a )?spouse)\b/.test(text)) out.married = false;
@@ -58,18 +59,18 @@ export function extractWork(text: string): Partial<Slots> {
   const foreign = "(?:foreign|abroad|outside canada|overseas|etranger|a l etranger|hors du canada|back home|(?:in|en|au) (?!(?:canada|total|the|a|my|all|each|every|it|this|that|tout|le|la|les|un|une|mon|ma)\\b)[a-z]{3,})";
   const workWord = /\b(work\w*|experience|exp|travail\w*|job|emploi|worked)\b/.test(text);
   const studyWord = /\b(degree|diploma|bac|bachelor\w*|master\w*|maitrise|diplome|etudes|study|studies|studied|college|university|universite|dec|phd)\b/.test(text);
-  const cdn = new RegExp(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+|working\\s+|job\\s+|experience\\s+|exp\\s+|experience de travail\\s+|de travail\\s+|d experience\\s+|de travail qualifie\\s+)+${canadian}`).exec(text)
-    ?? new RegExp(`\\b${canadian}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+|:\\s*)?${YEARS}`).exec(text)
-    ?? new RegExp(`\\b(?:worked|working|travaille)\\s+(?:in canada|au canada)\\s+(?:for\\s+|pendant\\s+|depuis\\s+)?${YEARS}`).exec(text)
-    ?? new RegExp(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)`).exec(text)
-    ?? (workWord && !studyWord ? new RegExp(`\\b${YEARS}\\s+(?:of\\s+)?${canadian}`).exec(text) : null);
+  const cdn = re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+|working\\s+|job\\s+|experience\\s+|exp\\s+|experience de travail\\s+|de travail\\s+|d experience\\s+|de travail qualifie\\s+)+${canadian}`).exec(text)
+    ?? re(`\\b${canadian}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+|:\\s*)?${YEARS}`).exec(text)
+    ?? re(`\\b(?:worked|working|travaille)\\s+(?:in canada|au canada)\\s+(?:for\\s+|pendant\\s+|depuis\\s+)?${YEARS}`).exec(text)
+    ?? re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)`).exec(text)
+    ?? (workWord && !studyWord ? re(`\\b${YEARS}\\s+(?:of\\s+)?${canadian}`).exec(text) : null);
   if (cdn) out.canadianWorkYears = numberOf(cdn[1])!;
-  const fgn = new RegExp(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+)?(?:experience\\s+|exp\\s+|de travail\\s+|experience de travail\\s+)?${foreign}`).exec(text)
-    ?? new RegExp(`\\b${foreign}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+)?${YEARS}`).exec(text);
+  const fgn = re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+)?(?:experience\\s+|exp\\s+|de travail\\s+|experience de travail\\s+)?${foreign}`).exec(text)
+    ?? re(`\\b${foreign}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+)?${YEARS}`).exec(text);
   if (fgn) out.foreignWorkYears = numberOf(fgn[1])!;
   // Experience for a program's minimum: "10 months", "1 year of experience", "8 mois d'experience"
-  const months = new RegExp(`\\b${NUMBER}\\s*(months?|mois|years?|yrs?|ans?|annees?)\\s+(?:of\\s+|d\\s+|de\\s+)?(?:skilled\\s+|full time\\s+|canadian\\s+|foreign\\s+)?(?:work\\s+)?(?:experience|exp|work|travail)`).exec(text)
-    ?? new RegExp(`\\b(?:experience|exp|worked|working)\\s+(?:of\\s+|for\\s+|de\\s+)?${NUMBER}\\s*(months?|mois)\\b`).exec(text);
+  const months = re(`\\b${NUMBER}\\s*(months?|mois|years?|yrs?|ans?|annees?)\\s+(?:of\\s+|d\\s+|de\\s+)?(?:skilled\\s+|full time\\s+|canadian\\s+|foreign\\s+)?(?:work\\s+)?(?:experience|exp|work|travail)`).exec(text)
+    ?? re(`\\b(?:experience|exp|worked|working)\\s+(?:of\\s+|for\\s+|de\\s+)?${NUMBER}\\s*(months?|mois)\\b`).exec(text);
   if (months) {
     const n = numberOf(months[1])!;
     out.workMonths = /^(months?|mois)$/.test(months[2]!) ? n : n * 12;
@@ -78,10 +79,10 @@ export function extractWork(text: string): Partial<Slots> {
 }
 
 export function extractFamily(text: string): Partial<Slots> {
-  const m = new RegExp(`\\b(?:family|famille|household|menage)\\s+(?:of|de|size|size of|:)?\\s*${NUMBER}\\b|\\b${NUMBER}\\s+(?:people|persons|personnes|members|membres|family members|membres de la famille)\\b`).exec(text);
+  const m = re(`\\b(?:family|famille|household|menage)\\s+(?:of|de|size|size of|:)?\\s*${NUMBER}\\b|\\b${NUMBER}\\s+(?:people|persons|personnes|members|membres|family members|membres de la famille)\\b`).exec(text);
   if (m) return { familySize: numberOf(m[1] ?? m[2])! };
   // "me, my wife and 2 kids", "moi, ma femme et 2 enfants"
-  const kids = new RegExp(`\\b${NUMBER}\\s+(?:kids?|children|child|enfants?|dependants?|dependents?)\\b`).exec(text);
+  const kids = re(`\\b${NUMBER}\\s+(?:kids?|children|child|enfants?|dependants?|dependents?)\\b`).exec(text);
   const partner = /\b(wife|husband|spouse|partner|femme|mari|epouse|epoux|conjointe?)\b/.test(text);
   if (kids) return { familySize: 1 + (partner ? 1 : 0) + numberOf(kids[1])! };
   if (/\b(couple|me and my (?:wife|husband|spouse|partner)|moi et ma (?:femme|conjointe|epouse)|moi et mon (?:mari|conjoint|epoux))\b/.test(text)) return { familySize: 2 };

@@ -1,3 +1,4 @@
+import { re } from "./regex-cache.ts";
 import type { Slots } from "./slots.ts";
 
 /** A round by number ("draw 434", "round #91a", "tirage no 176", "the 300th draw") or by date ("draw on March 5, 2025", "tirage du 5 mars 2025"). */
@@ -19,8 +20,8 @@ export function extractRound(text: string): Partial<Slots> {
     ?? /\b(\d{1,3})(?:st|nd|rd|th|e|eme)\s+(?:draw|round|tirage|ronde)\b/.exec(text);
   if (n) out.round = n[1]!;
   const iso = /\b(20[12]\d)[- ](\d{2})[- ](\d{2})\b/.exec(text);
-  const en = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*,\\s*)?(20[12]\\d)?\\b`).exec(text);
-  const fr = new RegExp(`\\b(\\d{1,2})(?:er)?\\s+${MONTH}\\s*(20[12]\\d)?\\b`).exec(text);
+  const en = re(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*,\\s*)?(20[12]\\d)?\\b`).exec(text);
+  const fr = re(`\\b(\\d{1,2})(?:er)?\\s+${MONTH}\\s*(20[12]\\d)?\\b`).exec(text);
   if (iso) out.roundDate = `${iso[1]}-${iso[2]}-${iso[3]}`;
   else if (en && MONTHS[en[1]!] && Number(en[2]) <= 31) out.roundDate = `${en[3] ?? "?"}-${pad(MONTHS[en[1]!]!)}-${pad(Number(en[2]))}`;
   else if (fr && MONTHS[fr[2]!] && Number(fr[1]) <= 31) out.roundDate = `${fr[3] ?? "?"}-${pad(MONTHS[fr[2]!]!)}-${pad(Number(fr[1]))}`;
