@@ -45,13 +45,22 @@ export function recordAnswer(ctx: DataContext, measure: Measure, which: "min" | 
   return reply(ctx, title, [m.recordLine(label, ctx.lang === "fr" && measure === "crs" ? `SCG ${found.value}` : value, shown.join("; ")), m.totalsLine(describeSlice(ctx), n(t.rounds, ctx), n(t.invitations, ctx))]);
 }
 
+/** The lowest and highest cutoff of some rounds (at least one). */
+const crsRange = (rounds: readonly Round[]) => ({ lo: Math.min(...rounds.map((r) => r.crs)), hi: Math.max(...rounds.map((r) => r.crs)) });
+
+/** Rounds grouped by category, the most frequent first. */
+function byCategory(rounds: readonly Round[]): Array<[string, Round[]]> {
+  const groups = new Map<string, Round[]>();
+  for (const r of rounds) groups.set(r.category.key, [...(groups.get(r.category.key) ?? []), r]);
+  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
+}
+
 export function averageAnswer(ctx: DataContext): Reply {
   const m = qaMessages(ctx.lang);
   const rounds = slicedRounds(ctx);
   const t = totals(rounds);
   if (!t.rounds) return emptySlice(ctx, m.averageTitle);
-  const lo = Math.min(...rounds.map((r) => r.crs));
-  const hi = Math.max(...rounds.map((r) => r.crs));
+  const { lo, hi } = crsRange(rounds);
   return reply(ctx, `${m.averageTitle} — ${describeSlice(ctx)}`, [
     m.averageLine(describeSlice(ctx), n(t.averageCrs!, ctx, 1), n(t.averageSize!, ctx), n(t.rounds, ctx)),
     m.medianLine(n(t.medianCrs!, ctx, 1), lo, hi),
@@ -63,8 +72,7 @@ export function totalsAnswer(ctx: DataContext): Reply {
   const rounds = slicedRounds(ctx);
   const t = totals(rounds);
   if (!t.rounds) return emptySlice(ctx, m.totalsTitle);
-  const lo = Math.min(...rounds.map((r) => r.crs));
-  const hi = Math.max(...rounds.map((r) => r.crs));
+  const { lo, hi } = crsRange(rounds);
   return reply(ctx, `${m.totalsTitle} — ${describeSlice(ctx)}`, [
     m.totalsLine(describeSlice(ctx), n(t.rounds, ctx), n(t.invitations, ctx)),
     m.rangeLine(lo, hi),
@@ -121,8 +129,7 @@ export function sliceAnswer(ctx: DataContext): Reply {
   const title = m.sliceTitle(describeSlice(ctx));
   if (!rounds.length) return emptySlice(ctx, title);
   const t = totals(rounds);
-  const lo = Math.min(...rounds.map((r) => r.crs));
-  const hi = Math.max(...rounds.map((r) => r.crs));
+  const { lo, hi } = crsRange(rounds);
   const list = rounds.slice(-12).reverse().map((r) => `• ${roundRef(r, ctx.lang)}`);
   if (rounds.length > 12) list.push(m.sliceMore(rounds.length - 12));
   return reply(ctx, title, [m.totalsLine(describeSlice(ctx), n(t.rounds, ctx), n(t.invitations, ctx)), m.rangeLine(lo, hi), ...list]);
@@ -133,14 +140,12 @@ export function chancesAnswer(ctx: DataContext, score: number): Reply {
   const fr = ctx.lang === "fr";
   const from = daysBefore(ctx.fresh.asOf, 365);
   const recent = sliceRounds(ctx.rounds, { from, ...(ctx.slots.category ? { category: ctx.slots.category } : {}) });
-  const byCategory = new Map<string, Round[]>();
-  for (const r of recent) byCategory.set(r.category.key, [...(byCategory.get(r.category.key) ?? []), r]);
   const lines = [fr
     ? `Personne ne peut prédire une invitation : IRCC choisit la taille et le type de chaque ronde. Voici où se situe ${score} par rapport aux rondes des 12 derniers mois de données :`
     : `Nobody can predict an invitation: IRCC chooses each round's size and type. Here is where ${score} stands against the last 12 months of rounds:`];
-  for (const [key, rs] of [...byCategory.entries()].sort((a, b) => b[1].length - a[1].length)) {
+  for (const [key, rs] of byCategory(recent)) {
     const reached = rs.filter((r) => r.crs <= score).length;
-    const lo = Math.min(...rs.map((r) => r.crs));
+    const { lo } = crsRange(rs);
     lines.push(`• ${categoryName(key, ctx.lang, rs[0]!.category.label)}: ${fr ? `${reached} ronde(s) sur ${rs.length} avec une note minimale de ${score} ou moins (la plus basse : ${lo})` : `${reached} of ${rs.length} round(s) had a cutoff at or below ${score} (lowest ${lo})`}`);
   }
   if (!recent.length) lines.push(qaMessages(ctx.lang).none(describeSlice(ctx)));
@@ -159,18 +164,15 @@ export function chancesAnswer(ctx: DataContext, score: number): Reply {
 export function cutoffsAnswer(ctx: DataContext, enterPool: boolean): Reply {
   const fr = ctx.lang === "fr";
   const recent = sliceRounds(ctx.rounds, { from: daysBefore(ctx.fresh.asOf, 365), ...(ctx.slots.category ? { category: ctx.slots.category } : {}) });
-  const byCategory = new Map<string, Round[]>();
-  for (const r of recent) byCategory.set(r.category.key, [...(byCategory.get(r.category.key) ?? []), r]);
   const lines = [
     ...(enterPool
       ? [fr ? "Il n’y a pas de note SCG minimale pour entrer dans le bassin : il faut respecter les exigences d’un programme (PTQF, CEC ou PTMSF)." : "There is no minimum CRS to enter the pool: you need to meet the minimums of a program (FSW, CEC or FST)."]
       : []),
     fr ? "Aucune note fixe ne garantit une invitation : chaque ronde a sa note minimale. Celles des 12 derniers mois de données, par catégorie :" : "No fixed score guarantees an invitation: each round has its own cutoff. Those of the last 12 months of data, by category:",
   ];
-  for (const [key, rs] of [...byCategory.entries()].sort((a, b) => b[1].length - a[1].length)) {
+  for (const [key, rs] of byCategory(recent)) {
     const last = rs[rs.length - 1]!;
-    const lo = Math.min(...rs.map((r) => r.crs));
-    const hi = Math.max(...rs.map((r) => r.crs));
+    const { lo, hi } = crsRange(rs);
     lines.push(`• ${categoryName(key, ctx.lang, last.category.label)}: ${fr ? `${rs.length} ronde(s), de ${lo} à ${hi}; la dernière (nº ${last.id}) à ${last.crs}` : `${rs.length} round(s), ${lo} to ${hi}; the latest (#${last.id}) at ${last.crs}`}`);
   }
   if (!recent.length) lines.push(qaMessages(ctx.lang).none(describeSlice(ctx)));
