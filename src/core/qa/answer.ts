@@ -117,7 +117,7 @@ export class QuestionAnswerer {
     const note = m.notUsed(unused.map((s) => m.slotNames[s] ?? s).join(", "));
     // Background ("I'm 31 with a bachelor's… what is my CLB?") does not change a CLB, fee or funds answer;
     // a slot left out of a points or rounds answer does.
-    const changesAnswer = !person || intentId === "crs-points";
+    const changesAnswer = !person || (intentId === "crs-points" && !result.named);
     return { reply: { ...result.reply, lines: [...(result.reply.lines ?? []), note] }, topic: result.topic, confidence: changesAnswer ? Math.min(confidence, PARTIAL_CONFIDENCE) : confidence, lang: data.lang };
   }
 

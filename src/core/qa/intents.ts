@@ -34,6 +34,8 @@ export interface IntentResult {
   topic: string;
   /** Slots this answer honoured (defaults to the intent's). */
   honoured?: readonly SlotName[];
+  /** The question named what it asks ("…how many points for education?"): other slots are background, noted but not doubted. */
+  named?: boolean;
 }
 
 export interface Intent {
@@ -52,7 +54,10 @@ export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "clb", "secondL
 const SLICE: readonly SlotName[] = ["category", "period"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
 const noPeriod = (i: IntentInput) => !i.slots.period;
-const measureOf = (text: string) => (/\b(cut ?offs?|cutoffs?|crs|scg|scores?|notes?|seuils?|points?)\b/.test(text) ? "crs" : CUES.size.test(text) ? "size" : "crs");
+/** What a superlative is about: "biggest/smallest" are sizes even beside "cutoff"; "lowest/highest" are cutoffs unless about invitations. */
+const measureOf = (text: string) =>
+  /\b(biggest|largest|smallest|plus gros|plus grosse|plus grande?|plus petite?|most (?:invitations|itas|people)|fewest)\b/.test(text) ? "size"
+    : /\b(cut ?offs?|cutoffs?|crs|scg|scores?|notes?|seuils?|points?)\b/.test(text) ? "crs" : CUES.size.test(text) ? "size" : "crs";
 
 export const INTENTS: readonly Intent[] = [
   {
@@ -207,7 +212,7 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "pool",
-    when: (i) => has(i.text, "pool") && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay|stays|valid|validity|expire|expires|expiry|remain|remains|reste|valide)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition)\b/.test(i.text) || i.slots.score !== undefined),
+    when: (i) => (has(i.text, "pool") || /\b(how many|combien de) (candidates|people|profiles|candidats|personnes)\b.*\b\d{3}\b/.test(i.text)) && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay|stays|valid|validity|expire|expires|expiry|remain|remains|reste|valide)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition|candidates|candidats)\b/.test(i.text) || i.slots.score !== undefined),
     honours: ["score"],
     confidence: 0.9,
     answer: (i) => ({ reply: poolCommand(i.deps, { ...(i.slots.score !== undefined ? { score: i.slots.score } : {}), lang: i.data.lang }), topic: "pool" }),
@@ -258,7 +263,7 @@ export const INTENTS: readonly Intent[] = [
     confidence: 0.9,
     answer: (i) => {
       const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
-      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: FACTOR_SLOTS[p.factor] ?? [] } : undefined;
+      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: FACTOR_SLOTS[p.factor] ?? [], named: namesOnly(p.factor, i.text) } : undefined;
     },
   },
   {
@@ -307,6 +312,22 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),
   },
 ];
+
+/** A question that names the factor it asks about ("points for my age", "pour les études"). */
+const FOR = "(?:for|pour|of|de|from)\\s+(?:my|the|mon|ma|mes|l|le|la|les)?\\s*";
+const NAMED_FACTOR: Record<string, RegExp> = {
+  age: new RegExp(`\\b${FOR}(?:age)\\b|\\bage points\\b`),
+  education: new RegExp(`\\b${FOR}(?:education|etudes|degree|diplome|phd|doctorat|master\\w*|maitrise|bachelor\\w*)\\b`),
+  firstLanguage: new RegExp(`\\b${FOR}(?:language|langue|english|anglais|ielts|celpip|pte|tef|tcf)\\b`),
+  secondLanguage: new RegExp(`\\b${FOR}(?:second language|langue seconde)\\b`),
+  canadianWork: new RegExp(`\\b${FOR}(?:canadian work|work|experience|travail)\\b`),
+};
+
+/** The question names this factor and asks nothing more after it ("…for age 30 and a master's" asks two things). */
+function namesOnly(factor: string, text: string): boolean {
+  const m = NAMED_FACTOR[factor]?.exec(text);
+  return !!m && !/\b(and|et|plus|also|aussi)\b/.test(text.slice(m.index + m[0].length));
+}
 
 /** The slots each CRS factor answer honours. */
 const FACTOR_SLOTS: Record<string, readonly SlotName[]> = {

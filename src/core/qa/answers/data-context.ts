@@ -32,7 +32,9 @@ export function sliceOf(ctx: DataContext): Slice {
 export function periodBeyondData(ctx: DataContext): boolean {
   const to = sliceOf(ctx).to;
   const newest = ctx.fresh.newest?.date;
-  return ctx.fresh.maybeStale && !!ctx.slots.period && !!newest && (!to || to > newest);
+  // "Ever" and "since 2020" are answered as of the newest round (and say so); a window around today or this year is not.
+  const aroundToday = ctx.slots.period?.kind === "last" || ctx.slots.period?.kind === "year";
+  return ctx.fresh.maybeStale && aroundToday && !!newest && (!to || to > newest);
 }
 
 export const slicedRounds = (ctx: DataContext) => sliceRounds(ctx.rounds, sliceOf(ctx));

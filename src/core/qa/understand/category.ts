@@ -3,7 +3,7 @@
  * store's category key; an unknown category in the store still resolves through its own name.
  */
 export const CATEGORY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(cec|canadian experience class|pec|experience canadienne|cat[eé]gorie de l experience canadienne)\b/, "cec"],
+  [/\b(cec|canadian experience class|pec|(?:categorie|programme|classe) (?:de l )?experience canadienne)\b/, "cec"],
   [/\b(fsw|fswp|federal skilled workers?|ptqf|travailleurs qualifies)\b/, "fsw"],
   [/\b(fst|fstp|federal skilled trades?|ptmsf|metiers specialises)\b/, "fst"],
   [/\b(pnp|provincial nominees?|pcp|candidats des provinces|nominee)\b/, "pnp"],
@@ -18,7 +18,7 @@ export const CATEGORY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(transport|transportation|truck|truckers?|trucking|camionneurs?|pilots?)\b/, "transport"],
   [/\b(agri\w*|agroalimentaire|farm\w*)\b/, "agriculture"],
   [/\b(education|teachers?|enseignants?|educateurs?)\b/, "education"],
-  [/\b(general|all programs?|all program|no program specified|generale?s?|tous les programmes|non cible)\b/, "general"],
+  [/\b(general|all programs?|all program|no program specified|generale?s?|generaux|tous les programmes|non cible)\b/, "general"],
 ];
 
 export function extractCategory(text: string): { category?: string } {

@@ -13,10 +13,11 @@ const SPOUSE = "(?:spouse|spouses|wife|wifes|wifey|husband|husbands|hubby|hubbie
 export function extractSpouse(text: string): Partial<Slots> {
   const out: Partial<Slots> = {};
   const noun = re(`\\b${SPOUSE}\\b`).test(text);
-  const married = /\b(married|marie|mariee|with (?:a |my )?(?:spouse|partner|wife|husband)|avec (?:un |une |mon |ma )?(?:conjointe?|epouse|epoux)|common law|en couple|couple)\b/.test(text);
+  const withSpouse = /\bwith (?:a |my )?(?:spouse|partner|wife|husband)\b|\bavec (?:un |une |mon |ma )?(?:conjointe?|epouse|epoux)\b(?!\s+(?:qui|a|ayant))/.test(text);
+  const married = withSpouse || /\b(married|marie|mariee|common law|en couple|couple)\b/.test(text);
   // "my wife has…", "spouse's education", "for my husband", "points does she add", "son ielts"
-  const subject = re(`\\b(?:my|his|her|the|mon|ma|sa|son|for|pour|of|de)\\s+${SPOUSE}\\b|\\b${SPOUSE}\\s*(?:s|has|have|had|got|is|a|est|with|'s)\\b|\\b${SPOUSE}\\s+(?:education|language|work|experience|ielts|celpip|tef|tcf|pte|degree|clb|points|etudes|langue|travail)\\b|\\b(?:she|he|elle|il) (?:add|adds|has|have|get|gets|apporte|ajoute|rapporte)`).test(text);
-  if (noun && subject && !/\bwith (?:a |my )?(?:spouse|partner|wife|husband)\b|\bif (?:i am |i m |im )?married\b|\bsingle\b/.test(text)) out.spouse = true;
+  const subject = re(`\\b(?:my|his|her|the|mon|ma|sa|son|for|pour|of|de|du)(?:\\s+(?:le|la|l|my|the|mon|ma|son|sa|a))?\\s+${SPOUSE}\\b|\\b${SPOUSE}\\s+(?:avec|qui a|ayant|with)\\s+(?:un|une|a|an|des|the)?\\s*\\w+|\\b${SPOUSE}\\s*(?:s|has|have|had|got|is|a|est|with|'s)\\b|\\b${SPOUSE}\\s+(?:education|language|work|experience|ielts|celpip|tef|tcf|pte|degree|clb|points|etudes|langue|travail)\\b|\\b(?:she|he|elle|il) (?:add|adds|has|have|get|gets|apporte|ajoute|rapporte)`).test(text);
+  if (noun && subject && !withSpouse && !/\bif (?:i am |i m |im )?married\b|\bsingle\b/.test(text)) out.spouse = true;
   if (married || out.spouse) out.married = true;
   if (/\b(single|celibataire|not married|no spouse|sans conjoint|without (?:a )?spouse)\b/.test(text)) out.married = false;
   return out;
@@ -117,7 +118,7 @@ export function extractProvince(text: string): Partial<Slots> {
 
 export function extractProgram(text: string): Partial<Slots> {
   const programs: ReadonlyArray<readonly [RegExp, Slots["program"]]> = [
-    [/\b(cec|canadian experience class|pec|experience canadienne)\b/, "cec"],
+    [/\b(cec|canadian experience class|pec|(?:categorie|programme|classe) (?:de l )?experience canadienne)\b/, "cec"],
     [/\b(fsw|fswp|federal skilled workers?|skilled worker program|ptqf|travailleurs qualifies)\b/, "fsw"],
     [/\b(fst|fstp|federal skilled trades?|skilled trades program|ptmsf|metiers specialises)\b/, "fst"],
     [/\b(pnp|provincial nominee|pcp|candidats des provinces)\b/, "pnp"],
