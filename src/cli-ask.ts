@@ -1,6 +1,5 @@
 import { createInterface } from "node:readline";
-import type { Handler } from "./cli.ts";
-import { parse, UsageError, write } from "./cli.ts";
+import { parse, UsageError, write, type Handler } from "./cli-args.ts";
 import { replyToText } from "./core/reply.ts";
 
 /**

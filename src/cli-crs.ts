@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { Handler } from "./cli.ts";
-import { UsageError, parse, printReply, write } from "./cli.ts";
+import { UsageError, parse, printReply, write, type Handler } from "./cli-args.ts";
 import { crsReply } from "./core/commands/crs.ts";
 import { calculate } from "./core/crs/calculate.ts";
 import { formatFieldErrors, validateProfile } from "./core/crs/profile.ts";

@@ -1,10 +1,11 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { parse, printReply, UsageError, write, type Handler, type Io } from "./cli-args.ts";
 import { ConfigError, createConfig, secretsOf, type Config } from "./config.ts";
 import { openCore, type Core } from "./core/app.ts";
-import { categoryOption, drawCommand, latestCommand, listCommand, statsCommand } from "./core/commands/draws.ts";
+import { commandsOn } from "./core/commands/catalogue.ts";
+import { categoryOption, drawCommand, latestCommand, listCommand, statsCommand } from "./core/draws/replies.ts";
+import { runTextCommand } from "./core/commands/text-router.ts";
 import { findRound, latestRound, listRounds, withChange, yearStats } from "./core/draws/queries.ts";
 import { isoDate, silentLogger, type Logger } from "./core/ports.ts";
-import { replyToText, type Reply } from "./core/reply.ts";
 import { createLogger } from "./logger.ts";
 import { messages } from "./content/messages.ts";
 import { parseIsoDate } from "./core/draws/date-text.ts";
@@ -14,12 +15,11 @@ import { parseIsoDate } from "./core/draws/date-text.ts";
  * values print a usage message and exit 2.
  */
 
-export interface Io {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  stdin: NodeJS.ReadableStream;
-  env: Record<string, string | undefined>;
-}
+
+/** The catalogue's text commands the CLI has no command of its own for. */
+const OWN = new Set(["draws", "stats", "crs", "ask", "help", "start", "sync"]);
+const CHAT_COMMANDS = commandsOn("console").filter((c) => c.run && !c.hidden && !OWN.has(c.name));
+const CHAT_USAGE = CHAT_COMMANDS.map((c) => `  ${`${c.name} ${c.words.args?.en ?? ""}`.trim().padEnd(38)} ${c.words.description.en}`).join("\n");
 
 export const USAGE = `Usage: ee-bot <command> [options]
 
@@ -38,6 +38,9 @@ Commands:
   crs --json [FILE]                      score one profile or an array (stdin by default) as JSON
   help                                   this text
 
+Chat commands, answered here as in the chat (e.g. ee-bot records cec):
+${CHAT_USAGE}
+
 Options:
   --json                                 machine-readable output (draws, stats, sync, crs)
 
@@ -45,22 +48,8 @@ Categories: general, cec, pnp, fsw, fst, french, healthcare, stem, trades, trans
 education, physicians, senior-managers, military.
 Settings come from the environment (see .env.example).`;
 
-export class UsageError extends Error {
-  override name = "UsageError";
-}
 
-export const write = (stream: NodeJS.WritableStream, text: string) => stream.write(text.endsWith("\n") ? text : text + "\n");
 
-export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, positionals = 0) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { json: { type: "boolean" }, ...options }, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0]!);
-  }
-  if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument "${parsed.positionals[positionals]}"`);
-  return parsed;
-}
 
 function positiveInt(value: string | undefined, what: string, max: number): number | undefined {
   if (value === undefined) return undefined;
@@ -74,13 +63,7 @@ function yearArg(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/** Prints a reply; an error reply (a user mistake such as an unknown round) exits 1. */
-export function printReply(io: Io, reply: Reply): number {
-  write(reply.error ? io.stderr : io.stdout, replyToText(reply));
-  return reply.error ? 1 : 0;
-}
 
-export type Handler = (args: string[], io: Io, core: () => Promise<Core>) => Promise<number>;
 
 const draws: Handler = async (args, io, open) => {
   const [sub, ...rest] = args;
@@ -158,7 +141,15 @@ function json(io: Io, value: unknown): number {
   return 0;
 }
 
-const COMMANDS: Record<string, Handler> = { draws, stats, sync: syncCmd, crs: (...a) => import("./cli-crs.ts").then((m) => m.crsCommand(...a)),
+/** A catalogue command run as in the console, its words after the name. */
+const chatCommand =
+  (name: string): Handler =>
+  async (args, io, open) => {
+    const reply = await runTextCommand(name, args.join(" "), await open(), { lang: "en", surface: "console" });
+    return printReply(io, reply ?? { error: true, lines: [`unknown command ${name}`] });
+  };
+
+const COMMANDS: Record<string, Handler> = { ...Object.fromEntries(CHAT_COMMANDS.map((c) => [c.name, chatCommand(c.name)])), draws, stats, sync: syncCmd, crs: (...a) => import("./cli-crs.ts").then((m) => m.crsCommand(...a)),
   ask: (...a) => import("./cli-ask.ts").then((m) => m.askCommand(...a)),
 };
 

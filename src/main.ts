@@ -1,9 +1,9 @@
-import { runCli, type Io } from "./cli.ts";
+import { runCli } from "./cli.ts";
+import { parse, UsageError, type Io } from "./cli-args.ts";
 import { runConsole } from "./console.ts";
 import { createConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { secretsOf } from "./config.ts";
-import { parse, UsageError } from "./cli.ts";
 
 /**
  * Composition root: `ee-bot start` wires the core to the configured platforms (or to the local

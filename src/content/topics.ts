@@ -1,4 +1,4 @@
-import type { LinkId } from "../core/links.ts";
+import type { LinkId } from "./links.ts";
 import { PROCESS_TOPICS } from "./topics-process.ts";
 
 /**

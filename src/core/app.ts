@@ -1,22 +1,38 @@
-import type { Config } from "../config.ts";
 import { DrawStore } from "./draws/draw-store.ts";
 import { seedIfEmpty } from "./draws/seed.ts";
+import { importLegacyRecords } from "./store/legacy-import.ts";
+import { SavedProfiles } from "./store/saved-profiles.ts";
 import { sync, type SyncResult } from "./draws/sync.ts";
 import type { FeedStatus } from "./draws/freshness.ts";
 import { systemClock, type Clock, type Fetch, type Logger } from "./ports.ts";
-import { openKeyValueStore, type KeyValueStore } from "./store/key-value.ts";
+import type { KeyValueStore } from "./store/key-value.ts";
+import { openStores } from "./store/open.ts";
+import type { RecordStore } from "./store/records.ts";
 import { QuestionAnswerer } from "./qa/answer.ts";
-import { DataCache, type ReplyCache } from "./commands/reply-cache.ts";
+import { DataCache, type ReplyCache } from "./cache/data-cache.ts";
 import { ChartRenderer } from "./charts/renderer.ts";
+import { CATALOGUE } from "./commands/catalogue.ts";
+import { greetingText } from "./commands/help.ts";
 
 /** The platform-neutral core, opened once: the store (seeded when empty) and the feed sync. */
+/** What the core needs from the settings, passed as values (the core never reads the config). */
+export interface CoreSettings {
+  /** Where the key-value store lives, e.g. sqlite://data/ee-bot.sqlite. */
+  STORE_URL: string;
+  /** IRCC's rounds feed. */
+  DRAWS_FEED_URL: string;
+  /** The snapshot that seeds an empty store. */
+  DRAWS_SEED_FILE: string;
+}
+
 export interface Core {
-  config: Config;
   kv: KeyValueStore;
+  /** Records that are many or must change atomically (subscriptions, outbox, lease, chats), in the same database. */
+  records: RecordStore;
   store: DrawStore;
+  /** Users' saved CRS profiles. */
+  profiles: SavedProfiles;
   clock: Clock;
-  fetch: Fetch;
-  logger: Logger;
   /** The question-answering engine over this store. */
   qa: QuestionAnswerer;
   /** Data answers memoised until the store changes. */
@@ -35,33 +51,34 @@ export interface CoreDeps {
   fetch?: Fetch;
 }
 
-export async function openCore(config: Config, deps: CoreDeps): Promise<Core> {
+export async function openCore(settings: CoreSettings, deps: CoreDeps): Promise<Core> {
   const clock = deps.clock ?? systemClock;
   const fetchFn = deps.fetch ?? globalThis.fetch;
-  const kv = openKeyValueStore(config.STORE_URL);
-  const store = await DrawStore.open(kv);
-  await seedIfEmpty(store, config.DRAWS_SEED_FILE, clock, deps.logger);
+  const { kv, records } = await openStores(settings.STORE_URL);
+  await importLegacyRecords(kv, records, deps.logger);
+  const store = await DrawStore.open(kv, records);
+  await seedIfEmpty(store, settings.DRAWS_SEED_FILE, clock, deps.logger);
   const charts = new ChartRenderer(deps.logger);
   let lastReachedAt: string | undefined;
   const feed: FeedStatus = { lastReachedAt: () => lastReachedAt };
   return {
-    config,
     kv,
+    records,
     store,
+    profiles: new SavedProfiles(records, kv),
     clock,
-    fetch: fetchFn,
-    logger: deps.logger,
-    qa: new QuestionAnswerer({ store, clock, feed }),
+    qa: new QuestionAnswerer({ store, clock, feed, greeting: (lang) => greetingText(CATALOGUE, lang) }),
     feed,
     replies: new DataCache(store, clock),
     charts,
     sync: async (opts = {}) => {
-      const result = await sync({ store, fetch: fetchFn, clock, logger: deps.logger, url: config.DRAWS_FEED_URL, ...opts });
+      const result = await sync({ store, fetch: fetchFn, clock, logger: deps.logger, url: settings.DRAWS_FEED_URL, ...opts });
       if (result.status !== "failed") lastReachedAt = clock().toISOString();
       return result;
     },
     close: async () => {
       await charts.close();
+      await records.close();
       await kv.close();
     },
   };

@@ -30,7 +30,9 @@ export async function startDiscordHarness(env: Record<string, string> = {}, opts
     DISCORD_API_URL: `${fake.url}/api`,
     ...env,
   });
-  const app = await startApp(config, { logger: log.logger, clock: () => new Date("2026-08-20T12:00:00Z"), ...(opts.deferAfterMs !== undefined ? { discordDeferAfterMs: opts.deferAfterMs } : {}) });
+  const app = await startApp(config, { logger: log.logger, clock: () => new Date("2026-08-20T12:00:00Z"), // A loaded test machine can take over 1.5 s to draw a chart: tests that are not about deferring
+  // answer within Discord's 3 s, so a slow run does not turn a reply into a deferral.
+  discordDeferAfterMs: opts.deferAfterMs ?? 2_500 });
   return {
     fake,
     app,

@@ -36,6 +36,7 @@ export class FakeDiscord {
   private seq = 0;
   private failures: Array<{ match: (c: RestCall) => boolean; failure: Failure }> = [];
   private listeners = new Set<(call: RestCall) => void>();
+  private lasting: Array<(c: RestCall) => Failure | undefined> = [];
   /** Nonces already used per channel: Discord drops a repeat with enforce_nonce. */
   private nonces = new Map<string, Record<string, unknown>>();
   identified = 0;
@@ -65,6 +66,11 @@ export class FakeDiscord {
   /** The next REST call matching `match` fails with `failure`. */
   fail(match: (c: RestCall) => boolean, failure: Failure): void {
     this.failures.push({ match, failure });
+  }
+
+  /** Every REST call for which `decide` returns a failure fails with it (a lasting fault, e.g. missing permissions). */
+  failAlways(decide: (c: RestCall) => Failure | undefined): void {
+    this.lasting.push(decide);
   }
 
   callsTo(pattern: RegExp, method?: string): RestCall[] {
@@ -129,6 +135,10 @@ export class FakeDiscord {
       res.writeHead(status, { ...(payload === undefined ? {} : { "content-type": "application/json" }), ...headers });
       res.end(payload === undefined ? "" : JSON.stringify(payload));
     };
+    for (const decide of this.lasting) {
+      const f = decide(call);
+      if (f) return send(f.status, f.body, f.headers);
+    }
     const failure = this.failures.findIndex((f) => f.match(call));
     if (failure >= 0) {
       const { failure: f } = this.failures.splice(failure, 1)[0]!;

@@ -33,6 +33,7 @@ export class FakeTelegram {
   private waiting: Array<() => void> = [];
   private failures = new Map<string, Array<ApiError | ((payload: Record<string, unknown>) => ApiError | undefined)>>();
   private members = new Map<string, string>();
+  private lasting: Array<{ method: string; decide: (payload: Record<string, unknown>) => ApiError | undefined }> = [];
   private messageId = 1000;
   /** Per-method artificial latency (ms), e.g. for benchmarks. */
   latency = 0;
@@ -68,6 +69,11 @@ export class FakeTelegram {
   /** The next call(s) to `method` fail with `error` (a function may decide per payload). */
   fail(method: string, ...errors: Array<ApiError | ((payload: Record<string, unknown>) => ApiError | undefined)>): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...errors]);
+  }
+
+  /** Every call to `method` for which `decide` returns an error fails with it, until `decide` returns undefined (a lasting fault, e.g. lost rights). */
+  failAlways(method: string, decide: (payload: Record<string, unknown>) => ApiError | undefined): void {
+    this.lasting.push({ method, decide });
   }
 
   /** Sets a user's status in a chat for getChatMember ("creator", "administrator", "member", …). */
@@ -149,6 +155,12 @@ export class FakeTelegram {
         return send(429, { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
       }
       this.recentSends.push(now);
+    }
+    for (const rule of this.lasting) {
+      const error = rule.method === method ? rule.decide(payload) : undefined;
+      if (!error) continue;
+      call.ok = false;
+      return send(error.error_code, { ok: false, ...error });
     }
     const queue = this.failures.get(method);
     if (queue?.length) {

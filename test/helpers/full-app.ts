@@ -6,7 +6,7 @@ import { startApp, type RunningApp } from "../../src/start.ts";
 import { DISCORD_TOKEN } from "./discord-app.ts";
 import { FakeDiscord } from "./fake-discord.ts";
 import { FakeTelegram } from "./fake-telegram.ts";
-import { json, startFeedServer, type FeedServer } from "./feed-server.ts";
+import { json, startFeedServer, type FeedHandler, type FeedServer } from "./feed-server.ts";
 import { feedOf, snapshotRaw } from "./fixtures.ts";
 import { captureLogger } from "./log-capture.ts";
 import { TOKEN } from "./telegram-app.ts";
@@ -30,11 +30,11 @@ export interface FullHarness {
  * The whole app on both platforms, as npm start runs it: a fake Telegram, a fake Discord, and the
  * IRCC feed served from 127.0.0.1, the store seeded with the snapshot up to round `seedTo`.
  */
-export async function startFullHarness(opts: { seedTo: number; env?: Record<string, string>; dir?: string }): Promise<FullHarness> {
+export async function startFullHarness(opts: { seedTo: number; env?: Record<string, string>; dir?: string; feed?: FeedHandler[] }): Promise<FullHarness> {
   const telegram = await new FakeTelegram(TOKEN).start();
   const discord = await new FakeDiscord().start();
   const feed = await startFeedServer();
-  feed.next(json(feedUpTo(opts.seedTo)));
+  feed.next(...(opts.feed ?? [json(feedUpTo(opts.seedTo))]));
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), "ee-bot-full-"));
   const seed = join(dir, "seed.json");
   writeFileSync(seed, feedUpTo(opts.seedTo));

@@ -48,8 +48,3 @@ export function renderEmbed(reply: Reply): APIEmbed {
   if (size() > LIMITS.total && embed.description) embed.description = cut(embed.description, Math.max(100, embed.description.length - (size() - LIMITS.total)));
   return embed;
 }
-
-/** The total length Discord counts for an embed. */
-export function embedSize(embed: APIEmbed): number {
-  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0) + (embed.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0);
-}

@@ -1,5 +1,5 @@
 import raw from "../../../data/category-occupations-2026.json" with { type: "json" };
-import { categoryInfo } from "../../core/draws/categories.ts";
+import { CATEGORIES } from "../../core/draws/categories.ts";
 import type { Cited } from "./sources.ts";
 
 /**
@@ -83,7 +83,7 @@ export const CATEGORIES_2026 = {
     const known = DRAW_KEYS[key];
     if (!known) throw new Error(`category-occupations-2026.json: unknown category "${key}"`);
     const kind = known.kind ?? "occupation";
-    const info = categoryInfo(known.drawKey) ?? EXTRA_NAMES[known.drawKey];
+    const info = CATEGORIES.find((c) => c.key === known.drawKey) ?? EXTRA_NAMES[known.drawKey];
     if (!info) throw new Error(`category-occupations-2026.json: no name for category "${key}"`);
     return {
       key,

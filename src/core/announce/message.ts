@@ -1,4 +1,4 @@
-import { roundCategoryName, roundReply } from "../commands/draws.ts";
+import { roundCategoryName, roundReply } from "../draws/replies.ts";
 import type { Rounds } from "../draws/queries.ts";
 import type { Round } from "../draws/round.ts";
 import type { Lang, Reply } from "../reply.ts";

@@ -4,7 +4,7 @@ import { subMonths } from "date-fns/subMonths";
 import { enCA } from "date-fns/locale/en-CA";
 import { frCA } from "date-fns/locale/fr-CA";
 import type { ChartConfiguration, ChartDataset } from "chart.js";
-import { categoryColor } from "../commands/draws.ts";
+import { categoryColor } from "../draws/replies.ts";
 import { categoryName } from "../draws/categories.ts";
 import type { Rounds } from "../draws/queries.ts";
 import type { Pool, Round } from "../draws/round.ts";

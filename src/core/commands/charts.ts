@@ -10,7 +10,7 @@ import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { isoDate } from "../ports.ts";
 import { inLang, type Lang, type Reply } from "../reply.ts";
-import { asOfFooter, categoryOption, poolCommand, type DrawDeps } from "./draws.ts";
+import { asOfFooter, categoryOption, poolCommand, type DrawDeps } from "../draws/replies.ts";
 
 /**
  * /trend and the /pool picture: the charts as images in the neutral reply, with a caption that

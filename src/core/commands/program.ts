@@ -20,11 +20,6 @@ export function findTopic(name: string): Topic | undefined {
   );
 }
 
-/** Topic choices for menus and autocomplete: programs first, then the rest. */
-export function topicChoices(lang: Lang): Array<{ id: string; title: string }> {
-  return TOPICS.map((t) => ({ id: t.id, title: t.title[lang] }));
-}
-
 export async function programCommand(qa: QuestionAnswerer, opts: { name?: string; lang: Lang }): Promise<Reply> {
   const { lang } = opts;
   if (!opts.name?.trim()) {

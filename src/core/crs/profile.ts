@@ -162,8 +162,6 @@ export const ProfileSchema = z
       issue("canadianStudy", `does not fit the education level "${p.education}": a Canadian ${p.canadianStudy === "three_year_plus" ? "credential of 3+ years means at least \"bachelors\"" : "post-secondary credential means at least \"one_year\""}`);
   });
 
-export type ProfileInput = z.input<typeof ProfileSchema>;
-
 /** One wrong field: its path ("firstLanguage.scores.reading") and what it accepts. */
 export interface FieldError {
   field: string;

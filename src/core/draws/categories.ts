@@ -89,10 +89,6 @@ export function categorize(name: string): RoundCategory {
   return { key: slug, label, known: false };
 }
 
-export function categoryInfo(key: string): CategoryInfo | undefined {
-  return BY_KEY.get(key);
-}
-
 /** A category's display name in a language; for an unknown key, the label IRCC used (without its version). */
 export function categoryName(key: string, lang: "en" | "fr", ircLabel?: string): string {
   const info = BY_KEY.get(key);

@@ -1,14 +1,14 @@
 import { messages } from "../../content/messages.ts";
 import { qaMessages } from "../../content/qa-messages.ts";
 import { TOPICS, topicById, type Topic } from "../../content/topics.ts";
-import { roundCategoryName, statsCommand, type DrawDeps } from "../commands/draws.ts";
-import { DataCache } from "../commands/reply-cache.ts";
+import { roundCategoryName, statsCommand, type DrawDeps } from "../draws/replies.ts";
 import { categoryName } from "../draws/categories.ts";
 import { freshness } from "../draws/freshness.ts";
 import { daysSinceLast } from "../draws/queries.ts";
 import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { isoDate } from "../ports.ts";
+import { DataCache } from "../cache/data-cache.ts";
 import type { Lang, Reply } from "../reply.ts";
 import { dataFooter, periodBeyondData, staleLines, type DataContext } from "./answers/data-context.ts";
 import { reviewedFooter, topicReply } from "./answers/topic-reply.ts";
@@ -38,7 +38,10 @@ export interface QaAnswer {
   lang: Lang;
 }
 
-export interface QaDeps extends DrawDeps {}
+export interface QaDeps extends DrawDeps {
+  /** The greeting's list of commands, from the command catalogue (passed in: the catalogue uses this engine). */
+  greeting: (lang: Lang) => string;
+}
 
 /** Intents about a person (points, levels, eligibility, fees) rather than about rounds. */
 const PERSON_INTENTS = new Set(["crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "reform", "category", "categories-rules"]);
@@ -207,13 +210,7 @@ export class QuestionAnswerer {
   }
 
   private greeting(lang: Lang): Reply {
-    return {
-      lines: [
-        lang === "fr"
-          ? "Bonjour! Je réponds aux questions sur Entrée express : dernières rondes (/latest), une ronde (/draw 434), records et moyennes (« plus basse note depuis 2020 »), le SCG (/crs), les niveaux NCLC/CLB, les programmes (/program cec), le bassin (/pool). Posez votre question en mots simples."
-          : "Hi! I answer questions about Express Entry: latest rounds (/latest), one round (/draw 434), records and averages (“lowest cutoff since 2020”), the CRS (/crs), CLB levels, programs (/program cec), the pool (/pool). Ask in plain words.",
-      ],
-    };
+    return { lines: [this.deps.greeting(lang)] };
   }
 
   private notSure(suggestions: Topic[], lang: Lang): Reply {

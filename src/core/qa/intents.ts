@@ -1,4 +1,4 @@
-import { drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand } from "../commands/draws.ts";
+import { drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand } from "../draws/replies.ts";
 import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import type { DataContext } from "./answers/data-context.ts";
@@ -12,7 +12,7 @@ import { topicById } from "../../content/topics.ts";
 import { topicReply } from "./answers/topic-reply.ts";
 import { levelsAnswer } from "./answers/language-levels.ts";
 import { CUES, has } from "./cues.ts";
-import type { DrawDeps } from "../commands/draws.ts";
+import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
 
 /**

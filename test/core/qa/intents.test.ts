@@ -6,6 +6,10 @@ import { CURRENT_RULES } from "../../../src/core/crs/rules.ts";
 import { fundsRequired } from "../../../src/core/eligibility/rules.ts";
 import { formatNumber } from "../../../src/core/format.ts";
 import { snapshotRounds, tempStore, type TempStore } from "../../helpers/fixtures.ts";
+import { CATALOGUE } from "../../../src/core/commands/catalogue.ts";
+import { greetingText } from "../../../src/core/commands/help.ts";
+
+const greeting = (lang: "en" | "fr") => greetingText(CATALOGUE, lang);
 
 /**
  * Every intent, end to end through the real engine over a real SQLite store seeded from the snapshot
@@ -21,7 +25,7 @@ const n = (x: number) => formatNumber(x, "en");
 beforeAll(async () => {
   t = await tempStore();
   await t.store.upsert(rounds, "2026-08-08T00:00:00.000Z");
-  qa = new QuestionAnswerer({ store: t.store, clock: () => new Date(NOW) });
+  qa = new QuestionAnswerer({ store: t.store, clock: () => new Date(NOW), greeting });
 });
 afterAll(async () => t.cleanup());
 
@@ -91,7 +95,7 @@ describe("aggregates", () => {
 
 describe("the year's statistics use the period the data covers", () => {
   it("GIVEN data ending August 7 and a clock in November THEN 'as of August 7' and a warning, never 'as of November 21'", async () => {
-    const late = new QuestionAnswerer({ store: t.store, clock: () => new Date("2026-11-21T12:00:00Z") });
+    const late = new QuestionAnswerer({ store: t.store, clock: () => new Date("2026-11-21T12:00:00Z"), greeting });
     const text = replyToText((await late.answer("stats 2026")).reply);
     expect(text).toContain("As of August 7, 2026");
     expect(text).not.toContain("November 21");
@@ -100,7 +104,7 @@ describe("the year's statistics use the period the data covers", () => {
 
   it("GIVEN a recent read of the feed THEN no warning and figures up to today", async () => {
     const now = new Date("2026-11-21T12:00:00Z");
-    const synced = new QuestionAnswerer({ store: t.store, clock: () => now, feed: { lastReachedAt: () => "2026-11-21T11:00:00.000Z" } });
+    const synced = new QuestionAnswerer({ store: t.store, clock: () => now, feed: { lastReachedAt: () => "2026-11-21T11:00:00.000Z" }, greeting });
     const text = replyToText((await synced.answer("latest draw")).reply);
     expect(text).toContain("#434");
     expect(text).not.toContain("out of date");
