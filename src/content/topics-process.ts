@@ -1,4 +1,4 @@
-import type { Topic } from "./topics.ts";
+import type { Topic } from "./topic.ts";
 
 /**
  * Steps around a profile and an application, as program knowledge (EN and FR): profile validity,

@@ -1,4 +1,4 @@
-import type { LinkId } from "./links.ts";
+import type { Topic } from "./topic.ts";
 import { PROCESS_TOPICS } from "./topics-process.ts";
 
 /**
@@ -8,18 +8,7 @@ import { PROCESS_TOPICS } from "./topics-process.ts";
  * else is linked, not quoted. test/content/topics.test.ts validates all of it.
  */
 
-export interface Topic {
-  id: string;
-  /** Words and phrases people use for it (lower case; typos are handled by the search). */
-  keywords: { en: string[]; fr: string[] };
-  title: { en: string; fr: string };
-  short: { en: string; fr: string };
-  long: { en: string; fr: string };
-  links: LinkId[];
-  reviewed: string;
-  /** A round category this topic explains (its key), so answers can add live data. */
-  category?: string;
-}
+export type { Topic };
 
 const REVIEWED = "2026-11-21";
 

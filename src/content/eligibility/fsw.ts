@@ -1,4 +1,3 @@
-import type { Education } from "../../core/crs/rules.ts";
 import type { Cited } from "./sources.ts";
 
 /**
@@ -45,7 +44,7 @@ export const FSW_GRID = {
   },
   education: {
     /** Canadian credential, or foreign + ECA equivalence. 23 also for an entry-to-practice degree of a licensed TEER 1 occupation (IRPR s.78(1)(f)). */
-    points: { doctoral: 25, masters: 23, two_or_more: 22, bachelors: 21, two_year: 19, one_year: 15, secondary: 5, none: 0 } satisfies Record<Education, number>,
+    points: { doctoral: 25, masters: 23, two_or_more: 22, bachelors: 21, two_year: 19, one_year: 15, secondary: 5, none: 0 },
     sources: ["irpr78", "pdiEducation"],
     asOf: "2022-11-16",
   },

@@ -67,7 +67,6 @@ export function extractLanguage(text: string): Partial<Slots> {
       ?? re(`\\b${SCORE}\\s*(?:in all|in each|each|all|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each)\\b`).exec(text);
     const t: TestScores = { test, scores };
     if (Object.keys(scores).length === 0 && all) t.all = Number(all[1]);
-    else if (all && /\b(in all|each|every|all four|partout|chaque|toutes)\b/.test(text) && Object.keys(scores).length === 0) t.all = Number(all[1]);
     // Four numbers in a row after the test: "ielts 8 7 7 7" / "8/7/7/7" (IELTS order L R W S).
     const four = /\b(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)\b/.exec(after);
     if (four && Object.keys(scores).length === 0) {

@@ -1,6 +1,6 @@
 import raw from "../../../data/category-occupations-2026.json" with { type: "json" };
-import { CATEGORIES } from "../../core/draws/categories.ts";
-import type { Cited } from "./sources.ts";
+import { CATEGORIES } from "../draws/categories.ts";
+import type { Cited } from "../../content/eligibility/sources.ts";
 
 /**
  * Express Entry category-based selection in force since 2026-02-18 (shared/domain/ELIGIBILITY.md §5;
