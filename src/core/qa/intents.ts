@@ -1,6 +1,7 @@
 import { drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand } from "../draws/replies.ts";
 import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
+import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
 import { averageAnswer, chancesAnswer, cutoffsAnswer, gapsAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fswGridAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
@@ -255,6 +256,26 @@ export const INTENTS: readonly Intent[] = [
     honours: ["category", "period"],
     confidence: 0.85,
     answer: (i) => ({ reply: categoriesAnswer(i.slots.category, i.data.rounds, i.data.lang), topic: i.slots.category ? `category-status:${i.slots.category}` : "category-status" }),
+  },
+  {
+    id: "crs-estimate",
+    when: (i) => /\b(my crs|my score|my points|what s my|whats my|calculate|estimate|mon score|ma note|mon scg|mon pointage|calcul\w*|estim\w*|quel (?:est|serait) mon)\b/.test(i.text) && i.slots.age !== undefined && !!i.slots.education,
+    honours: ["age", "education", "test", "clb", "canadianWorkYears", "foreignWorkYears", "married"],
+    confidence: 0.8,
+    answer: (i) => {
+      const e = crsEstimate(i.slots, i.data.lang);
+      return e ? { reply: e.reply, topic: "crs-estimate", ...(e.assumedSpouse ? { honoured: ["age", "education", "test", "clb", "canadianWorkYears", "foreignWorkYears"] as SlotName[] } : {}) } : undefined;
+    },
+  },
+  {
+    id: "trend",
+    when: (i) => /\b(trend|trends|tendance|tendances|evolution|going up|going down|en hausse|en baisse|direction)\b/.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category),
+    honours: ["category", "period"],
+    confidence: 0.8,
+    answer: (i) => {
+      const slots = i.slots.period ? i.slots : { ...i.slots, period: { kind: "last" as const, months: 6, text: "last 6 months" } };
+      return { reply: sliceAnswer({ ...i.data, slots }), topic: "trend" };
+    },
   },
   {
     id: "crs-points",

@@ -237,3 +237,26 @@ describe("out of scope, said out loud", () => {
     expect((await ask("do I need a medical exam before getting ITA")).topic).toBe("medical-exam");
   });
 });
+
+describe("a whole profile in one message", () => {
+  it("GIVEN age, education, test and Canadian work THEN the calculator's total, with what it assumed", async () => {
+    const { calculate } = await import("../../../src/core/crs/calculate.ts");
+    const expected = calculate({
+      age: 30, maritalStatus: "single", spouseAccompanying: null, spouseCanadianOrPR: null, education: "masters", canadianStudy: "none",
+      firstLanguage: { test: "ielts", scores: { listening: 8, reading: 8, writing: 8, speaking: 8 } }, secondLanguage: null,
+      canadianWorkYears: 2, foreignWorkYears: 0, certificateOfQualification: false, spouse: null, provincialNomination: false, siblingInCanada: false, jobOffer: "none",
+    }).total;
+    const a = await ask("I'm 30, single, master's, IELTS 8 in all, 2 years canadian experience, what's my CRS?");
+    expect(a.topic).toBe("crs-estimate");
+    expect(a.text).toContain(`Estimated CRS: ${expected}`);
+    expect(a.text).toContain("Assumed:");
+    const fr = await ask("j'ai 28 ans, baccalauréat, CLB 9 partout, 1 an d'expérience au Canada, quel est mon score SCG ?");
+    expect(fr.text).toContain("SCG estimé");
+  });
+
+  it("GIVEN a month or 'l'année dernière' THEN that month or last year", async () => {
+    const july = sliceRounds(rounds, { from: "2026-07-01", to: "2026-07-31" });
+    expect((await ask("how many draws happened in july 2026")).text).toContain(`${july.length} rounds`);
+    expect((await ask("combien d'invitations l'année dernière")).text).toContain("Entrée express en 2025");
+  });
+});
