@@ -3,6 +3,7 @@ import { benchCharts } from "./charts.bench.ts";
 import { benchCrs } from "./crs.bench.ts";
 import { benchDiscord } from "./discord.bench.ts";
 import { benchDraws } from "./draws.bench.ts";
+import { benchSubscribe } from "./subscribe.bench.ts";
 import { benchTelegram } from "./telegram.bench.ts";
 import { machine } from "./harness.ts";
 
@@ -13,6 +14,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   telegram: benchTelegram,
   discord: benchDiscord,
   broadcast: benchBroadcast,
+  subscribe: benchSubscribe,
   charts: benchCharts,
 };
 

@@ -17,7 +17,7 @@ import { parseIsoDate } from "./core/draws/date-text.ts";
 
 
 /** The catalogue's text commands the CLI has no command of its own for. */
-const OWN = new Set(["draws", "stats", "crs", "ask", "help", "start", "sync"]);
+const OWN = new Set(["draws", "stats", "crs", "ask", "help", "start", "sync", "eligible", "noc"]);
 const CHAT_COMMANDS = commandsOn("console").filter((c) => c.run && !c.hidden && !OWN.has(c.name));
 const CHAT_USAGE = CHAT_COMMANDS.map((c) => `  ${`${c.name} ${c.words.args?.en ?? ""}`.trim().padEnd(38)} ${c.words.description.en}`).join("\n");
 
@@ -36,13 +36,16 @@ Commands:
   ask --jsonl                            questions on stdin, one per line → JSON lines {question, answer, topic, confidence}
   crs FILE [--lang fr]                   a CRS score explained: each factor, what would raise it, recent rounds
   crs --json [FILE]                      score one profile or an array (stdin by default) as JSON
+  eligible FILE [--lang fr]              which programs (FSW, CEC, FST) and 2026 categories a profile is eligible for, and why not
+  eligible --json [FILE]                 the same as JSON for one profile or an array (stdin by default)
+  noc CODE|TITLE [--lang fr]             a NOC 2021 occupation: TEER, programs, 2026 categories (title in English or French)
   help                                   this text
 
 Chat commands, answered here as in the chat (e.g. ee-bot records cec):
 ${CHAT_USAGE}
 
 Options:
-  --json                                 machine-readable output (draws, stats, sync, crs)
+  --json                                 machine-readable output (draws, stats, sync, crs, eligible)
 
 Categories: general, cec, pnp, fsw, fst, french, healthcare, stem, trades, transport, agriculture,
 education, physicians, senior-managers, military.
@@ -151,6 +154,8 @@ const chatCommand =
 
 const COMMANDS: Record<string, Handler> = { ...Object.fromEntries(CHAT_COMMANDS.map((c) => [c.name, chatCommand(c.name)])), draws, stats, sync: syncCmd, crs: (...a) => import("./cli-crs.ts").then((m) => m.crsCommand(...a)),
   ask: (...a) => import("./cli-ask.ts").then((m) => m.askCommand(...a)),
+  eligible: (...a) => import("./cli-eligible.ts").then((m) => m.eligibleCommand(...a)),
+  noc: (...a) => import("./cli-eligible.ts").then((m) => m.nocCliCommand(...a)),
 };
 
 /** Runs the CLI. `start` is handled by main.ts; everything else here. Returns the exit code. */

@@ -18,11 +18,35 @@ const httpUrl = (what: string) =>
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
+const STORE_URL_HELP =
+  "must be sqlite://PATH (a SQLite file; relative paths start from the current directory) or postgres://USER:PASSWORD@HOST:PORT/DATABASE (PostgreSQL, for several copies; optional ?schema=NAME&pool=N)";
+
+/** A PostgreSQL URL we can use: a host and a database name; `schema` and `pool` well formed. The value is never echoed. */
+function validPostgresUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  const database = decodeURIComponent(url.pathname.replace(/^\//, ""));
+  const schema = url.searchParams.get("schema");
+  const pool = url.searchParams.get("pool");
+  return (
+    url.hostname !== "" &&
+    database !== "" &&
+    !database.includes("/") &&
+    (schema === null || /^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) &&
+    (pool === null || (/^\d+$/.test(pool) && Number(pool) >= 1 && Number(pool) <= 100))
+  );
+}
+
+const storeUrl = z
+  .string()
+  .refine((v) => (/^postgres(ql)?:\/\//i.test(v) ? validPostgresUrl(v) : /^sqlite:\/\/.+/.test(v)), { error: STORE_URL_HELP });
+
 const ConfigSchema = z.object({
-  STORE_URL: z
-    .string()
-    .regex(/^sqlite:\/\/.+/, { error: "must be sqlite://PATH (a SQLite file; relative paths start from the current directory)" })
-    .default(DEFAULT_STORE_URL),
+  STORE_URL: storeUrl.default(DEFAULT_STORE_URL),
   DRAWS_FEED_URL: httpUrl("IRCC's rounds feed (JSON)").default(OFFICIAL_FEED_URL),
   DRAWS_SEED_FILE: z.string().default(BUNDLED_SEED),
   DRAWS_POLL_SECONDS: z.coerce
@@ -66,5 +90,21 @@ export function createConfig(env: Record<string, string | undefined> = process.e
 
 /** The values in a config that must never be printed. */
 export function secretsOf(config: Partial<Config>): string[] {
-  return [config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_WEBHOOK_SECRET, config.DISCORD_TOKEN].filter((s): s is string => typeof s === "string" && s.length > 0);
+  return [config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_WEBHOOK_SECRET, config.DISCORD_TOKEN, ...storePasswords(config.STORE_URL)].filter((s): s is string => typeof s === "string" && s.length > 0);
+}
+
+/** The password inside a PostgreSQL STORE_URL, as written and decoded. */
+function storePasswords(url: string | undefined): string[] {
+  if (!url || !/^postgres(ql)?:\/\//i.test(url)) return [];
+  try {
+    const password = new URL(url).password;
+    return password ? [password, decodeURIComponent(password)] : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The secret settings as they are in the environment, for scrubbing output when the config itself is wrong. */
+export function secretsOfEnv(env: Record<string, string | undefined>): string[] {
+  return ["TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "DISCORD_TOKEN"].map((k) => env[k]?.trim()).filter((s): s is string => typeof s === "string" && s.length > 0);
 }

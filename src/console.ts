@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import type { Io } from "./cli-args.ts";
 import type { Core } from "./core/app.ts";
 import { HELP_WORDS } from "./content/commands.ts";
+import { WIZARD_WORDS } from "./content/wizard-words.ts";
 import { CATALOGUE } from "./core/commands/catalogue.ts";
 import { helpText } from "./core/commands/help.ts";
 import { runTextCommand } from "./core/commands/text-router.ts";
@@ -9,6 +10,9 @@ import { replyToText, type Reply } from "./core/reply.ts";
 import { crsReply } from "./core/commands/crs.ts";
 import { answer as answerStep, back, prompt, startWizard, type WizardState } from "./core/crs/wizard.ts";
 import { isoDate } from "./core/ports.ts";
+import type { CrsProfile } from "./core/crs/profile.ts";
+import type { EligibilityWizardState } from "./core/eligibility/wizard.ts";
+import { eligibleConsoleLine, startEligibleConsole } from "./console-eligible.ts";
 
 /**
  * The local console chat that `npm start` opens when no platform token is set: the same commands
@@ -40,12 +44,12 @@ function wizardPrompt(state: WizardState, error?: string): string {
   // Choices whose values are numbers (years) are typed as those numbers; the others by their position.
   const numeric = p.choices?.every((c) => /^\d+$/.test(c.value));
   const choices = p.choices?.map((c, i) => (numeric ? `  ${c.value}: ${c.label}` : `  ${i + 1}. ${c.label}`)).join("\n");
-  return [error ? `! ${error}` : "", `CRS calculator — step ${p.position} of ~${p.total}`, p.text, choices ?? "", `(type ${p.choices ? "a number" : "your answer"}, "back" or "cancel")`].filter(Boolean).join("\n");
+  return [error ? `! ${error}` : "", WIZARD_WORDS.en.header(p.position, p.total), p.text, choices ?? "", WIZARD_WORDS.en.consoleHint(!!p.choices)].filter(Boolean).join("\n");
 }
 
-function wizardLine(core: Core, state: WizardState, line: string): { state?: WizardState; output: string } {
+function wizardLine(core: Core, state: WizardState, line: string): { state?: WizardState; output: string; profile?: CrsProfile } {
   const text = line.trim();
-  if (/^cancel$/i.test(text)) return { output: "Cancelled." };
+  if (/^cancel$/i.test(text)) return { output: WIZARD_WORDS.en.cancelled };
   if (/^back$/i.test(text)) {
     const previous = back(state);
     return { state: previous, output: wizardPrompt(previous) };
@@ -55,7 +59,7 @@ function wizardLine(core: Core, state: WizardState, line: string): { state?: Wiz
   const picked = byValue ?? (choices && /^\d+$/.test(text) ? choices[Number(text) - 1]?.value : undefined);
   const result = answerStep(state, picked ?? text, "en");
   if ("error" in result) return { state, output: wizardPrompt(state, result.error) };
-  if (result.done) return { output: replyToText(crsReply(result.profile, { lang: "en", rounds: core.store.all(), asOf: isoDate(core.clock) })) };
+  if (result.done) return { output: replyToText(crsReply(result.profile, { lang: "en", rounds: core.store.all(), asOf: isoDate(core.clock) })), profile: result.profile };
   return { state: result.state, output: wizardPrompt(result.state) };
 }
 
@@ -81,11 +85,22 @@ export async function runConsole(core: Core, io: Io): Promise<number> {
   );
   const lines = createInterface({ input: io.stdin, terminal: false });
   let wizard: WizardState | undefined;
+  let eligible: EligibilityWizardState | undefined;
+  // The last CRS profile of this session, which /eligible starts from.
+  let profile: CrsProfile | undefined;
   for await (const line of lines) {
     if (/^\/(quit|exit)\b/.test(line.trim())) break;
+    if (eligible || (!wizard && /^\/eligible\b/.test(line.trim()))) {
+      const step = eligible ? eligibleConsoleLine(core, eligible, line) : startEligibleConsole(profile);
+      eligible = step.state;
+      if ("base" in step && step.base) profile = step.base;
+      io.stdout.write(`${step.output}\n\n> `);
+      continue;
+    }
     if (wizard || /^\/crs\b/.test(line.trim())) {
       const step = wizard ? wizardLine(core, wizard, line) : { state: startWizard(), output: wizardPrompt(startWizard()) };
       wizard = step.state;
+      if ("profile" in step && step.profile) profile = step.profile;
       io.stdout.write(`${step.output}\n\n> `);
       continue;
     }

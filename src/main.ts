@@ -2,14 +2,30 @@ import { runCli } from "./cli.ts";
 import { parse, UsageError, type Io } from "./cli-args.ts";
 import { runConsole } from "./console.ts";
 import { createConfig } from "./config.ts";
-import { createLogger } from "./logger.ts";
-import { secretsOf } from "./config.ts";
+import { createLogger, scrubbingStream, secretScrubber } from "./logger.ts";
+import { secretsOf, secretsOfEnv } from "./config.ts";
+
+/** How long `ee-bot start` waits for a clean stop after SIGTERM before it exits anyway. */
+const STOP_WITHIN_MS = 4_000;
 
 /**
  * Composition root: `ee-bot start` wires the core to the configured platforms (or to the local
  * console when no token is set) and stops cleanly on SIGTERM/SIGINT. Other commands are the CLI.
  */
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+export async function main(argv: string[], given: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+  // Errors print outside the logger too (a wrong setting, a platform refusing at start-up, a crash):
+  // every line to stderr goes through the same secret scrubbing, with the secrets as the environment gives them.
+  const scrub = secretScrubber(secretsOfEnv(given.env));
+  const io: Io = { ...given, stderr: scrubbingStream(given.stderr, scrub) };
+  try {
+    return await commands(argv, io);
+  } catch (error) {
+    io.stderr.write(`ee-bot: unexpected error: ${scrub(error instanceof Error ? error.message : String(error))}\n`);
+    return 1;
+  }
+}
+
+function commands(argv: string[], io: Io): Promise<number> {
   return runCli(argv, io, {
     "register-commands": async (args, io) => {
       const { values } = parse(args, { guild: { type: "string" } });
@@ -51,8 +67,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         process.once("SIGTERM", resolve);
         process.once("SIGINT", resolve);
       });
+      // Container platforms kill a process a few seconds after SIGTERM: stop between two messages,
+      // give up waiting after STOP_WITHIN_MS, and exit even if a connection still lingers.
       logger.info({}, "stopping");
-      await app.stop();
+      process.once("SIGTERM", () => process.exit(1)); // a second signal: no more waiting
+      process.once("SIGINT", () => process.exit(1));
+      const stopped = await Promise.race([app.stop().then(() => true), new Promise<false>((r) => setTimeout(() => r(false), STOP_WITHIN_MS).unref())]);
+      if (!stopped) logger.warn({}, "stopping took too long; exiting anyway (the outbox resumes on the next start)");
+      setTimeout(() => process.exit(0), 500).unref();
       return 0;
     },
   });

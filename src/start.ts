@@ -8,6 +8,8 @@ import { discordSender } from "./bots/discord/announce-sender.ts";
 import { Announcer, type AnnouncementSender } from "./core/announce/announcer.ts";
 import { Lease } from "./core/announce/lease.ts";
 import { Poller } from "./core/announce/poller.ts";
+import { ItaReminders } from "./core/ita/reminders.ts";
+import { telegramReminderSender } from "./bots/telegram/reminder-sender.ts";
 import { systemClock } from "./core/ports.ts";
 
 /**
@@ -72,6 +74,8 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     if (telegram) senders.push(telegramSender(telegram.bot.api, { perSecond: config.TELEGRAM_BROADCAST_RATE }));
     if (discord) senders.push(discordSender(discord.client.rest));
     const leaseMs = config.ANNOUNCE_LEASE_SECONDS * 1000;
+    // ITA reminders go to Telegram private chats, by the same leading copy.
+    const itaReminders = new ItaReminders({ store: core.countdowns, clock: core.clock, logger: deps.logger, senders: telegram ? { telegram: telegramReminderSender(telegram.bot.api) } : {} });
     const lease = new Lease(core.records, systemClock, leaseMs); // wall time, whatever clock answers use
     const policy = { giveUpAfterMs: config.ANNOUNCE_GIVE_UP_SECONDS * 1000, unsubscribeAfterMs: config.ANNOUNCE_UNSUBSCRIBE_DAYS * 86_400_000 };
     poller = new Poller({
@@ -83,6 +87,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
       logger: deps.logger,
       intervalMs: config.DRAWS_POLL_SECONDS * 1000,
       renewMs: leaseMs / 3,
+      tasks: [{ name: "ita-reminders", run: (signal) => itaReminders.run(signal) }],
     });
     poller.start();
   }

@@ -35,6 +35,9 @@ export const COMMAND_WORDS = {
   pool: { frName: "bassin", description: w("The pool by CRS score, as a chart", "Le bassin par note SCG, en graphique"), args: w("[score]", "[note]") },
   trend: { frName: "tendance", description: w("A chart of CRS cutoffs over time", "Un graphique des notes SCG minimales dans le temps"), args: w("[category] [6m|2y|2025|all]", "[catégorie] [6m|2y|2025|all]") },
   crs: { frName: "scg", description: w("Calculate a CRS score (shown only to you)", "Calculer une note SCG (visible par vous seul)") },
+  eligible: { frName: "admissible", description: w("Which programs (FSW, CEC, FST) and 2026 categories you are eligible for, and why not", "Les programmes (PTQF, CEC, PTMSF) et catégories 2026 auxquels vous êtes admissible, et pourquoi pas") },
+  noc: { frName: "cnp", description: w("A NOC 2021 occupation: TEER, programs, 2026 categories", "Une profession de la CNP 2021 : FEER, programmes, catégories 2026"), args: w("CODE|title", "CODE|titre") },
+  ita: { frName: "ipd", description: w("After an invitation: days left of the 60, checklist, reminders", "Après une invitation : jours restants sur 60, liste, rappels"), args: w("YYYY-MM-DD|off", "AAAA-MM-JJ|off") },
   program: { frName: "programme", description: w("A program or topic explained (FSW, CEC, PNP…)", "Un programme ou un sujet expliqué (PTQF, PEC, PCP…)"), args: w("[name]", "[nom]") },
   ask: { frName: "question", description: w("Ask a question in plain words", "Poser une question en mots simples"), args: w("QUESTION", "QUESTION") },
   subscribe: { frName: "abonner", description: w("Announce new rounds here (administrators)", "Annoncer ici les nouvelles rondes (administrateurs)"), args: w("[categories] [max score]", "[catégories] [note max]") },
@@ -59,6 +62,8 @@ export const OPTION_WORDS = {
   categories: { frName: "categories", description: w("Only these categories, e.g. cec, pnp (default: all)", "Seulement ces catégories, p. ex. cec, pnp (défaut : toutes)") },
   role: { frName: "role", description: w("A role to mention in each announcement", "Un rôle à mentionner dans chaque annonce") },
   max_crs: { frName: "scg_max", description: w("Only rounds with a cutoff at or below this score", "Seulement les rondes avec une note minimale inférieure ou égale") },
+  occupation: { frName: "profession", description: w("NOC 2021 code or occupation title, e.g. 21231 or registered nurse", "Code CNP 2021 ou titre, p. ex. 21231 ou infirmière") },
+  ita_date: { frName: "date", description: w("The date of your invitation (YYYY-MM-DD), or off to stop reminders", "La date de votre invitation (AAAA-MM-JJ), ou off pour arrêter les rappels") },
 } satisfies Record<string, OptionWords>;
 
 /** The frames around the generated command lists, and the messages of the command runner. */
@@ -147,6 +152,32 @@ export const CRS_OPTION_WORDS = {
   sibling: { frName: "frere_soeur", description: w("Brother or sister in Canada (citizen or PR)?", "Frère ou sœur au Canada (citoyen ou RP) ?") },
   test_date: { frName: "date_test", description: w("Test date YYYY-MM-DD (TEF Canada's scale depends on it)", "Date du test AAAA-MM-JJ (l’échelle du TEF en dépend)") },
 } satisfies Record<string, OptionWords>;
+
+/** The /eligible form's options (Discord): the work and the rest, on top of the saved /crs profile. */
+export const ELIGIBLE_OPTION_WORDS = {
+  occupation: { frName: "profession", description: w("Your main occupation: NOC 2021 code or title", "Votre profession principale : code CNP 2021 ou titre") },
+  months: { frName: "mois", description: w("Months worked in it, up to today (or the end date)", "Mois travaillés dans cette profession, jusqu’à aujourd’hui (ou la date de fin)") },
+  where: { frName: "ou", description: w("Where you did this work", "Où vous avez fait ce travail") },
+  hours: { frName: "heures", description: w("Paid hours a week (default 40)", "Heures rémunérées par semaine (défaut 40)") },
+  ended: { frName: "fin", description: w("Last day of this work, YYYY-MM-DD (default: still working)", "Dernier jour de ce travail, AAAA-MM-JJ (défaut : toujours en poste)") },
+  self_employed: { frName: "autonome", description: w("Self-employed in this work?", "Travailleur autonome dans ce travail ?") },
+  student: { frName: "etudiant", description: w("Done while a full-time student?", "Fait pendant des études à temps plein ?") },
+  unauthorized: { frName: "non_autorise", description: w("Canadian work done without authorization?", "Travail au Canada fait sans autorisation ?") },
+  education_assessed: { frName: "diplome_reconnu", description: w("Highest credential earned in Canada or with an ECA?", "Plus haut diplôme obtenu au Canada ou avec une EDE ?") },
+  job_offer: { frName: "offre_emploi", description: w("NOC code or title of a valid job offer, if any", "Code CNP ou titre d’une offre d’emploi valide, s’il y a lieu") },
+  certificate_trade: { frName: "metier_certificat", description: w("Trade of your certificate of qualification (NOC code or title)", "Métier de votre certificat de compétence (code CNP ou titre)") },
+  authorized_now: { frName: "autorise", description: w("Authorized to work in Canada today?", "Autorisé à travailler au Canada aujourd’hui ?") },
+  funds: { frName: "fonds", description: w("Settlement funds you can show, CAD", "Fonds d’établissement que vous pouvez montrer, $ CA") },
+  family_size: { frName: "famille", description: w("Family size: you, spouse, dependent children", "Taille de la famille : vous, époux, enfants à charge") },
+  study_canada: { frName: "etudes_canada_2ans", description: w("2+ academic years of full-time study in Canada?", "2 années scolaires ou plus d’études à temps plein au Canada ?") },
+  relative: { frName: "parent_canada", description: w("A relative 18+ in Canada (citizen or PR)?", "Un parent de 18 ans ou plus au Canada (citoyen ou RP) ?") },
+} satisfies Record<string, OptionWords>;
+
+/** Choice labels of the /eligible form. */
+export const ELIGIBLE_CHOICE_WORDS = {
+  canada: w("In Canada", "Au Canada"),
+  foreign: w("Outside Canada", "Hors du Canada"),
+} satisfies Record<string, Words>;
 
 /** Choice labels of the /crs form. */
 export const CRS_CHOICE_WORDS = {

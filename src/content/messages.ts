@@ -69,6 +69,17 @@ const en = {
   recordsCategoryLine: (cat: string, rounds: string, lowest: string, highest: string, largest: string, smallest: string) => `${cat} (${rounds}): cutoff ${lowest} to ${highest}; size ${smallest} to ${largest}`,
   recordsByCategory: "By category (rounds; cutoff lowest to highest; invitations smallest to largest)",
   recordsNone: "No round matches that yet.",
+  aDistribution: "a distribution",
+  announcementTitle: (id: string, cat: string) => `New Express Entry round #${id} — ${cat}`,
+  badPeriod: (text: string) => `“${text}” is not a period. Use 6m, 12m, 2y, a year such as 2025, or all.`,
+  allCategories: "all categories",
+  noRoundsBetween: (what: string, since: string, until: string) => `No ${what} rounds between ${since} and ${until}.`,
+  trendTitle: (what: string) => `CRS cutoff trend — ${what}`,
+  programsTitle: "Programs and topics",
+  unknownProgram: (name: string) => `I don't know a program or topic called “${name}”. Try /program with no name for the list.`,
+  crsRoundsAsOf: (id: string, date: string) => `Rounds as of #${id} (${date}).`,
+  crsCriteria: "CRS criteria (IRCC)",
+  crsTool: "IRCC's CRS tool",
 };
 
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] };
@@ -137,6 +148,17 @@ const fr: Messages = {
   recordsCategoryLine: (cat, rounds, lowest, highest, largest, smallest) => `${cat} (${rounds}) : note ${lowest} à ${highest} ; taille ${smallest} à ${largest}`,
   recordsByCategory: "Par catégorie (rondes ; note minimale la plus basse à la plus haute ; invitations de la plus petite à la plus grande)",
   recordsNone: "Aucune ronde ne correspond encore.",
+  aDistribution: "une répartition",
+  announcementTitle: (id, cat) => `Nouvelle ronde Entrée express : nº ${id} — ${cat}`,
+  badPeriod: (text) => `« ${text} » n’est pas une période. Utilisez 6m, 12m, 2y, une année comme 2025, ou all.`,
+  allCategories: "toutes les catégories",
+  noRoundsBetween: (what, since, until) => `Aucune ronde (${what}) entre le ${since} et le ${until}.`,
+  trendTitle: (what) => `Tendance des notes minimales — ${what}`,
+  programsTitle: "Programmes et sujets",
+  unknownProgram: (name) => `Je ne connais pas de programme ou de sujet « ${name} ». Essayez /program sans nom pour la liste.`,
+  crsRoundsAsOf: (id, date) => `Rondes en date de la nº ${id} (${date}).`,
+  crsCriteria: "Critères du SCG (IRCC)",
+  crsTool: "Outil SCG d’IRCC",
 };
 
 export const MESSAGES = { en, fr } as const;

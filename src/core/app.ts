@@ -2,6 +2,7 @@ import { DrawStore } from "./draws/draw-store.ts";
 import { seedIfEmpty } from "./draws/seed.ts";
 import { importLegacyRecords } from "./store/legacy-import.ts";
 import { SavedProfiles } from "./store/saved-profiles.ts";
+import { KeyValueCountdownStore, type CountdownStore } from "./ita/reminders.ts";
 import { sync, type SyncResult } from "./draws/sync.ts";
 import type { FeedStatus } from "./draws/freshness.ts";
 import { systemClock, type Clock, type Fetch, type Logger } from "./ports.ts";
@@ -32,6 +33,8 @@ export interface Core {
   store: DrawStore;
   /** Users' saved CRS profiles. */
   profiles: SavedProfiles;
+  /** ITA countdowns (reminders kept in the store). */
+  countdowns: CountdownStore;
   clock: Clock;
   /** The question-answering engine over this store. */
   qa: QuestionAnswerer;
@@ -66,6 +69,7 @@ export async function openCore(settings: CoreSettings, deps: CoreDeps): Promise<
     records,
     store,
     profiles: new SavedProfiles(records, kv),
+    countdowns: new KeyValueCountdownStore(kv),
     clock,
     qa: new QuestionAnswerer({ store, clock, feed, greeting: (lang) => greetingText(CATALOGUE, lang) }),
     feed,

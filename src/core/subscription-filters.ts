@@ -1,5 +1,6 @@
 import { CATEGORIES, resolveCategory } from "./draws/categories.ts";
-import { inLang as t, type Lang } from "./reply.ts";
+import { CHAT_WORDS } from "../content/chat-words.ts";
+import type { Lang } from "./reply.ts";
 
 /**
  * A subscription's filters from the words a user gave ("cec, pnp 480"): category names or keys,
@@ -21,13 +22,13 @@ export function parseFilters(text: string, lang: Lang): Filters | { error: strin
     if (/^(all|tout|toutes|tous)$/i.test(word)) continue;
     if (/^\d+$/.test(word)) {
       const n = Number(word);
-      if (n < 1 || n > 1200) return { error: t(lang, `A score must be from 1 to 1200, not ${word.slice(0, 12)}.`, `Une note doit aller de 1 à 1200, pas ${word.slice(0, 12)}.`) };
+      if (n < 1 || n > 1200) return { error: CHAT_WORDS[lang].badScore(word.slice(0, 12)) };
       maxCrs = n;
       continue;
     }
     const key = resolveCategory(word);
     const keys = CATEGORIES.map((c) => c.key).join(", ");
-    if (!key) return { error: t(lang, `“${word.slice(0, 40)}” is not a category. Use: ${keys}, or a score like 480.`, `« ${word.slice(0, 40)} » n’est pas une catégorie. Utilisez : ${keys}, ou une note comme 480.`) };
+    if (!key) return { error: CHAT_WORDS[lang].badCategory(word.slice(0, 40), keys) };
     if (!categories.includes(key)) categories.push(key);
   }
   return { categories: categories.length ? categories : null, maxCrs };

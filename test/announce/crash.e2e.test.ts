@@ -56,6 +56,7 @@ describe("a crash (kill -9) in the middle of a broadcast", () => {
       second.kill("SIGTERM");
       await new Promise((r) => second.on("close", r));
       await Promise.all([h.telegram.close(), h.discord.close(), h.feed.close()]);
+      await h.dropStore();
     }
   }, 90_000);
 });

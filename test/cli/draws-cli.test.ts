@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  cleanup();
+  await cleanup();
 });
 
 describe("ee-bot draws / stats / sync (the real bin)", () => {

@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fake.close();
-  sandbox.cleanup();
+  await sandbox.cleanup();
 });
 
 describe("bin/ee-bot start with a Telegram token", () => {

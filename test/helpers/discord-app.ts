@@ -5,6 +5,7 @@ import { createConfig } from "../../src/config.ts";
 import { startApp, type RunningApp } from "../../src/start.ts";
 import { FakeDiscord, interaction, type InteractionOptions, type RestCall } from "./fake-discord.ts";
 import { captureLogger } from "./log-capture.ts";
+import { testStoreUrl } from "./pg-store.ts";
 
 export const DISCORD_TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.Gfake0.discord-test-token-abcdefghijklmnop";
 
@@ -21,9 +22,10 @@ export interface DiscordHarness {
 export async function startDiscordHarness(env: Record<string, string> = {}, opts: { deferAfterMs?: number } = {}): Promise<DiscordHarness> {
   const fake = await new FakeDiscord().start();
   const dir = mkdtempSync(join(tmpdir(), "ee-bot-dc-"));
+  const store = testStoreUrl(dir);
   const log = captureLogger("debug", [DISCORD_TOKEN]);
   const config = createConfig({
-    STORE_URL: `sqlite://${join(dir, "store.sqlite")}`,
+    STORE_URL: store.url,
     DRAWS_FEED_URL: "http://127.0.0.1:9/none",
     DISCORD_TOKEN,
     DISCORD_APPLICATION_ID: "900000000000000001",
@@ -48,6 +50,7 @@ export async function startDiscordHarness(env: Record<string, string> = {}, opts
       await app.stop();
       await fake.close();
       rmSync(dir, { recursive: true, force: true });
+      await store.drop();
     },
   };
 }

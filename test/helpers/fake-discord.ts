@@ -200,6 +200,14 @@ function multipartJson(raw: Buffer, boundary: string): Record<string, unknown> {
   return out;
 }
 
+const bits = (...flags: bigint[]) => String(flags.reduce((a, b) => a | b, 0n));
+const VIEW = 1n << 10n, SEND = 1n << 11n, EMBED = 1n << 14n, ATTACH = 1n << 15n, HISTORY = 1n << 16n;
+export const EVERYONE_PERMS = bits(VIEW, SEND, EMBED, ATTACH, HISTORY);
+export const BOT_PERMS = bits(VIEW, SEND, EMBED, ATTACH, HISTORY);
+export const BOT_ROLE_ID = "915000000000000009";
+export const MENTIONABLE_ROLE_ID = "915000000000000001";
+export const QUIET_ROLE_ID = "915000000000000002";
+
 export function defaultGuild(id = GUILD_ID): Record<string, unknown> {
   return {
     id,
@@ -208,14 +216,22 @@ export function defaultGuild(id = GUILD_ID): Record<string, unknown> {
     owner_id: "1",
     unavailable: false,
     member_count: 2,
-    roles: [{ id, name: "@everyone", permissions: "0", position: 0, color: 0, hoist: false, managed: false, mentionable: false }],
+    // @everyone with Discord's usual defaults (see, post, embed, read history); the bot's own managed role.
+    roles: [
+      { id, name: "@everyone", permissions: EVERYONE_PERMS, position: 0, color: 0, hoist: false, managed: false, mentionable: false },
+      { id: BOT_ROLE_ID, name: "ee-bot", permissions: BOT_PERMS, position: 1, color: 0, hoist: false, managed: true, mentionable: false, tags: { bot_id: BOT_ID } },
+      { id: MENTIONABLE_ROLE_ID, name: "newcomers", permissions: "0", position: 2, color: 0, hoist: false, managed: false, mentionable: true },
+      { id: QUIET_ROLE_ID, name: "staff", permissions: "0", position: 3, color: 0, hoist: false, managed: false, mentionable: false },
+    ],
     channels: [
       { id: CHANNEL_ID, type: 0, name: "draws", guild_id: id, position: 0, permission_overwrites: [] },
       { id: "920000000000000002", type: 0, name: "general", guild_id: id, position: 1, permission_overwrites: [] },
+      { id: "920000000000000003", type: 0, name: "announcements", guild_id: id, position: 2, permission_overwrites: [] },
     ],
     emojis: [],
     stickers: [],
-    members: [],
+    // Discord lists the bot's own member in GUILD_CREATE.
+    members: [{ user: { id: BOT_ID, username: "ee-bot", discriminator: "0", avatar: null, bot: true, global_name: null }, roles: [BOT_ROLE_ID], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
     presences: [],
     voice_states: [],
     threads: [],
@@ -230,13 +246,15 @@ export function defaultGuild(id = GUILD_ID): Record<string, unknown> {
 }
 
 /** Permission bits as Discord sends them. */
-export const PERMS = { none: "0", manageChannels: String(1n << 4n), admin: String(1n << 3n) } as const;
+export const PERMS = { none: "0", manageChannels: String(1n << 4n), admin: String(1n << 3n), mentionEveryone: String(1n << 17n), viewChannel: String(VIEW), sendMessages: String(SEND), embedLinks: String(EMBED) } as const;
 
 export interface InteractionOptions {
   locale?: string;
   permissions?: string;
   userId?: string;
   channelId?: string;
+  /** The member's role ids. */
+  roles?: string[];
 }
 
 /** An INTERACTION_CREATE payload with the fields discord.js 14.28 requires. */
@@ -254,7 +272,7 @@ export function interaction(type: 2 | 3 | 4 | 5, data: Record<string, unknown>, 
     channel: { id: channelId, type: 0, guild_id: GUILD_ID, name: "draws" },
     member: {
       user: { id: userId, username: "ana", discriminator: "0", avatar: null, global_name: "Ana" },
-      roles: [],
+      roles: opts.roles ?? [],
       permissions: opts.permissions ?? PERMS.none,
       joined_at: new Date().toISOString(),
       deaf: false,
@@ -278,7 +296,8 @@ export function slash(name: string, options: Array<{ name: string; value: unknow
   const roles: Record<string, unknown> = {};
   for (const o of options) {
     if (o.type === 7) channels[String(o.value)] = { id: o.value, type: 0, name: "draws", permissions: "2147483647", guild_id: GUILD_ID };
-    if (o.type === 8) roles[String(o.value)] = { id: o.value, name: "newcomers", permissions: "0", position: 1, color: 0, hoist: false, managed: false, mentionable: true };
+    // As Discord does, the role as the server has it (discord.js updates its cache from this).
+    if (o.type === 8) roles[String(o.value)] = (defaultGuild().roles as Array<{ id: string }>).find((r) => r.id === o.value) ?? { id: o.value, name: "newcomers", permissions: "0", position: 1, color: 0, hoist: false, managed: false, mentionable: true };
   }
   const resolved = { ...(Object.keys(channels).length ? { channels } : {}), ...(Object.keys(roles).length ? { roles } : {}) };
   return { id: nextId(), name, type: 1, options, ...(Object.keys(resolved).length ? { resolved } : {}) };

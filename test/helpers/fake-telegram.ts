@@ -32,7 +32,7 @@ export class FakeTelegram {
   private nextUpdateId = 1;
   private waiting: Array<() => void> = [];
   private failures = new Map<string, Array<ApiError | ((payload: Record<string, unknown>) => ApiError | undefined)>>();
-  private members = new Map<string, string>();
+  private members = new Map<string, { status: string; rights: Record<string, boolean> }>();
   private lasting: Array<{ method: string; decide: (payload: Record<string, unknown>) => ApiError | undefined }> = [];
   private messageId = 1000;
   /** Per-method artificial latency (ms), e.g. for benchmarks. */
@@ -76,9 +76,9 @@ export class FakeTelegram {
     this.lasting.push({ method, decide });
   }
 
-  /** Sets a user's status in a chat for getChatMember ("creator", "administrator", "member", …). */
-  setMember(chatId: number, userId: number, status: string): void {
-    this.members.set(`${chatId}:${userId}`, status);
+  /** Sets a user's status in a chat for getChatMember ("creator", "administrator", "member", …), with an administrator's rights (can_post_messages, …). */
+  setMember(chatId: number, userId: number, status: string, rights: Record<string, boolean> = {}): void {
+    this.members.set(`${chatId}:${userId}`, { status, rights });
   }
 
   callsOf(method: string): ApiCall[] {
@@ -116,6 +116,13 @@ export class FakeTelegram {
       };
       this.listeners.add(listener);
     });
+  }
+
+  /** Pushes `update` and resolves with the next message the bot sends to `chatId`. */
+  async exchange(update: Record<string, unknown>, chatId: number, timeoutMs = 5_000): Promise<Record<string, unknown> & { text: string }> {
+    const since = this.calls.length;
+    this.push(update);
+    return (await this.nextMessage(chatId, since, timeoutMs)) as Record<string, unknown> & { text: string };
   }
 
   /** Waits for the n-th message (1-based) sent to a chat after `since` calls. */
@@ -212,8 +219,8 @@ export class FakeTelegram {
           ...(method === "sendPhoto" ? { photo: [{ file_id: "photo", file_unique_id: "p", width: 1, height: 1 }] } : {}),
         };
       case "getChatMember": {
-        const status = this.members.get(`${payload.chat_id}:${payload.user_id}`) ?? "member";
-        return { status, user: { id: Number(payload.user_id), is_bot: false, first_name: "User" } };
+        const member = this.members.get(`${payload.chat_id}:${payload.user_id}`) ?? { status: "member", rights: {} };
+        return { status: member.status, ...member.rights, user: { id: Number(payload.user_id), is_bot: false, first_name: "User" } };
       }
       default:
         return true;
@@ -243,7 +250,8 @@ function parseMultipart(raw: Buffer, boundary: string): Record<string, unknown> 
 let messageCounter = 1;
 export const tg = {
   user: (id = 42, extra: Record<string, unknown> = {}) => ({ id, is_bot: false, first_name: "Ana", ...extra }),
-  message(text: string, opts: { chatId?: number; chatType?: "private" | "group" | "supergroup"; from?: Record<string, unknown>; replyTo?: Record<string, unknown> } = {}) {
+  /** A message; `senderChat` sends it on behalf of a chat (an anonymous admin: from = GroupAnonymousBot, senderChat = the group). */
+  message(text: string, opts: { chatId?: number; chatType?: "private" | "group" | "supergroup"; from?: Record<string, unknown>; replyTo?: Record<string, unknown>; senderChat?: Record<string, unknown> } = {}) {
     const from = opts.from ?? tg.user();
     const chatId = opts.chatId ?? (from.id as number);
     const command = /^\/\w+(@\w+)?/.exec(text);
@@ -257,6 +265,7 @@ export const tg = {
         text,
         chat: opts.chatType && opts.chatType !== "private" ? { id: chatId, type: opts.chatType, title: "Immigration group" } : { id: chatId, type: "private", first_name: "Ana" },
         from,
+        ...(opts.senderChat ? { sender_chat: opts.senderChat } : {}),
         ...(entities.length ? { entities } : {}),
         ...(opts.replyTo ? { reply_to_message: opts.replyTo } : {}),
       },
@@ -275,7 +284,7 @@ export const tg = {
       },
     };
   },
-  callback(data: string, opts: { chatId?: number; from?: Record<string, unknown>; messageId?: number } = {}) {
+  callback(data: string, opts: { chatId?: number; from?: Record<string, unknown>; messageId?: number; chatType?: "private" | "group" | "supergroup" | "channel" } = {}) {
     const from = opts.from ?? tg.user();
     const chatId = opts.chatId ?? (from.id as number);
     return {
@@ -284,7 +293,13 @@ export const tg = {
         from,
         chat_instance: "ci",
         data,
-        message: { message_id: opts.messageId ?? 1, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup" }, text: "…", from: BOT_USER },
+        message: {
+          message_id: opts.messageId ?? 1,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: chatId, type: opts.chatType ?? (chatId > 0 ? "private" : "supergroup"), ...(opts.chatType === "channel" ? { title: "EE news" } : {}) },
+          text: "…",
+          ...(opts.chatType === "channel" ? { sender_chat: { id: chatId, type: "channel", title: "EE news" } } : { from: BOT_USER }),
+        },
       },
     };
   },

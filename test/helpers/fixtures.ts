@@ -8,6 +8,7 @@ import type { Round } from "../../src/core/draws/round.ts";
 import type { KeyValueStore } from "../../src/core/store/key-value.ts";
 import { openStores } from "../../src/core/store/open.ts";
 import type { RecordStore } from "../../src/core/store/records.ts";
+import { testStoreUrl, type TestStoreUrl } from "./pg-store.ts";
 
 /** The snapshot the project ships (rounds #1–#434) and the raw 2024 one (#1–#291). */
 export const SNAPSHOT_FILE = fileURLToPath(new URL("../../data/ee_rounds_123_en.json", import.meta.url));
@@ -42,14 +43,14 @@ export interface TempStore {
   kv: KeyValueStore;
   records: RecordStore;
   store: DrawStore;
-  /** Closes and reopens the same SQLite file. */
+  /** Closes and reopens the same store (SQLite file or PostgreSQL schema). */
   reopen(): Promise<TempStore>;
   cleanup(): Promise<void>;
 }
 
-/** A real SQLite store in a new temporary directory. */
-export async function tempStore(dir = mkdtempSync(join(tmpdir(), "ee-bot-test-"))): Promise<TempStore> {
-  const url = `sqlite://${join(dir, "store.sqlite")}`;
+/** A real store in a new temporary directory: SQLite, or a new PostgreSQL schema under `TEST_STORE=postgres`. */
+export async function tempStore(dir = mkdtempSync(join(tmpdir(), "ee-bot-test-")), where: TestStoreUrl = testStoreUrl(dir)): Promise<TempStore> {
+  const url = where.url;
   const { kv, records } = await openStores(url);
   const store = await DrawStore.open(kv, records);
   const self: TempStore = {
@@ -61,12 +62,13 @@ export async function tempStore(dir = mkdtempSync(join(tmpdir(), "ee-bot-test-")
     reopen: async () => {
       await records.close();
       await kv.close();
-      return tempStore(dir);
+      return tempStore(dir, where);
     },
     cleanup: async () => {
       await records.close().catch(() => {});
       await kv.close().catch(() => {});
       rmSync(dir, { recursive: true, force: true });
+      await where.drop();
     },
   };
   return self;

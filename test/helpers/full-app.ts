@@ -9,6 +9,7 @@ import { FakeTelegram } from "./fake-telegram.ts";
 import { json, startFeedServer, type FeedHandler, type FeedServer } from "./feed-server.ts";
 import { feedOf, snapshotRaw } from "./fixtures.ts";
 import { captureLogger } from "./log-capture.ts";
+import { testStoreUrl } from "./pg-store.ts";
 import { TOKEN } from "./telegram-app.ts";
 
 /** The snapshot's raw rounds up to round `n` (newest first), as a feed body. */
@@ -23,6 +24,8 @@ export interface FullHarness {
   log: ReturnType<typeof captureLogger>;
   dir: string;
   env: Record<string, string>;
+  /** Removes the store's PostgreSQL schema (under TEST_STORE=postgres); `close` does it unless the caller gave `dir`. */
+  dropStore(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,10 +39,11 @@ export async function startFullHarness(opts: { seedTo: number; env?: Record<stri
   const feed = await startFeedServer();
   feed.next(...(opts.feed ?? [json(feedUpTo(opts.seedTo))]));
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), "ee-bot-full-"));
+  const store = testStoreUrl(dir);
   const seed = join(dir, "seed.json");
   writeFileSync(seed, feedUpTo(opts.seedTo));
   const env = {
-    STORE_URL: `sqlite://${join(dir, "store.sqlite")}`,
+    STORE_URL: store.url,
     DRAWS_FEED_URL: feed.url,
     DRAWS_SEED_FILE: seed,
     DRAWS_POLL_SECONDS: "0.1",
@@ -60,10 +64,12 @@ export async function startFullHarness(opts: { seedTo: number; env?: Record<stri
     log,
     dir,
     env,
+    dropStore: () => store.drop(),
     close: async () => {
       await app.stop();
       await Promise.all([telegram.close(), discord.close(), feed.close()]);
       if (!opts.dir) rmSync(dir, { recursive: true, force: true });
+      if (!opts.dir) await store.drop();
     },
   };
 }

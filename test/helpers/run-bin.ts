@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { testStoreUrl } from "./pg-store.ts";
 
 export const BIN = fileURLToPath(new URL("../../bin/ee-bot", import.meta.url));
 
@@ -34,10 +35,18 @@ export function runBin(args: string[], env: Record<string, string>, input = "", 
   });
 }
 
-/** A temporary directory with its own SQLite store for CLI runs; the feed URL defaults to a closed port. */
-export function cliSandbox(feedUrl = "http://127.0.0.1:9/none"): { dir: string; env: Record<string, string>; cleanup: () => void } {
+/** A temporary directory with its own store (SQLite, or a PostgreSQL schema under TEST_STORE=postgres) for CLI runs; the feed URL defaults to a closed port. */
+export function cliSandbox(feedUrl = "http://127.0.0.1:9/none"): { dir: string; env: Record<string, string>; cleanup: () => Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), "ee-bot-cli-"));
-  return { dir, env: { STORE_URL: `sqlite://${join(dir, "store.sqlite")}`, DRAWS_FEED_URL: feedUrl }, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  const store = testStoreUrl(dir);
+  return {
+    dir,
+    env: { STORE_URL: store.url, DRAWS_FEED_URL: feedUrl },
+    cleanup: async () => {
+      rmSync(dir, { recursive: true, force: true });
+      await store.drop();
+    },
+  };
 }
 
 /** Runs the CLI in this process (the same code as bin/ee-bot, without the process start-up), for quick usage checks. */

@@ -5,6 +5,7 @@ import { createConfig } from "../../src/config.ts";
 import { startApp, type RunningApp } from "../../src/start.ts";
 import { FakeTelegram } from "./fake-telegram.ts";
 import { captureLogger } from "./log-capture.ts";
+import { testStoreUrl } from "./pg-store.ts";
 
 export const TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
 
@@ -20,9 +21,10 @@ export interface TelegramHarness {
 export async function startTelegramHarness(env: Record<string, string> = {}): Promise<TelegramHarness> {
   const fake = await new FakeTelegram(TOKEN).start();
   const dir = mkdtempSync(join(tmpdir(), "ee-bot-tg-"));
+  const store = testStoreUrl(dir);
   const log = captureLogger("debug", [TOKEN]);
   const config = createConfig({
-    STORE_URL: `sqlite://${join(dir, "store.sqlite")}`,
+    STORE_URL: store.url,
     DRAWS_FEED_URL: "http://127.0.0.1:9/none",
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: fake.url,
@@ -39,6 +41,7 @@ export async function startTelegramHarness(env: Record<string, string> = {}): Pr
       await app.stop();
       await fake.close();
       rmSync(dir, { recursive: true, force: true });
+      await store.drop();
     },
   };
 }

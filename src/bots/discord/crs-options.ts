@@ -1,3 +1,4 @@
+import { CHAT_WORDS } from "../../content/chat-words.ts";
 import type { LanguageResult } from "../../core/crs/language.ts";
 import type { FieldError, ProfileCheck } from "../../core/crs/profile.ts";
 import { languageResult, profileFromAnswers } from "../../core/crs/profile-answers.ts";
@@ -48,16 +49,16 @@ export function profileFromOptions(o: OptionValues, lang: "en" | "fr"): ProfileC
   const str = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : undefined);
   const num = (k: string) => (typeof o[k] === "number" ? (o[k] as number) : undefined);
   const bool = (k: string) => (typeof o[k] === "boolean" ? (o[k] as boolean) : undefined);
-  const scoresNeeded = (what: string) => (lang === "fr" ? `donnez les quatre notes de ${what}, p. ex. « 7 8 7 7 » (oral, écrit, écriture, expression)` : `give the four ${what} scores, e.g. "7 8 7 7" (listening, reading, writing, speaking)`);
+  const w = CHAT_WORDS[lang];
   /** A test option and its scores → a result; null when no test; undefined when the scores are missing. */
   const language = (test: string | undefined, scores: LanguageResult["scores"] | undefined, testDate?: string) => (!test ? null : scores ? languageResult(test, scores, testDate) : undefined);
 
   const first = language(str("test"), { listening: num("listening") ?? -1, reading: num("reading") ?? -1, writing: num("writing") ?? -1, speaking: num("speaking") ?? -1 }, str("test_date"));
   const second = language(str("second_test"), parseScoreList(str("second_scores")));
-  if (second === undefined) errors.push({ field: "second_scores", message: scoresNeeded(lang === "fr" ? "seconde langue" : "second-language") });
-  if (!str("second_test") && str("second_scores")) errors.push({ field: "second_test", message: lang === "fr" ? "choisissez le test de ces notes" : "choose the test these scores are from" });
+  if (second === undefined) errors.push({ field: "second_scores", message: w.scoresNeeded(w.secondLanguage) });
+  if (!str("second_test") && str("second_scores")) errors.push({ field: "second_test", message: w.chooseTest });
   const spouseLanguage = language(str("spouse_test"), parseScoreList(str("spouse_scores")));
-  if (spouseLanguage === undefined) errors.push({ field: "spouse_scores", message: scoresNeeded(lang === "fr" ? "l’époux" : "spouse's") });
+  if (spouseLanguage === undefined) errors.push({ field: "spouse_scores", message: w.scoresNeeded(w.spouses) });
 
   const check = profileFromAnswers({
     age: num("age"),

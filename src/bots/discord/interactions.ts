@@ -4,7 +4,6 @@ import {
   ButtonBuilder,
   ButtonStyle,
   MessageFlags,
-  PermissionFlagsBits,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -13,6 +12,7 @@ import {
 } from "discord.js";
 import { TOPICS } from "../../content/topics.ts";
 import type { Core } from "../../core/app.ts";
+import { CHAT_WORDS } from "../../content/chat-words.ts";
 import { HELP_WORDS } from "../../content/commands.ts";
 import { findCommand } from "../../core/commands/catalogue.ts";
 import { crsReply } from "../../core/commands/crs.ts";
@@ -22,10 +22,13 @@ import { CATEGORIES, categoryName } from "../../core/draws/categories.ts";
 import { parseFilters } from "../../core/subscription-filters.ts";
 import { isoDate, type Logger } from "../../core/ports.ts";
 import { normalise } from "../../core/qa/text.ts";
-import { inLang, type Lang, type Reply } from "../../core/reply.ts";
+import type { Lang, Reply } from "../../core/reply.ts";
 import { subscriptionId, type Subscription, type SubscriptionStore } from "../../core/subscriptions.ts";
 import { profileFromOptions, type OptionValues } from "./crs-options.ts";
 import { renderEmbed } from "./render.ts";
+import type { UserRateLimit } from "./rate-limit.ts";
+import { subscribeRefusal, manageRefusal } from "./permissions.ts";
+import { GUARD_MESSAGES } from "../../content/guard-messages.ts";
 import { settingsCommand } from "./settings.ts";
 
 /**
@@ -39,11 +42,12 @@ export interface DiscordDeps {
   logger: Logger;
   /** How long an answer may take before the interaction is deferred (0 = always defer). */
   deferAfterMs?: number;
+  /** Per-user limit on interactions (none when absent). */
+  rateLimit?: UserRateLimit;
 }
 
 const owner = (userId: string) => ({ platform: "discord" as const, id: userId });
 const langOf = (i: { locale: string }): Lang => (i.locale.startsWith("fr") ? "fr" : "en");
-const t = inLang;
 
 function payload(reply: Reply, extra: Partial<InteractionReplyOptions> = {}): InteractionReplyOptions {
   const embed = renderEmbed(reply);
@@ -95,21 +99,23 @@ async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Pro
 async function crs(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
   const check = profileFromOptions(o, lang);
   if (!check.ok) {
-    const lines = [t(lang, "Some options need fixing:", "Certaines options sont à corriger :"), ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
+    const lines = [CHAT_WORDS[lang].fixOptions, ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
     return respond(i, deps, () => ({ error: true, lines }));
   }
   await saveProfile(deps.core.profiles, owner(i.user.id), check.profile);
-  const share = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId("crs:share").setLabel(t(lang, "Share in this channel", "Partager dans ce salon")).setStyle(ButtonStyle.Secondary));
+  const share = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId("crs:share").setLabel(CHAT_WORDS[lang].share).setStyle(ButtonStyle.Secondary));
   return respond(i, deps, () => crsReply(check.profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock) }), { flags: MessageFlags.Ephemeral, components: [share] });
 }
 
 async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
-  if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels))
-    return respond(i, deps, () => ({ error: true, lines: [t(lang, "Only members who can manage channels may set up announcements.", "Seuls les membres qui gèrent les salons peuvent configurer les annonces.")] }));
+  if (!i.inGuild()) return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].manageChannelsToSet] }));
   const channel = i.options.getChannel("channel", true);
+  const role = i.options.getRole("role");
+  // Checked in the target channel: the member's rights there, the bot's, and the role to mention.
+  const refusal = await subscribeRefusal(i, channel.id, role, lang);
+  if (refusal) return respond(i, deps, () => ({ error: true, lines: [refusal] }));
   const filters = parseFilters(typeof o.categories === "string" ? o.categories : "", lang);
   if ("error" in filters) return respond(i, deps, () => ({ error: true, lines: [filters.error] }));
-  const role = i.options.getRole("role");
   const maxCrs = typeof o.max_crs === "number" ? o.max_crs : filters.maxCrs;
   const id = subscriptionId("discord", channel.id);
   const existing = await deps.subs.get(id);
@@ -126,22 +132,22 @@ async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: O
     createdBy: i.user.id,
   };
   await deps.subs.save(sub);
-  const what = sub.categories ? sub.categories.map((k) => categoryName(k, lang)).join(", ") : t(lang, "every round", "toutes les rondes");
+  const w = CHAT_WORDS[lang];
+  const what = sub.categories ? sub.categories.map((k) => categoryName(k, lang)).join(", ") : w.everyRound;
   const lines = [
-    t(lang, `New rounds will be announced in <#${channel.id}>: ${what}`, `Les nouvelles rondes seront annoncées dans <#${channel.id}> : ${what}`) +
-      (maxCrs !== null ? t(lang, `, only with a cutoff of ${maxCrs} or less`, `, seulement avec une note minimale de ${maxCrs} ou moins`) : "") +
-      (role ? t(lang, `, mentioning <@&${role.id}>.`, `, en mentionnant <@&${role.id}>.`) : "."),
+    w.announcedIn(`<#${channel.id}>`, what) + (maxCrs !== null ? w.cutoffAtMost(maxCrs) : "") + (role ? w.mentioning(`<@&${role.id}>`) : "."),
   ];
   await i.reply({ content: lines.join("\n"), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
 
 async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, lang: Lang): Promise<void> {
-  if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels))
-    return respond(i, deps, () => ({ error: true, lines: [t(lang, "Only members who can manage channels may change announcements.", "Seuls les membres qui gèrent les salons peuvent modifier les annonces.")] }));
+  if (!i.inGuild()) return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].manageChannelsToChange] }));
   const channel = i.options.getChannel("channel", true);
+  const refusal = await manageRefusal(i, channel.id, lang);
+  if (refusal) return respond(i, deps, () => ({ error: true, lines: [refusal] }));
   const removed = await deps.subs.remove(subscriptionId("discord", channel.id));
   await i.reply({
-    content: removed ? t(lang, `No more announcements in <#${channel.id}>.`, `Plus d’annonces dans <#${channel.id}>.`) : t(lang, `<#${channel.id}> had no announcements.`, `<#${channel.id}> n’avait pas d’annonces.`),
+    content: removed ? CHAT_WORDS[lang].noMoreIn(`<#${channel.id}>`) : CHAT_WORDS[lang].hadNone(`<#${channel.id}>`),
     flags: MessageFlags.Ephemeral,
     allowedMentions: { parse: [] },
   });
@@ -151,10 +157,10 @@ async function onButton(i: ButtonInteraction, deps: DiscordDeps): Promise<void> 
   const lang = langOf(i);
   if (i.customId === "crs:share") {
     const profile = await loadProfile(deps.core.profiles, owner(i.user.id));
-    if (!profile) return respond(i, deps, () => ({ error: true, lines: [t(lang, "Run /crs first.", "Lancez d’abord /scg.")] }));
+    if (!profile) return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].runCrsFirst] }));
     return respond(i, deps, () => crsReply(profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock), whatIfLimit: 3 }));
   }
-  return respond(i, deps, () => ({ error: true, lines: [t(lang, "This button has expired.", "Ce bouton a expiré.")] }));
+  return respond(i, deps, () => ({ error: true, lines: [CHAT_WORDS[lang].buttonExpired] }));
 }
 
 async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Promise<void> {
@@ -180,8 +186,18 @@ async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Pr
   await i.respond(choices.slice(0, 25));
 }
 
+/** Past a user's rate limit: an ephemeral "slow down" (or no suggestions), nothing run. Returns true when limited. */
+async function limited(i: Interaction, deps: DiscordDeps): Promise<boolean> {
+  if (!deps.rateLimit || i.isAutocomplete()) return false;
+  const waitMs = deps.rateLimit.take(i.user.id);
+  if (!waitMs) return false;
+  if (i.isRepliable()) await i.reply({ content: GUARD_MESSAGES[langOf(i)].slowDown(Math.ceil(waitMs / 1000)), flags: MessageFlags.Ephemeral }).catch(() => {});
+  return true;
+}
+
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {
   try {
+    if (await limited(i, deps)) return;
     await deps.core.store.refresh(); // rounds another process stored (a second copy, `ee-bot sync`)
     if (i.isAutocomplete()) return await onAutocomplete(i, deps);
     if (i.isChatInputCommand()) return await onCommand(i, deps);
@@ -189,7 +205,7 @@ export async function handleInteraction(i: Interaction, deps: DiscordDeps): Prom
   } catch (error) {
     deps.logger.error({ message: (error as Error).message, interaction: i.id }, "an interaction failed");
     if (i.isRepliable()) {
-      const apology = { content: t(langOf(i), "Sorry, something went wrong on our side. Please try again in a moment.", "Désolé, un problème est survenu de notre côté. Réessayez dans un instant."), flags: MessageFlags.Ephemeral } as const;
+      const apology = { content: CHAT_WORDS[langOf(i)].apology, flags: MessageFlags.Ephemeral } as const;
       await (i.replied || i.deferred ? i.followUp(apology) : i.reply(apology)).catch(() => {});
     }
   }

@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, REST, Routes } from "discord.js";
 import { COMMANDS } from "./definitions.ts";
 import { handleInteraction, type DiscordDeps } from "./interactions.ts";
+import { UserRateLimit } from "./rate-limit.ts";
 
 /**
  * Starts the Discord bot: logs the discord.js Client in (the Guilds intent only: slash commands
@@ -22,7 +23,8 @@ export interface RunningDiscord {
 export async function startDiscord(deps: DiscordDeps, opts: DiscordOptions): Promise<RunningDiscord> {
   const log = deps.logger.child({ platform: "discord" });
   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...(opts.apiUrl ? { rest: { api: opts.apiUrl } } : {}) });
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, { ...deps, logger: log }));
+  const routed: DiscordDeps = { rateLimit: new UserRateLimit(), ...deps, logger: log };
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, routed));
   client.on(Events.ChannelDelete, async (channel) => {
     if (await deps.subs.remove(`discord:${channel.id}`)) log.info({ channel: channel.id }, "channel deleted; its subscription ended");
   });

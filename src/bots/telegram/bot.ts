@@ -1,9 +1,13 @@
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, GrammyError, HttpError } from "grammy";
+import { CHAT_WORDS } from "../../content/chat-words.ts";
 import type { UserFromGetMe } from "grammy/types";
 import type { Reply } from "../../core/reply.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "./context.ts";
 import { commandsFeature } from "./features/commands.ts";
 import { crsWizardFeature } from "./features/crs-wizard.ts";
+import { eligibleWizardFeature } from "./features/eligible-wizard.ts";
+import { itaFeature } from "./features/ita.ts";
 import { questionsFeature } from "./features/questions.ts";
 import { subscriptionsFeature } from "./features/subscriptions.ts";
 import { floodGuard } from "./flood.ts";
@@ -26,8 +30,8 @@ export interface TelegramOptions {
 export const ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "my_chat_member"] as const;
 
 const APOLOGY: Record<"en" | "fr", Reply> = {
-  en: { error: true, lines: ["Sorry, something went wrong on our side. Please try again in a moment."] },
-  fr: { error: true, lines: ["Désolé, un problème est survenu de notre côté. Réessayez dans un instant."] },
+  en: { error: true, lines: [CHAT_WORDS.en.apology] },
+  fr: { error: true, lines: [CHAT_WORDS.fr.apology] },
 };
 
 export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bot<BotContext> {
@@ -37,6 +41,11 @@ export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bo
   });
   const log = deps.logger.child({ platform: "telegram" });
   bot.api.config.use(retryTransformer({ logger: log }));
+
+  // Updates are handled concurrently (long polling runs grammY's runner; webhooks arrive in
+  // parallel), but one chat's updates in the order they came: a slow chart in one chat holds up
+  // that chat only.
+  bot.use(sequentialize((ctx) => (ctx.chat ? String(ctx.chat.id) : undefined)));
 
   // The chat's language: chosen with /lang, else the user's Telegram language. Rounds another
   // process stored (a second copy, `ee-bot sync`) are loaded first: one counter read when none.
@@ -49,7 +58,7 @@ export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bo
   });
   bot.use(floodGuard(opts.flood));
 
-  const features = [crsWizardFeature, subscriptionsFeature, commandsFeature, questionsFeature];
+  const features = [crsWizardFeature, eligibleWizardFeature, itaFeature, subscriptionsFeature, commandsFeature, questionsFeature];
   for (const feature of features)
     bot.errorBoundary(async (err) => {
       log.error({ err: err.error instanceof Error ? { name: err.error.name, message: err.error.message } : String(err.error), update: err.ctx.update.update_id }, "a feature failed");

@@ -44,7 +44,7 @@ export const FSW_GRID = {
   },
   education: {
     /** Canadian credential, or foreign + ECA equivalence. 23 also for an entry-to-practice degree of a licensed TEER 1 occupation (IRPR s.78(1)(f)). */
-    points: { doctoral: 25, masters: 23, two_or_more: 22, bachelors: 21, two_year: 19, one_year: 15, secondary: 5, none: 0 },
+    points: { doctoral: 25, masters: 23, two_or_more: 22, bachelors: 21, two_year: 19, one_year: 15, secondary: 5, none: 0 } satisfies Record<"none" | "secondary" | "one_year" | "two_year" | "bachelors" | "two_or_more" | "masters" | "doctoral", number>,
     sources: ["irpr78", "pdiEducation"],
     asOf: "2022-11-16",
   },
@@ -89,6 +89,7 @@ export const FSW_GRID = {
     spouseLanguageMinClb: 4,
     /** Own Canadian work: ≥ 1 year full-time (≥ 30 h/week jobs only), TEER 0–3, authorized. */
     ownWorkHours: 1_560,
+    ownWorkMinWeeklyHours: 30,
     sources: ["sixFactors", "fswPage"],
     asOf: "2026-08-15",
   },

@@ -1,3 +1,4 @@
+import { messages } from "../../content/messages.ts";
 import { roundCategoryName, roundReply } from "../draws/replies.ts";
 import type { Rounds } from "../draws/queries.ts";
 import type { Round } from "../draws/round.ts";
@@ -8,6 +9,6 @@ import type { Lang, Reply } from "../reply.ts";
  * change against the previous round of the same kind, the tie-break, and the official link.
  */
 export function announcementReply(rounds: Rounds, round: Round, lang: Lang): Reply {
-  const title = lang === "fr" ? `Nouvelle ronde Entrée express : nº ${round.id} — ${roundCategoryName(round, "fr")}` : `New Express Entry round #${round.id} — ${roundCategoryName(round, "en")}`;
+  const title = messages(lang).announcementTitle(round.id, roundCategoryName(round, lang));
   return roundReply(rounds, round, lang, { title });
 }

@@ -24,6 +24,8 @@ export interface PollerDeps {
   renewMs: number;
   /** On stop, how long the message in flight may take before it is aborted (default 3 s). */
   stopGraceMs?: number;
+  /** More work only the leading copy does each cycle, after the announcements (ITA reminders). A failing task is logged. */
+  tasks?: Array<{ name: string; run(signal: AbortSignal): Promise<unknown> }>;
   /** Expired wizards and finished deliveries older than `keepDeliveriesMs` are purged every `everyMs`. */
   purge?: { everyMs: number; keepDeliveriesMs: number };
 }
@@ -65,6 +67,10 @@ export class Poller {
       const queued = this.stopped ? [] : await announcer.detect(result);
       const delivery = await announcer.deliver({ signal: AbortSignal.any([this.stopping.signal, lost.signal]), hardSignal: this.aborting.signal, waitUpToMs: this.deps.intervalMs });
       if (queued.length || delivery.sent || delivery.dropped || delivery.pending) logger.info({ queued: queued.map((r) => r.id), ...delivery }, "announcement cycle");
+      for (const task of this.deps.tasks ?? []) {
+        if (this.stopped || lost.signal.aborted) break;
+        await task.run(AbortSignal.any([this.stopping.signal, lost.signal])).catch((error: Error) => logger.error({ task: task.name, message: error.message }, "a leader task failed"));
+      }
       await this.purge();
       return { leader: true, sync: result.status, queued: queued.map((r) => r.id), delivery };
     } finally {
@@ -86,9 +92,11 @@ export class Poller {
   start(): void {
     const loop = async () => {
       if (this.stopped) return;
+      const began = Date.now();
       this.running = this.cycle().catch((error: Error) => this.deps.logger.error({ message: error.message }, "announcement cycle failed"));
       await this.running;
-      if (!this.stopped) this.timer = setTimeout(loop, this.deps.intervalMs);
+      // A long cycle (a broadcast, a retry waited for) counts toward the interval: the feed is still read on time.
+      if (!this.stopped) this.timer = setTimeout(loop, Math.max(0, this.deps.intervalMs - (Date.now() - began)));
     };
     void loop();
   }

@@ -6,36 +6,127 @@ import type { ChartJob } from "./jobs.ts";
 /**
  * Draws charts in a worker thread, so the bots keep answering while a chart renders, and keeps
  * the last images in memory: the same chart of the same data is drawn once.
+ *
+ * The work is bounded: one chart renders at a time, at most `maxQueued` wait behind it (more are
+ * refused at once), each person (`owner`) has at most `perOwner` charts drawing or waiting, and a
+ * chart not drawn within `timeoutMs` is given up (a render that hangs restarts the worker). Each
+ * refusal is a ChartBusyError the commands turn into a "busy, try again" answer.
  */
+
+export type ChartBusyReason = "queue-full" | "owner-busy" | "timeout";
+
+export class ChartBusyError extends Error {
+  override name = "ChartBusyError";
+  constructor(readonly reason: ChartBusyReason) {
+    super(`chart renderer busy (${reason})`);
+  }
+}
+
+export interface ChartRendererOptions {
+  maxCached?: number;
+  maxQueued?: number;
+  perOwner?: number;
+  timeoutMs?: number;
+}
+
+interface Pending {
+  id: number;
+  job: ChartJob;
+  owner: string | undefined;
+  resolve: (image: ReplyImage) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout | undefined;
+}
+
 export class ChartRenderer {
   private worker: Worker | undefined;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (image: ReplyImage) => void; reject: (error: Error) => void }>();
+  private readonly queue: Pending[] = [];
+  private current: Pending | undefined;
+  private readonly owners = new Map<string, number>();
   private readonly cache = new Map<string, Promise<ReplyImage>>();
+  private readonly maxCached: number;
+  private readonly maxQueued: number;
+  private readonly perOwner: number;
+  private readonly timeoutMs: number;
 
   constructor(
     private readonly logger: Logger,
-    private readonly maxCached = 50,
-  ) {}
+    opts: ChartRendererOptions = {},
+  ) {
+    this.maxCached = opts.maxCached ?? 50;
+    this.maxQueued = opts.maxQueued ?? 8;
+    this.perOwner = opts.perOwner ?? 1;
+    this.timeoutMs = opts.timeoutMs ?? 20_000;
+  }
 
-  /** The image for `job`; `key` identifies the chart and its data (e.g. the store's version). */
-  render(key: string, job: ChartJob): Promise<ReplyImage> {
+  /** Charts waiting to be drawn (not counting the one drawing). */
+  get queued(): number {
+    return this.queue.length;
+  }
+
+  /**
+   * The image for `job`; `key` identifies the chart and its data (e.g. the store's version), and
+   * must be the same for jobs that draw the same picture. `owner` (a user) limits one person's load.
+   */
+  render(key: string, job: ChartJob, owner?: string): Promise<ReplyImage> {
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const pending = this.run(job);
+    if (owner !== undefined && (this.owners.get(owner) ?? 0) >= this.perOwner) return Promise.reject(new ChartBusyError("owner-busy"));
+    if (this.queue.length >= this.maxQueued) return Promise.reject(new ChartBusyError("queue-full"));
+    const pending = this.enqueue(job, owner);
     pending.catch(() => this.cache.delete(key));
     if (this.cache.size >= this.maxCached) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, pending);
     return pending;
   }
 
-  private run(job: ChartJob): Promise<ReplyImage> {
-    const worker = this.ensureWorker();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, job });
+  private enqueue(job: ChartJob, owner: string | undefined): Promise<ReplyImage> {
+    if (owner !== undefined) this.owners.set(owner, (this.owners.get(owner) ?? 0) + 1);
+    return new Promise<ReplyImage>((resolve, reject) => {
+      const entry: Pending = { id: this.nextId++, job, owner, resolve, reject, timer: undefined };
+      // Waiting in the queue counts against the same time limit; a chart still waiting when it runs out is dropped.
+      entry.timer = setTimeout(() => this.expire(entry), this.timeoutMs);
+      entry.timer.unref();
+      this.queue.push(entry);
+      this.pump();
     });
+  }
+
+  private settle(entry: Pending, outcome: { image: ReplyImage } | { error: Error }): void {
+    clearTimeout(entry.timer);
+    if (entry.owner !== undefined) {
+      const left = (this.owners.get(entry.owner) ?? 1) - 1;
+      if (left > 0) this.owners.set(entry.owner, left);
+      else this.owners.delete(entry.owner);
+    }
+    if ("image" in outcome) entry.resolve(outcome.image);
+    else entry.reject(outcome.error);
+  }
+
+  private expire(entry: Pending): void {
+    const waiting = this.queue.indexOf(entry);
+    if (waiting >= 0) {
+      this.queue.splice(waiting, 1);
+      this.settle(entry, { error: new ChartBusyError("timeout") });
+      return;
+    }
+    if (this.current !== entry) return;
+    // The render itself hangs: start over with a fresh worker.
+    this.logger.warn({ timeoutMs: this.timeoutMs, kind: entry.job.kind }, "a chart took too long to draw; restarting the chart worker");
+    this.current = undefined;
+    const stuck = this.worker;
+    this.worker = undefined;
+    void stuck?.terminate();
+    this.settle(entry, { error: new ChartBusyError("timeout") });
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.current || !this.queue.length) return;
+    const entry = this.queue.shift()!;
+    this.current = entry;
+    this.ensureWorker().postMessage({ id: entry.id, job: entry.job });
   }
 
   private ensureWorker(): Worker {
@@ -43,18 +134,24 @@ export class ChartRenderer {
     const worker = new Worker(new URL("./worker.mjs", import.meta.url));
     worker.unref();
     worker.on("message", (msg: { id: number; image?: ReplyImage & { png: Uint8Array }; error?: string }) => {
-      const waiter = this.waiting.get(msg.id);
-      if (!waiter) return;
-      this.waiting.delete(msg.id);
-      if (msg.image) waiter.resolve({ ...msg.image, png: Buffer.from(msg.image.png) });
-      else waiter.reject(new Error(`chart rendering failed: ${msg.error}`));
+      const entry = this.current;
+      if (!entry || entry.id !== msg.id) return; // given up on already
+      this.current = undefined;
+      if (msg.image) this.settle(entry, { image: { ...msg.image, png: Buffer.from(msg.image.png) } });
+      else this.settle(entry, { error: new Error(`chart rendering failed: ${msg.error}`) });
+      this.pump();
     });
-    worker.on("error", (error) => {
+    const failed = (error: Error) => {
+      if (this.worker !== worker) return; // terminated on purpose
       this.logger.error({ message: error.message }, "the chart worker failed");
-      for (const w of this.waiting.values()) w.reject(error);
-      this.waiting.clear();
       this.worker = undefined;
-    });
+      const entry = this.current;
+      this.current = undefined;
+      if (entry) this.settle(entry, { error });
+      this.pump();
+    };
+    worker.on("error", failed);
+    worker.on("exit", (code) => failed(new Error(`the chart worker exited (code ${code})`)));
     this.worker = worker;
     return worker;
   }
@@ -65,7 +162,11 @@ export class ChartRenderer {
   }
 
   async close(): Promise<void> {
-    await this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    const left = [...(this.current ? [this.current] : []), ...this.queue.splice(0)];
+    this.current = undefined;
+    for (const entry of left) this.settle(entry, { error: new ChartBusyError("timeout") });
+    await worker?.terminate();
   }
 }

@@ -1,12 +1,18 @@
-import { COMMAND_WORDS as W, OPTION_WORDS as O, USAGE_WORDS } from "../../content/commands.ts";
+import { COMMAND_WORDS as W, HELP_WORDS, OPTION_WORDS as O, USAGE_WORDS } from "../../content/commands.ts";
 import { lastScore } from "../crs/saved-profile.ts";
 import { poolChartCommand, trendCommand } from "./charts.ts";
 import { CRS_FORM } from "./crs-form.ts";
+import { ELIGIBLE_FORM } from "./eligible-form.ts";
+import { nocCommand } from "./noc.ts";
+import { eligibleFormCommand } from "./eligible.ts";
+import { itaCommand } from "../ita/countdown.ts";
+import { isoDate } from "../ports.ts";
+import { defaultNocSearch } from "../eligibility/noc-search.ts";
 import { categoryOption, drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand, statsCommand } from "../draws/replies.ts";
 import { helpReply } from "./help.ts";
 import { programCommand } from "./program.ts";
 import { recordsCommand } from "./records.ts";
-import { defineCommand, opt, type Command, type Surface } from "./spec.ts";
+import { defineCommand, opt, type Command, type Surface, type UserRef } from "./spec.ts";
 
 /**
  * THE COMMAND CATALOGUE: every command of ee-bot, once. Discord's slash-command definitions (with
@@ -42,6 +48,8 @@ const TELEGRAM: readonly Surface[] = ["telegram"];
 const category = opt.string({ words: O.category, maxLength: 60, autocomplete: true });
 const year = opt.integer({ words: O.year, min: 2015, max: 2100 });
 const isYear = (w: string) => /^\d{4}$/.test(w);
+/** Charts are drawn one at a time per person (see ChartRenderer). */
+const chartOwner = (user: UserRef | undefined) => (user ? { owner: `${user.platform}:${user.id}` } : {});
 
 export const CATALOGUE: readonly Command[] = [
   defineCommand({
@@ -93,7 +101,7 @@ export const CATALOGUE: readonly Command[] = [
     run: async (i, deps, { lang, user }) => {
       // Without a score, the user's score from their last /crs is marked.
       const score = i.score ?? (user ? await lastScore(deps.profiles, user) : undefined);
-      const opts = { ...(score !== undefined ? { score } : {}), lang };
+      const opts = { ...(score !== undefined ? { score } : {}), ...chartOwner(user), lang };
       return deps.charts ? poolChartCommand({ ...deps, charts: deps.charts }, opts) : poolCommand(deps, opts);
     },
   }),
@@ -112,13 +120,30 @@ export const CATALOGUE: readonly Command[] = [
       }
       return { ...(rest.length ? { category: rest.join(" ") } : {}), ...(period ? { period } : {}) };
     },
-    run: (i, deps, { lang }) => {
+    run: (i, deps, { lang, user }) => {
       if (!deps.charts) return { error: true, lines: [USAGE_WORDS[lang].noCharts] };
-      return trendCommand({ ...deps, charts: deps.charts }, { ...(i.category ? { category: i.category } : {}), ...(i.period ? { period: i.period } : {}), lang });
+      return trendCommand({ ...deps, charts: deps.charts }, { ...(i.category ? { category: i.category } : {}), ...(i.period ? { period: i.period } : {}), ...chartOwner(user), lang });
     },
   }),
   // Answered by each platform: a form on Discord, a step-by-step wizard on Telegram and the console.
   defineCommand({ name: "crs", words: W.crs, surfaces: ALL, ephemeral: true, options: CRS_FORM }),
+  // The form (Discord's slash options) on top of the saved /crs profile. Telegram and the console
+  // answer /eligible themselves with a step-by-step wizard before this would run.
+  defineCommand({
+    name: "eligible", words: W.eligible, surfaces: ALL, ephemeral: true, options: ELIGIBLE_FORM,
+    run: (i, deps, { lang, user }) => (user ? eligibleFormCommand(deps, user, i, lang) : { error: true, lines: [HELP_WORDS[lang].notHere("eligible")] }),
+  }),
+  // Telegram answers /ita itself in private chats, with reminders; elsewhere the countdown and checklist.
+  defineCommand({
+    name: "ita", words: W.ita, surfaces: ALL, ephemeral: true,
+    options: { date: opt.string({ words: O.ita_date, maxLength: 12 }) },
+    run: (i, deps, { lang }) => itaCommand(i.date, isoDate(deps.clock), lang),
+  }),
+  defineCommand({
+    name: "noc", words: W.noc, surfaces: ALL, cache: true,
+    options: { occupation: opt.string({ words: O.occupation, required: true, maxLength: 100 }) },
+    run: (i, _deps, { lang }) => nocCommand(defaultNocSearch(), i.occupation, lang),
+  }),
   defineCommand({
     name: "program", words: W.program, surfaces: ALL, cache: true,
     options: { name: opt.string({ words: O.name, maxLength: 100, autocomplete: true }) },

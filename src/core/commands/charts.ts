@@ -1,15 +1,17 @@
+import { messages } from "../../content/messages.ts";
 import { format } from "date-fns/format";
 import { parseISO } from "date-fns/parseISO";
 import { subMonths } from "date-fns/subMonths";
 import { subYears } from "date-fns/subYears";
 import { lastTwelveMonths, trendRounds } from "../charts/charts.ts";
-import type { ChartRenderer } from "../charts/renderer.ts";
+import { ChartBusyError, type ChartRenderer } from "../charts/renderer.ts";
+import { GUARD_MESSAGES } from "../../content/guard-messages.ts";
 import { categoryName } from "../draws/categories.ts";
 import { latestPool } from "../draws/queries.ts";
 import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { isoDate } from "../ports.ts";
-import { inLang, type Lang, type Reply } from "../reply.ts";
+import type { Lang, Reply } from "../reply.ts";
 import { asOfFooter, categoryOption, poolCommand, type DrawDeps } from "../draws/replies.ts";
 
 /**
@@ -20,8 +22,6 @@ import { asOfFooter, categoryOption, poolCommand, type DrawDeps } from "../draws
 export interface ChartDeps extends DrawDeps {
   charts: ChartRenderer;
 }
-
-const t = inLang;
 
 /** "6m", "12m", "2y", "2025", "all" → the period to show, or an error message. */
 export function parsePeriod(input: string | undefined, asOf: string, firstDate: string, lang: Lang): { since: string; until: string } | { error: string } {
@@ -34,10 +34,22 @@ export function parsePeriod(input: string | undefined, asOf: string, firstDate: 
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { since: day(subYears(parseISO(asOf), Number(m[1]))), until: asOf };
   if (/^20\d\d$/.test(text) && Number(text) >= 2015 && `${text}-01-01` <= asOf) return { since: `${text}-01-01`, until: `${text}-12-31` < asOf ? `${text}-12-31` : asOf };
   if (/^(all|tout|toutes?)$/.test(text)) return { since: firstDate, until: asOf };
-  return { error: t(lang, `“${text.slice(0, 20)}” is not a period. Use 6m, 12m, 2y, a year such as 2025, or all.`, `« ${text.slice(0, 20)} » n’est pas une période. Utilisez 6m, 12m, 2y, une année comme 2025, ou all.`) };
+  return { error: messages(lang).badPeriod(text.slice(0, 20)) };
 }
 
-export async function trendCommand(deps: ChartDeps, opts: { category?: string; period?: string; lang: Lang }): Promise<Reply> {
+/** Who asks for a chart (a platform and user id), so one person's requests are drawn one at a time. */
+export interface ChartRequester {
+  owner?: string;
+}
+
+/** The "busy, try again" answer for a chart the renderer refused or gave up on. */
+function busyReply(error: unknown, lang: Lang): Reply {
+  if (!(error instanceof ChartBusyError)) throw error;
+  const m = GUARD_MESSAGES[lang];
+  return { error: true, lines: [error.reason === "owner-busy" ? m.chartPending : error.reason === "timeout" ? m.chartTimeout : m.chartsBusy] };
+}
+
+export async function trendCommand(deps: ChartDeps, opts: { category?: string; period?: string; lang: Lang } & ChartRequester): Promise<Reply> {
   const { lang } = opts;
   const cat = categoryOption(deps.store, opts.category, lang);
   if (cat.error) return cat.error;
@@ -47,12 +59,18 @@ export async function trendCommand(deps: ChartDeps, opts: { category?: string; p
   if ("error" in period) return { error: true, lines: [period.error] };
   const trendOpts = { ...period, lang, ...(cat.key ? { category: cat.key } : {}) };
   const summary = trendRounds(rounds, trendOpts);
-  const what = cat.key ? categoryName(cat.key, lang) : t(lang, "all categories", "toutes les catégories");
+  const m = messages(lang);
+  const what = cat.key ? categoryName(cat.key, lang) : m.allCategories;
   if (!summary.rounds.length)
-    return { error: true, lines: [t(lang, `No ${what} rounds between ${formatDate(period.since, lang)} and ${formatDate(period.until, lang)}.`, `Aucune ronde (${what}) entre le ${formatDate(period.since, lang)} et le ${formatDate(period.until, lang)}.`)] };
-  const image = await deps.charts.render(`trend|${deps.store.version}|${JSON.stringify(trendOpts)}`, { kind: "trend", rounds: summary.rounds, opts: trendOpts });
+    return { error: true, lines: [m.noRoundsBetween(what, formatDate(period.since, lang), formatDate(period.until, lang))] };
+  let image;
+  try {
+    image = await deps.charts.render(`trend|${deps.store.version}|${JSON.stringify(trendOpts)}`, { kind: "trend", rounds: summary.rounds, opts: trendOpts }, opts.owner);
+  } catch (error) {
+    return busyReply(error, lang);
+  }
   return {
-    title: t(lang, `CRS cutoff trend — ${what}`, `Tendance des notes minimales — ${what}`),
+    title: m.trendTitle(what),
     lines: [image.alt],
     image,
     links: [officialLink("rounds", lang)],
@@ -61,11 +79,16 @@ export async function trendCommand(deps: ChartDeps, opts: { category?: string; p
 }
 
 /** /pool with its picture; the user's score is marked when known. */
-export async function poolChartCommand(deps: ChartDeps, opts: { score?: number; lang: Lang }): Promise<Reply> {
+export async function poolChartCommand(deps: ChartDeps, opts: { score?: number; lang: Lang } & ChartRequester): Promise<Reply> {
   const reply = poolCommand(deps, opts);
   const latest = latestPool(deps.store.all());
   if (reply.error || !latest) return reply;
   const chartOpts = { lang: opts.lang, ...(opts.score !== undefined ? { score: opts.score } : {}) };
-  const image = await deps.charts.render(`pool|${latest.round.id}|${deps.store.version}|${JSON.stringify(chartOpts)}`, { kind: "pool", pool: latest.pool, round: latest.round, opts: chartOpts });
-  return { ...reply, image };
+  try {
+    const image = await deps.charts.render(`pool|${latest.round.id}|${deps.store.version}|${JSON.stringify(chartOpts)}`, { kind: "pool", pool: latest.pool, round: latest.round, opts: chartOpts }, opts.owner);
+    return { ...reply, image };
+  } catch (error) {
+    // The figures without their picture, and why.
+    return { ...reply, lines: [...(reply.lines ?? []), ...(busyReply(error, opts.lang).lines ?? [])] };
+  }
 }

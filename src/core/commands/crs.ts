@@ -1,3 +1,4 @@
+import { messages } from "../../content/messages.ts";
 import { crsMessages } from "../../content/crs-messages.ts";
 import { calculate, scoredWithSpouse, type CrsResult } from "../crs/calculate.ts";
 import { compareWithRounds } from "../crs/compare.ts";
@@ -109,15 +110,15 @@ export function crsReply(profile: CrsProfile, opts: CrsReplyOptions): Reply {
     }
     fields.push({ name: m.compareTitle, value: [...rows, ...notes].join("\n") });
     const newest = opts.rounds[opts.rounds.length - 1]!;
-    footer = `${m.disclaimer} ${opts.lang === "fr" ? `Rondes en date de la nº ${newest.id} (${formatDate(newest.date, "fr")}).` : `Rounds as of #${newest.id} (${formatDate(newest.date, "en")}).`}`;
+    footer = `${m.disclaimer} ${messages(opts.lang).crsRoundsAsOf(newest.id, formatDate(newest.date, opts.lang))}`;
   }
   return {
     title: m.title(result.total),
     lines,
     fields,
     links: [
-      { label: opts.lang === "fr" ? "Critères du SCG (IRCC)" : "CRS criteria (IRCC)", url: link("crsCriteria", opts.lang) },
-      { label: opts.lang === "fr" ? "Outil SCG d’IRCC" : "IRCC's CRS tool", url: link("crsTool", opts.lang) },
+      { label: messages(opts.lang).crsCriteria, url: link("crsCriteria", opts.lang) },
+      { label: messages(opts.lang).crsTool, url: link("crsTool", opts.lang) },
     ],
     footer,
   };

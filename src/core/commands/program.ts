@@ -1,3 +1,4 @@
+import { messages } from "../../content/messages.ts";
 import { TOPICS, topicById, type Topic } from "../../content/topics.ts";
 import { normalise } from "../qa/text.ts";
 import type { QuestionAnswerer } from "../qa/answer.ts";
@@ -24,7 +25,7 @@ export async function programCommand(qa: QuestionAnswerer, opts: { name?: string
   const { lang } = opts;
   if (!opts.name?.trim()) {
     return {
-      title: lang === "fr" ? "Programmes et sujets" : "Programs and topics",
+      title: messages(lang).programsTitle,
       lines: TOPICS.map((t) => `• ${t.title[lang]} — /program ${t.id}`),
       links: [officialLink("expressEntry", lang)],
     };
@@ -35,10 +36,6 @@ export async function programCommand(qa: QuestionAnswerer, opts: { name?: string
   if (answer.topic !== "none" && topicById(answer.topic)) return answer.reply;
   return {
     error: true,
-    lines: [
-      lang === "fr"
-        ? `Je ne connais pas de programme ou de sujet « ${opts.name.trim().slice(0, 60)} ». Essayez /program sans nom pour la liste.`
-        : `I don't know a program or topic called “${opts.name.trim().slice(0, 60)}”. Try /program with no name for the list.`,
-    ],
+    lines: [messages(lang).unknownProgram(opts.name.trim().slice(0, 60))],
   };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseIsoDate } from "../draws/date-text.ts";
 import { ABILITIES, languageOf, tefScale, type Ability, type LanguageResult, type TestKind } from "./language.ts";
 import { EDUCATION_LEVELS, type Education } from "./rules.ts";
+import { ELIGIBILITY_FIELDS, SPOUSE_ELIGIBILITY_FIELDS } from "./eligibility-fields.ts";
 
 /**
  * The CRS profile (shared/domain/CRS-PROFILE.md; field names and values are fixed) and its
@@ -76,7 +77,7 @@ const int = (min: number, max: number, what: string) =>
 
 const scoreNumber = z.number({ error: (i) => (i.input === undefined ? "is required" : "must be a number") });
 
-const LanguageSchema = z
+export const LanguageSchema = z
   .object(
     {
       test: oneOf(TESTS, "the language test"),
@@ -106,23 +107,22 @@ const LanguageSchema = z
 
 const EDUCATION = EDUCATION_LEVELS as unknown as [Education, ...Education[]];
 
-const SpouseSchema = z
-  .object(
-    {
-      education: oneOf(EDUCATION, "the spouse's highest education"),
-      language: LanguageSchema.nullable().default(null),
-      canadianWorkYears: int(0, 5, "years of skilled Canadian work; 5 means 5 or more").default(0),
-    },
-    { error: "must be null or { education, language, canadianWorkYears }" },
-  )
-  .strict();
+export const spouseShape = {
+  education: oneOf(EDUCATION, "the spouse's highest education"),
+  language: LanguageSchema.nullable().default(null),
+  canadianWorkYears: int(0, 5, "years of skilled Canadian work; 5 means 5 or more").default(0),
+};
+export const SPOUSE_ERROR = "must be null or { education, language, canadianWorkYears }";
+
+/** Fields of the eligibility profile (ELIGIBILITY-PROFILE.md) that the CRS accepts and ignores. */
+const ignored = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, z.unknown().optional()]));
+
+const SpouseSchema = z.object({ ...spouseShape, ...ignored(SPOUSE_ELIGIBILITY_FIELDS) }, { error: SPOUSE_ERROR }).strict();
 
 const STUDY_RANK: Record<string, number> = { none: 0, one_or_two_year: 1, three_year_plus: 2 };
 const EDUCATION_RANK = Object.fromEntries(EDUCATION_LEVELS.map((e, i) => [e, i]));
 
-export const ProfileSchema = z
-  .object(
-    {
+export const crsShape = {
       age: z
         .number({ error: (i) => (i.input === undefined ? "is required: age in years on the day the profile is scored" : "must be a number of years") })
         .int({ error: "must be a whole number of years" })
@@ -142,11 +142,11 @@ export const ProfileSchema = z
       provincialNomination: bool("a provincial or territorial nomination").default(false),
       siblingInCanada: bool("a brother or sister in Canada who is a citizen or PR").default(false),
       jobOffer: oneOf(["none", "teer_0_1_2_3", "teer_major_group_00"], "a qualifying job offer").default("none"),
-    },
-    { error: "must be a JSON object with the profile's fields (see CRS-PROFILE)" },
-  )
-  .strict()
-  .superRefine((p, ctx) => {
+};
+export const PROFILE_ERROR = "must be a JSON object with the profile's fields (see CRS-PROFILE)";
+
+/** The checks across CRS fields, shared with the eligibility profile. */
+export function refineCrs(p: z.output<z.ZodObject<typeof crsShape>>, ctx: z.RefinementCtx): void {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (p.maritalStatus === "single") {
       if (p.spouseAccompanying) issue("spouseAccompanying", "must be null or false for a single candidate");
@@ -160,7 +160,12 @@ export const ProfileSchema = z
       issue("secondLanguage", `must be in the other official language: the first language is ${languageOf(p.firstLanguage) === "en" ? "English, so the second must be French (TEF Canada, TCF Canada or NCLC)" : "French, so the second must be English (IELTS, CELPIP, PTE Core or CLB)"}`);
     if (STUDY_RANK[p.canadianStudy]! > 0 && EDUCATION_RANK[p.education]! < EDUCATION_RANK[p.canadianStudy === "three_year_plus" ? "bachelors" : "one_year"]!)
       issue("canadianStudy", `does not fit the education level "${p.education}": a Canadian ${p.canadianStudy === "three_year_plus" ? "credential of 3+ years means at least \"bachelors\"" : "post-secondary credential means at least \"one_year\""}`);
-  });
+}
+
+export const ProfileSchema = z
+  .object({ ...crsShape, spouse: SpouseSchema.nullable().default(null), ...ignored(ELIGIBILITY_FIELDS) }, { error: PROFILE_ERROR })
+  .strict()
+  .superRefine(refineCrs);
 
 /** One wrong field: its path ("firstLanguage.scores.reading") and what it accepts. */
 export interface FieldError {
@@ -172,10 +177,23 @@ export type ProfileCheck = { ok: true; profile: CrsProfile } | { ok: false; erro
 
 export function validateProfile(input: unknown): ProfileCheck {
   const result = ProfileSchema.safeParse(input);
-  if (result.success) return { ok: true, profile: result.data as CrsProfile };
+  if (result.success) return { ok: true, profile: crsPart(result.data as CrsProfile) };
+  return { ok: false, errors: fieldErrors(result.error) };
+}
+
+/** The CRS fields alone (an eligibility profile carries more). */
+function crsPart(p: CrsProfile): CrsProfile {
+  const keep = Object.keys(crsShape);
+  const out = Object.fromEntries(Object.entries(p).filter(([k]) => keep.includes(k))) as unknown as CrsProfile;
+  if (p.spouse) out.spouse = { education: p.spouse.education, language: p.spouse.language, canadianWorkYears: p.spouse.canadianWorkYears };
+  return out;
+}
+
+/** One message per wrong field, each naming the field by its path. */
+export function fieldErrors(error: z.ZodError): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
-  for (const issue of result.error.issues) {
+  for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) errors.push({ field: [...issue.path, key].join("."), message: "is not a profile field (check the spelling; see CRS-PROFILE)" });
       continue;
@@ -185,7 +203,7 @@ export function validateProfile(input: unknown): ProfileCheck {
     seen.add(field);
     errors.push({ field, message: issue.message });
   }
-  return { ok: false, errors };
+  return errors;
 }
 
 /** Checks one language result on its own (the wizard checks each step's scores as they are typed). */

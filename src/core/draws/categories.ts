@@ -64,10 +64,30 @@ export function normaliseName(name: string): string {
 
 /** Removes IRCC's version suffixes: "(Version 1)", "(2023-1)", ", 2026-Version 3", " 2026-Version 2". */
 export function stripVersion(name: string): string {
-  return name
-    .replace(/\s*\((?:version\s*\d+|\d{4}-\d+)\)\s*$/i, "")
-    .replace(/[\s,]*\d{4}\s*-\s*version\s*\d+\s*$/i, "")
-    .trim();
+  // Linear in the name's length: the suffixes are short, so they are looked for in the last few
+  // characters only, and separators are skipped by hand (a regex such as /[\s,]*…$/ retries from
+  // every position of a long run of spaces: 30 s for 100,000 of them).
+  let end = skipBack(name, name.length, WHITESPACE);
+  end = cutSuffix(name, end, /\((?:version\s*\d+|\d{4}-\d+)\)$/i, WHITESPACE);
+  end = cutSuffix(name, end, /\d{4}\s*-\s*version\s*\d+$/i, SEPARATOR);
+  return name.slice(0, end).trim();
+}
+
+const WHITESPACE = /\s/;
+const SEPARATOR = /[\s,]/;
+/** How far back a version suffix may start (the longest real one is about 20 characters). */
+const SUFFIX_WINDOW = 120;
+
+function skipBack(text: string, end: number, chars: RegExp): number {
+  while (end > 0 && chars.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Where `text[0, end)` ends once the suffix `pattern` and the `before` characters ahead of it are cut. */
+function cutSuffix(text: string, end: number, pattern: RegExp, before: RegExp): number {
+  const start = Math.max(0, end - SUFFIX_WINDOW);
+  const match = pattern.exec(text.slice(start, end));
+  return match ? skipBack(text, start + match.index, before) : end;
 }
 
 export interface RoundCategory {

@@ -136,7 +136,8 @@ export class DrawStore {
       this.rounds.set(round.id, round);
     }
     if (added.length) {
-      for (const round of added) await this.kv.set(roundKey(round.id), round);
+      // One write for all of them (a first sync brings hundreds); the index still comes last.
+      await this.kv.setMany(added.map((round) => [roundKey(round.id), round] as const));
       for (const round of added) this.rounds.set(round.id, round);
       await this.kv.set(INDEX, [...this.rounds.keys()]);
     }

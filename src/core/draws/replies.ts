@@ -58,7 +58,7 @@ function cutoffText(rounds: readonly Round[], round: Round, lang: Lang): string 
 
 const showValue = (value: unknown, lang: Lang): string => {
   if (value === null || value === undefined) return "—";
-  if (typeof value === "object") return "bands" in (value as object) ? (lang === "fr" ? "une répartition" : "a distribution") : JSON.stringify(value);
+  if (typeof value === "object") return "bands" in (value as object) ? messages(lang).aDistribution : JSON.stringify(value);
   return String(value);
 };
 

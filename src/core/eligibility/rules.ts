@@ -1,4 +1,4 @@
-import { CATEGORIES_2026, type CategoryRule } from "./categories-2026.ts";
+import { CATEGORIES_2026, type CategoryRule } from "../../content/eligibility/categories.ts";
 import { FST_RULES } from "../../content/eligibility/fst.ts";
 import { FSW_GRID } from "../../content/eligibility/fsw.ts";
 import { FUNDS_TABLE } from "../../content/eligibility/funds.ts";

@@ -13,6 +13,8 @@ export interface KeyValueStore {
   getMany<T>(keys: string[]): Promise<Array<T | undefined>>;
   /** Stores a JSON-serialisable value; `ttlMs` makes it expire. */
   set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  /** Stores several values (no expiry): one round trip where the backend allows (PostgreSQL), else one by one. */
+  setMany(entries: ReadonlyArray<readonly [key: string, value: unknown]>): Promise<void>;
   delete(key: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -29,9 +31,9 @@ export function sqlitePath(url: string, base = process.cwd()): string {
   return resolve(base, path);
 }
 
-/** Opens the store named by `url`. Only `sqlite://PATH` is supported so far. */
+/** Opens the SQLite key-value layer named by `url` (`sqlite://PATH`); PostgreSQL's is opened by `openStores`. */
 export function openKeyValueStore(url: string): KeyValueStore {
-  if (!url.startsWith("sqlite://")) throw new StoreUrlError(`STORE_URL "${url}" is not supported (use sqlite://path/to/file.sqlite)`);
+  if (!url.startsWith("sqlite://")) throw new StoreUrlError("STORE_URL is not a SQLite URL (use sqlite://path/to/file.sqlite, or postgres://… through openStores)");
   const file = sqlitePath(url);
   mkdirSync(dirname(file), { recursive: true });
   const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
@@ -43,6 +45,8 @@ export function openKeyValueStore(url: string): KeyValueStore {
     namespace: "ee-bot",
     throwOnErrors: true,
   });
+  // A failed connection is reported by every operation (throwOnErrors); the event alone must not crash the process.
+  keyv.on("error", () => {});
   return keyvStore(keyv);
 }
 
@@ -59,6 +63,9 @@ export function keyvStore(keyv: Keyv): KeyValueStore {
     async set(key, value, ttlMs) {
       const ok = await keyv.set(key, value, ttlMs);
       if (!ok) throw new Error(`the store did not save "${key}"`);
+    },
+    async setMany(entries) {
+      for (const [key, value] of entries) await this.set(key, value);
     },
     async delete(key) {
       await keyv.delete(key);

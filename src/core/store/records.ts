@@ -13,11 +13,19 @@ export type { PauseState };
  * the bot may share one store: nothing here relies on memory of the process.
  *
  * Times are epoch milliseconds from the caller's clock (`now`). An adapter whose backend has one
- * clock for every copy (PostgreSQL's `now()`) may use that for leases instead, and says so.
+ * clock for every copy (PostgreSQL's `clock_timestamp()`) uses that for leases and claims instead,
+ * and says so in `leaseClock`.
  *
  * The contract every adapter must pass is `test/core/store/record-store-contract.ts`.
  */
 export interface RecordStore {
+  /**
+   * Whose clock decides when leases and claims expire: `"caller"` (the `now` passed in, SQLite: one
+   * machine) or `"database"` (PostgreSQL's clock, shared by every copy; `now` is then ignored for
+   * leases and a grant's `until` is in the database's time).
+   */
+  readonly leaseClock: "caller" | "database";
+
   // --- subscriptions: one row each ---------------------------------------------------------
 
   getSubscription(id: string): Promise<Subscription | undefined>;
@@ -73,6 +81,17 @@ export interface RecordStore {
   holdsLease(grant: LeaseGrant, now: number): Promise<boolean>;
   /** Gives the lease up, if `grant` still holds it. */
   releaseLease(grant: LeaseGrant): Promise<void>;
+
+  // --- claims: work done once across copies ------------------------------------------------
+
+  /**
+   * True if this call took `key` (free, or its last claim expired); false while someone holds it,
+   * whoever they are (the same owner included). Used to handle a Telegram update once however many
+   * copies it reaches. The claim lasts `ttlMs` (on the database's clock where `leaseClock` says so).
+   */
+  claimOnce(key: string, ttlMs: number, owner?: string): Promise<boolean>;
+  /** Gives `key` up if `owner` still holds it (so it can be claimed again at once). */
+  releaseClaim(key: string, owner: string): Promise<void>;
 
   // --- per chat, per user -------------------------------------------------------------------
 

@@ -47,6 +47,14 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; s
       CREATE INDEX wizards_by_expiry ON wizards (expires_at);
     `,
   },
+  {
+    version: 2,
+    name: "claims: work done once across copies",
+    sql: `
+      CREATE TABLE claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL, until INTEGER NOT NULL);
+      CREATE INDEX claims_by_expiry ON claims (until);
+    `,
+  },
 ];
 
 /** Applies the migrations not applied yet; returns the schema version. */

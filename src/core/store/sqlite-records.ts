@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Lang } from "../reply.ts";
 import type { Subscription } from "../subscriptions.ts";
 import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
@@ -71,6 +73,7 @@ async function liveLease(sql: Sql, grant: LeaseGrant, now: number): Promise<bool
 }
 
 export async function openSqliteRecords(file: string): Promise<RecordStore> {
+  mkdirSync(dirname(file), { recursive: true });
   const db = await SqliteDb.open(file);
   await migrateSqlite(db);
   return sqliteRecords(db);
@@ -79,7 +82,10 @@ export async function openSqliteRecords(file: string): Promise<RecordStore> {
 function sqliteRecords(db: SqliteDb): RecordStore {
   const one = db.use.bind(db);
   const tx = db.transaction.bind(db);
+  let lastClaimPurge = 0;
   return {
+    leaseClock: "caller",
+
     getSubscription: (id) => one(async (sql) => {
       const row = await sql.get<SubRow>(`SELECT ${SUB_COLUMNS} FROM subscriptions WHERE id = ?`, [id]);
       return row && toSub(row);
@@ -155,6 +161,22 @@ function sqliteRecords(db: SqliteDb): RecordStore {
       // Expire it rather than delete it, so the next holder's token is still larger.
       await sql.run("UPDATE leases SET until = 0 WHERE name = ? AND owner = ? AND token = ?", [grant.name, grant.owner, grant.token]);
     }),
+
+    claimOnce: (key, ttlMs, owner = "") => one(async (sql) => {
+      const now = Date.now();
+      // One conditional upsert, atomic under SQLite's write lock: taken when free or expired.
+      const taken = await sql.run(
+        "INSERT INTO claims (key, owner, until) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, until = excluded.until WHERE claims.until <= ?",
+        [key, owner, now + ttlMs, now],
+      );
+      // Expired claims are removed now and then, so the table holds only live ones.
+      if (now - lastClaimPurge > 60_000) {
+        lastClaimPurge = now;
+        await sql.run("DELETE FROM claims WHERE until <= ?", [now]);
+      }
+      return taken.changes === 1;
+    }),
+    releaseClaim: (key, owner) => one(async (sql) => void (await sql.run("DELETE FROM claims WHERE key = ? AND owner = ?", [key, owner]))),
 
     getChatLanguage: (chatKey) => one(async (sql) => ((await sql.get<{ lang: string | null }>("SELECT lang FROM chat_settings WHERE chat_key = ?", [chatKey]))?.lang ?? undefined) as Lang | undefined),
     setChatLanguage: (chatKey, lang) => one(async (sql) => {

@@ -4,7 +4,9 @@ import { startDiscordHarness, type DiscordHarness } from "../../helpers/discord-
 
 let h: DiscordHarness;
 beforeAll(async () => {
-  h = await startDiscordHarness();
+  // These tests read each command's answer; deferral (for slow answers such as a first chart on a
+  // busy machine) has its own test in registration.test.ts, so answers are never deferred here.
+  h = await startDiscordHarness({}, { deferAfterMs: 30_000 });
 });
 afterAll(async () => h.close());
 

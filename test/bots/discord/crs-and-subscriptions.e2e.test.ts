@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../../helpers/eventually.ts";
-import { CHANNEL_ID, GUILD_ID, PERMS, slash } from "../../helpers/fake-discord.ts";
+import { CHANNEL_ID, defaultGuild, GUILD_ID, MENTIONABLE_ROLE_ID, PERMS, slash } from "../../helpers/fake-discord.ts";
 import { startDiscordHarness, type DiscordHarness } from "../../helpers/discord-app.ts";
 
 let h: DiscordHarness;
@@ -65,10 +65,10 @@ describe("/subscribe and /unsubscribe on Discord", () => {
   });
 
   it("subscribes a channel with categories, a role to mention and a score filter", async () => {
-    const { body } = (await h.interact(2, slash("subscribe", [o("channel", CHANNEL_ID, CHANNEL), o("categories", "cec, PNP", STR), o("role", GUILD_ID, ROLE), o("max_crs", 520, INT)]), { permissions: PERMS.manageChannels })) as { body: Body };
+    const { body } = (await h.interact(2, slash("subscribe", [o("channel", CHANNEL_ID, CHANNEL), o("categories", "cec, PNP", STR), o("role", MENTIONABLE_ROLE_ID, ROLE), o("max_crs", 520, INT)]), { permissions: PERMS.manageChannels })) as { body: Body };
     expect(body.data.flags).toBe(EPHEMERAL);
     expect(text(body)).toContain(`<#${CHANNEL_ID}>`);
-    expect(await h.app.subs.get(`discord:${CHANNEL_ID}`)).toMatchObject({ platform: "discord", chatId: CHANNEL_ID, guildId: GUILD_ID, roleId: GUILD_ID, categories: ["cec", "pnp"], maxCrs: 520 });
+    expect(await h.app.subs.get(`discord:${CHANNEL_ID}`)).toMatchObject({ platform: "discord", chatId: CHANNEL_ID, guildId: GUILD_ID, roleId: MENTIONABLE_ROLE_ID, categories: ["cec", "pnp"], maxCrs: 520 });
     const bad = (await h.interact(2, slash("subscribe", [o("channel", CHANNEL_ID, CHANNEL), o("categories", "astronauts", STR)]), { permissions: PERMS.manageChannels })) as { body: Body };
     expect(text(bad.body)).toContain("“astronauts” is not a category");
   });
@@ -76,7 +76,7 @@ describe("/subscribe and /unsubscribe on Discord", () => {
   it("ends the subscription when the channel is deleted, or the bot leaves the server", async () => {
     h.fake.dispatch("CHANNEL_DELETE", { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "draws", position: 0, permission_overwrites: [] });
     await eventually(async () => expect(await h.app.subs.get(`discord:${CHANNEL_ID}`)).toBeUndefined());
-    await h.interact(2, slash("subscribe", [o("channel", "920000000000000002", CHANNEL)]), { permissions: PERMS.manageChannels });
+    await h.interact(2, slash("subscribe", [o("channel", "920000000000000002", CHANNEL)]), { permissions: PERMS.manageChannels, channelId: "920000000000000002" });
     expect(await h.app.subs.get("discord:920000000000000002")).toBeDefined();
     h.fake.dispatch("GUILD_DELETE", { id: GUILD_ID });
     await eventually(async () => expect(await h.app.subs.list("discord")).toEqual([]));
@@ -85,6 +85,10 @@ describe("/subscribe and /unsubscribe on Discord", () => {
 
 describe("/unsubscribe and /help on Discord", () => {
   it("/unsubscribe ends a channel's announcements (Manage Channels only); /help answers privately", async () => {
+    // The bot was removed from the server above: it is added back.
+    const ready = h.fake.nextCall(() => false, 300).catch(() => {});
+    h.fake.dispatch("GUILD_CREATE", defaultGuild());
+    await ready;
     await h.interact(2, slash("subscribe", [o("channel", "920000000000000003", CHANNEL)]), { permissions: PERMS.manageChannels });
     expect(await h.app.subs.get("discord:920000000000000003")).toBeDefined();
     const refused = (await h.interact(2, slash("unsubscribe", [o("channel", "920000000000000003", CHANNEL)]), { permissions: PERMS.none })) as { body: Body };

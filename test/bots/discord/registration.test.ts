@@ -42,7 +42,7 @@ describe("ee-bot register-commands", () => {
   });
   afterAll(async () => {
     await fake.close();
-    sandbox.cleanup();
+    await sandbox.cleanup();
   });
   const env = () => ({ ...sandbox.env, DISCORD_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: `${fake.url}/api` });
 

@@ -21,7 +21,7 @@ describe("the Telegram bot, started as npm start starts it, against a fake Bot A
     expect(calls).toHaveLength(2);
     const en = calls.find((c) => !c.payload.language_code)!.payload.commands as Array<{ command: string }>;
     const fr = calls.find((c) => c.payload.language_code === "fr")!.payload.commands as Array<{ command: string; description: string }>;
-    expect(en.map((c) => c.command)).toEqual(["latest", "draws", "draw", "stats", "records", "pool", "trend", "crs", "program", "ask", "subscribe", "unsubscribe", "settings", "lang", "help", "start"]);
+    expect(en.map((c) => c.command)).toEqual(["latest", "draws", "draw", "stats", "records", "pool", "trend", "crs", "eligible", "ita", "noc", "program", "ask", "subscribe", "unsubscribe", "settings", "lang", "help", "start"]);
     expect(fr.find((c) => c.command === "latest")!.description).toMatch(/dernière ronde/i);
   });
 

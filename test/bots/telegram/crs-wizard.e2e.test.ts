@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tg } from "../../helpers/fake-telegram.ts";
 import { startTelegramHarness, type TelegramHarness } from "../../helpers/telegram-app.ts";
+import { telegramChat } from "../../helpers/telegram-chat.ts";
 
 let h: TelegramHarness;
 beforeAll(async () => {
@@ -9,21 +10,11 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-type Sent = Record<string, unknown> & { text: string; reply_markup?: { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> } };
-
-/** Sends an update and waits for the bot's next message to that chat. */
-async function send(update: Record<string, unknown>, chatId: number): Promise<Sent> {
-  const since = h.fake.calls.length;
-  h.fake.push(update);
-  return (await h.fake.nextMessage(chatId, since)) as Sent;
-}
-const buttons = (m: Sent) => (m.reply_markup?.inline_keyboard ?? []).flat();
-const press = (m: Sent, label: string | RegExp, user: number) => {
-  const b = buttons(m).find((x) => (typeof label === "string" ? x.text === label : label.test(x.text)));
-  if (!b) throw new Error(`no button ${label} in ${buttons(m).map((x) => x.text).join(" | ")}`);
-  return send(tg.callback(b.callback_data, { from: tg.user(user) }), user);
-};
-const type = (text: string, user: number) => send(tg.message(text, { from: tg.user(user) }), user);
+let send: ReturnType<typeof telegramChat>["send"];
+let buttons: ReturnType<typeof telegramChat>["buttons"];
+let press: ReturnType<typeof telegramChat>["press"];
+let type: ReturnType<typeof telegramChat>["type"];
+beforeAll(() => ({ send, buttons, press, type } = telegramChat(h.fake)));
 
 describe("/crs: the step-by-step wizard", () => {
   it("goes from start to the result: total, breakdown, what-ifs and recent rounds (worked example 2: 353)", async () => {

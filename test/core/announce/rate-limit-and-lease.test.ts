@@ -29,8 +29,11 @@ describe("Lease", () => {
   let t: TempStore;
   afterEach(async () => t.cleanup());
 
-  it("lets one copy hold it; another takes over only once it expires or is released", async () => {
+  it("lets one copy hold it; another takes over only once it expires or is released", async (ctx) => {
     t = await tempStore();
+    // This drives expiry with a made-up clock; a store that judges leases by its own clock
+    // (PostgreSQL) is covered by the record store contract with real time instead.
+    if (t.records.leaseClock === "database") ctx.skip("the store judges leases by the database's clock, not this test's made-up one");
     let now = 1_000_000;
     const clock = () => new Date(now);
     const a = new Lease(t.records, clock, 5_000, "lease");

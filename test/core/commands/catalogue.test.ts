@@ -14,16 +14,20 @@ import { runCommand, runTextCommand } from "../../../src/core/commands/text-rout
 import { silentLogger } from "../../../src/core/ports.ts";
 import { replyToText } from "../../../src/core/reply.ts";
 import { snapshotRounds } from "../../helpers/fixtures.ts";
+import { testStoreUrl, type TestStoreUrl } from "../../helpers/pg-store.ts";
 
 let core: Core;
 let dir: string;
+let store: TestStoreUrl;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "ee-bot-catalogue-"));
-  core = await openCore(createConfig({ STORE_URL: `sqlite://${join(dir, "store.sqlite")}`, DRAWS_FEED_URL: "http://127.0.0.1:9/none" }), { logger: silentLogger, clock: () => new Date("2026-08-20T12:00:00Z") });
+  store = testStoreUrl(dir);
+  core = await openCore(createConfig({ STORE_URL: store.url, DRAWS_FEED_URL: "http://127.0.0.1:9/none" }), { logger: silentLogger, clock: () => new Date("2026-08-20T12:00:00Z") });
 });
 afterAll(async () => {
   await core.close();
   rmSync(dir, { recursive: true, force: true });
+  await store.drop();
 });
 
 describe("the command catalogue", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CATEGORIES_2026 } from "../../../src/core/eligibility/categories-2026.ts";
+import { CATEGORIES_2026 } from "../../../src/content/eligibility/categories.ts";
 import { SOURCES } from "../../../src/content/eligibility/sources.ts";
 import { CEC_RULES } from "../../../src/content/eligibility/cec.ts";
 import { FST_RULES } from "../../../src/content/eligibility/fst.ts";

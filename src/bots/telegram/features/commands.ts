@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { CHAT_WORDS } from "../../../content/chat-words.ts";
 import { commandsOn } from "../../../core/commands/catalogue.ts";
 import { runTextCommand } from "../../../core/commands/text-router.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
@@ -22,12 +23,12 @@ export function commandsFeature(deps: TelegramDeps): Composer<BotContext> {
   c.command("lang", async (ctx) => {
     const wanted = String(ctx.match ?? "").trim().toLowerCase();
     if (wanted !== "en" && wanted !== "fr") {
-      await sendReply(ctx, { error: true, lines: [ctx.lang === "fr" ? "Utilisez /lang en ou /lang fr." : "Use /lang en or /lang fr."] });
+      await sendReply(ctx, { error: true, lines: [CHAT_WORDS[ctx.lang].langUsage] });
       return;
     }
     await deps.chats.langs.set(ctx.chat.id, wanted);
     ctx.lang = wanted;
-    await sendReply(ctx, { lines: [wanted === "fr" ? "D’accord, je réponds en français dans cette conversation." : "OK, I'll answer in English in this chat."] });
+    await sendReply(ctx, { lines: [CHAT_WORDS[wanted].langSet] });
   });
 
   return c;

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { WIZARD_WORDS } from "../../../content/wizard-words.ts";
 import { crsReply } from "../../../core/commands/crs.ts";
 import { calculate } from "../../../core/crs/calculate.ts";
 import type { CrsProfile } from "../../../core/crs/profile.ts";
@@ -20,7 +21,8 @@ const WIZARD_TTL_MS = 24 * 60 * 60 * 1000;
 
 function promptMessage(state: WizardState, lang: "en" | "fr", error?: string): { html: string; keyboard: InlineKeyboard } {
   const p = prompt(state, lang);
-  const header = lang === "fr" ? `Calcul SCG — étape ${p.position} sur ~${p.total}` : `CRS calculator — step ${p.position} of ~${p.total}`;
+  const w = WIZARD_WORDS[lang];
+  const header = w.header(p.position, p.total);
   const html = [error ? `⚠️ ${escapeHtml(error)}` : "", `<b>${escapeHtml(header)}</b>`, escapeHtml(p.text)].filter(Boolean).join("\n\n");
   const kb = new InlineKeyboard();
   const perRow = (p.choices?.length ?? 0) > 4 ? 2 : 3;
@@ -29,8 +31,8 @@ function promptMessage(state: WizardState, lang: "en" | "fr", error?: string): {
     if ((i + 1) % perRow === 0) kb.row();
   });
   kb.row();
-  if (state.history.length) kb.text(lang === "fr" ? "◀ Retour" : "◀ Back", "crs:back");
-  kb.text(lang === "fr" ? "✖ Annuler" : "✖ Cancel", "crs:cancel");
+  if (state.history.length) kb.text(w.back, "crs:back");
+  kb.text(w.cancel, "crs:cancel");
   return { html, keyboard: kb };
 }
 
@@ -65,8 +67,8 @@ export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
     if (ctx.chat?.type !== "private") {
       const link = `https://t.me/${ctx.me.username}?start=crs`;
       await sendReply(ctx, {
-        lines: [ctx.lang === "fr" ? "Le calcul SCG se fait en privé, pour ne pas encombrer le groupe :" : "The CRS calculator runs in a private chat, so the group stays quiet:"],
-        links: [{ label: ctx.lang === "fr" ? "Calculer ma note SCG" : "Calculate my CRS score", url: link }],
+        lines: [WIZARD_WORDS[ctx.lang].privateOnly],
+        links: [{ label: WIZARD_WORDS[ctx.lang].privateLink, url: link }],
       });
       return;
     }
@@ -74,10 +76,10 @@ export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
     if (last) {
       const total = calculate(last).total;
       const kb = new InlineKeyboard()
-        .text(ctx.lang === "fr" ? `Mon dernier profil (${total})` : `Use my last profile (${total})`, "crs:last")
+        .text(WIZARD_WORDS[ctx.lang].useLast(total), "crs:last")
         .row()
-        .text(ctx.lang === "fr" ? "Nouveau calcul" : "Start over", "crs:new");
-      await ctx.reply(ctx.lang === "fr" ? "Vous avez déjà un profil enregistré." : "You have a saved profile.", { reply_markup: kb });
+        .text(WIZARD_WORDS[ctx.lang].startOver, "crs:new");
+      await ctx.reply(WIZARD_WORDS[ctx.lang].savedProfile, { reply_markup: kb });
       return;
     }
     await begin(ctx);
@@ -97,12 +99,12 @@ export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
     }
     const state = await loadState(userId);
     if (!state) {
-      await ctx.reply(ctx.lang === "fr" ? "Ce calcul a expiré. Tapez /crs pour recommencer." : "This calculation has expired. Type /crs to start again.");
+      await ctx.reply(WIZARD_WORDS[ctx.lang].expired);
       return;
     }
     if (action === "cancel") {
       await clearState(userId);
-      await ctx.reply(ctx.lang === "fr" ? "Calcul annulé. Tapez /crs pour recommencer." : "Cancelled. Type /crs to start again.");
+      await ctx.reply(WIZARD_WORDS[ctx.lang].cancelled);
       return;
     }
     if (action === "back") {

@@ -1,24 +1,26 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { CATEGORIES, categoryName } from "../../../core/draws/categories.ts";
 import { parseFilters } from "../../../core/subscription-filters.ts";
-import { inLang, type Lang, type Reply } from "../../../core/reply.ts";
+import { CHAT_WORDS } from "../../../content/chat-words.ts";
+import type { Lang, Reply } from "../../../core/reply.ts";
 import { subscriptionId, type Subscription } from "../../../core/subscriptions.ts";
+import { GUARD_MESSAGES } from "../../../content/guard-messages.ts";
+import { canManageChat } from "../admin.ts";
 import { deliveryStatusLine } from "../../../core/subscription-status.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
 
 /**
  * /subscribe, /unsubscribe and /settings. A person subscribes their private chat; in a group only
- * its administrators may (checked with getChatMember); in a channel where the bot is an
- * administrator, a post of /subscribe subscribes the channel. Removing the bot from a chat ends
+ * its administrators may (see admin.ts); in a channel where the bot is an administrator, a post of
+ * /subscribe subscribes the channel. The /settings buttons are checked the same way: a channel's
+ * readers and a group's members can see them but not use them. Removing the bot from a chat ends
  * its subscription.
  */
 
-const t = inLang;
-
 export function describeSubscription(sub: Subscription, lang: Lang): string {
-  const cats = sub.categories ? sub.categories.map((k) => categoryName(k, lang)).join(", ") : t(lang, "every round", "toutes les rondes");
-  const score = sub.maxCrs !== null ? t(lang, `, only when the cutoff is ${sub.maxCrs} or less`, `, seulement si la note minimale est de ${sub.maxCrs} ou moins`) : "";
-  return t(lang, `Announcements: ${cats}${score}.`, `Annonces : ${cats}${score}.`);
+  const w = CHAT_WORDS[lang];
+  const cats = sub.categories ? sub.categories.map((k) => categoryName(k, lang)).join(", ") : w.everyRound;
+  return w.announcements(`${cats}${sub.maxCrs !== null ? w.scoreFilter(sub.maxCrs) : ""}`);
 }
 
 function settingsKeyboard(sub: Subscription, lang: Lang): InlineKeyboard {
@@ -28,9 +30,9 @@ function settingsKeyboard(sub: Subscription, lang: Lang): InlineKeyboard {
     kb.text(`${on ? "✅" : "▫️"} ${c.key}`, `sub:cat:${c.key}`);
     if ((i + 1) % 3 === 0) kb.row();
   });
-  kb.row().text(t(lang, "All categories", "Toutes les catégories"), "sub:all");
-  if (sub.maxCrs !== null) kb.text(t(lang, "No score filter", "Sans filtre de note"), "sub:noscore");
-  kb.row().text(t(lang, "Unsubscribe", "Se désabonner"), "sub:off");
+  kb.row().text(CHAT_WORDS[lang].allCategories, "sub:all");
+  if (sub.maxCrs !== null) kb.text(CHAT_WORDS[lang].noScoreFilter, "sub:noscore");
+  kb.row().text(CHAT_WORDS[lang].unsubscribeButton, "sub:off");
   return kb;
 }
 
@@ -38,14 +40,16 @@ export function subscriptionsFeature(deps: TelegramDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
   const { subs } = deps;
 
-  /** Whether the sender may manage this chat's subscription; replies with the reason when not. */
+  /** Whether the sender may manage this chat's subscription; tells them why when not (an alert for a button). */
   const allowed = async (ctx: BotContext): Promise<boolean> => {
-    const chat = ctx.chat!;
-    if (chat.type === "private" || chat.type === "channel") return true; // a channel post comes from its administrators
-    if (!ctx.from) return false;
-    const member = await ctx.api.getChatMember(chat.id, ctx.from.id);
-    if (member.status === "creator" || member.status === "administrator") return true;
-    await sendReply(ctx, { error: true, lines: [t(ctx.lang, "Only this group's administrators can change its announcements.", "Seuls les administrateurs de ce groupe peuvent gérer ses annonces.")] });
+    const m = GUARD_MESSAGES[ctx.lang];
+    // A button press that cannot be checked is refused with an alert (an apology posted in a channel would reach every reader).
+    const check = ctx.callbackQuery ? await canManageChat(ctx).catch(() => "unknown" as const) : await canManageChat(ctx);
+    if (check === "allowed") return true;
+    const channel = ctx.chat?.type === "channel";
+    const text = check === "unknown" ? m.rightsUnknown : channel ? m.onlyChannelAdmins : ctx.callbackQuery ? m.onlyGroupAdminsButton : m.onlyGroupAdmins;
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+    else await sendReply(ctx, { error: true, lines: [text] });
     return false;
   };
 
@@ -67,10 +71,10 @@ export function subscriptionsFeature(deps: TelegramDeps): Composer<BotContext> {
     };
     await subs.save(sub);
     const reply: Reply = {
-      title: t(ctx.lang, existing ? "Subscription updated" : "Subscribed", existing ? "Abonnement mis à jour" : "Abonné"),
+      title: existing ? CHAT_WORDS[ctx.lang].subscriptionUpdated : CHAT_WORDS[ctx.lang].subscribed,
       lines: [
         describeSubscription(sub, ctx.lang),
-        t(ctx.lang, "Each new round will be announced here once, as soon as IRCC publishes it. /settings to change, /unsubscribe to stop.", "Chaque nouvelle ronde sera annoncée ici une fois, dès qu’IRCC la publie. /settings pour modifier, /unsubscribe pour arrêter."),
+        CHAT_WORDS[ctx.lang].subscribedHow,
       ],
     };
     await sendReply(ctx, reply);
@@ -79,14 +83,14 @@ export function subscriptionsFeature(deps: TelegramDeps): Composer<BotContext> {
   const unsubscribe = async (ctx: BotContext) => {
     if (!(await allowed(ctx))) return;
     const removed = await subs.remove(subscriptionId("telegram", ctx.chat!.id));
-    await sendReply(ctx, { lines: [removed ? t(ctx.lang, "Unsubscribed: no more round announcements here.", "Désabonné : plus d’annonces de rondes ici.") : t(ctx.lang, "This chat was not subscribed.", "Cette conversation n’était pas abonnée.")] });
+    await sendReply(ctx, { lines: [removed ? CHAT_WORDS[ctx.lang].unsubscribed : CHAT_WORDS[ctx.lang].notSubscribed] });
   };
 
   const settings = async (ctx: BotContext) => {
     if (!(await allowed(ctx))) return;
     const sub = await subs.get(subscriptionId("telegram", ctx.chat!.id));
-    if (!sub) return sendReply(ctx, { lines: [t(ctx.lang, "This chat is not subscribed. /subscribe [categories] [score] to start, e.g. /subscribe cec pnp or /subscribe 480.", "Cette conversation n’est pas abonnée. /subscribe [catégories] [note] pour commencer, p. ex. /subscribe cec pnp ou /subscribe 480.")] });
-    await ctx.reply(`${describeSubscription(sub, ctx.lang)}\n${deliveryStatusLine(sub, ctx.lang)}\n${t(ctx.lang, "Tap to change, or /subscribe with new options.", "Touchez pour modifier, ou /subscribe avec de nouvelles options.")}`, { reply_markup: settingsKeyboard(sub, ctx.lang) });
+    if (!sub) return sendReply(ctx, { lines: [CHAT_WORDS[ctx.lang].settingsNone] });
+    await ctx.reply(`${describeSubscription(sub, ctx.lang)}\n${deliveryStatusLine(sub, ctx.lang)}\n${CHAT_WORDS[ctx.lang].settingsHow}`, { reply_markup: settingsKeyboard(sub, ctx.lang) });
   };
 
   // grammY finds commands in channel posts too: an administrator's post of /subscribe subscribes the channel.
@@ -94,15 +98,15 @@ export function subscriptionsFeature(deps: TelegramDeps): Composer<BotContext> {
   c.command("unsubscribe", unsubscribe);
   c.command("settings", settings);
   c.callbackQuery(/^sub:(cat:([\w-]+)|all|noscore|off)$/, async (ctx) => {
-    if (!(await allowed(ctx))) return ctx.answerCallbackQuery();
+    if (!(await allowed(ctx))) return;
     const id = subscriptionId("telegram", ctx.chat!.id);
     const sub = await subs.get(id);
-    if (!sub) return ctx.answerCallbackQuery({ text: t(ctx.lang, "Not subscribed.", "Pas abonné.") });
+    if (!sub) return ctx.answerCallbackQuery({ text: CHAT_WORDS[ctx.lang].notSubscribedShort });
     const action = ctx.match[1]!;
     if (action === "off") {
       await subs.remove(id);
       await ctx.answerCallbackQuery();
-      return ctx.editMessageText(t(ctx.lang, "Unsubscribed.", "Désabonné."));
+      return ctx.editMessageText(CHAT_WORDS[ctx.lang].unsubscribedShort);
     }
     let next: Subscription = sub;
     if (action === "all") next = { ...sub, categories: null };

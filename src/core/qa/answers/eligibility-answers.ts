@@ -1,4 +1,4 @@
-import { CATEGORIES_2026, CATEGORY_WORK_RULE } from "../../eligibility/categories-2026.ts";
+import { CATEGORIES_2026, CATEGORY_WORK_RULE } from "../../../content/eligibility/categories.ts";
 import { CEC_RULES } from "../../../content/eligibility/cec.ts";
 import { BIOMETRICS_FEE, FEES } from "../../../content/eligibility/fees.ts";
 import { FST_RULES } from "../../../content/eligibility/fst.ts";

@@ -1,11 +1,10 @@
 import raw from "../../../data/category-occupations-2026.json" with { type: "json" };
-import { CATEGORIES } from "../draws/categories.ts";
-import type { Cited } from "../../content/eligibility/sources.ts";
+import type { Cited } from "./sources.ts";
 
 /**
  * Express Entry category-based selection in force since 2026-02-18 (shared/domain/ELIGIBILITY.md §5;
  * occupation lists in data/category-occupations-2026.json, as of 2026-07-27). Keys and order are
- * those of the data file; names are those of the draw store (src/core/draws/categories.ts).
+ * those of the data file.
  */
 
 export type CategoryKind = "language" | "occupation" | "military";
@@ -43,24 +42,19 @@ export const CATEGORY_WORK_RULE = {
   asOf: "2026-02-18",
 } as const satisfies Cited & Record<string, unknown>;
 
-/** Each category's key in the draw store (src/core/draws/categories.ts), to find its rounds and its name. */
-const DRAW_KEYS: Record<string, { drawKey: string; kind?: CategoryKind }> = {
-  "french-language-proficiency": { drawKey: "french", kind: "language" },
-  "healthcare-social-services": { drawKey: "healthcare" },
-  stem: { drawKey: "stem" },
-  trades: { drawKey: "trades" },
-  education: { drawKey: "education" },
-  transport: { drawKey: "transport" },
-  "physicians-canadian-experience": { drawKey: "physicians" },
-  "senior-managers-canadian-experience": { drawKey: "senior-managers" },
+/** Each category's name, and its key in the draw store (src/core/draws/categories.ts) to find its rounds. */
+const KNOWN: Record<string, { drawKey: string; en: string; fr: string; kind?: CategoryKind }> = {
+  "french-language-proficiency": { drawKey: "french", kind: "language", en: "French-language proficiency", fr: "Connaissance du français" },
+  "healthcare-social-services": { drawKey: "healthcare", en: "Healthcare and social services occupations", fr: "Professions des soins de santé et des services sociaux" },
+  stem: { drawKey: "stem", en: "STEM occupations", fr: "Professions STIM" },
+  trades: { drawKey: "trades", en: "Trade occupations", fr: "Métiers" },
+  education: { drawKey: "education", en: "Education occupations", fr: "Professions de l’éducation" },
+  transport: { drawKey: "transport", en: "Transport occupations", fr: "Professions du transport" },
+  "physicians-canadian-experience": { drawKey: "physicians", en: "Physicians with Canadian work experience", fr: "Médecins ayant une expérience de travail au Canada" },
+  "senior-managers-canadian-experience": { drawKey: "senior-managers", en: "Senior managers with Canadian work experience", fr: "Cadres supérieurs ayant une expérience de travail au Canada" },
   // No round yet: the key the draw store would give "Researchers with Canadian Work Experience".
-  "researchers-canadian-experience": { drawKey: "researchers-with-canadian-work-experience" },
-  "skilled-military-recruits": { drawKey: "military", kind: "military" },
-};
-
-/** Names the draw store does not know yet. */
-const EXTRA_NAMES: Record<string, { en: string; fr: string }> = {
-  "researchers-with-canadian-work-experience": { en: "Researchers with Canadian work experience", fr: "Chercheurs ayant une expérience de travail au Canada" },
+  "researchers-canadian-experience": { drawKey: "researchers-with-canadian-work-experience", en: "Researchers with Canadian work experience", fr: "Chercheurs ayant une expérience de travail au Canada" },
+  "skilled-military-recruits": { drawKey: "military", kind: "military", en: "Skilled military recruits", fr: "Recrues militaires qualifiées" },
 };
 
 interface RawFile {
@@ -80,14 +74,12 @@ export const CATEGORIES_2026 = {
   listsAsOf: file.as_of,
   officialPage: file.official_page,
   categories: Object.entries(file.categories).map(([key, nocs]): CategoryRule => {
-    const known = DRAW_KEYS[key];
+    const known = KNOWN[key];
     if (!known) throw new Error(`category-occupations-2026.json: unknown category "${key}"`);
     const kind = known.kind ?? "occupation";
-    const info = CATEGORIES.find((c) => c.key === known.drawKey) ?? EXTRA_NAMES[known.drawKey];
-    if (!info) throw new Error(`category-occupations-2026.json: no name for category "${key}"`);
     return {
       key,
-      name: { en: info.en, fr: info.fr },
+      name: { en: known.en, fr: known.fr },
       kind,
       nocs,
       months: kind === "occupation" ? CATEGORY_WORK_RULE.months : null,

@@ -1,0 +1,103 @@
+/**
+ * The CRS wizard's words (src/core/crs/wizard.ts and its Telegram and console faces), in English and
+ * French. `fr` must have every key of `en` (the type enforces it); test/content checks none is
+ * empty and each fits a chat message, and button labels fit a button.
+ */
+
+const en = {
+  yes: "Yes",
+  no: "No",
+  noneYears: "None",
+  noneTest: "None",
+  single: "Single",
+  married: "Married",
+  commonLaw: "Common-law",
+  studyNo: "No",
+  studyOneOrTwo: "1 or 2 years",
+  studyThreePlus: "3 years or more",
+  age: "How old are you? Type your age in years.",
+  marital: "Your marital status?",
+  spouseAccompanying: "Is your spouse or partner coming with you to Canada?",
+  spouseCanadian: "Is your spouse or partner a Canadian citizen or permanent resident?",
+  education: "Your highest level of education (with an ECA if it is from outside Canada)?",
+  firstTest: "Your first official language test?",
+  secondTest: (other: "en" | "fr") => `A test in your second official language (${other === "fr" ? "French" : "English"})?`,
+  canadianWork: "Years of skilled work in Canada (TEER 0–3, last 10 years)?",
+  foreignWork: "Years of skilled work outside Canada (last 10 years)?",
+  certificate: "Do you have a provincial or territorial certificate of qualification in a trade?",
+  spouseEducation: "Your spouse's or partner's highest education?",
+  spouseTest: "Your spouse's or partner's language test?",
+  spouseWork: "Your spouse's or partner's years of skilled work in Canada?",
+  nomination: "Do you have a provincial or territorial nomination?",
+  canadianStudy: "Did you earn a post-secondary credential in Canada?",
+  sibling: "Do you (or your spouse) have a brother or sister in Canada who is a citizen or PR, 18 or older?",
+  tefScale: " (TEF Canada's scale since 2023-12-10)",
+  scores: (example: string, tef: string) => `Type the four scores in this order: listening, reading, writing, speaking — e.g. “${example}”${tef}.`,
+  fourNumbers: (help: string) => `Please type exactly four numbers. ${help}`,
+  chooseOne: (labels: string) => `Please choose one of: ${labels}.`,
+  ageRange: "Please type your age as a whole number from 17 to 99.",
+  // The chat faces of the wizard (Telegram, the console).
+  header: (position: number, total: number) => `CRS calculator — step ${position} of ~${total}`,
+  back: "◀ Back",
+  cancel: "✖ Cancel",
+  privateOnly: "The CRS calculator runs in a private chat, so the group stays quiet:",
+  privateLink: "Calculate my CRS score",
+  useLast: (total: number) => `Use my last profile (${total})`,
+  startOver: "Start over",
+  savedProfile: "You have a saved profile.",
+  expired: "This calculation has expired. Type /crs to start again.",
+  cancelled: "Cancelled. Type /crs to start again.",
+  consoleHint: (choices: boolean) => `(type ${choices ? "a number" : "your answer"}, "back" or "cancel")`,
+};
+
+export type WizardWords = { [K in keyof typeof en]: (typeof en)[K] };
+
+const fr: WizardWords = {
+  yes: "Oui",
+  no: "Non",
+  noneYears: "Aucune",
+  noneTest: "Aucun",
+  single: "Célibataire",
+  married: "Marié(e)",
+  commonLaw: "Union de fait",
+  studyNo: "Non",
+  studyOneOrTwo: "1 ou 2 ans",
+  studyThreePlus: "3 ans ou plus",
+  age: "Quel âge avez-vous ? Tapez votre âge en années.",
+  marital: "Votre état matrimonial ?",
+  spouseAccompanying: "Votre époux ou conjoint vous accompagnera-t-il au Canada ?",
+  spouseCanadian: "Votre époux ou conjoint est-il citoyen canadien ou résident permanent ?",
+  education: "Votre plus haut niveau d’études (avec une EDE s’il est étranger) ?",
+  firstTest: "Votre test de première langue officielle ?",
+  secondTest: (other) => `Un test dans votre seconde langue officielle (${other === "fr" ? "français" : "anglais"}) ?`,
+  canadianWork: "Années de travail qualifié au Canada (FEER 0 à 3, 10 dernières années) ?",
+  foreignWork: "Années de travail qualifié hors du Canada (10 dernières années) ?",
+  certificate: "Avez-vous un certificat de compétence provincial ou territorial dans un métier ?",
+  spouseEducation: "Le plus haut niveau d’études de votre époux ou conjoint ?",
+  spouseTest: "Le test de langue de votre époux ou conjoint ?",
+  spouseWork: "Années de travail qualifié au Canada de votre époux ou conjoint ?",
+  nomination: "Avez-vous une nomination provinciale ou territoriale ?",
+  canadianStudy: "Avez-vous obtenu un diplôme postsecondaire au Canada ?",
+  sibling: "Vous (ou votre époux) avez-vous un frère ou une sœur au Canada, citoyen ou RP, de 18 ans ou plus ?",
+  tefScale: " (échelle du TEF Canada depuis le 10 décembre 2023)",
+  scores: (example, tef) => `Tapez les quatre notes dans cet ordre : compréhension de l’oral, de l’écrit, expression écrite, orale — p. ex. « ${example} »${tef}.`,
+  fourNumbers: (help) => `Tapez exactement quatre nombres. ${help}`,
+  chooseOne: (labels) => `Choisissez parmi : ${labels}.`,
+  ageRange: "Tapez votre âge en nombre entier, de 17 à 99.",
+  header: (position, total) => `Calcul SCG — étape ${position} sur ~${total}`,
+  back: "◀ Retour",
+  cancel: "✖ Annuler",
+  privateOnly: "Le calcul SCG se fait en privé, pour ne pas encombrer le groupe :",
+  privateLink: "Calculer ma note SCG",
+  useLast: (total) => `Mon dernier profil (${total})`,
+  startOver: "Nouveau calcul",
+  savedProfile: "Vous avez déjà un profil enregistré.",
+  expired: "Ce calcul a expiré. Tapez /crs pour recommencer.",
+  cancelled: "Calcul annulé. Tapez /crs pour recommencer.",
+  consoleHint: (choices) => `(tapez ${choices ? "un numéro" : "votre réponse"}, « back » ou « cancel »)`,
+};
+
+export const WIZARD_WORDS = { en, fr } as const;
+
+/** Labels that go on buttons (kept short). */
+export const WIZARD_BUTTON_KEYS = ["yes", "no", "noneYears", "noneTest", "single", "married", "commonLaw", "studyNo", "studyOneOrTwo", "studyThreePlus", "back", "cancel", "privateLink", "startOver"] as const;

@@ -1,0 +1,75 @@
+import type { PgDb } from "./pg-db.ts";
+
+/**
+ * The PostgreSQL schema, versioned in the code. Each migration runs once, in order, at start,
+ * inside one transaction that first takes a transaction-scoped advisory lock: copies starting at
+ * once take turns, and the later ones find nothing left to do. A migration is never edited once
+ * released: a change is a new migration.
+ *
+ * Times are epoch milliseconds (bigint). JSON documents are `jsonb`.
+ */
+export const PG_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: "key-value table, record tables: subscriptions, outbox, counters, leases, chats, profiles, wizards, claims",
+    sql: `
+      CREATE TABLE kv (key text PRIMARY KEY, value text NOT NULL, expires_at bigint);
+      CREATE INDEX kv_expiring ON kv (expires_at) WHERE expires_at IS NOT NULL;
+      CREATE TABLE subscriptions (
+        id text PRIMARY KEY,
+        platform text NOT NULL,
+        data jsonb NOT NULL,
+        created_seq bigserial NOT NULL,
+        paused_since text,
+        pause_reason text,
+        failures integer NOT NULL DEFAULT 0
+      );
+      CREATE INDEX subscriptions_by_platform ON subscriptions (platform, created_seq);
+      CREATE INDEX subscriptions_by_seq ON subscriptions (created_seq);
+      CREATE TABLE subscription_moves (from_id text PRIMARY KEY, to_id text NOT NULL);
+      CREATE TABLE outbox (
+        seq bigserial PRIMARY KEY,
+        round_id text NOT NULL,
+        target text NOT NULL,
+        status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'dropped')),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at bigint NOT NULL DEFAULT 0,
+        first_failure_at bigint,
+        reason text,
+        queued_at bigint NOT NULL,
+        updated_at bigint NOT NULL,
+        UNIQUE (round_id, target)
+      );
+      CREATE INDEX outbox_pending ON outbox (seq) WHERE status = 'pending';
+      CREATE INDEX outbox_finished ON outbox (updated_at) WHERE status <> 'pending';
+      CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);
+      CREATE TABLE counters (name text PRIMARY KEY, value bigint NOT NULL);
+      CREATE TABLE leases (name text PRIMARY KEY, owner text NOT NULL, token bigint NOT NULL, until bigint NOT NULL);
+      CREATE TABLE chat_settings (chat_key text PRIMARY KEY, lang text, updated_at bigint NOT NULL);
+      CREATE TABLE profiles (user_key text PRIMARY KEY, data jsonb NOT NULL, updated_at bigint NOT NULL);
+      CREATE TABLE wizards (user_key text PRIMARY KEY, data jsonb NOT NULL, expires_at bigint NOT NULL);
+      CREATE INDEX wizards_by_expiry ON wizards (expires_at);
+      CREATE TABLE claims (key text PRIMARY KEY, owner text NOT NULL, until bigint NOT NULL);
+      CREATE INDEX claims_by_expiry ON claims (until);
+    `,
+  },
+];
+
+/** Applies the migrations not applied yet (creating the schema if the URL named one); returns the schema version. */
+export async function migratePostgres(db: PgDb): Promise<number> {
+  return db.transaction(async (sql) => {
+    // One lock per schema, held until this transaction ends: concurrent starts run one after the other.
+    await sql("SELECT pg_advisory_xact_lock(hashtext($1))", [`ee-bot:migrations:${db.schema ?? "public"}`]);
+    if (db.schema) await sql(`CREATE SCHEMA IF NOT EXISTS "${db.schema}"`);
+    await sql("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+    const row = (await sql<{ v: number | null }>("SELECT MAX(version) AS v FROM schema_migrations")).rows[0];
+    let current = row?.v ?? 0;
+    for (const m of PG_MIGRATIONS) {
+      if (m.version <= current) continue;
+      await sql(m.sql);
+      await sql("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
+      current = m.version;
+    }
+    return current;
+  });
+}
