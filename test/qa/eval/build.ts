@@ -1,0 +1,45 @@
+import type { EvalCase, Fact, Kind } from "./types.ts";
+
+/** Shared helpers for the generated parts: a case maker and the category words people use. */
+
+export function make(template: string, lang: "en" | "fr", kind: Kind, q: string, facts: Fact[], extra: Partial<EvalCase> = {}): EvalCase {
+  return { q, lang, kind, facts, template, ...extra };
+}
+
+/** Expands a list of slot values through a template function, dropping values it returns null for. */
+export function each<T>(values: readonly T[], f: (v: T, i: number) => EvalCase | EvalCase[] | null): EvalCase[] {
+  return values.flatMap((v, i) => f(v, i) ?? []);
+}
+
+export interface CategoryWords {
+  key: string;
+  en: string;
+  fr: string;
+}
+
+/** How people name round categories in chat (EN, FR). */
+export const CATEGORY_WORDS: Record<string, CategoryWords> = {
+  cec: { key: "cec", en: "CEC", fr: "PEC" },
+  pnp: { key: "pnp", en: "PNP", fr: "PCP" },
+  french: { key: "french", en: "French", fr: "francophone" },
+  healthcare: { key: "healthcare", en: "healthcare", fr: "santé" },
+  trades: { key: "trades", en: "trades", fr: "métiers" },
+  stem: { key: "stem", en: "STEM", fr: "STIM" },
+  general: { key: "general", en: "all-program", fr: "général" },
+  transport: { key: "transport", en: "transport", fr: "transport" },
+  physicians: { key: "physicians", en: "physicians", fr: "médecins" },
+  education: { key: "education", en: "education", fr: "éducation" },
+};
+
+/** Answers that say they may be out of date (the data is months old at EVAL_LATE). */
+export const STALE: Fact = {
+  any: ["out of date", "outdated", "may be old", "may not be current", "may be stale", "not be up to date", "not up to date", "could not reach", "couldn't reach",
+    "pas a jour", "perime", "ne sont peut-etre plus", "peut-etre pas a jour", "pas a jour", "date de plus", "n'a pas pu joindre", "dépassé"],
+};
+/** Answers that say rounds follow no fixed schedule. */
+export const NO_SCHEDULE: Fact = {
+  any: ["no fixed schedule", "no set schedule", "no official schedule", "not on a fixed schedule", "doesn't publish a schedule", "does not publish a schedule",
+    "doesn't announce", "does not announce", "not announced in advance", "no schedule", "pas de calendrier", "aucun calendrier", "pas annonce", "n'annonce pas", "sans calendrier"],
+};
+/** A reform answer must present it as a proposal. */
+export const PROPOSED: Fact = { any: ["propos"] };

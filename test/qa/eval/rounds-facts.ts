@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseFeedText } from "../../../src/core/draws/parse-feed.ts";
+import type { Round } from "../../../src/core/draws/round.ts";
+
+/**
+ * The eval's own computations over the bundled snapshot (rounds #1–#434, newest 2026-08-07), written
+ * apart from the engine's queries: expected data facts are computed here, never typed by hand. Only the
+ * feed parser is shared (it turns IRCC's file into rounds with a category key).
+ */
+
+const SNAPSHOT = fileURLToPath(new URL("../../../data/ee_rounds_123_en.json", import.meta.url));
+export const ROUNDS: readonly Round[] = parseFeedText(readFileSync(SNAPSHOT, "utf8")).rounds;
+
+const DAY = 86_400_000;
+export const days = (fromIso: string, toIso: string) => Math.round((Date.parse(toIso.slice(0, 10)) - Date.parse(fromIso.slice(0, 10))) / DAY);
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+export interface Slice {
+  cat?: string;
+  /** Inclusive ISO dates. */
+  from?: string;
+  to?: string;
+}
+
+export const yearSlice = (year: number, cat?: string): Slice => ({ cat, from: `${year}-01-01`, to: `${year}-12-31` });
+
+export function select(s: Slice): Round[] {
+  return ROUNDS.filter((r) => (!s.cat || r.category.key === s.cat) && (!s.from || r.date >= s.from) && (!s.to || r.date <= s.to));
+}
+
+export const rid = (r: Round) => `#${r.id}`;
+export const latest = (rs: readonly Round[]) => rs.at(-1);
+export const sum = (rs: readonly Round[]) => rs.reduce((a, r) => a + r.size, 0);
+export const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** The round(s) reaching an extreme of a value; the round id is a fact only when it is the only one. */
+export function extreme(rs: readonly Round[], value: (r: Round) => number, dir: "min" | "max") {
+  const best = dir === "min" ? Math.min(...rs.map(value)) : Math.max(...rs.map(value));
+  const at = rs.filter((r) => value(r) === best);
+  return { value: best, rounds: at, unique: at.length === 1 ? at[0] : undefined };
+}
+
+/** Days between consecutive distinct round dates. */
+export function gaps(rs: readonly Round[]): Array<{ days: number; from: string; to: string }> {
+  const dates = [...new Set(rs.map((r) => r.date))].sort();
+  return dates.slice(1).map((d, i) => ({ days: days(dates[i]!, d), from: dates[i]!, to: d }));
+}
+
+/** Accepted ways to state an average: rounded, or to one decimal. */
+export function averageFact(x: number): { any: string[] } {
+  const alts = new Set([String(Math.round(x)), x.toFixed(1)]);
+  return { any: [...alts] };
+}
+
+/** Years in which a category held rounds. */
+export const yearsOf = (cat?: string) => [...new Set(select({ cat }).map((r) => Number(r.date.slice(0, 4))))];
+
+export const ROUND_DATES = new Set(ROUNDS.map((r) => r.date));
+/** True when no round lies within `margin` days of a date (so "since"/"last N months" is not boundary-sensitive). */
+export const clearOfRounds = (iso: string, margin = 3) => ROUNDS.every((r) => Math.abs(days(iso, r.date)) > margin);
