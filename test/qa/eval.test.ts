@@ -2,17 +2,10 @@ import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { HELD_OUT } from "./eval/held-out.ts";
 import { TUNING } from "./eval/tuning.ts";
+import { HELD_OUT_MIN_ACCURACY, MAX_CONFIDENTLY_WRONG, TUNING_MIN_ACCURACY } from "./eval/floors.ts";
 import type { EvalCase } from "./eval/types.ts";
 import { runEval, summarise, type EvalResult } from "./run-eval.ts";
 
-/**
- * Floors for the engine, as constants the lead raises when the rewritten engine lands. The goal of issue 11
- * is TUNING_MIN_ACCURACY ≥ 0.9 and no confidently wrong answer on either part; the values below are what
- * the current engine reaches, so that main stays green meanwhile.
- */
-export const TUNING_MIN_ACCURACY = 0.55;
-export const HELD_OUT_MIN_ACCURACY = 0;
-export const MAX_CONFIDENTLY_WRONG = { tuning: 129, heldOut: Infinity };
 
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {
@@ -29,7 +22,7 @@ describe("the evaluation's own integrity", () => {
     expect(TUNING.length).toBeGreaterThanOrEqual(150);
   });
 
-  it.each(PARTS.filter(([, cases]) => cases.length > 0))("%s: a third in French, a fifth with typos or slang, some long chatty messages", (_, cases) => {
+  it.each(PARTS)("%s: a third in French, a fifth with typos or slang, some long chatty messages", (_, cases) => {
     expect(cases.filter((c) => c.lang === "fr").length).toBeGreaterThanOrEqual(cases.length / 3);
     expect(cases.filter((c) => c.typo).length).toBeGreaterThanOrEqual(cases.length / 5);
     expect(cases.filter((c) => c.q.length >= 120).length).toBeGreaterThanOrEqual(4);
@@ -80,7 +73,7 @@ describe("question answering on the evaluation", () => {
     for (const r of run.results.filter((x) => x.case.template === "legacy-132" && x.case.kind === "unsure")) expect(r.confidence, r.case.q).toBeLessThan(0.5);
   });
 
-  it.runIf(HELD_OUT.length > 0)("held-out part: accuracy floor and confidently wrong ceiling", async () => {
+  it("held-out part: accuracy floor and confidently wrong ceiling", async () => {
     const run = await runEval(HELD_OUT);
     cleanups.push(run.cleanup);
     const s = summarise(run.results);

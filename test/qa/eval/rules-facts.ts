@@ -22,6 +22,8 @@ export const spouseLanguagePoints = (clb: number) => (clb >= 9 ? 5 : clb >= 7 ? 
 export const SPOUSE_CANADIAN_WORK = [0, 5, 7, 8, 9, 10] as const;
 // CRS-RULES.md § A "Level of education", spouse factor column.
 export const SPOUSE_EDUCATION = { secondary: 2, one_year: 6, two_year: 7, bachelors: 8, two_or_more: 9, masters: 10, doctoral: 10 } as const;
+// CRS-RULES.md § A "Level of education": [with spouse, without].
+export const EDUCATION = { secondary: [28, 30], one_year: [84, 90], two_year: [91, 98], bachelors: [112, 120], two_or_more: [119, 128], masters: [126, 135], doctoral: [140, 150] } as const;
 // CRS-RULES.md § A "Canadian work experience": years → [with, without].
 export const CANADIAN_WORK: ReadonlyArray<readonly [number, number]> = [[0, 0], [35, 40], [46, 53], [56, 64], [63, 72], [70, 80]];
 // CRS-RULES.md § A "Age": [with, without] for 20..45.
