@@ -1,5 +1,14 @@
 import type { EvalCase, Fact, Kind } from "./types.ts";
 
+/** Any one of several wordings. */
+export const anyOf = (...xs: Array<string | number>): Fact => ({ any: xs.map(String) });
+/** A small number of points, stated as points (a bare "8" could be anything). */
+export const pointsFact = (n: number): Fact => anyOf(`${n} point`, `${n} pts`, `+${n}`, `: ${n}`);
+/** A count of rounds, stated with its unit. */
+export const roundsFact = (n: number): Fact => anyOf(`${n} rounds`, `${n} draws`, `${n} rondes`, `${n} tirages`, `${n} invitation rounds`);
+/** A number of days, stated with its unit (any of the accepted values). */
+export const daysFact = (...xs: number[]): Fact => anyOf(...[...new Set(xs)].flatMap((x) => [`${x} days`, `${x} jours`]));
+
 /** Shared helpers for the generated parts: a case maker and the category words people use. */
 
 export function make(template: string, lang: "en" | "fr", kind: Kind, q: string, facts: Fact[], extra: Partial<EvalCase> = {}): EvalCase {

@@ -1,7 +1,7 @@
 // Held out: no vocabulary, typo list or rule may be written from this file.
-import { each, make, NO_SCHEDULE, PROPOSED, STALE } from "./build.ts";
+import { anyOf as A, daysFact as inDays, each, make, NO_SCHEDULE, pointsFact as points, PROPOSED, roundsFact as rounds, STALE } from "./build.ts";
 import {
-  averageFact, clearOfRounds, days, extreme, gaps, isoDay, latest, mean, median, rid, ROUNDS, select, sum, yearSlice,
+  averageFact, days, extreme, gaps, lastMonths, latest, mean, median, rid, ROUNDS, select, sum, yearSlice,
 } from "./rounds-facts.ts";
 import {
   ADDITIONAL, AGE_POINTS, CANADIAN_WORK, CATEGORY_2026, clbOf, EDUCATION, educationCombo, FEES, firstLanguagePoints, fswAgePoints, languageTier,
@@ -18,10 +18,6 @@ import { EVAL_NOW, type EvalCase, type Fact } from "./types.ts";
  */
 
 const NOW = EVAL_NOW.slice(0, 10);
-const A = (...xs: Array<string | number>): Fact => ({ any: xs.map(String) });
-const points = (n: number): Fact => A(`${n} point`, `${n} pts`, `+${n}`, `: ${n}`);
-const rounds = (n: number): Fact => A(`${n} rounds`, `${n} draws`, `${n} rondes`, `${n} tirages`, `${n} invitation rounds`);
-const inDays = (...xs: number[]): Fact => A(...[...new Set(xs)].flatMap((x) => [`${x} days`, `${x} jours`]));
 
 /** Longer names people use for categories in this part. */
 const N: Record<string, { en: string; fr: string }> = {
@@ -100,17 +96,8 @@ const countSince = each([2022, 2025, 2019], (year, i) => {
     : make("h-count-since-fr", "fr", "aggregate", `Depuis janvier ${year}, IRCC a fait combien de rondes en tout ?`, [rounds(n)]);
 });
 
-function pastMonths(n: number, cat?: string) {
-  const a = new Date(EVAL_NOW);
-  a.setUTCMonth(a.getUTCMonth() - n);
-  const b = new Date(latest(ROUNDS)!.date + "T00:00:00Z");
-  b.setUTCMonth(b.getUTCMonth() - n);
-  const x = select({ cat, from: isoDay(a) });
-  const y = select({ cat, from: isoDay(b) });
-  return x.length === y.length && clearOfRounds(isoDay(a), 1) ? x : undefined;
-}
 const pastMonthsCases = each([["cec", 3], ["pnp", 6], ["french", 4], ["cec", 12], ["french", 9], ["pnp", 2]] as const, ([cat, n], i) => {
-  const rs = pastMonths(n, cat);
+  const rs = lastMonths(n, EVAL_NOW, cat);
   if (!rs) return null;
   return i % 2 === 0
     ? make("h-past-months-en", "en", "aggregate", `${N[cat]!.en} rounds during the past ${n} months: how many were there?`, [rounds(rs.length)])

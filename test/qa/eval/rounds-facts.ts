@@ -64,3 +64,18 @@ export const yearsOf = (cat?: string) => [...new Set(select({ cat }).map((r) => 
 export const ROUND_DATES = new Set(ROUNDS.map((r) => r.date));
 /** True when no round lies within `margin` days of a date (so "since"/"last N months" is not boundary-sensitive). */
 export const clearOfRounds = (iso: string, margin = 3) => ROUNDS.every((r) => Math.abs(days(iso, r.date)) > margin);
+
+/**
+ * Rounds "in the last N months": only when the window gives the same rounds counted from the clock and from
+ * the newest round, and no round sits on its first day (so either reading of the question has one answer).
+ */
+export function lastMonths(n: number, nowIso: string, cat?: string): Round[] | undefined {
+  const from = (iso: string) => {
+    const d = new Date(iso.slice(0, 10) + "T00:00:00Z");
+    d.setUTCMonth(d.getUTCMonth() - n);
+    return isoDay(d);
+  };
+  const a = select({ cat, from: from(nowIso) });
+  const b = select({ cat, from: from(latest(ROUNDS)!.date) });
+  return a.length === b.length && clearOfRounds(from(nowIso), 1) ? a : undefined;
+}

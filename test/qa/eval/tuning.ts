@@ -1,7 +1,7 @@
-import { CATEGORY_WORDS as C, each, make, NO_SCHEDULE, PROPOSED, STALE } from "./build.ts";
+import { CATEGORY_WORDS as C, daysFact, each, make, NO_SCHEDULE, pointsFact as pts, PROPOSED, roundsFact, STALE } from "./build.ts";
 import { LEGACY_CASES } from "./legacy.ts";
 import {
-  averageFact, clearOfRounds, days, extreme, gaps, isoDay, latest, mean, median, rid, ROUNDS, select, sum, yearSlice,
+  averageFact, days, extreme, gaps, lastMonths, latest, mean, median, rid, ROUNDS, select, sum, yearSlice,
 } from "./rounds-facts.ts";
 import {
   ADDITIONAL, CANADIAN_WORK, clbOf, coqPoints, educationCombo, foreignCombo, fswAgePoints, fswExperiencePoints, languageTier, FEES, firstLanguagePoints, PROCESS, PROGRAM_MIN, POF_EFFECTIVE, POF_PREVIOUS, pofFor,
@@ -16,12 +16,6 @@ import { EVAL_NOW, type EvalCase, type Fact } from "./types.ts";
  */
 
 const NOW = EVAL_NOW.slice(0, 10);
-/** A count of rounds, stated with its unit. */
-const roundsFact = (n: number): Fact => ({ any: [`${n} rounds`, `${n} draws`, `${n} rondes`, `${n} tirages`] });
-/** A number of days, stated with its unit (any of the accepted values). */
-const daysFact = (xs: number[]): Fact => ({ any: [...new Set(xs)].flatMap((x) => [`${x} days`, `${x} jours`]) });
-/** A small number of points, stated as points (a bare "8" could be anything). */
-const pts = (n: number): Fact => ({ any: [`${n} point`, `${n} pts`, `+${n}`, `: ${n}`] });
 
 // ---- Data questions -------------------------------------------------------------------------------
 
@@ -99,19 +93,8 @@ const countInYear = each(
   },
 );
 
-/** "In the last N months": counted only when the window gives the same rounds from the clock and from the newest round. */
-function lastMonths(n: number) {
-  const fromNow = new Date(EVAL_NOW);
-  fromNow.setUTCMonth(fromNow.getUTCMonth() - n);
-  const fromData = new Date(latest(ROUNDS)!.date + "T00:00:00Z");
-  fromData.setUTCMonth(fromData.getUTCMonth() - n);
-  const a = select({ from: isoDay(fromNow) });
-  const b = select({ from: isoDay(fromData) });
-  if (a.length !== b.length || !clearOfRounds(isoDay(fromNow), 1)) return undefined;
-  return a;
-}
 const lastMonthsCases = each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 18, 24], (n, i) => {
-  const rs = lastMonths(n);
+  const rs = lastMonths(n, EVAL_NOW);
   if (!rs) return null;
   return i % 2 === 0
     ? make("t-last-months-en", "en", "aggregate", `how many invitations in the last ${n} months?`, [String(sum(rs))])
@@ -127,7 +110,7 @@ const longestGap = each([2025, 2024, 2023, 2026], (year, i) => {
 
 const typicalGap = each([["cec", 2025], ["french", 2026], [undefined, 2025]] as const, ([cat, year], i) => {
   const g = gaps(select(yearSlice(year, cat))).map((x) => x.days);
-  const facts: Fact[] = [daysFact([median(g), Math.round(mean(g)), Number(mean(g).toFixed(1))])];
+  const facts: Fact[] = [daysFact(median(g), Math.round(mean(g)), Number(mean(g).toFixed(1)))];
   const what = cat ? `${C[cat]!.en} draws` : "draws";
   return i === 1
     ? make("t-typical-gap-fr", "fr", "gap", `en ${year}, il y a combien de jours en moyenne entre deux tirages ${cat ? C[cat]!.fr : ""} ?`.replace(/  +/g, " "), facts)
