@@ -1,5 +1,5 @@
 // Held out: no vocabulary, typo list or rule may be written from this file.
-import { anyOf as A, daysFact as inDays, each, make, NO_SCHEDULE, pointsFact as points, PROPOSED, roundsFact as rounds, STALE } from "./build.ts";
+import { anyOf as A, daysFact as inDays, each, make, NO_SCHEDULE, pointsFact as points, PROPOSED, roundsFact as rounds, STALE, UNSURE } from "./build.ts";
 import {
   averageFact, days, extreme, gaps, lastMonths, latest, mean, median, rid, ROUNDS, select, sum, yearSlice,
 } from "./rounds-facts.ts";
@@ -253,12 +253,12 @@ const proposals = [
 ];
 
 const outOfScope = [
-  make("h-out-en", "en", "unsure", "How do I apply for a super visa for my parents?", ["not sure"]),
-  make("h-out-en", "en", "unsure", "can you recommend a good immigration lawyer in Calgary", ["not sure"]),
-  make("h-out-en", "en", "unsure", "What's the processing time for a US tourist visa from Lagos?", ["not sure"]),
-  make("h-out-fr", "fr", "unsure", "Comment obtenir un permis de conduire en Ontario ?", ["pas sûr"]),
-  make("h-out-fr", "fr", "unsure", "Combien coûte un loyer à Montréal en ce moment ?", ["pas sûr"]),
-  make("h-out-fr", "fr", "unsure", "Qui va gagner la coupe Stanley cette année ?", ["pas sûr"]),
+  make("h-out-en", "en", "unsure", "How do I apply for a super visa for my parents?", [UNSURE]),
+  make("h-out-en", "en", "unsure", "can you recommend a good immigration lawyer in Calgary", [UNSURE]),
+  make("h-out-en", "en", "unsure", "What's the processing time for a US tourist visa from Lagos?", [UNSURE]),
+  make("h-out-fr", "fr", "unsure", "Comment obtenir un permis de conduire en Ontario ?", [UNSURE]),
+  make("h-out-fr", "fr", "unsure", "Combien coûte un loyer à Montréal en ce moment ?", [UNSURE]),
+  make("h-out-fr", "fr", "unsure", "Qui va gagner la coupe Stanley cette année ?", [UNSURE]),
 ];
 
 // ---- Typos and slang, written differently from the tuning part ---------------------------------------
@@ -274,7 +274,7 @@ const slang = [
   make("h-slang-en", "en", "crs-points", "bro my sis is PR in BC do i get anything for that", [points(ADDITIONAL.sibling)], { typo: true }),
   make("h-slang-en", "en", "process", "itas good for how many days again?", [`${PROCESS.daysToApply} days`], { typo: true }),
   make("h-slang-en", "en", "fees", "biometric fee for me + wife + kid total?", [String(FEES.biometricsFamily)], { typo: true }),
-  make("h-slang-en", "en", "unsure", "lol can u do my taxes", ["not sure"], { typo: true }),
+  make("h-slang-en", "en", "unsure", "lol can u do my taxes", [UNSURE], { typo: true }),
   make("h-slang-fr", "fr", "latest", "dernier tiragee francofone cetait cmb", [String(latest(select({ cat: "french" }))!.crs)], { typo: true }),
   make("h-slang-fr", "fr", "aggregate", "yen a eu cmb dinvit en 2026 pr lé PEC", [String(sum(select(yearSlice(2026, "cec"))))], { typo: true }),
   make("h-slang-fr", "fr", "record", "le + gros tirage de tout les temps cétait cmb", [String(biggestEver.value)], { typo: true }),
@@ -284,7 +284,7 @@ const slang = [
   make("h-slang-fr", "fr", "process", "le profil ee reste valide cmb de temps", [A(`${PROCESS.profileMonths} mois`, "un an", "1 an")], { typo: true }),
   make("h-slang-fr", "fr", "reform", "la reforme 2026 cé deja en vigueur ou pas", [PROPOSED], { typo: true }),
   make("h-slang-fr", "fr", "next", "proch tirage cé qd svp", [NO_SCHEDULE], { typo: true }),
-  make("h-slang-fr", "fr", "unsure", "ya tu qqun qui vend un char a qc", ["pas sûr"], { typo: true }),
+  make("h-slang-fr", "fr", "unsure", "ya tu qqun qui vend un char a qc", [UNSURE], { typo: true }),
   make("h-slang-fr", "fr", "gap", "en 2025 cetait quoi la plus longe pause sans tirage", [inDays(Math.max(...gaps(select(yearSlice(2025))).map((x) => x.days)))], { typo: true }),
   make("h-slang-en", "en", "gap", "longest we ever waited btw 2 draws since 2020??", [inDays(Math.max(...gaps(select({ from: "2020-01-01" })).map((x) => x.days)))], { typo: true }),
   make("h-slang-en", "en", "program-min", "fst need how many yrs exp", [A("2 years", "two years", "3,120")], { typo: true }),

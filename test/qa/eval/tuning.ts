@@ -1,4 +1,4 @@
-import { CATEGORY_WORDS as C, daysFact, each, make, NO_SCHEDULE, pointsFact as pts, PROPOSED, roundsFact, STALE } from "./build.ts";
+import { CATEGORY_WORDS as C, daysFact, each, make, NO_SCHEDULE, pointsFact as pts, PROPOSED, roundsFact, UNSURE, STALE } from "./build.ts";
 import { LEGACY_CASES } from "./legacy.ts";
 import {
   averageFact, days, extreme, gaps, lastMonths, latest, mean, median, rid, ROUNDS, select, sum, yearSlice,
@@ -285,10 +285,10 @@ const reform = [
 ];
 
 const unsure = [
-  make("t-unsure-en", "en", "unsure", "how do I renew my PGWP online?", ["not sure"]),
-  make("t-unsure-en", "en", "unsure", "what's the exchange rate CAD to INR today", ["not sure"]),
-  make("t-unsure-fr", "fr", "unsure", "comment je fais pour inscrire mon fils à la garderie à Laval ?", ["pas sûr"]),
-  make("t-unsure-fr", "fr", "unsure", "quel est le meilleur forfait cellulaire au Québec ?", ["pas sûr"]),
+  make("t-unsure-en", "en", "unsure", "how do I renew my PGWP online?", [UNSURE]),
+  make("t-unsure-en", "en", "unsure", "what's the exchange rate CAD to INR today", [UNSURE]),
+  make("t-unsure-fr", "fr", "unsure", "comment je fais pour inscrire mon fils à la garderie à Laval ?", [UNSURE]),
+  make("t-unsure-fr", "fr", "unsure", "quel est le meilleur forfait cellulaire au Québec ?", [UNSURE]),
 ];
 
 // ---- Long chatty messages with the question in the middle -------------------------------------------
@@ -346,8 +346,8 @@ const typos = [
   make("t-typo-reform-en", "en", "reform", "heard cec n fsw r getting merged into 1 program?? legit?", [PROPOSED], { typo: true }),
   make("t-typo-cec-fr", "fr", "program-min", "6 mois dexp au canada c assez pr la pec ?", [oneYear], { typo: true }),
   make("t-typo-stem-en", "en", "category", "stem draws still a thing in 2026 or nah", [{ any: ["2026"] }], { typo: true }),
-  make("t-typo-unsure-en", "en", "unsure", "yo whats the best shawarma spot in mississauga lol", ["not sure"], { typo: true }),
-  make("t-typo-unsure-fr", "fr", "unsure", "kelle heure il é a vancouver", ["pas sûr"], { typo: true }),
+  make("t-typo-unsure-en", "en", "unsure", "yo whats the best shawarma spot in mississauga lol", [UNSURE], { typo: true }),
+  make("t-typo-unsure-fr", "fr", "unsure", "kelle heure il é a vancouver", [UNSURE], { typo: true }),
 ];
 
 export const TUNING_GENERATED: EvalCase[] = [
