@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { HELD_OUT } from "./eval/held-out.ts";
+import { emptyFact } from "./eval/match.ts";
 import { TUNING } from "./eval/tuning.ts";
 import { HELD_OUT_MIN_ACCURACY, MAX_CONFIDENTLY_WRONG, TUNING_MIN_ACCURACY } from "./eval/floors.ts";
 import type { EvalCase } from "./eval/types.ts";
@@ -29,9 +30,7 @@ describe("the evaluation's own integrity", () => {
   });
 
   it("every case has facts, none of them empty, and every fact of a computed case is a real value", () => {
-    const bad = (c: EvalCase) =>
-      c.facts.length === 0 ||
-      [...c.facts, ...(c.not ?? [])].some((f) => (typeof f === "string" ? !f.trim() || /undefined|NaN|Infinity/.test(f) : f.any.length === 0 || f.any.some((a) => !a.trim() || /undefined|NaN/.test(a))));
+    const bad = (c: EvalCase) => c.facts.length === 0 || [...c.facts, ...(c.not ?? [])].some(emptyFact);
     expect([...TUNING, ...HELD_OUT].filter(bad).map((c) => c.q)).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { clbOf, type Ability, type Test } from "./rules-facts.ts";
 import type { EvalCase, Fact, Kind } from "./types.ts";
 
 /** Any one of several wordings. */
@@ -57,5 +58,22 @@ export const NO_SCHEDULE: Fact = {
 export const UNSURE: Fact = {
   any: ["not sure", "don't know", "do not know", "can't answer", "cannot answer", "can't help with", "not something I can", "pas sur", "je ne sais pas", "ne peux pas repondre", "ne peux pas vous aider", "ne peux pas t'aider"],
 };
+/** Saying a category is over (wrong for STEM, renewed for 2026). */
+export const NOT_CURRENT: Fact = anyOf("not among the newest", "no longer", "not a current", "not one of the 2026", "discontinued", "not active", "n'est plus", "ne fait plus partie", "pas parmi", "plus active");
+/** STEM named as a 2026 category. */
+export const STEM_2026: Fact = { near: [anyOf("stem", "stim"), "2026"], within: 120 };
 /** A reform answer must present it as a proposal. */
 export const PROPOSED: Fact = { any: ["propos"] };
+
+/**
+ * The CLB/NCLC level each score gives, each stated near the score itself (an IELTS 8 may be written 8.0), so
+ * a page that only happens to mention the level does not count.
+ */
+export function levelFacts(test: Test, scores: Partial<Record<Ability, number>>): Fact[] {
+  const facts = new Map<string, Fact>();
+  for (const [ability, x] of Object.entries(scores) as Array<[Ability, number]>) {
+    const level = clbOf(test, ability, x);
+    facts.set(`${x}:${level}`, { near: [test === "ielts" ? anyOf(x, x.toFixed(1)) : String(x), `CLB ${level}`] });
+  }
+  return [...facts.values()];
+}

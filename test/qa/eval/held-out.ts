@@ -1,5 +1,5 @@
 // Held out: no vocabulary, typo list or rule may be written from this file.
-import { anyOf as A, daysFact as inDays, each, make, NO_SCHEDULE, pointsFact as points, PROPOSED, roundsFact as rounds, STALE, UNSURE } from "./build.ts";
+import { anyOf as A, daysFact as inDays, each, levelFacts, make, NO_SCHEDULE, NOT_CURRENT, STEM_2026, pointsFact as points, PROPOSED, roundsFact as rounds, STALE, UNSURE } from "./build.ts";
 import {
   averageFact, days, extreme, gaps, lastMonths, latest, mean, median, rid, ROUNDS, select, sum, yearSlice,
 } from "./rounds-facts.ts";
@@ -165,7 +165,6 @@ const onDate = each(["2026-05-27", "2025-07-08", "2024-10-10"], (iso, i) => {
 
 const score = (test: Test, s: Record<Ability, number>) => (Object.keys(s) as Ability[]).map((a) => clbOf(test, a, s[a]));
 const same = (x: number): Record<Ability, number> => ({ listening: x, reading: x, writing: x, speaking: x });
-const levelsOf = (test: Test, s: Record<Ability, number>) => [...new Set(score(test, s))].map((l) => `CLB ${l}`);
 
 const languagePoints = [
   make("h-first-lang-en", "en", "crs-points", "Single applicant, CELPIP 9 across all four skills. How many CRS points for language?", [String(score("celpip", same(9)).reduce((a, c) => a + firstLanguagePoints(c, false), 0))]),
@@ -190,16 +189,16 @@ const coreFactors = [
   make("h-french-low-english-fr", "fr", "crs-points", "NCLC 9 en français mais seulement CLB 4 en anglais, j'ai droit au bonus francophone ?", [points(ADDITIONAL.frenchOnly)]),
   make("h-job-offer-fr", "fr", "crs-points", "Une offre d'emploi avec EIMT, ça rapporte encore des points SCG ?", [A("0 point", "aucun point", "plus de points", "ne donne plus"), ADDITIONAL.jobOfferSince]),
   make("h-transfer-en", "en", "crs-points", "PhD plus CLB 7 in every ability: how much skill transferability for education?", [points(educationCombo("multi", languageTier(7), 0))]),
-  make("h-nomination-fr", "fr", "pnp", "Avec une désignation d'une province, mon score monte de combien ?", [String(ADDITIONAL.nomination)]),
+  make("h-nomination-fr", "fr", "pnp", "Avec une désignation d'une province, mon score monte de combien ?", [points(ADDITIONAL.nomination)]),
 ];
 
 const testLevels = [
-  make("h-ielts-level-en", "en", "clb", "Got my IELTS GT: listening 8.5, reading 8, writing 7.5, speaking 7.5. Is that CLB 10?", levelsOf("ielts", { listening: 8.5, reading: 8, writing: 7.5, speaking: 7.5 })),
-  make("h-ielts-level-fr", "fr", "clb", "IELTS général : écoute 6, lecture 5, écriture 5.5, oral 6. Ça correspond à quels niveaux CLB ?", levelsOf("ielts", { listening: 6, reading: 5, writing: 5.5, speaking: 6 })),
-  make("h-pte-level-en", "en", "clb", "PTE Core 60 in all sections — CLB?", levelsOf("pte", same(60))),
-  make("h-celpip-level-fr", "fr", "clb", "CELPIP 11 partout, ça fait quel CLB ?", levelsOf("celpip", same(11))),
-  make("h-tcf-level-fr", "fr", "clb", "TCF Canada : compréhension orale 460, à quel NCLC ça correspond ?", [`CLB ${clbOf("tcf", "listening", 460)}`]),
-  make("h-tef-level-en", "en", "clb", "TEF Canada expression orale 400 — which NCLC is that?", [`CLB ${clbOf("tef", "speaking", 400)}`]),
+  make("h-ielts-level-en", "en", "clb", "Got my IELTS GT: listening 8.5, reading 8, writing 7.5, speaking 7.5. Is that CLB 10?", levelFacts("ielts", { listening: 8.5, reading: 8, writing: 7.5, speaking: 7.5 })),
+  make("h-ielts-level-fr", "fr", "clb", "IELTS général : écoute 6, lecture 5, écriture 5.5, oral 6. Ça correspond à quels niveaux CLB ?", levelFacts("ielts", { listening: 6, reading: 5, writing: 5.5, speaking: 6 })),
+  make("h-pte-level-en", "en", "clb", "PTE Core 60 in all sections — CLB?", levelFacts("pte", same(60))),
+  make("h-celpip-level-fr", "fr", "clb", "CELPIP 11 partout, ça fait quel CLB ?", levelFacts("celpip", same(11))),
+  make("h-tcf-level-fr", "fr", "clb", "TCF Canada : compréhension orale 460, à quel NCLC ça correspond ?", levelFacts("tcf", { listening: 460 })),
+  make("h-tef-level-en", "en", "clb", "TEF Canada expression orale 400 — which NCLC is that?", levelFacts("tef", { speaking: 400 })),
 ];
 
 const minimums = [
@@ -238,12 +237,12 @@ const cats = [
   make("h-cats-fr", "fr", "category", "Il existe une catégorie pour les chercheurs cette année ?", [A("chercheur", "researcher"), A(...CATEGORY_2026.researchers)]),
   make("h-cats-en", "en", "category", "military recruits category — which occupations?", [A(...CATEGORY_2026.military)]),
   make("h-cats-fr", "fr", "category", "Pour les catégories 2026, l'expérience doit-elle être continue ? combien de mois ?", [`${CATEGORY_2026.experienceMonths} mois`]),
-  make("h-cats-en", "en", "category", "Did IRCC keep STEM as a category for 2026?", ["2026"]),
+  make("h-cats-en", "en", "category", "Did IRCC keep STEM as a category for 2026?", [STEM_2026], { not: [NOT_CURRENT] }),
 ];
 
 const provinces = [
-  make("h-pnp-en", "en", "pnp", "Enhanced PNP vs base PNP, how does a nomination affect my Express Entry score?", [String(ADDITIONAL.nomination)]),
-  make("h-pnp-fr", "fr", "pnp", "Le programme des candidats des provinces, ça marche comment avec Entrée express ?", [String(ADDITIONAL.nomination)]),
+  make("h-pnp-en", "en", "pnp", "Enhanced PNP vs base PNP, how does a nomination affect my Express Entry score?", [points(ADDITIONAL.nomination)]),
+  make("h-pnp-fr", "fr", "pnp", "Le programme des candidats des provinces, ça marche comment avec Entrée express ?", [points(ADDITIONAL.nomination)]),
 ];
 
 const proposals = [
@@ -270,7 +269,7 @@ const slang = [
   make("h-slang-en", "en", "aggregate", "how many pnp rouds in 2025 total", [rounds(select(yearSlice(2025, "pnp")).length)], { typo: true }),
   make("h-slang-en", "en", "record", "wats the lowest crs ever for french ppl", [String(extreme(select({ cat: "french" }), (r) => r.crs, "min").value)], { typo: true }),
   make("h-slang-en", "en", "pof", "how much $$ 4 pof if im alone", [String(pofFor(1))], { typo: true }),
-  make("h-slang-en", "en", "clb", "pte core 79 80 76 72 clb plz", levelsOf("pte", { listening: 79, reading: 80, writing: 76, speaking: 72 }), { typo: true }),
+  make("h-slang-en", "en", "clb", "pte core 79 80 76 72 clb plz", levelFacts("pte", { listening: 79, reading: 80, writing: 76, speaking: 72 }), { typo: true }),
   make("h-slang-en", "en", "crs-points", "bro my sis is PR in BC do i get anything for that", [points(ADDITIONAL.sibling)], { typo: true }),
   make("h-slang-en", "en", "process", "itas good for how many days again?", [`${PROCESS.daysToApply} days`], { typo: true }),
   make("h-slang-en", "en", "fees", "biometric fee for me + wife + kid total?", [String(FEES.biometricsFamily)], { typo: true }),
@@ -279,7 +278,7 @@ const slang = [
   make("h-slang-fr", "fr", "aggregate", "yen a eu cmb dinvit en 2026 pr lé PEC", [String(sum(select(yearSlice(2026, "cec"))))], { typo: true }),
   make("h-slang-fr", "fr", "record", "le + gros tirage de tout les temps cétait cmb", [String(biggestEver.value)], { typo: true }),
   make("h-slang-fr", "fr", "pof", "preuv de fond pr 3 perssonnes stp", [String(pofFor(3))], { typo: true }),
-  make("h-slang-fr", "fr", "clb", "tcf ce 530 co 530 ee 15 eo 15 sa donne nclc cmb", levelsOf("tcf", { reading: 530, listening: 530, writing: 15, speaking: 15 }), { typo: true }),
+  make("h-slang-fr", "fr", "clb", "tcf ce 530 co 530 ee 15 eo 15 sa donne nclc cmb", levelFacts("tcf", { reading: 530, listening: 530, writing: 15, speaking: 15 }), { typo: true }),
   make("h-slang-fr", "fr", "crs-points", "ma blonde a un bac universitaire de 4 ans, ca ajoute cmb de pts", [points(SPOUSE_EDUCATION.bachelors)], { typo: true }),
   make("h-slang-fr", "fr", "process", "le profil ee reste valide cmb de temps", [A(`${PROCESS.profileMonths} mois`, "un an", "1 an")], { typo: true }),
   make("h-slang-fr", "fr", "reform", "la reforme 2026 cé deja en vigueur ou pas", [PROPOSED], { typo: true }),
@@ -289,7 +288,7 @@ const slang = [
   make("h-slang-en", "en", "gap", "longest we ever waited btw 2 draws since 2020??", [inDays(Math.max(...gaps(select({ from: "2020-01-01" })).map((x) => x.days)))], { typo: true }),
   make("h-slang-en", "en", "program-min", "fst need how many yrs exp", [A("2 years", "two years", "3,120")], { typo: true }),
   make("h-slang-en", "en", "crs-points", "transfrability pts masters + clb 9 all?", [points(educationCombo("multi", languageTier(9), 0))], { typo: true }),
-  make("h-slang-en", "en", "clb", "my celpip is 7 in evry section what clb", levelsOf("celpip", same(7)), { typo: true }),
+  make("h-slang-en", "en", "clb", "my celpip is 7 in evry section what clb", levelFacts("celpip", same(7)), { typo: true }),
   make("h-slang-en", "en", "crs-points", "age 30 crs pts if maried?", [String(AGE_POINTS[30]![0])], { typo: true }),
   make("h-slang-en", "en", "aggregate", "healthcare draws 2025 hw many", [rounds(select(yearSlice(2025, "healthcare")).length)], { typo: true }),
   make("h-slang-fr", "fr", "crs-points", "points pr 2 ans dexperience canadienne celib", [String(CANADIAN_WORK[2]![1])], { typo: true }),
@@ -303,7 +302,7 @@ const slang = [
 const french2025 = select(yearSlice(2025, "french"));
 const chat = [
   make("h-chat-en", "en", "aggregate", `Hi all 👋 long time reader. My husband and I are both in the pool since March, he's the principal applicant with French. We keep seeing people say the French draws were huge last year — how many invitations did French-language rounds give out in 2025 in total? We're trying to plan around it. Appreciate this community so much`, [String(sum(french2025))]),
-  make("h-chat-en", "en", "clb", `So I finally got my results back after 13 days of refreshing the portal lol. IELTS General: L 7.5, R 7, W 6.5, S 7. Before I update my profile, what CLB does that work out to for each skill? Don't want to mess this up. Thanks guys!`, levelsOf("ielts", { listening: 7.5, reading: 7, writing: 6.5, speaking: 7 })),
+  make("h-chat-en", "en", "clb", `So I finally got my results back after 13 days of refreshing the portal lol. IELTS General: L 7.5, R 7, W 6.5, S 7. Before I update my profile, what CLB does that work out to for each skill? Don't want to mess this up. Thanks guys!`, levelFacts("ielts", { listening: 7.5, reading: 7, writing: 6.5, speaking: 7 })),
   make("h-chat-fr", "fr", "pof", `Bonsoir tout le monde, on est une famille de 5 (moi, mon mari et nos trois enfants) et on vise le PTQF depuis l'Algérie. On a de l'épargne mais on ne sait pas si c'est suffisant, quel montant de preuve de fonds faut-il exactement pour 5 personnes ? Merci beaucoup pour votre aide et bon courage à tous`, [String(pofFor(5)), POF_EFFECTIVE]),
   make("h-chat-fr", "fr", "record", `Salut la team. Je suis dans le bassin avec 478, je suis infirmière et je regarde les rondes santé tous les jours... Ma question : quel a été le score le plus bas pour une ronde santé jusqu'ici ? Ça me donnerait un peu d'espoir. Merci et bonne soirée !`, [String(extreme(select({ cat: "healthcare" }), (r) => r.crs, "min").value)]),
   make("h-chat-fr", "fr", "crs-points", `Allô ! Je prépare mon profil avec l'aide d'une amie, j'ai 29 ans, un master fait en France et je suis célibataire. Elle me dit que mon master compte pour beaucoup de points mais je ne sais pas combien exactement, c'est combien de points pour un master dans le SCG ? Merci d'avance 🙏`, [String(EDUCATION.masters[1])]),
