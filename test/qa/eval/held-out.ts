@@ -1,7 +1,7 @@
 // Held out: no vocabulary, typo list or rule may be written from this file.
 import { anyOf as A, daysFact as inDays, each, levelFacts, make, NO_SCHEDULE, NOT_CURRENT, STEM_2026, pointsFact as points, PROPOSED, roundsFact as rounds, STALE, UNSURE } from "./build.ts";
 import {
-  averageFact, days, extreme, gaps, lastMonths, latest, mean, median, rid, ROUNDS, select, sum, yearSlice,
+  averageFact, days, extreme, lastMonths, latest, longestWaits, mean, rid, ROUNDS, select, sum, typicalGaps, yearSlice,
 } from "./rounds-facts.ts";
 import {
   ADDITIONAL, AGE_POINTS, CANADIAN_WORK, CATEGORY_2026, clbOf, EDUCATION, educationCombo, FEES, firstLanguagePoints, fswAgePoints, languageTier,
@@ -105,15 +105,14 @@ const pastMonthsCases = each([["cec", 3], ["pnp", 6], ["french", 4], ["cec", 12]
 });
 
 const longestWait = each(["cec", "french", "healthcare"] as const, (cat, i) => {
-  const g = Math.max(...gaps(select({ cat, from: "2023-01-01" })).map((x) => x.days));
+  const g = inDays(...longestWaits({ cat, from: "2023-01-01" }, EVAL_NOW));
   return i % 2 === 0
-    ? make("h-longest-wait-en", "en", "gap", `since 2023, what's the longest stretch with no ${N[cat]!.en} draw?`, [inDays(g)])
-    : make("h-longest-wait-fr", "fr", "gap", `Depuis 2023, la plus longue attente entre deux rondes ${N[cat]!.fr}, c'était combien de jours ?`, [inDays(g)]);
+    ? make("h-longest-wait-en", "en", "gap", `since 2023, what's the longest stretch with no ${N[cat]!.en} draw?`, [g])
+    : make("h-longest-wait-fr", "fr", "gap", `Depuis 2023, la plus longue attente entre deux rondes ${N[cat]!.fr}, c'était combien de jours ?`, [g]);
 });
 
 const usualSpacing = each([["pnp", 2026], ["cec", 2026]] as const, ([cat, year], i) => {
-  const g = gaps(select(yearSlice(year, cat))).map((x) => x.days);
-  const facts = [inDays(median(g), Math.round(mean(g)), Number(mean(g).toFixed(1)))];
+  const facts = [inDays(...typicalGaps(yearSlice(year, cat)))];
   return i % 2 === 0
     ? make("h-usual-spacing-en", "en", "gap", `${N[cat]!.en} draws in ${year} usually come how many days apart?`, facts)
     : make("h-usual-spacing-fr", "fr", "gap", `En ${year}, les tirages ${N[cat]!.fr} reviennent tous les combien de jours ?`, facts);
@@ -284,8 +283,8 @@ const slang = [
   make("h-slang-fr", "fr", "reform", "la reforme 2026 cé deja en vigueur ou pas", [PROPOSED], { typo: true }),
   make("h-slang-fr", "fr", "next", "proch tirage cé qd svp", [NO_SCHEDULE], { typo: true }),
   make("h-slang-fr", "fr", "unsure", "ya tu qqun qui vend un char a qc", [UNSURE], { typo: true }),
-  make("h-slang-fr", "fr", "gap", "en 2025 cetait quoi la plus longe pause sans tirage", [inDays(Math.max(...gaps(select(yearSlice(2025))).map((x) => x.days)))], { typo: true }),
-  make("h-slang-en", "en", "gap", "longest we ever waited btw 2 draws since 2020??", [inDays(Math.max(...gaps(select({ from: "2020-01-01" })).map((x) => x.days)))], { typo: true }),
+  make("h-slang-fr", "fr", "gap", "en 2025 cetait quoi la plus longe pause sans tirage", [inDays(...longestWaits(yearSlice(2025), EVAL_NOW))], { typo: true }),
+  make("h-slang-en", "en", "gap", "longest we ever waited btw 2 draws since 2020??", [inDays(...longestWaits({ from: "2020-01-01" }, EVAL_NOW))], { typo: true }),
   make("h-slang-en", "en", "program-min", "fst need how many yrs exp", [A("2 years", "two years", "3,120")], { typo: true }),
   make("h-slang-en", "en", "crs-points", "transfrability pts masters + clb 9 all?", [points(educationCombo("multi", languageTier(9), 0))], { typo: true }),
   make("h-slang-en", "en", "clb", "my celpip is 7 in evry section what clb", levelFacts("celpip", same(7)), { typo: true }),

@@ -1,7 +1,7 @@
 import { CATEGORY_WORDS as C, daysFact, each, levelFacts, make, NO_SCHEDULE, NOT_CURRENT, STEM_2026, pointsFact as pts, PROPOSED, roundsFact, UNSURE, STALE } from "./build.ts";
 import { LEGACY_CASES } from "./legacy.ts";
 import {
-  averageFact, days, extreme, gaps, lastMonths, latest, mean, median, rid, ROUNDS, select, sum, yearSlice,
+  averageFact, days, extreme, lastMonths, latest, longestWaits, mean, rid, ROUNDS, select, sum, typicalGaps, yearSlice,
 } from "./rounds-facts.ts";
 import {
   ADDITIONAL, CANADIAN_WORK, clbOf, coqPoints, educationCombo, foreignCombo, fswAgePoints, fswExperiencePoints, languageTier, FEES, firstLanguagePoints, PROCESS, PROGRAM_MIN, POF_EFFECTIVE, POF_PREVIOUS, pofFor,
@@ -102,15 +102,14 @@ const lastMonthsCases = each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 18, 24], (n, i)
 });
 
 const longestGap = each([2025, 2024, 2023, 2026], (year, i) => {
-  const g = Math.max(...gaps(select(yearSlice(year))).map((x) => x.days));
+  const g = daysFact(...longestWaits(yearSlice(year), EVAL_NOW));
   return i % 2 === 0
-    ? make("t-longest-gap-en", "en", "gap", `longest gap between draws in ${year}?`, [`${g} days`])
-    : make("t-longest-gap-fr", "fr", "gap", `plus longue pause entre deux tirages en ${year} ?`, [`${g} jours`]);
+    ? make("t-longest-gap-en", "en", "gap", `longest gap between draws in ${year}?`, [g])
+    : make("t-longest-gap-fr", "fr", "gap", `plus longue pause entre deux tirages en ${year} ?`, [g]);
 });
 
 const typicalGap = each([["cec", 2025], ["french", 2026], [undefined, 2025]] as const, ([cat, year], i) => {
-  const g = gaps(select(yearSlice(year, cat))).map((x) => x.days);
-  const facts: Fact[] = [daysFact(median(g), Math.round(mean(g)), Number(mean(g).toFixed(1)))];
+  const facts: Fact[] = [daysFact(...typicalGaps(yearSlice(year, cat)))];
   const what = cat ? `${C[cat]!.en} draws` : "draws";
   return i === 1
     ? make("t-typical-gap-fr", "fr", "gap", `en ${year}, il y a combien de jours en moyenne entre deux tirages ${cat ? C[cat]!.fr : ""} ?`.replace(/  +/g, " "), facts)
@@ -233,7 +232,7 @@ const programMin = [
   make("t-cec-months-en", "en", "program-min", "can I apply to CEC with 10 months of canadian experience?", [oneYear]),
   make("t-cec-months-en", "en", "program-min", "is 8 months of work in canada enough for CEC", [oneYear]),
   make("t-cec-months-fr", "fr", "program-min", "est-ce que 9 mois d'expérience au Canada suffisent pour la CEC ?", [oneYear]),
-  make("t-fsw-min-en", "en", "program-min", "FSW with 1 year of experience, is that enough? what's the minimum language", [`CLB ${PROGRAM_MIN.fsw.clb}`, String(PROGRAM_MIN.fsw.passMark)]),
+  make("t-fsw-min-en", "en", "program-min", "FSW with 1 year of experience, is that enough? what's the minimum language", [oneYear, `CLB ${PROGRAM_MIN.fsw.clb}`]),
   make("t-fsw-min-fr", "fr", "program-min", "quelles sont les conditions minimales du programme des travailleurs qualifiés (fédéral) ?", [`CLB ${PROGRAM_MIN.fsw.clb}`, String(PROGRAM_MIN.fsw.passMark)]),
   make("t-fst-min-en", "en", "program-min", "what are the minimum requirements for the federal skilled trades program?", [{ any: ["2 years", "two years", "3,120"] }, `CLB ${PROGRAM_MIN.fst.clbSpeakListen}`]),
   make("t-fst-min-fr", "fr", "program-min", "combien d'années d'expérience pour le PTMSF ?", [{ any: ["2 ans", "deux ans", "3 120"] }, { any: ["5 ans", "cinq ans", "5 dernieres"] }]),
