@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createConfig } from "../src/config.ts";
 import { silentLogger } from "../src/core/ports.ts";
-import { openKeyValueStore } from "../src/core/store/key-value.ts";
+import { openStores } from "../src/core/store/open.ts";
 import { SubscriptionStore } from "../src/core/subscriptions.ts";
 import { startApp } from "../src/start.ts";
 import { FakeTelegram } from "../test/helpers/fake-telegram.ts";
@@ -31,9 +31,10 @@ export async function benchBroadcast(): Promise<void> {
   const app = await startApp(createConfig(env), { logger: silentLogger });
   while (feed.requests.length < 1) await new Promise((r) => setTimeout(r, 20));
   await app.stop();
-  const kv = openKeyValueStore(storeUrl);
-  const subs = new SubscriptionStore(kv);
+  const { kv, records } = await openStores(storeUrl);
+  const subs = new SubscriptionStore(records);
   for (let i = 0; i < SUBSCRIBERS; i++) await subs.save({ id: `telegram:${8_000_000 + i}`, platform: "telegram", chatId: String(8_000_000 + i), categories: null, maxCrs: null, lang: "en", createdAt: "2026-08-01T00:00:00.000Z" });
+  await records.close();
   await kv.close();
 
   feed.next(json(upTo(434)));

@@ -1,7 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ConfigError, createConfig, secretsOf, type Config } from "./config.ts";
 import { openCore, type Core } from "./core/app.ts";
+import { commandsOn } from "./core/commands/catalogue.ts";
 import { categoryOption, drawCommand, latestCommand, listCommand, statsCommand } from "./core/commands/draws.ts";
+import { runTextCommand } from "./core/commands/text-router.ts";
 import { findRound, latestRound, listRounds, withChange, yearStats } from "./core/draws/queries.ts";
 import { isoDate, silentLogger, type Logger } from "./core/ports.ts";
 import { replyToText, type Reply } from "./core/reply.ts";
@@ -21,6 +23,11 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
+/** The catalogue's text commands the CLI has no command of its own for. */
+const OWN = new Set(["draws", "stats", "crs", "ask", "help", "start", "sync"]);
+const CHAT_COMMANDS = commandsOn("console").filter((c) => c.run && !c.hidden && !OWN.has(c.name));
+const CHAT_USAGE = CHAT_COMMANDS.map((c) => `  ${`${c.name} ${c.words.args?.en ?? ""}`.trim().padEnd(38)} ${c.words.description.en}`).join("\n");
+
 export const USAGE = `Usage: ee-bot <command> [options]
 
 Commands:
@@ -37,6 +44,9 @@ Commands:
   crs FILE [--lang fr]                   a CRS score explained: each factor, what would raise it, recent rounds
   crs --json [FILE]                      score one profile or an array (stdin by default) as JSON
   help                                   this text
+
+Chat commands, answered here as in the chat (e.g. ee-bot records cec):
+${CHAT_USAGE}
 
 Options:
   --json                                 machine-readable output (draws, stats, sync, crs)
@@ -158,7 +168,15 @@ function json(io: Io, value: unknown): number {
   return 0;
 }
 
-const COMMANDS: Record<string, Handler> = { draws, stats, sync: syncCmd, crs: (...a) => import("./cli-crs.ts").then((m) => m.crsCommand(...a)),
+/** A catalogue command run as in the console, its words after the name. */
+const chatCommand =
+  (name: string): Handler =>
+  async (args, io, open) => {
+    const reply = await runTextCommand(name, args.join(" "), await open(), { lang: "en", surface: "console" });
+    return printReply(io, reply ?? { error: true, lines: [`unknown command ${name}`] });
+  };
+
+const COMMANDS: Record<string, Handler> = { ...Object.fromEntries(CHAT_COMMANDS.map((c) => [c.name, chatCommand(c.name)])), draws, stats, sync: syncCmd, crs: (...a) => import("./cli-crs.ts").then((m) => m.crsCommand(...a)),
   ask: (...a) => import("./cli-ask.ts").then((m) => m.askCommand(...a)),
 };
 

@@ -32,6 +32,8 @@ const ConfigSchema = z.object({
     .max(86_400, { error: "must be at most 86400 (a day)" })
     .default(300),
   ANNOUNCE_LEASE_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).min(0.5, { error: "must be at least 0.5 seconds" }).max(3_600).default(30),
+  ANNOUNCE_GIVE_UP_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).positive({ error: "must be more than 0 seconds" }).max(7 * 86_400).default(6 * 3_600),
+  ANNOUNCE_UNSUBSCRIBE_DAYS: z.coerce.number({ error: "must be a number of days" }).positive({ error: "must be more than 0 days" }).max(365).default(7),
   TELEGRAM_BROADCAST_RATE: z.coerce.number({ error: "must be a number of messages per second" }).positive({ error: "must be more than 0" }).max(1_000).default(30),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" })

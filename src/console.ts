@@ -1,6 +1,9 @@
 import { createInterface } from "node:readline";
 import type { Io } from "./cli.ts";
 import type { Core } from "./core/app.ts";
+import { HELP_WORDS } from "./content/commands.ts";
+import { CATALOGUE } from "./core/commands/catalogue.ts";
+import { helpText } from "./core/commands/help.ts";
 import { runTextCommand } from "./core/commands/text-router.ts";
 import { replyToText, type Reply } from "./core/reply.ts";
 import { crsReply } from "./core/commands/crs.ts";
@@ -17,9 +20,7 @@ export const CONNECT_HELP = `To connect ee-bot to a chat platform, set its token
   Discord:  DISCORD_TOKEN and DISCORD_APPLICATION_ID (from the Discord Developer Portal)
 See README.md and .env.example for every setting.`;
 
-export const CONSOLE_HELP = `Ask in plain words ("when was the last CEC draw?", "c'est quoi le PEC ?"), or use a command:
-/latest [category], /draws [category] [count], /draw N, /stats [year], /pool [score], /trend [category] [period],
-/crs (a step-by-step CRS calculator), /program [name], /help, /quit`;
+export const CONSOLE_HELP = helpText(CATALOGUE, "console", "en");
 
 export async function answerLine(core: Core, line: string): Promise<Reply | undefined> {
   const text = line.trim();
@@ -27,9 +28,8 @@ export async function answerLine(core: Core, line: string): Promise<Reply | unde
   const command = /^\/(\w+)(?:@\w+)?\s*([\s\S]*)$/.exec(text);
   if (command) {
     const [, name, args] = command;
-    if (name === "help" || name === "start") return { lines: [CONSOLE_HELP] };
-    const reply = await runTextCommand(name!, args ?? "", { deps: core, qa: core.qa, lang: "en" });
-    return reply ?? { error: true, lines: [`Unknown command /${name}. ${CONSOLE_HELP}`] };
+    const reply = await runTextCommand(name!, args ?? "", core, { lang: "en", surface: "console" });
+    return reply ?? { error: true, lines: [`${HELP_WORDS.en.unknownCommand(name!)} ${CONSOLE_HELP}`] };
   }
   return (await core.qa.answer(text)).reply;
 }

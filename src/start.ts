@@ -33,7 +33,7 @@ export interface StartOptions extends CoreDeps {
 
 export async function startApp(config: Config, deps: StartOptions): Promise<RunningApp> {
   const core = await openCore(config, deps);
-  const subs = new SubscriptionStore(core.kv);
+  const subs = new SubscriptionStore(core.records);
   const platforms: string[] = [];
   let telegram: RunningTelegram | undefined;
   let discord: RunningDiscord | undefined;
@@ -72,9 +72,13 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     if (telegram) senders.push(telegramSender(telegram.bot.api, { perSecond: config.TELEGRAM_BROADCAST_RATE }));
     if (discord) senders.push(discordSender(discord.client.rest));
     const leaseMs = config.ANNOUNCE_LEASE_SECONDS * 1000;
+    const lease = new Lease(core.records, systemClock, leaseMs); // wall time, whatever clock answers use
+    const policy = { giveUpAfterMs: config.ANNOUNCE_GIVE_UP_SECONDS * 1000, unsubscribeAfterMs: config.ANNOUNCE_UNSUBSCRIBE_DAYS * 86_400_000 };
     poller = new Poller({
-      lease: new Lease(core.kv, systemClock, leaseMs), // wall time, whatever clock answers use
-      announcer: new Announcer({ kv: core.kv, store: core.store, subs, clock: core.clock, logger: deps.logger, senders }),
+      lease,
+      announcer: new Announcer({ records: core.records, store: core.store, subs, clock: core.clock, logger: deps.logger, senders, lease, policy }),
+      store: core.store,
+      records: core.records,
       sync: () => core.sync(),
       logger: deps.logger,
       intervalMs: config.DRAWS_POLL_SECONDS * 1000,

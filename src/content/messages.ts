@@ -54,6 +54,18 @@ const en = {
   syncUnchanged: "Sync done: the feed has not changed.",
   syncStale: (reason: string) => `Sync: ignored a stale copy of the feed (${reason}).`,
   syncFailed: (reason: string) => `Sync failed: ${reason}. The store is unchanged.`,
+  recordsTitle: (what: string) => `Records of Express Entry rounds — ${what}`,
+  recordsAll: "all rounds",
+  recordsSummary: (rounds: string, first: string, last: string) => `${rounds} round${rounds === "1" ? "" : "s"} from ${first} to ${last}.`,
+  recordsLowest: "Lowest cutoff",
+  recordsHighest: "Highest cutoff",
+  recordsLargest: "Largest round",
+  recordsSmallest: "Smallest round",
+  recordsCrs: (crs: number, id: string, date: string, ties: number) => `${crs} (#${id}, ${date}${ties ? `; ${ties} other round${ties === 1 ? "" : "s"} too` : ""})`,
+  recordsSize: (size: string, id: string, date: string, ties: number) => `${size} invitations (#${id}, ${date}${ties ? `; ${ties} other round${ties === 1 ? "" : "s"} too` : ""})`,
+  recordsCategoryLine: (cat: string, rounds: string, lowest: string, highest: string, largest: string, smallest: string) => `${cat} (${rounds}): cutoff ${lowest} to ${highest}; size ${smallest} to ${largest}`,
+  recordsByCategory: "By category (rounds; cutoff lowest to highest; invitations smallest to largest)",
+  recordsNone: "No round matches that yet.",
 };
 
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] };
@@ -107,6 +119,18 @@ const fr: Messages = {
   syncUnchanged: "Synchronisation faite : le flux n’a pas changé.",
   syncStale: (reason) => `Synchronisation : copie périmée du flux ignorée (${reason}).`,
   syncFailed: (reason) => `La synchronisation a échoué : ${reason}. Rien n’a changé.`,
+  recordsTitle: (what) => `Records des rondes d’Entrée express — ${what}`,
+  recordsAll: "toutes les rondes",
+  recordsSummary: (rounds, first, last) => `${rounds} ronde${rounds === "1" ? "" : "s"} du ${first} au ${last}.`,
+  recordsLowest: "Note minimale la plus basse",
+  recordsHighest: "Note minimale la plus haute",
+  recordsLargest: "Plus grande ronde",
+  recordsSmallest: "Plus petite ronde",
+  recordsCrs: (crs, id, date, ties) => `${crs} (nº ${id}, ${date}${ties ? ` ; aussi ${ties} autre${ties === 1 ? "" : "s"} ronde${ties === 1 ? "" : "s"}` : ""})`,
+  recordsSize: (size, id, date, ties) => `${size} invitations (nº ${id}, ${date}${ties ? ` ; aussi ${ties} autre${ties === 1 ? "" : "s"} ronde${ties === 1 ? "" : "s"}` : ""})`,
+  recordsCategoryLine: (cat, rounds, lowest, highest, largest, smallest) => `${cat} (${rounds}) : note ${lowest} à ${highest} ; taille ${smallest} à ${largest}`,
+  recordsByCategory: "Par catégorie (rondes ; note minimale la plus basse à la plus haute ; invitations de la plus petite à la plus grande)",
+  recordsNone: "Aucune ronde ne correspond encore.",
 };
 
 export const MESSAGES = { en, fr } as const;

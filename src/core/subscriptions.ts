@@ -1,11 +1,10 @@
 import type { Round } from "./draws/round.ts";
 import type { Lang } from "./reply.ts";
-import type { KeyValueStore } from "./store/key-value.ts";
-import { Mutex } from "./store/mutex.ts";
+import type { PauseState, RecordStore } from "./store/records.ts";
 
 /**
  * Subscriptions to new-round announcements: a Telegram chat or channel, or a Discord channel,
- * with its filters. Kept through the key-value port: `subs:index` (ids) and `subs:<id>`.
+ * with its filters, and whether deliveries to it currently fail for want of rights.
  */
 
 export type Platform = "telegram" | "discord";
@@ -27,10 +26,9 @@ export interface Subscription {
   createdAt: string;
   /** Who subscribed (platform user id), for the record. */
   createdBy?: string;
+  /** Set while deliveries fail because the bot lacks rights there (kept by the store, not by `save`). */
+  paused?: PauseState;
 }
-
-const INDEX = "subs:index";
-const key = (id: string) => `subs:${id}`;
 
 export const subscriptionId = (platform: Platform, chatId: string | number) => `${platform}:${chatId}`;
 
@@ -41,47 +39,39 @@ export function wantsRound(sub: Subscription, round: Round): boolean {
   return true;
 }
 
+/**
+ * The subscriptions, one record each in the record store: saving one never rewrites another, so
+ * any number of copies of the bot can save at once.
+ */
 export class SubscriptionStore {
-  private readonly index = new Mutex();
+  constructor(private readonly records: RecordStore) {}
 
-  constructor(private readonly kv: KeyValueStore) {}
-
-  async get(id: string): Promise<Subscription | undefined> {
-    return this.kv.get<Subscription>(key(id));
+  get(id: string): Promise<Subscription | undefined> {
+    return this.records.getSubscription(id);
   }
 
-  async list(platform?: Platform): Promise<Subscription[]> {
-    const ids = (await this.kv.get<string[]>(INDEX)) ?? [];
-    const subs = (await this.kv.getMany<Subscription>(ids.map(key))).filter((s): s is Subscription => !!s);
-    return platform ? subs.filter((s) => s.platform === platform) : subs;
+  list(platform?: Platform): Promise<Subscription[]> {
+    return this.records.listSubscriptions(platform);
   }
 
-  /** Adds or replaces a subscription. */
-  async save(sub: Subscription): Promise<void> {
-    await this.kv.set(key(sub.id), sub);
-    await this.index.run(async () => {
-      const ids = (await this.kv.get<string[]>(INDEX)) ?? [];
-      if (!ids.includes(sub.id)) await this.kv.set(INDEX, [...ids, sub.id]);
-    });
+  /** Adds or replaces a subscription (its filters; a pause stays as it was). */
+  save(sub: Subscription): Promise<void> {
+    return this.records.saveSubscription(sub);
   }
 
   /** Removes a subscription; true when there was one. */
-  async remove(id: string): Promise<boolean> {
-    const existed = await this.index.run(async () => {
-      const ids = (await this.kv.get<string[]>(INDEX)) ?? [];
-      if (ids.includes(id)) await this.kv.set(INDEX, ids.filter((x) => x !== id));
-      return ids.includes(id);
-    });
-    await this.kv.delete(key(id));
-    return existed;
+  remove(id: string): Promise<boolean> {
+    return this.records.removeSubscription(id);
   }
 
   /** Moves a subscription to a new chat id (a Telegram group that became a supergroup), leaving a forwarding note. */
-  async move(fromId: string, to: Subscription): Promise<void> {
-    await this.save(to);
-    if (fromId === to.id) return;
-    await this.kv.set(`subs:moved:${fromId}`, to.id);
-    await this.remove(fromId);
+  move(fromId: string, to: Subscription): Promise<void> {
+    return this.records.moveSubscription(fromId, to);
+  }
+
+  /** Records that deliveries fail for want of rights (or clears it, with null). */
+  setPause(id: string, pause: PauseState | null): Promise<void> {
+    return this.records.setPause(id, pause);
   }
 
   /** The subscription under `id`, following moves; undefined when it ended. */
@@ -89,7 +79,7 @@ export class SubscriptionStore {
     for (let hops = 0, current = id; hops < 5; hops++) {
       const sub = await this.get(current);
       if (sub) return sub;
-      const next = await this.kv.get<string>(`subs:moved:${current}`);
+      const next = await this.records.movedTo(current);
       if (!next) return undefined;
       current = next;
     }

@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 import { DrawStore } from "../../src/core/draws/draw-store.ts";
 import { parseFeedText } from "../../src/core/draws/parse-feed.ts";
 import type { Round } from "../../src/core/draws/round.ts";
-import { openKeyValueStore, type KeyValueStore } from "../../src/core/store/key-value.ts";
+import type { KeyValueStore } from "../../src/core/store/key-value.ts";
+import { openStores } from "../../src/core/store/open.ts";
+import type { RecordStore } from "../../src/core/store/records.ts";
 
 /** The snapshot the project ships (rounds #1–#434) and the raw 2024 one (#1–#291). */
 export const SNAPSHOT_FILE = fileURLToPath(new URL("../../data/ee_rounds_123_en.json", import.meta.url));
@@ -38,6 +40,7 @@ export interface TempStore {
   dir: string;
   url: string;
   kv: KeyValueStore;
+  records: RecordStore;
   store: DrawStore;
   /** Closes and reopens the same SQLite file. */
   reopen(): Promise<TempStore>;
@@ -47,18 +50,21 @@ export interface TempStore {
 /** A real SQLite store in a new temporary directory. */
 export async function tempStore(dir = mkdtempSync(join(tmpdir(), "ee-bot-test-"))): Promise<TempStore> {
   const url = `sqlite://${join(dir, "store.sqlite")}`;
-  const kv = openKeyValueStore(url);
-  const store = await DrawStore.open(kv);
+  const { kv, records } = await openStores(url);
+  const store = await DrawStore.open(kv, records);
   const self: TempStore = {
     dir,
     url,
     kv,
+    records,
     store,
     reopen: async () => {
+      await records.close();
       await kv.close();
       return tempStore(dir);
     },
     cleanup: async () => {
+      await records.close().catch(() => {});
       await kv.close().catch(() => {});
       rmSync(dir, { recursive: true, force: true });
     },

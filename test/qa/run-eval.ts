@@ -1,4 +1,6 @@
 import { QuestionAnswerer } from "../../src/core/qa/answer.ts";
+import { CATALOGUE } from "../../src/core/commands/catalogue.ts";
+import { greetingText } from "../../src/core/commands/help.ts";
 import { replyToText } from "../../src/core/reply.ts";
 import { snapshotRounds, tempStore } from "../helpers/fixtures.ts";
 import { factText, hasFact } from "./eval/match.ts";
@@ -36,9 +38,10 @@ export function judge(c: EvalCase, answer: { text: string; lang: string; confide
 export async function runEval(cases: readonly EvalCase[]): Promise<{ results: EvalResult[]; cleanup: () => Promise<void> }> {
   const t = await tempStore();
   await t.store.upsert(snapshotRounds(), "2026-08-08T00:00:00.000Z");
+  const greeting = (lang: "en" | "fr") => greetingText(CATALOGUE, lang);
   const engines = {
-    now: new QuestionAnswerer({ store: t.store, clock: () => new Date(EVAL_NOW) }),
-    late: new QuestionAnswerer({ store: t.store, clock: () => new Date(EVAL_LATE) }),
+    now: new QuestionAnswerer({ store: t.store, clock: () => new Date(EVAL_NOW), greeting }),
+    late: new QuestionAnswerer({ store: t.store, clock: () => new Date(EVAL_LATE), greeting }),
   };
   const results: EvalResult[] = [];
   for (const c of cases) {

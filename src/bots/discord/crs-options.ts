@@ -1,5 +1,6 @@
 import type { LanguageResult } from "../../core/crs/language.ts";
-import { validateProfile, type FieldError, type ProfileCheck } from "../../core/crs/profile.ts";
+import type { FieldError, ProfileCheck } from "../../core/crs/profile.ts";
+import { languageResult, profileFromAnswers } from "../../core/crs/profile-answers.ts";
 
 /**
  * /crs slash options → a CRS profile. Validation is the calculator's own; its messages are
@@ -33,13 +34,6 @@ export function optionNameOf(field: string): string {
   return field;
 }
 
-function language(test: string | undefined, scores: LanguageResult["scores"] | undefined, testDate?: string): LanguageResult | null | string {
-  if (!test) return null;
-  if (!scores) return "scores";
-  const base = test.startsWith("clb:") ? { test: "clb" as const, language: test.slice(4) as "en" | "fr" } : { test: test as LanguageResult["test"] };
-  return { ...base, scores, ...(testDate ? { testDate } : {}) };
-}
-
 /** "7 8 7.5 7" → scores, or undefined when it is not four numbers. */
 export function parseScoreList(text: string | undefined): LanguageResult["scores"] | undefined {
   if (!text) return undefined;
@@ -55,37 +49,34 @@ export function profileFromOptions(o: OptionValues, lang: "en" | "fr"): ProfileC
   const num = (k: string) => (typeof o[k] === "number" ? (o[k] as number) : undefined);
   const bool = (k: string) => (typeof o[k] === "boolean" ? (o[k] as boolean) : undefined);
   const scoresNeeded = (what: string) => (lang === "fr" ? `donnez les quatre notes de ${what}, p. ex. « 7 8 7 7 » (oral, écrit, écriture, expression)` : `give the four ${what} scores, e.g. "7 8 7 7" (listening, reading, writing, speaking)`);
+  /** A test option and its scores → a result; null when no test; undefined when the scores are missing. */
+  const language = (test: string | undefined, scores: LanguageResult["scores"] | undefined, testDate?: string) => (!test ? null : scores ? languageResult(test, scores, testDate) : undefined);
 
   const first = language(str("test"), { listening: num("listening") ?? -1, reading: num("reading") ?? -1, writing: num("writing") ?? -1, speaking: num("speaking") ?? -1 }, str("test_date"));
-  const secondScores = parseScoreList(str("second_scores"));
-  const second = language(str("second_test"), secondScores);
-  if (second === "scores") errors.push({ field: "second_scores", message: scoresNeeded(lang === "fr" ? "seconde langue" : "second-language") });
+  const second = language(str("second_test"), parseScoreList(str("second_scores")));
+  if (second === undefined) errors.push({ field: "second_scores", message: scoresNeeded(lang === "fr" ? "seconde langue" : "second-language") });
   if (!str("second_test") && str("second_scores")) errors.push({ field: "second_test", message: lang === "fr" ? "choisissez le test de ces notes" : "choose the test these scores are from" });
-  const spouseScores = parseScoreList(str("spouse_scores"));
-  const spouseLanguage = language(str("spouse_test"), spouseScores);
-  if (spouseLanguage === "scores") errors.push({ field: "spouse_scores", message: scoresNeeded(lang === "fr" ? "l’époux" : "spouse's") });
-  const marital = str("marital");
-  const partnered = marital === "married" || marital === "common_law";
-  const spouseGiven = ["spouse_education", "spouse_test", "spouse_scores", "spouse_canadian_work"].some((k) => o[k] !== undefined);
+  const spouseLanguage = language(str("spouse_test"), parseScoreList(str("spouse_scores")));
+  if (spouseLanguage === undefined) errors.push({ field: "spouse_scores", message: scoresNeeded(lang === "fr" ? "l’époux" : "spouse's") });
 
-  const input = {
+  const check = profileFromAnswers({
     age: num("age"),
-    maritalStatus: marital,
-    spouseAccompanying: partnered ? (bool("spouse_coming") ?? null) : (bool("spouse_coming") ? true : null),
-    spouseCanadianOrPR: partnered ? (bool("spouse_canadian") ?? (bool("spouse_coming") === false ? false : null)) : null,
+    marital: str("marital"),
+    spouseComing: bool("spouse_coming"),
+    spouseCanadian: bool("spouse_canadian"),
     education: str("education"),
-    canadianStudy: str("canadian_study") ?? "none",
+    canadianStudy: str("canadian_study"),
     firstLanguage: first,
-    secondLanguage: typeof second === "string" ? null : second,
-    canadianWorkYears: num("canadian_work") ?? 0,
-    foreignWorkYears: num("foreign_work") ?? 0,
-    certificateOfQualification: bool("certificate") ?? false,
-    spouse: spouseGiven || (partnered && bool("spouse_coming")) ? { education: str("spouse_education") ?? "none", language: typeof spouseLanguage === "string" ? null : spouseLanguage, canadianWorkYears: num("spouse_canadian_work") ?? 0 } : null,
-    provincialNomination: bool("nomination") ?? false,
-    siblingInCanada: bool("sibling") ?? false,
-    jobOffer: "none",
-  };
-  const check = validateProfile(input);
+    secondLanguage: second ?? null,
+    canadianWork: num("canadian_work"),
+    foreignWork: num("foreign_work"),
+    certificate: bool("certificate"),
+    spouseEducation: str("spouse_education"),
+    spouseLanguage: spouseLanguage ?? null,
+    spouseWork: num("spouse_canadian_work"),
+    nomination: bool("nomination"),
+    sibling: bool("sibling"),
+  });
   if (check.ok && !errors.length) return check;
   const all = [...errors, ...(check.ok ? [] : check.errors.map((e) => ({ field: optionNameOf(e.field), message: e.message })))];
   return { ok: false, errors: all };

@@ -13,13 +13,13 @@ import {
 } from "discord.js";
 import { TOPICS } from "../../content/topics.ts";
 import type { Core } from "../../core/app.ts";
+import { HELP_WORDS } from "../../content/commands.ts";
+import { findCommand } from "../../core/commands/catalogue.ts";
 import { crsReply } from "../../core/commands/crs.ts";
-import { drawCommand, latestCommand, listCommand, statsCommand } from "../../core/commands/draws.ts";
-import { poolChartCommand, trendCommand } from "../../core/commands/charts.ts";
-import { calculate } from "../../core/crs/calculate.ts";
-import { programCommand } from "../../core/commands/program.ts";
-import type { CrsProfile } from "../../core/crs/profile.ts";
-import { CATEGORIES, categoryName, resolveCategory } from "../../core/draws/categories.ts";
+import { runCommand } from "../../core/commands/text-router.ts";
+import { loadProfile, saveProfile } from "../../core/crs/saved-profile.ts";
+import { CATEGORIES, categoryName } from "../../core/draws/categories.ts";
+import { parseFilters } from "../../core/subscription-filters.ts";
 import { isoDate, type Logger } from "../../core/ports.ts";
 import { normalise } from "../../core/qa/text.ts";
 import { inLang, type Lang, type Reply } from "../../core/reply.ts";
@@ -40,7 +40,7 @@ export interface DiscordDeps {
   deferAfterMs?: number;
 }
 
-const profileKey = (userId: string) => `dc:profile:${userId}`;
+const owner = (userId: string) => ({ platform: "discord" as const, id: userId });
 const langOf = (i: { locale: string }): Lang => (i.locale.startsWith("fr") ? "fr" : "en");
 const t = inLang;
 
@@ -79,33 +79,15 @@ function options(i: ChatInputCommandInteraction): OptionValues {
 
 async function onCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void> {
   const lang = langOf(i);
-  const { core } = deps;
   const o = options(i);
-  const str = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : undefined);
-  const num = (k: string) => (typeof o[k] === "number" ? (o[k] as number) : undefined);
-  // Data answers depend only on their options, the language and the store: cached until it changes.
-  const cached = (build: () => Reply | Promise<Reply>) => () => core.replies.get(`discord|${i.commandName}|${lang}|${JSON.stringify(o)}`, build);
-  switch (i.commandName) {
-    case "latest": return respond(i, deps, cached(() => latestCommand(core, { ...(str("category") ? { category: str("category")! } : {}), lang })));
-    case "draws": return respond(i, deps, cached(() => listCommand(core, { ...(str("category") ? { category: str("category")! } : {}), limit: num("count") ?? 10, lang })));
-    case "draw": return respond(i, deps, () => drawCommand(core, { id: str("number") ?? "", lang }));
-    case "stats": return respond(i, deps, cached(() => statsCommand(core, { ...(num("year") ? { year: num("year")! } : {}), lang })));
-    case "pool": {
-      // The user's score: given, or from their last /crs.
-      const profile = num("score") === undefined ? await core.kv.get<CrsProfile>(profileKey(i.user.id)) : undefined;
-      const score = num("score") ?? (profile ? calculate(profile).total : undefined);
-      return respond(i, deps, () => poolChartCommand(core, { ...(score !== undefined ? { score } : {}), lang }));
-    }
-    case "trend": return respond(i, deps, () => trendCommand(core, { ...(str("category") ? { category: str("category")! } : {}), ...(str("period") ? { period: str("period")! } : {}), lang }));
-    case "program": return respond(i, deps, cached(() => programCommand(core.qa, { name: str("name") ?? "", lang })));
-    case "ask": return respond(i, deps, async () => (await core.qa.answer(str("question") ?? "", { fallbackLang: lang })).reply);
-    case "help": return respond(i, deps, () => ({ title: "ee-bot", lines: [helpText(lang)] }), { flags: MessageFlags.Ephemeral });
-    case "crs": return crs(i, deps, o, lang);
-    case "subscribe": return subscribe(i, deps, o, lang);
-    case "unsubscribe": return unsubscribe(i, deps, lang);
-    default:
-      return respond(i, deps, () => ({ error: true, lines: [t(lang, "Unknown command.", "Commande inconnue.")] }));
-  }
+  const command = findCommand(i.commandName, "discord");
+  if (!command) return respond(i, deps, () => ({ error: true, lines: [HELP_WORDS[lang].unknownCommand(i.commandName.slice(0, 32))] }));
+  // Platform-specific: the /crs form with its Share button, subscriptions with their permission checks.
+  if (command.name === "crs") return crs(i, deps, o, lang);
+  if (command.name === "subscribe") return subscribe(i, deps, o, lang);
+  if (command.name === "unsubscribe") return unsubscribe(i, deps, lang);
+  const ctx = { lang, surface: "discord" as const, user: { platform: "discord" as const, id: i.user.id } };
+  return respond(i, deps, () => runCommand(command, o, deps.core, ctx), command.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
 }
 
 async function crs(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionValues, lang: Lang): Promise<void> {
@@ -114,7 +96,7 @@ async function crs(i: ChatInputCommandInteraction, deps: DiscordDeps, o: OptionV
     const lines = [t(lang, "Some options need fixing:", "Certaines options sont à corriger :"), ...check.errors.map((e) => `• ${e.field}: ${e.message}`)];
     return respond(i, deps, () => ({ error: true, lines }));
   }
-  await deps.core.kv.set(profileKey(i.user.id), check.profile);
+  await saveProfile(deps.core.profiles, owner(i.user.id), check.profile);
   const share = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId("crs:share").setLabel(t(lang, "Share in this channel", "Partager dans ce salon")).setStyle(ButtonStyle.Secondary));
   return respond(i, deps, () => crsReply(check.profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock) }), { flags: MessageFlags.Ephemeral, components: [share] });
 }
@@ -123,15 +105,10 @@ async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: O
   if (!i.inGuild() || !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels))
     return respond(i, deps, () => ({ error: true, lines: [t(lang, "Only members who can manage channels may set up announcements.", "Seuls les membres qui gèrent les salons peuvent configurer les annonces.")] }));
   const channel = i.options.getChannel("channel", true);
-  const categories: string[] = [];
-  for (const word of (typeof o.categories === "string" ? o.categories : "").split(/[,\s]+/).filter(Boolean)) {
-    if (/^(all|toutes?)$/i.test(word)) continue;
-    const key = resolveCategory(word);
-    if (!key) return respond(i, deps, () => ({ error: true, lines: [t(lang, `“${word.slice(0, 40)}” is not a category. Use: ${CATEGORIES.map((c) => c.key).join(", ")}.`, `« ${word.slice(0, 40)} » n’est pas une catégorie. Utilisez : ${CATEGORIES.map((c) => c.key).join(", ")}.`)] }));
-    if (!categories.includes(key)) categories.push(key);
-  }
+  const filters = parseFilters(typeof o.categories === "string" ? o.categories : "", lang);
+  if ("error" in filters) return respond(i, deps, () => ({ error: true, lines: [filters.error] }));
   const role = i.options.getRole("role");
-  const maxCrs = typeof o.max_crs === "number" ? o.max_crs : null;
+  const maxCrs = typeof o.max_crs === "number" ? o.max_crs : filters.maxCrs;
   const id = subscriptionId("discord", channel.id);
   const existing = await deps.subs.get(id);
   const sub: Subscription = {
@@ -140,7 +117,7 @@ async function subscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, o: O
     chatId: channel.id,
     guildId: i.guildId,
     ...(role ? { roleId: role.id } : {}),
-    categories: categories.length ? categories : null,
+    categories: filters.categories,
     maxCrs,
     lang,
     createdAt: existing?.createdAt ?? deps.core.clock().toISOString(),
@@ -171,7 +148,7 @@ async function unsubscribe(i: ChatInputCommandInteraction, deps: DiscordDeps, la
 async function onButton(i: ButtonInteraction, deps: DiscordDeps): Promise<void> {
   const lang = langOf(i);
   if (i.customId === "crs:share") {
-    const profile = await deps.core.kv.get<CrsProfile>(profileKey(i.user.id));
+    const profile = await loadProfile(deps.core.profiles, owner(i.user.id));
     if (!profile) return respond(i, deps, () => ({ error: true, lines: [t(lang, "Run /crs first.", "Lancez d’abord /scg.")] }));
     return respond(i, deps, () => crsReply(profile, { lang, rounds: deps.core.store.all(), asOf: isoDate(deps.core.clock), whatIfLimit: 3 }));
   }
@@ -199,12 +176,6 @@ async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Pr
     choices = TOPICS.filter((tp) => !typed || tp.id.includes(typed.replace(/ /g, "-")) || normalise(tp.title[lang]).includes(typed) || tp.keywords[lang].some((k) => normalise(k).startsWith(typed))).map((tp) => ({ name: tp.title[lang].slice(0, 100), value: tp.id }));
   }
   await i.respond(choices.slice(0, 25));
-}
-
-export function helpText(lang: Lang): string {
-  return lang === "fr"
-    ? "ee-bot répond aux questions sur Entrée express à partir des données officielles d’IRCC.\n/derniere, /rondes, /ronde, /stats, /bassin, /tendance, /scg (visible par vous seul), /programme, /question, /abonner et /desabonner (gestion des salons)."
-    : "ee-bot answers Express Entry questions from IRCC's official data.\n/latest, /draws, /draw, /stats, /pool, /trend, /crs (only you see it), /program, /ask, /subscribe and /unsubscribe (Manage Channels).";
 }
 
 export async function handleInteraction(i: Interaction, deps: DiscordDeps): Promise<void> {

@@ -41,7 +41,7 @@ export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bo
   // The chat's language: chosen with /lang, else the user's Telegram language.
   bot.use(async (ctx, next) => {
     const chatId = ctx.chat?.id;
-    const stored = chatId !== undefined ? deps.chats.langs.get(chatId) : undefined;
+    const stored = chatId !== undefined ? await deps.chats.langs.get(chatId) : undefined;
     ctx.lang = stored ?? (ctx.from?.language_code?.startsWith("fr") ? "fr" : "en");
     return next();
   });

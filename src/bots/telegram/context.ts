@@ -3,8 +3,7 @@ import type { Core } from "../../core/app.ts";
 import type { Logger } from "../../core/ports.ts";
 import type { Lang, Reply } from "../../core/reply.ts";
 import type { SubscriptionStore } from "../../core/subscriptions.ts";
-import type { KeyValueStore } from "../../core/store/key-value.ts";
-import { PreloadedMap } from "../../core/store/preloaded-map.ts";
+import type { RecordStore } from "../../core/store/records.ts";
 import { InputFile } from "grammy";
 import { renderHtml, TELEGRAM_CAPTION_LIMIT } from "./render.ts";
 
@@ -13,13 +12,15 @@ export interface TelegramDeps {
   core: Core;
   subs: SubscriptionStore;
   logger: Logger;
-  /** Per-chat facts read on every update, kept in memory: the chat's language, users with an open CRS wizard. */
+  /** Per-chat settings, one record per chat in the store (shared by every copy of the bot). */
   chats: ChatState;
 }
 
 export interface ChatState {
-  langs: PreloadedMap<Lang>;
-  openWizards: PreloadedMap<true>;
+  langs: {
+    get(chatId: number): Promise<Lang | undefined>;
+    set(chatId: number, lang: Lang): Promise<void>;
+  };
 }
 
 /** A reply with a chart: the picture with the reply as its caption (Telegram allows 1,024 characters), the rest after it. */
@@ -31,8 +32,8 @@ async function sendPhotoReply(ctx: BotContext, reply: Reply): Promise<void> {
   if (rest.length) await sendReply(ctx, { lines: [rest.join("\n\n")] }).catch(() => {});
 }
 
-export async function loadChatState(kv: KeyValueStore): Promise<ChatState> {
-  return { langs: await PreloadedMap.load(kv, "tg:langs"), openWizards: await PreloadedMap.load(kv, "tg:wizards-open") };
+export function chatState(records: RecordStore): ChatState {
+  return { langs: { get: (chatId) => records.getChatLanguage(`tg:${chatId}`), set: (chatId, lang) => records.setChatLanguage(`tg:${chatId}`, lang) } };
 }
 
 /** grammY's context plus the chat's language. */

@@ -13,14 +13,21 @@ export function retryTransformer(opts: { logger: Logger; maxRetries?: number; ma
   return async (prev, method, payload, signal) => {
     for (let attempt = 0; ; attempt++) {
       const result = await prev(method, payload, signal);
-      if (result.ok || attempt >= maxRetries) return result;
+      if (result.ok || attempt >= maxRetries || signal?.aborted) return result;
       if (result.error_code === 429) {
         const wait = Math.min(maxWait, result.parameters?.retry_after ?? 1);
         opts.logger.warn({ method, retry_after: wait }, "Telegram rate limit (429); waiting before retrying");
-        await sleep(wait * 1000);
+        await abortable(sleep(wait * 1000), signal);
       } else if (result.error_code >= 500) {
-        await sleep(250 * 2 ** attempt);
+        await abortable(sleep(250 * 2 ** attempt), signal);
       } else return result;
     }
   };
+}
+
+/** Waits for `wait`, or less if `signal` aborts first (a shutdown must not wait out a long retry_after). */
+function abortable(wait: Promise<void>, signal?: { aborted: boolean; addEventListener(type: "abort", listener: () => void): void }): Promise<void> {
+  if (!signal) return wait;
+  if (signal.aborted) return Promise.resolve();
+  return Promise.race([wait, new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve()))]);
 }

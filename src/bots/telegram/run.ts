@@ -3,8 +3,8 @@ import { createServer, type Server } from "node:http";
 import { webhookCallback } from "grammy";
 import type { Bot } from "grammy";
 import { ALLOWED_UPDATES, createTelegramBot, type TelegramOptions } from "./bot.ts";
-import { TELEGRAM_COMMANDS } from "./commands-list.ts";
-import { loadChatState, type BotContext, type TelegramDeps } from "./context.ts";
+import { telegramCommands } from "./commands-list.ts";
+import { chatState, type BotContext, type TelegramDeps } from "./context.ts";
 
 /**
  * Starts the Telegram bot: registers its commands in English and French, then long polling, or a
@@ -25,14 +25,13 @@ export interface RunningTelegram {
 }
 
 export async function startTelegram(base: Omit<TelegramDeps, "chats">, opts: TelegramRunOptions): Promise<RunningTelegram> {
-  const deps: TelegramDeps = { ...base, chats: await loadChatState(base.core.kv) };
+  const deps: TelegramDeps = { ...base, chats: chatState(base.core.records) };
   const log = deps.logger.child({ platform: "telegram" });
   const bot = createTelegramBot(deps, opts);
   await bot.init();
   try {
-    const list = (lang: "en" | "fr") => TELEGRAM_COMMANDS.map((c) => ({ command: c.command, description: c[lang] }));
-    await bot.api.setMyCommands(list("en"));
-    await bot.api.setMyCommands(list("fr"), { language_code: "fr" });
+    await bot.api.setMyCommands(telegramCommands("en"));
+    await bot.api.setMyCommands(telegramCommands("fr"), { language_code: "fr" });
   } catch (error) {
     log.warn({ message: (error as Error).message }, "could not register the command list; commands still work");
   }

@@ -1,70 +1,43 @@
-import { createHash } from "node:crypto";
 import type { DrawStore } from "../draws/draw-store.ts";
 import { compareRounds, type Round } from "../draws/round.ts";
+import type { SyncResult } from "../draws/sync.ts";
 import type { Clock, Logger } from "../ports.ts";
 import type { Reply } from "../reply.ts";
-import type { KeyValueStore } from "../store/key-value.ts";
-import { wantsRound, type Platform, type Subscription, type SubscriptionStore } from "../subscriptions.ts";
-import { announcementReply } from "./message.ts";
+import type { RecordStore } from "../store/records.ts";
+import { wantsRound, type SubscriptionStore } from "../subscriptions.ts";
+import { deliverOne, DEFAULT_POLICY, type DeliveryPolicy } from "./deliver-one.ts";
+import type { AnnouncementSender } from "./sender.ts";
+
+export { nonceFor, type AnnouncementSender, type SendOutcome } from "./sender.ts";
+import type { Lease } from "./lease.ts";
 
 /**
- * New-round detection and delivery through an outbox in the store.
+ * New-round detection and delivery through an outbox in the record store.
  *
- * A round is announced when it is newer than every round the bot already knew (the high-water
- * mark `announce:mark`). The first run with no mark only sets it: a fresh install announces
- * nothing. Edited rounds and rounds that vanish and come back are never newer than the mark.
+ * A round is announced when it is newer than the mark, the newest round accounted for. The mark
+ * is only ever set after a successful sync: the first one sets it to the newest round and
+ * announces nothing (what the feed holds then is history, however old the bundled snapshot was).
+ * Queueing is one atomic step: the outbox rows of every new round and the mark's move commit
+ * together, and only if the mark is still what this copy read.
  *
- * For each new round, oldest first, an outbox batch lists the subscriptions that want it; it is
- * written before anything is sent, then the mark moves. Each delivery is marked sent right after
- * the platform accepts it. Messages go one at a time, so after a crash (even kill -9) the restarted
- * bot resumes the batch and at most the one message in flight at the crash can arrive twice.
+ * Delivery goes one message at a time, oldest round first, and records each outcome right after
+ * the platform answers: after a crash at most the message in flight repeats. A failing delivery
+ * waits (backoff) and is dropped with its reason after a bounded time; meanwhile it holds up only
+ * the later rounds of its own chat, never other chats.
  */
 
-export interface SendOutcome {
-  status: "sent" | "gone" | "migrated" | "retry";
-  /** For "migrated": the chat's new id (a Telegram group that became a supergroup). */
-  newChatId?: string;
-  reason?: string;
-}
-
-/** A platform's way to deliver an announcement to one subscription. */
-export interface AnnouncementSender {
-  platform: Platform;
-  /** `nonce` is stable per (round, subscription): platforms that support it drop a repeat. */
-  send(sub: Subscription, reply: Reply, nonce: string): Promise<SendOutcome>;
-}
-
-interface Batch {
-  roundId: string;
-  subs: string[];
-  createdAt: string;
-}
-
-interface Delivery {
-  status: "sent" | "dropped";
-  at: string;
-  attempts: number;
-  reason?: string;
-}
-
-const MARK = "announce:mark";
-const QUEUE = "announce:queue";
-const batchKey = (roundId: string) => `outbox:batch:${roundId}`;
-const deliveryKey = (roundId: string, subId: string) => `outbox:${roundId}:${subId}`;
-
-/** A stable idempotency key per (round, subscription), ≤ 25 characters (Discord's nonce limit). */
-export const nonceFor = (roundId: string, subId: string) => createHash("sha256").update(`${roundId}|${subId}`).digest("base64url").slice(0, 25);
-
 export interface AnnouncerDeps {
-  kv: KeyValueStore;
+  records: RecordStore;
   store: DrawStore;
   subs: SubscriptionStore;
   clock: Clock;
   logger: Logger;
   senders: AnnouncementSender[];
-  /** Attempts for a message that failed for a passing reason, before it waits for the next cycle. */
-  maxAttempts?: number;
-  sleep?: (ms: number) => Promise<void>;
+  /** When set, each message goes only while this copy holds the lease, and its outcome is written fenced by it. */
+  lease?: Lease;
+  policy?: Partial<DeliveryPolicy>;
+  /** Wall time in ms for retry timing (default Date.now). */
+  now?: () => number;
 }
 
 export interface DeliveryReport {
@@ -73,126 +46,118 @@ export interface DeliveryReport {
   pending: number;
 }
 
+export interface DeliverOptions {
+  /** Stops between messages. */
+  signal?: AbortSignal;
+  /** Aborts the message in flight too (a shutdown that cannot wait longer). */
+  hardSignal?: AbortSignal;
+  /** How long to wait for deliveries due soon (a retry) before returning. */
+  waitUpToMs?: number;
+}
+
+const PAGE = 500;
+
 export class Announcer {
   private readonly log: Logger;
+  private readonly now: () => number;
+  private readonly policy: DeliveryPolicy;
 
   constructor(private readonly deps: AnnouncerDeps) {
     this.log = deps.logger.child({ component: "announcer" });
+    this.now = deps.now ?? Date.now;
+    this.policy = { ...DEFAULT_POLICY, ...deps.policy };
   }
 
-  /** Queues an outbox batch for every round newer than the mark; returns those rounds, oldest first. */
-  async detect(): Promise<Round[]> {
-    const { kv, store } = this.deps;
+  /** After a successful sync, queues every round newer than the mark; returns those rounds, oldest first. */
+  async detect(sync: Pick<SyncResult, "status">): Promise<Round[]> {
+    if (sync.status !== "updated" && sync.status !== "unchanged") return [];
+    const { records, store } = this.deps;
+    await store.refresh();
     const newest = store.newest();
     if (!newest) return [];
-    const markId = await kv.get<string>(MARK);
+    const markId = await records.getMark();
     if (markId === undefined) {
-      await kv.set(MARK, newest.id);
-      this.log.info({ mark: newest.id }, "first run: rounds already known are not announced");
+      if (await records.queueRounds(undefined, newest.id, [], this.now())) this.log.info({ mark: newest.id }, "first successful sync: rounds already published are history, not announced");
       return [];
     }
-    const mark = store.get(markId) ?? ({ id: markId, number: Number.parseInt(markId, 10) } as Round);
+    const mark = this.effectiveMark(markId);
     const fresh = store.all().filter((r) => compareRounds(r, mark) > 0);
     if (!fresh.length) return [];
     const subs = await this.deps.subs.list();
-    const queue = (await kv.get<string[]>(QUEUE)) ?? [];
-    for (const round of fresh) {
-      if (await kv.get<Batch>(batchKey(round.id))) continue; // already queued before a crash
-      const batch: Batch = { roundId: round.id, subs: subs.filter((s) => wantsRound(s, round)).map((s) => s.id), createdAt: this.deps.clock().toISOString() };
-      await kv.set(batchKey(round.id), batch);
-      queue.push(round.id);
-      await kv.set(QUEUE, queue);
-      this.log.info({ round: round.id, subscribers: batch.subs.length }, "new round queued for announcement");
-    }
-    await kv.set(MARK, fresh[fresh.length - 1]!.id);
+    const rounds = fresh.map((round) => ({ roundId: round.id, targets: subs.filter((s) => wantsRound(s, round)).map((s) => s.id) }));
+    if (!(await records.queueRounds(markId, fresh[fresh.length - 1]!.id, rounds, this.now()))) return []; // another copy queued them
+    for (const r of rounds) this.log.info({ round: r.roundId, subscribers: r.targets.length }, "new round queued for announcement");
     return fresh;
   }
 
-  /** Delivers every queued batch, oldest round first, one message at a time. */
-  async deliver(): Promise<DeliveryReport> {
-    const { kv } = this.deps;
-    const report: DeliveryReport = { sent: 0, dropped: 0, pending: 0 };
-    const queue = (await kv.get<string[]>(QUEUE)) ?? [];
-    const finished: string[] = [];
-    for (const roundId of queue) {
-      const batch = await kv.get<Batch>(batchKey(roundId));
-      const round = this.deps.store.get(roundId);
-      if (!batch || !round) {
-        finished.push(roundId);
-        continue;
-      }
-      // Read the batch's state once: what was already delivered, the subscriptions, the message per language.
-      const done = await kv.getMany<Delivery>(batch.subs.map((subId) => deliveryKey(roundId, subId)));
-      const subscriptions = new Map((await this.deps.subs.list()).map((s) => [s.id, s]));
-      const replies = new Map<string, Reply>();
-      const replyIn = (lang: Subscription["lang"]) => replies.get(lang) ?? replies.set(lang, announcementReply(this.deps.store.all(), round, lang)).get(lang)!;
-      let pending = 0;
-      for (const [index, subId] of batch.subs.entries()) {
-        if (done[index]) continue;
-        const outcome = await this.deliverOne(round, subId, subscriptions.get(subId), replyIn);
-        if (outcome === "sent") report.sent++;
-        else if (outcome === "dropped") report.dropped++;
-        else pending++;
-      }
-      report.pending += pending;
-      if (pending === 0) finished.push(roundId);
-      else break; // keep rounds in order: a later round waits until this one is through
-    }
-    if (finished.length) {
-      const remaining = ((await kv.get<string[]>(QUEUE)) ?? []).filter((id) => !finished.includes(id));
-      await kv.set(QUEUE, remaining);
-    }
-    return report;
+  /** The mark as a round; a withdrawn mark (a corrected typo) falls back to the newest round below it. */
+  private effectiveMark(markId: string): Round {
+    const round = this.deps.store.get(markId);
+    const number = round?.number ?? Number.parseInt(markId, 10);
+    if (round && !round.withdrawn) return round;
+    const below = this.deps.store.all().filter((r) => r.number < number);
+    return below[below.length - 1] ?? ({ id: markId, number } as Round);
   }
 
-  /** One delivery: "sent" now, "dropped" (the chat is gone) or "pending" (try again later). */
-  private async deliverOne(round: Round, subId: string, known: Subscription | undefined, replyIn: (lang: Subscription["lang"]) => Reply): Promise<"sent" | "dropped" | "pending"> {
-    const { kv, subs } = this.deps;
-    const key = deliveryKey(round.id, subId);
-    let sub = known ?? (await subs.resolve(subId));
-    if (!sub) {
-      await kv.set(key, { status: "dropped", at: this.deps.clock().toISOString(), attempts: 0, reason: "unsubscribed" } satisfies Delivery);
-      return "dropped";
+  /** Delivers what is due in the outbox, oldest round first, one message at a time. */
+  async deliver(opts: DeliverOptions = {}): Promise<DeliveryReport> {
+    const report: DeliveryReport = { sent: 0, dropped: 0, pending: 0 };
+    const until = this.now() + (opts.waitUpToMs ?? 0);
+    const replies = new Map<string, Reply>();
+    for (;;) {
+      const pass = await this.pass(report, replies, opts);
+      report.pending = pass.pending;
+      if (pass.stopped || !pass.pending || pass.nextDueAt > until) return report;
+      await sleep(Math.max(10, pass.nextDueAt - this.now()), opts.signal);
     }
-    const sender = this.deps.senders.find((s) => s.platform === sub!.platform);
-    if (!sender) {
-      // That platform is not configured in this deployment: its subscribers cannot be reached, and
-      // must not hold up everyone else's announcements.
-      await kv.set(key, { status: "dropped", at: this.deps.clock().toISOString(), attempts: 0, reason: `${sub.platform} is not running` } satisfies Delivery);
-      return "dropped";
-    }
-    const reply = replyIn(sub.lang);
-    const nonce = nonceFor(round.id, subId);
-    const sleep = this.deps.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
-    const maxAttempts = this.deps.maxAttempts ?? 5;
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      let outcome: SendOutcome;
-      try {
-        outcome = await sender.send(sub, reply, nonce);
-      } catch (error) {
-        outcome = { status: "retry", reason: (error as Error).message };
-      }
-      const at = this.deps.clock().toISOString();
-      if (outcome.status === "sent") {
-        await kv.set(key, { status: "sent", at, attempts: attempt } satisfies Delivery);
-        return "sent";
-      }
-      if (outcome.status === "gone") {
-        await subs.remove(sub.id);
-        await kv.set(key, { status: "dropped", at, attempts: attempt, reason: outcome.reason ?? "gone" } satisfies Delivery);
-        this.log.info({ subscription: sub.id, reason: outcome.reason }, "chat blocked the bot or is gone; unsubscribed");
-        return "dropped";
-      }
-      if (outcome.status === "migrated" && outcome.newChatId) {
-        const moved: Subscription = { ...sub, id: `${sub.platform}:${outcome.newChatId}`, chatId: outcome.newChatId };
-        await subs.move(sub.id, moved);
-        this.log.info({ from: sub.id, to: moved.id }, "group became a supergroup; following it");
-        sub = moved;
-        continue;
-      }
-      this.log.warn({ subscription: sub.id, round: round.id, attempt, reason: outcome.reason }, "announcement not delivered yet; retrying");
-      await sleep(Math.min(30_000, 500 * 2 ** (attempt - 1)));
-    }
-    return "pending";
   }
+
+  /** One pass over the pending deliveries. */
+  private async pass(report: DeliveryReport, replies: Map<string, Reply>, opts: DeliverOptions): Promise<{ pending: number; nextDueAt: number; stopped: boolean }> {
+    const { records, lease } = this.deps;
+    const blocked = new Set<string>(); // chats with an earlier round still pending: order is kept per chat
+    let pending = 0;
+    let nextDueAt = Infinity;
+    for (let after = 0; ; ) {
+      const rows = await records.pendingDeliveries(after, PAGE);
+      if (!rows.length) return { pending, nextDueAt, stopped: false };
+      for (const row of rows) {
+        after = row.seq;
+        if (opts.signal?.aborted) return { pending: pending + 1, nextDueAt, stopped: true };
+        const now = this.now();
+        if (blocked.has(row.target) || row.nextAttemptAt > now) {
+          blocked.add(row.target);
+          pending++;
+          nextDueAt = Math.min(nextDueAt, row.nextAttemptAt);
+          continue;
+        }
+        if (lease && !(await lease.held())) {
+          this.log.warn({ round: row.roundId }, "this copy no longer holds the announcement lease; it stops sending");
+          return { pending: pending + 1, nextDueAt, stopped: true };
+        }
+        const result = await deliverOne(row, { ...this.deps, policy: this.policy, now: this.now, log: this.log, replies, ...(opts.hardSignal ? { signal: opts.hardSignal } : {}) });
+        if (result.status === "stopped") return { pending: pending + 1, nextDueAt, stopped: true };
+        if (result.status === "sent") report.sent++;
+        else if (result.status === "dropped") report.dropped++;
+        else if (result.status === "pending") {
+          blocked.add(row.target);
+          pending++;
+          nextDueAt = Math.min(nextDueAt, result.nextAttemptAt);
+        }
+      }
+    }
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
 }

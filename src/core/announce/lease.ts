@@ -1,45 +1,43 @@
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../ports.ts";
-import type { KeyValueStore } from "../store/key-value.ts";
+import type { LeaseGrant, RecordStore } from "../store/records.ts";
 
 /**
- * A lease in the store so that only one running copy polls and announces at a time: the holder
- * renews it while alive; another copy takes over once it has expired (after a crash, within one
- * lease period). The key-value port has no compare-and-set, so a claim is written and then read
- * back after a short pause: of two copies claiming at once, the last writer wins and the other
- * sees it has lost.
+ * A lease in the store so that only one running copy polls and announces at a time. It is taken
+ * and renewed atomically by the store; the holder checks it still holds it (same fencing token,
+ * not expired) before each message, so a copy that stalled past its lease (a pause, a long GC,
+ * clock trouble) and lost it to another copy sends nothing more.
  */
-
-interface LeaseDoc {
-  owner: string;
-  until: number;
-}
-
 export class Lease {
   readonly owner = randomUUID();
+  private grant: LeaseGrant | undefined;
 
   constructor(
-    private readonly kv: KeyValueStore,
+    private readonly records: RecordStore,
     private readonly clock: Clock,
     private readonly ttlMs: number,
-    private readonly key = "announce:lease",
-    private readonly settleMs = 50,
+    private readonly name = "announce",
   ) {}
 
   /** Takes or renews the lease; true while this copy holds it. */
   async acquire(): Promise<boolean> {
-    const now = this.clock().getTime();
-    const current = await this.kv.get<LeaseDoc>(this.key);
-    if (current && current.owner !== this.owner && current.until > now) return false;
-    await this.kv.set(this.key, { owner: this.owner, until: now + this.ttlMs } satisfies LeaseDoc);
-    if (current?.owner === this.owner) return true; // a renewal: nobody else could have claimed a live lease
-    await new Promise((r) => setTimeout(r, this.settleMs));
-    return (await this.kv.get<LeaseDoc>(this.key))?.owner === this.owner;
+    this.grant = await this.records.takeLease(this.name, this.owner, this.ttlMs, this.clock().getTime());
+    return !!this.grant;
+  }
+
+  /** The grant this copy holds (to fence writes with), if any. */
+  get current(): LeaseGrant | undefined {
+    return this.grant;
+  }
+
+  /** Whether this copy still holds the lease, checked in the store (not from memory). */
+  async held(): Promise<boolean> {
+    return !!this.grant && (await this.records.holdsLease(this.grant, this.clock().getTime()));
   }
 
   /** Gives the lease up (on a clean stop), so another copy can take over at once. */
   async release(): Promise<void> {
-    const current = await this.kv.get<LeaseDoc>(this.key);
-    if (current?.owner === this.owner) await this.kv.delete(this.key);
+    if (this.grant) await this.records.releaseLease(this.grant);
+    this.grant = undefined;
   }
 }

@@ -8,7 +8,11 @@ const { renderJob } = await import("./jobs.ts");
 parentPort.on("message", async ({ id, job }) => {
   try {
     const image = await renderJob(job);
-    parentPort.postMessage({ id, image }, [image.png.buffer]);
+    // The canvas hands back a Buffer over memory it owns (external, or a slice of Node's pool), which
+    // Node 24 refuses to transfer. Copy the bytes into a fresh ArrayBuffer of our own and transfer that.
+    const png = new Uint8Array(image.png.byteLength);
+    png.set(image.png);
+    parentPort.postMessage({ id, image: { ...image, png } }, [png.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,98 +1,60 @@
-import { categoryOption, drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand, statsCommand, type DrawDeps } from "./draws.ts";
+import { HELP_WORDS } from "../../content/commands.ts";
 import type { Lang, Reply } from "../reply.ts";
-import type { QuestionAnswerer } from "../qa/answer.ts";
-import { programCommand } from "./program.ts";
-import type { ReplyCache } from "./reply-cache.ts";
-import type { ChartRenderer } from "../charts/renderer.ts";
-import { poolChartCommand, trendCommand } from "./charts.ts";
+import { CATALOGUE, findCommand } from "./catalogue.ts";
+import { inputSchema, type Command, type CommandContext, type CommandDeps, type OptionSpec } from "./spec.ts";
 
 /**
- * Commands typed as text ("/draws cec 5"), as in Telegram and the console. Arguments are words in
- * any order where that is unambiguous: a number is a count or a round, a 4-digit year a year, a
- * word a category. Each bad argument gets a specific message.
+ * Runs catalogue commands: from option values (Discord's slash options) or from typed text
+ * ("/draws cec 5", as in Telegram, the console and the CLI). Values go through the command's zod
+ * schema once; a value that does not fit gets a message naming the option and what to give.
  */
 
-export interface TextCommandContext {
-  deps: DrawDeps & { charts?: ChartRenderer };
-  qa: QuestionAnswerer;
-  lang: Lang;
-  /** When given, data answers are memoised until the store changes. */
-  cache?: ReplyCache;
-  /** The user's last CRS score, for /pool without a score. */
-  score?: number;
+/** Why an option's value was refused, in words. */
+function hint(o: OptionSpec, given: boolean, lang: Lang): string {
+  const h = HELP_WORDS[lang];
+  if (!given) return h.hintRequired;
+  if (o.choices) return h.hintChoices(o.choices.map((c) => c.value).join(", "));
+  if (o.min !== undefined && o.max !== undefined) return h.hintRange(o.min, o.max);
+  if (o.maxLength) return h.hintLength(o.maxLength);
+  return h.hintKind;
 }
 
-const usage = (lang: Lang, en: string, fr: string): Reply => ({ error: true, lines: [lang === "fr" ? fr : en] });
-
-function splitArgs(text: string): string[] {
-  return text.trim().split(/\s+/).filter(Boolean);
+/** Checks `raw` against the command's options and runs it (memoised for cacheable commands). */
+export async function runCommand(command: Command, raw: Record<string, unknown>, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
+  if (!command.run) return { error: true, lines: [HELP_WORDS[ctx.lang].notHere(command.name)] };
+  // Empty strings mean "not given" (a blank typed option).
+  const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== null && !(typeof v === "string" && !v.trim())));
+  const parsed = inputSchema(command).safeParse(values);
+  if (!parsed.success) {
+    const name = String(parsed.error.issues[0]?.path[0] ?? "");
+    const o = command.options[name];
+    const shown = o && ctx.surface === "discord" && ctx.lang === "fr" ? o.words.frName : name;
+    return { error: true, lines: [HELP_WORDS[ctx.lang].badOption(shown, o ? hint(o, name in values, ctx.lang) : HELP_WORDS[ctx.lang].hintKind)] };
+  }
+  const run = command.run;
+  const input = parsed.data as Parameters<typeof run>[0];
+  if (command.cache && deps.replies) return deps.replies.get(`cmd|${command.name}|${ctx.lang}|${JSON.stringify(input)}`, () => run(input, deps, ctx));
+  return run(input, deps, ctx);
 }
 
-type TextCommand = (args: string[], ctx: TextCommandContext) => Reply | Promise<Reply>;
+/** Typed words → option values: the command's own reading, or all words into its one option. */
+function fromText(command: Command, words: string[], lang: Lang, deps: CommandDeps): Record<string, unknown> | { error: string } {
+  if (command.fromText) return command.fromText(words, lang, deps);
+  const names = Object.keys(command.options);
+  if (!words.length || names.length !== 1) return {};
+  const only = command.options[names[0]!]!;
+  const text = words.join(" ");
+  return { [names[0]!]: only.kind === "integer" || only.kind === "number" ? (/^\d+(\.\d+)?$/.test(text) ? Number(text) : text) : text };
+}
 
-export const TEXT_COMMANDS: Record<string, TextCommand> = {
-  latest: (args, { deps, lang }) => latestCommand(deps, { ...(args.length ? { category: args.join(" ") } : {}), lang }),
-  draws: (args, { deps, lang }) => {
-    let limit: number | undefined;
-    let year: number | undefined;
-    const words: string[] = [];
-    for (const a of args) {
-      if (/^\d{4}$/.test(a) && Number(a) >= 2015) year = Number(a);
-      else if (/^\d{1,3}$/.test(a)) limit = Number(a);
-      else words.push(a);
-    }
-    if (limit !== undefined && (limit < 1 || limit > MAX_LIST))
-      return usage(lang, `The count must be from 1 to ${MAX_LIST}, e.g. /draws cec 5.`, `Le nombre doit aller de 1 à ${MAX_LIST}, p. ex. /draws cec 5.`);
-    return listCommand(deps, { ...(words.length ? { category: words.join(" ") } : {}), ...(year ? { year } : {}), ...(limit ? { limit } : {}), lang });
-  },
-  draw: (args, { deps, lang }) => {
-    if (args.length !== 1 || !/^#?\d{1,4}[ab]?$/i.test(args[0]!))
-      return usage(lang, "Give one round number, e.g. /draw 434 (or /draw 91a).", "Indiquez un numéro de ronde, p. ex. /draw 434 (ou /draw 91a).");
-    return drawCommand(deps, { id: args[0]!, lang });
-  },
-  stats: (args, { deps, lang }) => {
-    if (args.length > 1 || (args[0] !== undefined && !/^\d{4}$/.test(args[0])))
-      return usage(lang, "Give a year, e.g. /stats 2025 (or nothing for this year).", "Indiquez une année, p. ex. /stats 2025 (ou rien pour cette année).");
-    const year = args[0] ? Number(args[0]) : undefined;
-    if (year !== undefined && year < 2015) return usage(lang, "Express Entry began in 2015: give a year from 2015.", "Entrée express a commencé en 2015 : indiquez une année à partir de 2015.");
-    return statsCommand(deps, { ...(year ? { year } : {}), lang });
-  },
-  program: (args, { qa, lang }) => programCommand(qa, { ...(args.length ? { name: args.join(" ") } : {}), lang }),
-  ask: async (args, { qa, lang }) => {
-    if (!args.length) return usage(lang, "Ask a question after /ask, e.g. /ask when was the last CEC draw?", "Posez une question après /ask, p. ex. /ask quand a eu lieu le dernier tirage PEC ?");
-    return (await qa.answer(args.join(" "), { fallbackLang: lang })).reply;
-  },
-  pool: (args, { deps, lang, score }) => {
-    if (args.length > 1 || (args[0] !== undefined && !(/^\d{1,4}$/.test(args[0]) && Number(args[0]) <= 1200)))
-      return usage(lang, "Give a CRS score from 0 to 1200, e.g. /pool 480 (or nothing).", "Indiquez une note SCG de 0 à 1200, p. ex. /pool 480 (ou rien).");
-    const given = args[0] !== undefined ? Number(args[0]) : score;
-    const opts = { ...(given !== undefined ? { score: given } : {}), lang };
-    return deps.charts ? poolChartCommand({ ...deps, charts: deps.charts }, opts) : poolCommand(deps, opts);
-  },
-  trend: (args, { deps, lang }) => {
-    if (!deps.charts) return usage(lang, "Charts are not available here.", "Les graphiques ne sont pas disponibles ici.");
-    // "/trend cec 6m", "/trend 2025", "/trend": a period is the last word that looks like one.
-    const periodLike = (w: string) => /^(\d{1,3}\s*(m|mo|months?|mois|y|yr|years?|ans?)|20\d\d|all|tout|toutes?)$/i.test(w);
-    let period = args.find(periodLike);
-    let rest = args.filter((w) => w !== period);
-    // "/trend cec forever": a category followed by a word that is neither — report the period.
-    if (!period && rest.length > 1 && !categoryOption(deps.store, rest.join(" "), lang).key && categoryOption(deps.store, rest.slice(0, -1).join(" "), lang).key) {
-      period = rest[rest.length - 1];
-      rest = rest.slice(0, -1);
-    }
-    return trendCommand({ ...deps, charts: deps.charts }, { ...(rest.length ? { category: rest.join(" ") } : {}), ...(period ? { period } : {}), lang });
-  },
-};
-
-/** Commands whose answer depends only on their arguments, the language and the store. */
-const CACHEABLE = new Set(["latest", "draws", "stats", "program"]);
-
-/** Runs "/name args" when `name` is a text command; undefined otherwise. */
-export async function runTextCommand(name: string, argsText: string, ctx: TextCommandContext): Promise<Reply | undefined> {
-  const key = name.toLowerCase();
-  const command = TEXT_COMMANDS[key];
-  if (!command) return undefined;
-  const args = splitArgs(argsText);
-  if (ctx.cache && CACHEABLE.has(key)) return ctx.cache.get(`text|${key}|${ctx.lang}|${args.join(" ").toLowerCase()}`, () => command(args, ctx));
-  return command(args, ctx);
+/**
+ * Runs "/name args" typed on a surface when `name` is a catalogue command the core answers there;
+ * undefined otherwise (unknown, or answered by the platform itself, such as /crs).
+ */
+export async function runTextCommand(name: string, argsText: string, deps: CommandDeps, ctx: CommandContext, catalogue: readonly Command[] = CATALOGUE): Promise<Reply | undefined> {
+  const command = findCommand(name, ctx.surface, catalogue);
+  if (!command?.run) return undefined;
+  const raw = fromText(command, argsText.trim().split(/\s+/).filter(Boolean), ctx.lang, deps);
+  if ("error" in raw && typeof raw.error === "string") return { error: true, lines: [raw.error] };
+  return runCommand(command, raw, deps, ctx);
 }

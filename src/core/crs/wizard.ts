@@ -1,8 +1,10 @@
 import { crsMessages } from "../../content/crs-messages.ts";
 import { inLang, type Lang } from "../reply.ts";
-import { languageOf, type LanguageResult, type TestKind } from "./language.ts";
-import { validateLanguageResult, validateProfile, type CrsProfile } from "./profile.ts";
+import { languageOf, type LanguageResult } from "./language.ts";
+import { validateLanguageResult, type CrsProfile } from "./profile.ts";
+import { languageResult, profileFromAnswers, type ProfileAnswers } from "./profile-answers.ts";
 import { EDUCATION_LEVELS, type Education } from "./rules.ts";
+import { TEST_OPTIONS } from "./test-options.ts";
 
 /**
  * The step-by-step CRS questionnaire, platform-neutral: each step has a question, either choices
@@ -68,21 +70,8 @@ const years = (max: number, lang: Lang): Choice[] =>
 const educationChoices = (lang: Lang): Choice[] => EDUCATION_LEVELS.map((e) => ({ label: crsMessages(lang).educationShort[e], value: e }));
 
 /** Test choices: "ielts", …, and "clb:en" / "clb:fr" for levels given directly. */
-const TESTS: Array<{ value: string; label: string; lang: "en" | "fr" }> = [
-  { value: "ielts", label: "IELTS General", lang: "en" },
-  { value: "celpip", label: "CELPIP-General", lang: "en" },
-  { value: "pte_core", label: "PTE Core", lang: "en" },
-  { value: "tef_canada", label: "TEF Canada", lang: "fr" },
-  { value: "tcf_canada", label: "TCF Canada", lang: "fr" },
-  { value: "clb:en", label: "CLB levels (English)", lang: "en" },
-  { value: "clb:fr", label: "NCLC levels (French)", lang: "fr" },
-];
-const testChoices = (only?: "en" | "fr"): Choice[] => TESTS.filter((x) => !only || x.lang === only).map((x) => ({ label: x.label, value: x.value }));
-
-function resultOf(test: string, scores: LanguageResult["scores"]): LanguageResult {
-  if (test.startsWith("clb:")) return { test: "clb", language: test.slice(4) as "en" | "fr", scores };
-  return { test: test as TestKind, scores };
-}
+const testChoices = (lang: Lang, only?: "en" | "fr"): Choice[] =>
+  TEST_OPTIONS.filter((x) => !only || x.lang === only).map((x) => ({ label: x.button ?? x.label[lang], value: x.value }));
 
 const partnered = (a: Partial<Answers>) => a.marital === "married" || a.marital === "common_law";
 const withSpouse = (a: Partial<Answers>) => partnered(a) && a.spouseAccompanying === true && a.spouseCanadian !== true;
@@ -132,12 +121,12 @@ export function prompt(state: WizardState, lang: Lang): WizardPrompt {
     case "spouseAccompanying": return q(t(lang, "Is your spouse or partner coming with you to Canada?", "Votre époux ou conjoint vous accompagnera-t-il au Canada ?"), yesNo(lang));
     case "spouseCanadian": return q(t(lang, "Is your spouse or partner a Canadian citizen or permanent resident?", "Votre époux ou conjoint est-il citoyen canadien ou résident permanent ?"), yesNo(lang));
     case "education": return q(t(lang, "Your highest level of education (with an ECA if it is from outside Canada)?", "Votre plus haut niveau d’études (avec une EDE s’il est étranger) ?"), educationChoices(lang));
-    case "firstTest": return q(t(lang, "Your first official language test?", "Votre test de première langue officielle ?"), testChoices());
+    case "firstTest": return q(t(lang, "Your first official language test?", "Votre test de première langue officielle ?"), testChoices(lang));
     case "firstScores": return q(scoresHelp(a.firstTest ?? "ielts", lang));
     case "secondTest": {
-      const other = languageOf(resultOf(a.firstTest ?? "ielts", { listening: 0, reading: 0, writing: 0, speaking: 0 })) === "en" ? "fr" : "en";
+      const other = languageOf(languageResult(a.firstTest ?? "ielts", { listening: 0, reading: 0, writing: 0, speaking: 0 })) === "en" ? "fr" : "en";
       return q(t(lang, `A test in your second official language (${other === "fr" ? "French" : "English"})?`, `Un test dans votre seconde langue officielle (${other === "fr" ? "français" : "anglais"}) ?`), [
-        { label: t(lang, "None", "Aucun"), value: "none" }, ...testChoices(other),
+        { label: t(lang, "None", "Aucun"), value: "none" }, ...testChoices(lang, other),
       ]);
     }
     case "secondScores": return q(scoresHelp(a.secondTest ?? "tef_canada", lang));
@@ -145,7 +134,7 @@ export function prompt(state: WizardState, lang: Lang): WizardPrompt {
     case "foreignWork": return q(t(lang, "Years of skilled work outside Canada (last 10 years)?", "Années de travail qualifié hors du Canada (10 dernières années) ?"), years(3, lang));
     case "certificate": return q(t(lang, "Do you have a provincial or territorial certificate of qualification in a trade?", "Avez-vous un certificat de compétence provincial ou territorial dans un métier ?"), yesNo(lang));
     case "spouseEducation": return q(t(lang, "Your spouse's or partner's highest education?", "Le plus haut niveau d’études de votre époux ou conjoint ?"), educationChoices(lang));
-    case "spouseTest": return q(t(lang, "Your spouse's or partner's language test?", "Le test de langue de votre époux ou conjoint ?"), [{ label: t(lang, "None", "Aucun"), value: "none" }, ...testChoices()]);
+    case "spouseTest": return q(t(lang, "Your spouse's or partner's language test?", "Le test de langue de votre époux ou conjoint ?"), [{ label: t(lang, "None", "Aucun"), value: "none" }, ...testChoices(lang)]);
     case "spouseScores": return q(scoresHelp(a.spouseTest ?? "ielts", lang));
     case "spouseWork": return q(t(lang, "Your spouse's or partner's years of skilled work in Canada?", "Années de travail qualifié au Canada de votre époux ou conjoint ?"), years(5, lang));
     case "nomination": return q(t(lang, "Do you have a provincial or territorial nomination?", "Avez-vous une nomination provinciale ou territoriale ?"), yesNo(lang));
@@ -167,7 +156,7 @@ function parseScores(input: string, test: string, lang: Lang): LanguageResult["s
     return t(lang, `Please type exactly four numbers. ${scoresHelp(test, "en")}`, `Tapez exactement quatre nombres. ${scoresHelp(test, "fr")}`);
   const [listening, reading, writing, speaking] = parts.map(Number) as [number, number, number, number];
   const scores = { listening, reading, writing, speaking };
-  const errors = validateLanguageResult(resultOf(test, scores));
+  const errors = validateLanguageResult(languageResult(test, scores));
   if (errors.length) return errors.map((e) => `${e.field.replace(/^scores\./, "")}: ${e.message}`).join("\n");
   return scores;
 }
@@ -196,7 +185,7 @@ export function answer(state: WizardState, input: string, lang: Lang): WizardRes
   const next = nextStep(step, answers);
   const history = [...state.history, step];
   if (next) return { state: { step: next, history, answers }, done: false };
-  const check = validateProfile(toProfileInput(answers));
+  const check = profileFromAnswers(toProfileAnswers({ history }, answers));
   if (!check.ok) return { error: check.errors.map((e) => `${e.field}: ${e.message}`).join("\n") };
   return { state: { step, history, answers }, done: true, profile: check.profile };
 }
@@ -208,24 +197,27 @@ export function back(state: WizardState): WizardState {
   return { step: previous, history: state.history.slice(0, -1), answers: state.answers };
 }
 
-function toProfileInput(a: Partial<Answers>): unknown {
-  const spouseCounts = withSpouse(a);
+/** The answers of the steps on the current path (an answer left behind by going back does not count). */
+function toProfileAnswers(state: { history: StepId[] }, a: Partial<Answers>): ProfileAnswers {
+  const on = new Set(state.history);
+  const v = <K extends keyof Answers>(k: K): Answers[K] | undefined => (on.has(k) ? a[k] : undefined);
+  const lang = (test: string | undefined, scores: LanguageResult["scores"] | undefined) => (test && test !== "none" && scores ? languageResult(test, scores) : null);
   return {
-    age: a.age,
-    maritalStatus: a.marital,
-    spouseAccompanying: partnered(a) ? a.spouseAccompanying : null,
-    spouseCanadianOrPR: partnered(a) ? (a.spouseAccompanying ? a.spouseCanadian : false) : null,
-    education: a.education,
-    canadianStudy: a.canadianStudy ?? "none",
-    firstLanguage: resultOf(a.firstTest ?? "ielts", a.firstScores!),
-    secondLanguage: a.secondTest && a.secondTest !== "none" && a.secondScores ? resultOf(a.secondTest, a.secondScores) : null,
-    canadianWorkYears: a.canadianWork ?? 0,
-    foreignWorkYears: a.foreignWork ?? 0,
-    certificateOfQualification: a.certificate ?? false,
-    spouse: spouseCounts ? { education: a.spouseEducation, language: a.spouseTest && a.spouseTest !== "none" && a.spouseScores ? resultOf(a.spouseTest, a.spouseScores) : null, canadianWorkYears: a.spouseWork ?? 0 } : null,
-    provincialNomination: a.nomination ?? false,
-    siblingInCanada: a.sibling ?? false,
-    jobOffer: "none",
+    age: v("age"),
+    marital: v("marital"),
+    spouseComing: v("spouseAccompanying"),
+    spouseCanadian: v("spouseCanadian"),
+    education: v("education"),
+    canadianStudy: v("canadianStudy"),
+    firstLanguage: lang(v("firstTest"), v("firstScores")),
+    secondLanguage: lang(v("secondTest"), v("secondScores")),
+    canadianWork: v("canadianWork"),
+    foreignWork: v("foreignWork"),
+    certificate: v("certificate"),
+    spouseEducation: v("spouseEducation"),
+    spouseLanguage: lang(v("spouseTest"), v("spouseScores")),
+    spouseWork: v("spouseWork"),
+    nomination: v("nomination"),
+    sibling: v("sibling"),
   };
 }
-

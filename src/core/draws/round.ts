@@ -48,6 +48,8 @@ export interface Round {
   pool: Pool | null;
   /** The official page of the round (its Ministerial Instruction). */
   url: string;
+  /** Set when IRCC took the round back out of its feed (a corrected typo): kept in history, out of answers. */
+  withdrawn?: { at: string; reason: string };
 }
 
 /** A change IRCC made to a round after publishing it. */

@@ -48,8 +48,6 @@ interface SyncState {
 }
 
 const STATE_KEY = "draws:sync";
-/** More new rounds than this between two syncs means a typo, not a burst of rounds. */
-const MAX_NUMBER_JUMP = 20;
 const RECENT_HASHES = 32;
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_USER_AGENT = "ee-bot/0.1 (Express Entry rounds bot; +https://www.npmjs.com/package/ee-bot)";
@@ -63,6 +61,36 @@ function decode(bytes: ArrayBuffer): string {
   } catch {
     return new TextDecoder("windows-1252").decode(bytes);
   }
+}
+
+/**
+ * Rounds that cannot be true, set aside so they are never stored nor announced: dated days
+ * ahead, or numbered past a gap. IRCC's feed always lists every round, so a real new round follows
+ * the previous one (#435 after #434, however many came since our last sync); #443 right after
+ * #434 is a typo, believed only once a round follows it (#444), i.e. IRCC stands by the number.
+ */
+function implausibleRounds(rounds: readonly Round[], store: DrawStore, clock: Clock): Array<{ round: Round; why: string }> {
+  const out: Array<{ round: Round; why: string }> = [];
+  const today = clock().toISOString().slice(0, 10);
+  const latestPlausibleDate = new Date(Date.parse(today) + 2 * 86_400_000).toISOString().slice(0, 10);
+  for (const r of rounds) if (!store.get(r.id) && r.date > latestPlausibleDate) out.push({ round: r, why: `dated ${r.date}, in the future` });
+  const newestKnown = store.newest();
+  if (!newestKnown) return out;
+  const numbers = new Set(rounds.filter((r) => !out.some((o) => o.round === r)).map((r) => r.number));
+  const fresh = rounds.filter((r) => !store.get(r.id) && r.number > newestKnown.number && !out.some((o) => o.round === r)).sort((a, b) => a.number - b.number);
+  let reached = newestKnown.number;
+  for (const r of fresh) {
+    if (r.number <= reached + 1) {
+      reached = Math.max(reached, r.number);
+      continue;
+    }
+    if (numbers.has(r.number + 1)) {
+      reached = r.number; // a round follows it: IRCC stands by this number
+      continue;
+    }
+    out.push({ round: r, why: `numbered #${r.id}, but the feed has no round between #${reached} and it` });
+  }
+  return out;
 }
 
 export async function readSyncState(store: DrawStore): Promise<SyncState> {
@@ -127,21 +155,16 @@ export async function sync(deps: SyncDeps): Promise<SyncResult> {
     throw error;
   }
   const newestKnown = store.newest();
-  // A round that cannot be true (dated days ahead, or numbered far past the last one) is a typo in
-  // the feed: it is set aside, so it can never be announced.
-  const today = deps.clock().toISOString().slice(0, 10);
-  const latestPlausibleDate = new Date(Date.parse(today) + 2 * 86_400_000).toISOString().slice(0, 10);
-  const implausible = (r: Round): string | undefined =>
-    r.date > latestPlausibleDate ? `dated ${r.date}, in the future` : newestKnown && r.number > newestKnown.number + MAX_NUMBER_JUMP ? `numbered #${r.id}, far past #${newestKnown.id}` : undefined;
-  for (const round of [...parsed.rounds]) {
-    const why = implausible(round);
-    if (!why || store.get(round.id)) continue;
+  for (const { round, why } of implausibleRounds(parsed.rounds, store, deps.clock)) {
     parsed.rounds.splice(parsed.rounds.indexOf(round), 1);
     parsed.rejected.push({ index: -1, id: round.id, reason: `round ${why}: not believed` });
   }
   if (!parsed.rounds.length) return await fail("no round in the feed could be believed");
   const newestServed = parsed.rounds[parsed.rounds.length - 1]!;
-  if (newestKnown && newestServed.number < newestKnown.number) {
+  // A copy older than what we know is a stale cache, unless it brings a round we never saw: then
+  // it is IRCC correcting a round number (#443 back to #435), and rounds above its newest are withdrawn.
+  const bringsNew = parsed.rounds.some((r) => !store.get(r.id));
+  if (newestKnown && newestServed.number < newestKnown.number && !bringsNew) {
     const reason = `the feed's newest round is #${newestServed.id}, older than #${newestKnown.id} which we already have (a stale cache)`;
     log.info({ url }, reason);
     await saveState({});
@@ -150,6 +173,9 @@ export async function sync(deps: SyncDeps): Promise<SyncResult> {
   if (parsed.rejected.length) log.warn({ url, rejected: parsed.rejected }, `${parsed.rejected.length} round(s) in the feed could not be read and were skipped`);
 
   const { added, edited } = await store.upsert(parsed.rounds, now);
+  const gone = store.all().filter((r) => r.number > newestServed.number);
+  const withdrawn = await store.withdraw(gone.map((r) => r.id), now, `no longer in IRCC's feed, whose newest round is now #${newestServed.id}`);
+  if (withdrawn.length) log.warn({ withdrawn: withdrawn.map((r) => r.id) }, "IRCC withdrew rounds from its feed (a corrected round number); kept in history as withdrawn");
   await saveState({
     ...validators,
     recentHashes: [hash, ...state.recentHashes].slice(0, RECENT_HASHES),

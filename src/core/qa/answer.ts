@@ -76,7 +76,10 @@ const VOCABULARY: Record<Lang, string[]> = {
 };
 
 
-export interface QaDeps extends DrawDeps {}
+export interface QaDeps extends DrawDeps {
+  /** The greeting's list of commands, from the command catalogue (passed in: the catalogue uses this engine). */
+  greeting: (lang: Lang) => string;
+}
 
 export class QuestionAnswerer {
   private readonly search = new TopicSearch(TOPICS);
@@ -246,13 +249,7 @@ export class QuestionAnswerer {
   }
 
   private greeting(lang: Lang): Reply {
-    return {
-      lines: [
-        lang === "fr"
-          ? "Bonjour! Je réponds aux questions sur Entrée express : dernières rondes (/latest), une ronde (/draw 434), le SCG (/crs), les programmes (/program cec), le bassin (/pool). Posez votre question en mots simples."
-          : "Hi! I answer questions about Express Entry: latest rounds (/latest), one round (/draw 434), the CRS (/crs), programs (/program cec), the pool (/pool). Ask in plain words.",
-      ],
-    };
+    return { lines: [this.deps.greeting(lang)] };
   }
 
   private notSure(suggestions: Topic[], lang: Lang): Reply {

@@ -43,6 +43,16 @@ describe("the Discord bot, logged in to a fake Discord", () => {
     expect(embedOf((await h.interact(2, slash("ask", [{ name: "question", value: "how many points for age 30?", type: 3 }]))).body).description).toContain("105 points");
   });
 
+  it("/records (a catalogue command) answers with an embed, in English and French", async () => {
+    const e = embedOf((await h.interact(2, slash("records", [{ name: "category", value: "cec", type: 3 }]))).body);
+    expect(e.title).toBe("Records of Express Entry rounds — Canadian Experience Class");
+    expect(fieldsText(e)).toContain("Lowest cutoff: 75 (#176, February 13, 2021)");
+    expect(e.footer!.text).toContain("As of round #434");
+    const fr = embedOf((await h.interact(2, slash("records"), { locale: "fr" })).body);
+    expect(fieldsText(fr)).toContain("Note minimale la plus basse: 75 (nº 176, 13 février 2021)");
+    expect(fr.footer!.text).toContain("En date de la ronde nº 434");
+  });
+
   it("answers in French when the user's locale is French", async () => {
     const e = embedOf((await h.interact(2, slash("latest"), { locale: "fr" })).body);
     expect(e.title).toBe("Dernière ronde : nº 434 — Professions du transport");

@@ -13,7 +13,7 @@ describe("slash command definitions", () => {
       expect(c.name_localizations.fr).toMatch(NAME);
       expect(c.description.length).toBeLessThanOrEqual(100);
       expect(c.description_localizations.fr.length).toBeLessThanOrEqual(100);
-      const options = ("options" in c ? c.options : []) as ReadonlyArray<Record<string, unknown>>;
+      const options = ("options" in c ? c.options ?? [] : []) as unknown as ReadonlyArray<Record<string, unknown>>;
       expect(options.length).toBeLessThanOrEqual(25);
       let optional = false;
       for (const o of options) {

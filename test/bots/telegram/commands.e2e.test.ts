@@ -21,8 +21,8 @@ describe("the Telegram bot, started as npm start starts it, against a fake Bot A
     expect(calls).toHaveLength(2);
     const en = calls.find((c) => !c.payload.language_code)!.payload.commands as Array<{ command: string }>;
     const fr = calls.find((c) => c.payload.language_code === "fr")!.payload.commands as Array<{ command: string; description: string }>;
-    expect(en.map((c) => c.command)).toEqual(["latest", "draws", "draw", "stats", "pool", "trend", "crs", "program", "subscribe", "unsubscribe", "settings", "lang", "help", "start"]);
-    expect(fr.find((c) => c.command === "latest")!.description).toMatch(/Dernière ronde/);
+    expect(en.map((c) => c.command)).toEqual(["latest", "draws", "draw", "stats", "records", "pool", "trend", "crs", "program", "ask", "subscribe", "unsubscribe", "settings", "lang", "help", "start"]);
+    expect(fr.find((c) => c.command === "latest")!.description).toMatch(/dernière ronde/i);
   });
 
   it("/latest answers in HTML with the round, the as-of and the official link", async () => {
@@ -42,6 +42,15 @@ describe("the Telegram bot, started as npm start starts it, against a fake Bot A
     expect((await ask(tg.message("/stats 2025", { from: tg.user(105) }))).text).toContain("58 rounds, 113,998 invitations");
     expect((await ask(tg.message("/pool 480", { from: tg.user(106) }))).caption).toContain("At or above 480: between 46,034 and 62,402");
     expect((await ask(tg.message("/program cec", { from: tg.user(107) }))).text).toContain("Canadian Experience Class");
+  });
+
+  it("/records (a catalogue command) answers end to end, in HTML, as of the newest round", async () => {
+    const m = await ask(tg.message("/records cec", { from: tg.user(108) }));
+    expect(m.text).toContain("<b>Records of Express Entry rounds — Canadian Experience Class</b>");
+    expect(m.text).toContain("<b>Lowest cutoff</b>\n75 (#176, February 13, 2021)");
+    expect(m.text).toMatch(/<i>As of round #434 \(August 7, 2026\)/);
+    const help = await ask(tg.message("/help", { from: tg.user(109) }));
+    expect(help.text).toContain("/records [category] — Records over the rounds");
   });
 
   it("bad options get a specific answer, not a crash", async () => {

@@ -33,8 +33,8 @@ describe("Lease", () => {
     t = await tempStore();
     let now = 1_000_000;
     const clock = () => new Date(now);
-    const a = new Lease(t.kv, clock, 5_000, "lease", 5);
-    const b = new Lease(t.kv, clock, 5_000, "lease", 5);
+    const a = new Lease(t.records, clock, 5_000, "lease");
+    const b = new Lease(t.records, clock, 5_000, "lease");
     expect(await a.acquire()).toBe(true);
     expect(await b.acquire()).toBe(false);
     now += 4_000;
@@ -51,7 +51,7 @@ describe("Lease", () => {
   it("of two copies claiming a free lease at once, exactly one wins", async () => {
     t = await tempStore();
     const clock = () => new Date();
-    const copies = Array.from({ length: 4 }, () => new Lease(t.kv, clock, 5_000, "lease", 20));
+    const copies = Array.from({ length: 4 }, () => new Lease(t.records, clock, 5_000, "lease"));
     const won = await Promise.all(copies.map((c) => c.acquire()));
     expect(won.filter(Boolean)).toHaveLength(1);
   });

@@ -1,27 +1,21 @@
 import { Composer } from "grammy";
+import { commandsOn } from "../../../core/commands/catalogue.ts";
 import { runTextCommand } from "../../../core/commands/text-router.ts";
-import { helpText } from "../commands-list.ts";
-import { calculate } from "../../../core/crs/calculate.ts";
-import type { CrsProfile } from "../../../core/crs/profile.ts";
-import { profileKey } from "./crs-wizard.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
 
-/** The data commands (/latest, /draws, /draw, /stats, /pool, /program), /start, /help and /lang. */
+/**
+ * Every catalogue command the core answers on Telegram (/latest, /draws, /records, /help…), and
+ * /lang, which sets this chat's language. The wizard and subscriptions have their own features.
+ */
 export function commandsFeature(deps: TelegramDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
   const { core } = deps;
+  const names = commandsOn("telegram").filter((cmd) => cmd.run).map((cmd) => cmd.name);
 
-  c.command(["start", "help"], async (ctx) => {
-    if (ctx.match === "crs") return; // deep link from a group: the wizard feature handles it
-    await sendReply(ctx, { lines: [helpText(ctx.lang)] });
-  });
-
-  c.command(["latest", "draws", "draw", "stats", "pool", "program", "ask", "trend"], async (ctx) => {
+  c.command(names, async (ctx) => {
     const name = ctx.msg.text.slice(1).split(/[@\s]/)[0]!.toLowerCase();
-    // /pool marks the user's score from their last /crs when they give none.
-    const profile = name === "pool" && ctx.from ? await core.kv.get<CrsProfile>(profileKey(ctx.from.id)) : undefined;
-    const score = profile ? calculate(profile).total : undefined;
-    const reply = await runTextCommand(name, String(ctx.match ?? ""), { deps: core, qa: core.qa, lang: ctx.lang, cache: core.replies, ...(score !== undefined ? { score } : {}) });
+    const user = ctx.from ? { platform: "telegram" as const, id: String(ctx.from.id) } : undefined;
+    const reply = await runTextCommand(name, String(ctx.match ?? ""), core, { lang: ctx.lang, surface: "telegram", ...(user ? { user } : {}) });
     if (reply) await sendReply(ctx, reply);
   });
 

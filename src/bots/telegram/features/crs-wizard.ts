@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { crsReply } from "../../../core/commands/crs.ts";
 import { calculate } from "../../../core/crs/calculate.ts";
 import type { CrsProfile } from "../../../core/crs/profile.ts";
+import { loadProfile, saveProfile } from "../../../core/crs/saved-profile.ts";
 import { answer, back, prompt, startWizard, type WizardState } from "../../../core/crs/wizard.ts";
 import { isoDate } from "../../../core/ports.ts";
 import { escapeHtml } from "../render.ts";
@@ -13,8 +14,8 @@ import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
  * the last profile are kept in the store, so a user can come back to the result later.
  */
 
-const stateKey = (userId: number) => `tg:wizard:${userId}`;
-export const profileKey = (userId: number) => `tg:profile:${userId}`;
+const stateKey = (userId: number) => `tg:${userId}`;
+const owner = (userId: number) => ({ platform: "telegram" as const, id: userId });
 const WIZARD_TTL_MS = 24 * 60 * 60 * 1000;
 
 function promptMessage(state: WizardState, lang: "en" | "fr", error?: string): { html: string; keyboard: InlineKeyboard } {
@@ -36,16 +37,10 @@ function promptMessage(state: WizardState, lang: "en" | "fr", error?: string): {
 export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
   const { core } = deps;
-  const kv = core.kv;
-  const open = deps.chats.openWizards;
-  const saveState = async (userId: number, state: WizardState) => {
-    await kv.set(stateKey(userId), state, WIZARD_TTL_MS);
-    await open.set(userId, true);
-  };
-  const clearState = async (userId: number) => {
-    await kv.delete(stateKey(userId));
-    await open.delete(userId);
-  };
+  const { records, profiles } = core;
+  const loadState = (userId: number) => records.getWizard<WizardState>(stateKey(userId), Date.now());
+  const saveState = (userId: number, state: WizardState) => records.saveWizard(stateKey(userId), state, Date.now() + WIZARD_TTL_MS);
+  const clearState = (userId: number) => records.deleteWizard(stateKey(userId));
 
   const showPrompt = async (ctx: BotContext, state: WizardState, error?: string) => {
     const { html, keyboard } = promptMessage(state, ctx.lang, error);
@@ -54,7 +49,7 @@ export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
 
   const finish = async (ctx: BotContext, userId: number, profile: CrsProfile) => {
     await clearState(userId);
-    await kv.set(profileKey(userId), profile);
+    await saveProfile(profiles, owner(userId), profile);
     const reply = crsReply(profile, { lang: ctx.lang, rounds: core.store.all(), asOf: isoDate(core.clock) });
     await sendReply(ctx, reply);
   };
@@ -75,7 +70,7 @@ export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
       });
       return;
     }
-    const last = await kv.get<CrsProfile>(profileKey(ctx.from!.id));
+    const last = await loadProfile(profiles, owner(ctx.from!.id));
     if (last) {
       const total = calculate(last).total;
       const kb = new InlineKeyboard()
@@ -97,12 +92,11 @@ export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
     const action = ctx.match[1]!;
     if (action === "new") return begin(ctx);
     if (action === "last") {
-      const last = await kv.get<CrsProfile>(profileKey(userId));
+      const last = await loadProfile(profiles, owner(userId));
       return last ? finish(ctx, userId, last) : begin(ctx);
     }
-    const state = await kv.get<WizardState>(stateKey(userId));
+    const state = await loadState(userId);
     if (!state) {
-      await open.delete(userId);
       await ctx.reply(ctx.lang === "fr" ? "Ce calcul a expiré. Tapez /crs pour recommencer." : "This calculation has expired. Type /crs to start again.");
       return;
     }
@@ -129,12 +123,9 @@ export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
 
   // Typed answers (age, test scores) while a wizard is open in a private chat.
   c.chatType("private").on("message:text", async (ctx, next) => {
-    if (ctx.msg.text.startsWith("/") || !open.has(ctx.from.id)) return next();
-    const state = await kv.get<WizardState>(stateKey(ctx.from.id));
-    if (!state) {
-      await open.delete(ctx.from.id); // expired
-      return next();
-    }
+    if (ctx.msg.text.startsWith("/")) return next();
+    const state = await loadState(ctx.from.id);
+    if (!state) return next(); // no wizard open, or it expired
     return step(ctx, ctx.from.id, state, ctx.msg.text);
   });
 

@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { CATEGORIES, categoryName, resolveCategory } from "../../../core/draws/categories.ts";
+import { CATEGORIES, categoryName } from "../../../core/draws/categories.ts";
+import { parseFilters } from "../../../core/subscription-filters.ts";
 import { inLang, type Lang, type Reply } from "../../../core/reply.ts";
 import { subscriptionId, type Subscription } from "../../../core/subscriptions.ts";
 import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
@@ -12,31 +13,6 @@ import { sendReply, type BotContext, type TelegramDeps } from "../context.ts";
  */
 
 const t = inLang;
-
-interface Filters {
-  categories: string[] | null;
-  maxCrs: number | null;
-}
-
-/** Reads "/subscribe cec pnp 480" style options. */
-export function parseFilters(args: string, lang: Lang): Filters | { error: string } {
-  const words = args.trim().split(/[\s,]+/).filter(Boolean);
-  const categories: string[] = [];
-  let maxCrs: number | null = null;
-  for (const word of words) {
-    if (/^(all|tout|toutes|tous)$/i.test(word)) continue;
-    if (/^\d+$/.test(word)) {
-      const n = Number(word);
-      if (n < 1 || n > 1200) return { error: t(lang, `A score must be from 1 to 1200, not ${word}.`, `Une note doit aller de 1 à 1200, pas ${word}.`) };
-      maxCrs = n;
-      continue;
-    }
-    const key = resolveCategory(word);
-    if (!key) return { error: t(lang, `“${word.slice(0, 40)}” is not a category. Use: ${CATEGORIES.map((c) => c.key).join(", ")}, or a score like 480.`, `« ${word.slice(0, 40)} » n’est pas une catégorie. Utilisez : ${CATEGORIES.map((c) => c.key).join(", ")}, ou une note comme 480.`) };
-    if (!categories.includes(key)) categories.push(key);
-  }
-  return { categories: categories.length ? categories : null, maxCrs };
-}
 
 export function describeSubscription(sub: Subscription, lang: Lang): string {
   const cats = sub.categories ? sub.categories.map((k) => categoryName(k, lang)).join(", ") : t(lang, "every round", "toutes les rondes");

@@ -1,0 +1,135 @@
+import type { Lang } from "../reply.ts";
+import type { Subscription } from "../subscriptions.ts";
+
+/**
+ * The record store: the second storage port of ee-bot, beside the key-value layer
+ * (`KeyValueStore`, Keyv). It holds what is many (one row per subscription, per chat, per
+ * delivery) and what must be atomic (the announcement mark, the outbox, the lease).
+ *
+ * Every method is one atomic step: an adapter runs it in one transaction (SQLite: `BEGIN
+ * IMMEDIATE`; PostgreSQL: a transaction, or a single conditional statement). Several copies of
+ * the bot may share one store: nothing here relies on memory of the process.
+ *
+ * Times are epoch milliseconds from the caller's clock (`now`). An adapter whose backend has one
+ * clock for every copy (PostgreSQL's `now()`) may use that for leases instead, and says so.
+ *
+ * The contract every adapter must pass is `test/core/store/record-store-contract.ts`.
+ */
+export interface RecordStore {
+  // --- subscriptions: one row each ---------------------------------------------------------
+
+  getSubscription(id: string): Promise<Subscription | undefined>;
+  /** Every subscription (of one platform), in the order they were first made. */
+  listSubscriptions(platform?: Subscription["platform"]): Promise<Subscription[]>;
+  countSubscriptions(): Promise<number>;
+  /** Adds or replaces one subscription (its filters); its pause state is kept. */
+  saveSubscription(sub: Subscription): Promise<void>;
+  /** Removes one subscription; true when there was one. */
+  removeSubscription(id: string): Promise<boolean>;
+  /** Atomically moves a subscription to a new id (a group that became a supergroup) and remembers the move. */
+  moveSubscription(fromId: string, to: Subscription): Promise<void>;
+  /** Where a subscription moved to, if it did. */
+  movedTo(fromId: string): Promise<string | undefined>;
+  /** Sets (or clears, with null) why deliveries to a subscription fail: see `PauseState`. */
+  setPause(id: string, pause: PauseState | null): Promise<void>;
+
+  // --- announcements: the mark and the outbox -----------------------------------------------
+
+  /** The announcement mark: the newest round accounted for (announced or known as history). */
+  getMark(): Promise<string | undefined>;
+  /**
+   * In one step: checks the mark is still `expectedMark` (undefined = no mark yet), writes one
+   * pending delivery per (round, target) (a pair already queued is left as it is), and moves the
+   * mark to `nextMark`. False, with nothing written, when another copy moved the mark first.
+   */
+  queueRounds(expectedMark: string | undefined, nextMark: string, rounds: QueuedRound[], now: number): Promise<boolean>;
+  /** Pending deliveries in queue order (oldest round first), `limit` at a time after `afterSeq`. */
+  pendingDeliveries(afterSeq: number, limit: number): Promise<Delivery[]>;
+  /** Records what happened to one delivery. With `fence`, only while that lease is still held (else false). */
+  updateDelivery(seq: number, update: DeliveryUpdate, now: number, fence?: LeaseGrant): Promise<boolean>;
+  /** Every delivery of one round (for reports and checks). */
+  deliveriesOf(roundId: string): Promise<Delivery[]>;
+  /** Deletes finished (sent or dropped) deliveries last updated before `before`; returns how many. */
+  purgeDeliveries(before: number): Promise<number>;
+
+  // --- shared values -----------------------------------------------------------------------
+
+  /** Atomically adds one to a counter and returns the new value (e.g. the draw store's version). */
+  bump(counter: string): Promise<number>;
+  /** A counter's value (0 when never bumped). */
+  counter(counter: string): Promise<number>;
+
+  // --- the lease: one copy at a time announces ---------------------------------------------
+
+  /**
+   * Takes the lease `name` for `owner`, or renews it, for `ttlMs` from `now`, in one step. Fails
+   * (undefined) while another owner holds a lease that has not expired. The fencing token grows
+   * each time the lease changes hands, and stays the same on renewal.
+   */
+  takeLease(name: string, owner: string, ttlMs: number, now: number): Promise<LeaseGrant | undefined>;
+  /** Whether `grant` is still the live lease (same owner and token, not expired). */
+  holdsLease(grant: LeaseGrant, now: number): Promise<boolean>;
+  /** Gives the lease up, if `grant` still holds it. */
+  releaseLease(grant: LeaseGrant): Promise<void>;
+
+  // --- per chat, per user -------------------------------------------------------------------
+
+  getChatLanguage(chatKey: string): Promise<Lang | undefined>;
+  setChatLanguage(chatKey: string, lang: Lang): Promise<void>;
+  getProfile<T>(userKey: string): Promise<T | undefined>;
+  saveProfile(userKey: string, profile: unknown): Promise<void>;
+  /** An open wizard's state; undefined once it expired. */
+  getWizard<T>(userKey: string, now: number): Promise<T | undefined>;
+  saveWizard(userKey: string, state: unknown, expiresAt: number): Promise<void>;
+  deleteWizard(userKey: string): Promise<void>;
+  /** Deletes expired wizard states; returns how many. */
+  purgeWizards(now: number): Promise<number>;
+
+  close(): Promise<void>;
+}
+
+/** Why deliveries to a subscription fail, while they do. */
+export interface PauseState {
+  /** When the first failure of this run happened (ISO). */
+  since: string;
+  /** The platform's words (e.g. "Bad Request: not enough rights to send text messages to the chat"). */
+  reason: string;
+  /** Failed deliveries since then. */
+  failures: number;
+}
+
+/** A round to announce and who gets it. */
+export interface QueuedRound {
+  roundId: string;
+  /** Subscription ids. */
+  targets: string[];
+}
+
+export type DeliveryStatus = "pending" | "sent" | "dropped";
+
+/** One announcement of one round to one subscription: a row of the outbox. */
+export interface Delivery {
+  /** Queue order: deliveries of an older round have smaller numbers. */
+  seq: number;
+  roundId: string;
+  target: string;
+  status: DeliveryStatus;
+  attempts: number;
+  /** Not before this time (ms) is it tried again. */
+  nextAttemptAt: number;
+  /** When it first failed (ms), for the bound on retries. */
+  firstFailureAt: number | null;
+  reason: string | null;
+  queuedAt: number;
+  updatedAt: number;
+}
+
+export type DeliveryUpdate = Partial<Pick<Delivery, "status" | "attempts" | "nextAttemptAt" | "firstFailureAt" | "reason">>;
+
+/** A lease held: its fencing token grows each time the lease changes hands. */
+export interface LeaseGrant {
+  name: string;
+  owner: string;
+  token: number;
+  until: number;
+}

@@ -1,0 +1,66 @@
+import type { SqliteDb } from "./sqlite-db.ts";
+
+/**
+ * The record tables' schema, versioned in the code. Each migration runs once, in order, at start.
+ * They run inside one `BEGIN IMMEDIATE` transaction that first reads the applied version: two
+ * copies starting at once take turns, and the second finds nothing left to do.
+ * A migration is never edited once released: a change is a new migration.
+ */
+export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: "record tables: subscriptions, outbox, counters, leases, chats, profiles, wizards",
+    sql: `
+      CREATE TABLE subscriptions (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        data TEXT NOT NULL,
+        created_seq INTEGER NOT NULL,
+        paused_since TEXT,
+        pause_reason TEXT,
+        failures INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX subscriptions_by_platform ON subscriptions (platform, created_seq);
+      CREATE INDEX subscriptions_by_seq ON subscriptions (created_seq);
+      CREATE TABLE subscription_moves (from_id TEXT PRIMARY KEY, to_id TEXT NOT NULL);
+      CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        round_id TEXT NOT NULL,
+        target TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL DEFAULT 0,
+        first_failure_at INTEGER,
+        reason TEXT,
+        queued_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (round_id, target)
+      );
+      CREATE INDEX outbox_pending ON outbox (status, seq);
+      CREATE INDEX outbox_finished ON outbox (updated_at) WHERE status <> 'pending';
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+      CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, token INTEGER NOT NULL, until INTEGER NOT NULL);
+      CREATE TABLE chat_settings (chat_key TEXT PRIMARY KEY, lang TEXT, updated_at INTEGER NOT NULL);
+      CREATE TABLE profiles (user_key TEXT PRIMARY KEY, data TEXT NOT NULL, updated_at INTEGER NOT NULL);
+      CREATE TABLE wizards (user_key TEXT PRIMARY KEY, data TEXT NOT NULL, expires_at INTEGER NOT NULL);
+      CREATE INDEX wizards_by_expiry ON wizards (expires_at);
+    `,
+  },
+];
+
+/** Applies the migrations not applied yet; returns the schema version. */
+export async function migrateSqlite(db: SqliteDb): Promise<number> {
+  return db.transaction(async (sql) => {
+    await sql.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    const row = await sql.get<{ v: number | null }>("SELECT MAX(version) AS v FROM schema_migrations");
+    let current = row?.v ?? 0;
+    for (const m of SQLITE_MIGRATIONS) {
+      if (m.version <= current) continue;
+      await sql.exec(m.sql);
+      await sql.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", [m.version, m.name, new Date().toISOString()]);
+      current = m.version;
+    }
+    return current;
+  });
+}

@@ -1,0 +1,181 @@
+import type { Lang } from "../reply.ts";
+import type { Subscription } from "../subscriptions.ts";
+import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
+import { SqliteDb, type Sql } from "./sqlite-db.ts";
+import { migrateSqlite } from "./sqlite-migrations.ts";
+
+/**
+ * The record store on SQLite, in the same database file as the key-value layer (its own tables
+ * beside Keyv's). Opening it runs the schema migrations.
+ */
+
+interface SubRow {
+  data: string;
+  paused_since: string | null;
+  pause_reason: string | null;
+  failures: number;
+}
+
+interface DeliveryRow {
+  seq: number;
+  round_id: string;
+  target: string;
+  status: Delivery["status"];
+  attempts: number;
+  next_attempt_at: number;
+  first_failure_at: number | null;
+  reason: string | null;
+  queued_at: number;
+  updated_at: number;
+}
+
+const MARK = "announce:mark";
+
+const toSub = (row: SubRow): Subscription => {
+  const sub = JSON.parse(row.data) as Subscription;
+  if (row.paused_since) sub.paused = { since: row.paused_since, reason: row.pause_reason ?? "", failures: row.failures };
+  return sub;
+};
+
+const toDelivery = (r: DeliveryRow): Delivery => ({
+  seq: r.seq,
+  roundId: r.round_id,
+  target: r.target,
+  status: r.status,
+  attempts: r.attempts,
+  nextAttemptAt: r.next_attempt_at,
+  firstFailureAt: r.first_failure_at,
+  reason: r.reason,
+  queuedAt: r.queued_at,
+  updatedAt: r.updated_at,
+});
+
+const subData = (sub: Subscription) => {
+  const { paused: _paused, ...data } = sub;
+  return JSON.stringify(data);
+};
+
+const SUB_COLUMNS = "data, paused_since, pause_reason, failures";
+
+async function upsertSub(sql: Sql, sub: Subscription): Promise<void> {
+  await sql.run(
+    `INSERT INTO subscriptions (id, platform, data, created_seq) VALUES (?, ?, ?, (SELECT COALESCE(MAX(created_seq), 0) + 1 FROM subscriptions))
+     ON CONFLICT (id) DO UPDATE SET platform = excluded.platform, data = excluded.data`,
+    [sub.id, sub.platform, subData(sub)],
+  );
+}
+
+async function liveLease(sql: Sql, grant: LeaseGrant, now: number): Promise<boolean> {
+  const row = await sql.get<{ owner: string; token: number; until: number }>("SELECT owner, token, until FROM leases WHERE name = ?", [grant.name]);
+  return !!row && row.owner === grant.owner && row.token === grant.token && row.until > now;
+}
+
+export async function openSqliteRecords(file: string): Promise<RecordStore> {
+  const db = await SqliteDb.open(file);
+  await migrateSqlite(db);
+  return sqliteRecords(db);
+}
+
+function sqliteRecords(db: SqliteDb): RecordStore {
+  const one = db.use.bind(db);
+  const tx = db.transaction.bind(db);
+  return {
+    getSubscription: (id) => one(async (sql) => {
+      const row = await sql.get<SubRow>(`SELECT ${SUB_COLUMNS} FROM subscriptions WHERE id = ?`, [id]);
+      return row && toSub(row);
+    }),
+    listSubscriptions: (platform) => one(async (sql) => {
+      const rows = platform
+        ? await sql.all<SubRow>(`SELECT ${SUB_COLUMNS} FROM subscriptions WHERE platform = ? ORDER BY created_seq`, [platform])
+        : await sql.all<SubRow>(`SELECT ${SUB_COLUMNS} FROM subscriptions ORDER BY created_seq`);
+      return rows.map(toSub);
+    }),
+    countSubscriptions: () => one(async (sql) => (await sql.get<{ n: number }>("SELECT COUNT(*) AS n FROM subscriptions"))!.n),
+    saveSubscription: (sub) => tx((sql) => upsertSub(sql, sub)),
+    removeSubscription: (id) => one(async (sql) => (await sql.run("DELETE FROM subscriptions WHERE id = ?", [id])).changes > 0),
+    moveSubscription: (fromId, to) => tx(async (sql) => {
+      await upsertSub(sql, to);
+      if (fromId === to.id) return;
+      await sql.run("INSERT INTO subscription_moves (from_id, to_id) VALUES (?, ?) ON CONFLICT (from_id) DO UPDATE SET to_id = excluded.to_id", [fromId, to.id]);
+      await sql.run("DELETE FROM subscriptions WHERE id = ?", [fromId]);
+    }),
+    movedTo: (fromId) => one(async (sql) => (await sql.get<{ to_id: string }>("SELECT to_id FROM subscription_moves WHERE from_id = ?", [fromId]))?.to_id),
+    setPause: (id, pause: PauseState | null) => one(async (sql) => {
+      await sql.run("UPDATE subscriptions SET paused_since = ?, pause_reason = ?, failures = ? WHERE id = ?", [pause?.since ?? null, pause?.reason ?? null, pause?.failures ?? 0, id]);
+    }),
+
+    getMark: () => one(async (sql) => (await sql.get<{ value: string }>("SELECT value FROM meta WHERE key = ?", [MARK]))?.value),
+    queueRounds: (expectedMark, nextMark, rounds: QueuedRound[], now) => tx(async (sql) => {
+      const current = (await sql.get<{ value: string }>("SELECT value FROM meta WHERE key = ?", [MARK]))?.value;
+      if (current !== expectedMark) return false;
+      for (const round of rounds)
+        for (const target of round.targets)
+          await sql.run("INSERT INTO outbox (round_id, target, queued_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (round_id, target) DO NOTHING", [round.roundId, target, now, now]);
+      await sql.run("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [MARK, nextMark]);
+      return true;
+    }),
+    pendingDeliveries: (afterSeq, limit) => one(async (sql) => (await sql.all<DeliveryRow>("SELECT * FROM outbox WHERE status = 'pending' AND seq > ? ORDER BY seq LIMIT ?", [afterSeq, limit])).map(toDelivery)),
+    updateDelivery: (seq, update: DeliveryUpdate, now, fence) => tx(async (sql) => {
+      if (fence && !(await liveLease(sql, fence, now))) return false;
+      const sets: string[] = ["updated_at = ?"];
+      const params: unknown[] = [now];
+      const columns: Record<keyof DeliveryUpdate, string> = { status: "status", attempts: "attempts", nextAttemptAt: "next_attempt_at", firstFailureAt: "first_failure_at", reason: "reason" };
+      for (const [field, column] of Object.entries(columns) as Array<[keyof DeliveryUpdate, string]>) {
+        if (update[field] === undefined) continue;
+        sets.push(`${column} = ?`);
+        params.push(update[field]);
+      }
+      return (await sql.run(`UPDATE outbox SET ${sets.join(", ")} WHERE seq = ?`, [...params, seq])).changes > 0;
+    }),
+    deliveriesOf: (roundId) => one(async (sql) => (await sql.all<DeliveryRow>("SELECT * FROM outbox WHERE round_id = ? ORDER BY seq", [roundId])).map(toDelivery)),
+    purgeDeliveries: (before) => one(async (sql) => (await sql.run("DELETE FROM outbox WHERE status <> 'pending' AND updated_at < ?", [before])).changes),
+
+    bump: (name) => tx(async (sql) => {
+      await sql.run("INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1", [name]);
+      return (await sql.get<{ value: number }>("SELECT value FROM counters WHERE name = ?", [name]))!.value;
+    }),
+    counter: (name) => one(async (sql) => (await sql.get<{ value: number }>("SELECT value FROM counters WHERE name = ?", [name]))?.value ?? 0),
+
+    takeLease: (name, owner, ttlMs, now) => tx(async (sql) => {
+      const row = await sql.get<{ owner: string; token: number; until: number }>("SELECT owner, token, until FROM leases WHERE name = ?", [name]);
+      const until = now + ttlMs;
+      if (!row) {
+        await sql.run("INSERT INTO leases (name, owner, token, until) VALUES (?, ?, 1, ?)", [name, owner, until]);
+        return { name, owner, token: 1, until };
+      }
+      if (row.owner !== owner && row.until > now) return undefined;
+      // A renewal keeps the token only while the lease is live and ours; any other take is a new holder.
+      const token = row.owner === owner && row.until > now ? row.token : row.token + 1;
+      await sql.run("UPDATE leases SET owner = ?, token = ?, until = ? WHERE name = ?", [owner, token, until, name]);
+      return { name, owner, token, until };
+    }),
+    holdsLease: (grant, now) => one((sql) => liveLease(sql, grant, now)),
+    releaseLease: (grant) => one(async (sql) => {
+      // Expire it rather than delete it, so the next holder's token is still larger.
+      await sql.run("UPDATE leases SET until = 0 WHERE name = ? AND owner = ? AND token = ?", [grant.name, grant.owner, grant.token]);
+    }),
+
+    getChatLanguage: (chatKey) => one(async (sql) => ((await sql.get<{ lang: string | null }>("SELECT lang FROM chat_settings WHERE chat_key = ?", [chatKey]))?.lang ?? undefined) as Lang | undefined),
+    setChatLanguage: (chatKey, lang) => one(async (sql) => {
+      await sql.run("INSERT INTO chat_settings (chat_key, lang, updated_at) VALUES (?, ?, ?) ON CONFLICT (chat_key) DO UPDATE SET lang = excluded.lang, updated_at = excluded.updated_at", [chatKey, lang, Date.now()]);
+    }),
+    getProfile: <T>(userKey: string) => one(async (sql) => {
+      const row = await sql.get<{ data: string }>("SELECT data FROM profiles WHERE user_key = ?", [userKey]);
+      return row ? (JSON.parse(row.data) as T) : undefined;
+    }),
+    saveProfile: (userKey, profile) => one(async (sql) => {
+      await sql.run("INSERT INTO profiles (user_key, data, updated_at) VALUES (?, ?, ?) ON CONFLICT (user_key) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at", [userKey, JSON.stringify(profile), Date.now()]);
+    }),
+    getWizard: <T>(userKey: string, now: number) => one(async (sql) => {
+      const row = await sql.get<{ data: string }>("SELECT data FROM wizards WHERE user_key = ? AND expires_at > ?", [userKey, now]);
+      return row ? (JSON.parse(row.data) as T) : undefined;
+    }),
+    saveWizard: (userKey, state, expiresAt) => one(async (sql) => {
+      await sql.run("INSERT INTO wizards (user_key, data, expires_at) VALUES (?, ?, ?) ON CONFLICT (user_key) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at", [userKey, JSON.stringify(state), expiresAt]);
+    }),
+    deleteWizard: (userKey) => one(async (sql) => void (await sql.run("DELETE FROM wizards WHERE user_key = ?", [userKey]))),
+    purgeWizards: (now) => one(async (sql) => (await sql.run("DELETE FROM wizards WHERE expires_at <= ?", [now])).changes),
+
+    close: () => db.close(),
+  };
+}
