@@ -233,7 +233,7 @@ const steps = [
 
 const cats = [
   make("h-cats-en", "en", "category", "What are the NOC codes for the senior managers category?", [...CATEGORY_2026.seniorManagers]),
-  make("h-cats-fr", "fr", "category", "Il existe une catégorie pour les chercheurs cette année ?", [A("chercheur", "researcher"), A(...CATEGORY_2026.researchers)]),
+  make("h-cats-fr", "fr", "category", "Il existe une catégorie pour les chercheurs cette année ?", [A("chercheur", "researcher"), A("2026", ...CATEGORY_2026.researchers)], { not: [NOT_CURRENT] }),
   make("h-cats-en", "en", "category", "military recruits category — which occupations?", [A(...CATEGORY_2026.military)]),
   make("h-cats-fr", "fr", "category", "Pour les catégories 2026, l'expérience doit-elle être continue ? combien de mois ?", [`${CATEGORY_2026.experienceMonths} mois`]),
   make("h-cats-en", "en", "category", "Did IRCC keep STEM as a category for 2026?", [STEM_2026], { not: [NOT_CURRENT] }),

@@ -265,7 +265,7 @@ const process = [
 ];
 
 const categories = [
-  make("t-category-en", "en", "category", "is there a researchers category in 2026?", [{ any: ["researcher"] }, { any: [...CATEGORY_2026.researchers] }]),
+  make("t-category-en", "en", "category", "is there a researchers category in 2026?", [{ any: ["researcher", "chercheur"] }, { any: ["2026", ...CATEGORY_2026.researchers] }], { not: [NOT_CURRENT] }),
   make("t-category-en", "en", "category", "which NOC codes are in the physicians category", [...CATEGORY_2026.physicians]),
   make("t-category-fr", "fr", "category", "la catégorie STIM existe encore en 2026 ?", [STEM_2026], { not: [NOT_CURRENT] }),
   make("t-category-fr", "fr", "category", "combien de mois d'expérience pour les catégories en 2026 ?", [`${CATEGORY_2026.experienceMonths} mois`]),
