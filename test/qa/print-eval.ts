@@ -23,7 +23,11 @@ for (const [name, cases] of [["Tuning", TUNING], ["Held-out", HELD_OUT]] as cons
   const s = summarise(results);
   console.log(`\n== ${name}: ${s.ok}/${s.total} right (${pct(s.ok, s.total)}), confidently wrong: ${s.confidentlyWrong.length}`);
   console.log(`   French: ${cases.filter((c) => c.lang === "fr").length}, typos or slang: ${cases.filter((c) => c.typo).length}`);
-  for (const [kind, t] of [...s.byKind.entries()].sort()) console.log(`   ${kind.padEnd(12)} ${`${t.ok}/${t.total}`.padStart(7)}  ${pct(t.ok, t.total)}`);
+  console.log(`   ${"kind".padEnd(12)} ${"right".padStart(7)}  ${"%".padStart(4)}  confidently wrong`);
+  for (const [kind, t] of [...s.byKind.entries()].sort()) {
+    const cw = s.confidentlyWrong.filter((r) => r.case.kind === kind).length;
+    console.log(`   ${kind.padEnd(12)} ${`${t.ok}/${t.total}`.padStart(7)}  ${pct(t.ok, t.total).padStart(4)}  ${cw || ""}`);
+  }
   const misses = results.filter((r) => !r.ok);
   if (misses.length) console.log(`\n${name} misses (confidently wrong marked !):`);
   for (const m of misses) console.log((m.confidence >= 0.5 ? "!" : " ") + miss(m));

@@ -17,3 +17,15 @@ describe("the eval's tolerant fact matcher", () => {
     expect(hasFact("next Wednesday", { any: ["no set schedule", "no fixed schedule"] })).toBe(false);
   });
 });
+
+describe("facts stated close together", () => {
+  const fact = { near: [{ any: ["8", "8.0"] }, "CLB 10"] as [{ any: string[] }, string] };
+  it("matches a score next to its level, in either order", () => {
+    expect(hasFact("reading 8.0 → CLB 10", fact)).toBe(true);
+    expect(hasFact("CLB 10 (lecture 8,0)", fact)).toBe(true);
+  });
+  it("does not match the two far apart, or the level alone", () => {
+    expect(hasFact(`reading 8.0 gives${" a lot".repeat(30)} and CLB 10 is the top`, fact)).toBe(false);
+    expect(hasFact("IELTS 8.5 is CLB 10", fact)).toBe(false);
+  });
+});

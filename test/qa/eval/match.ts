@@ -51,11 +51,32 @@ function pattern(fact: string): RegExp {
   return new RegExp(head + escape(f) + tail);
 }
 
-/** Whether the answer text states the fact. */
-export function hasFact(text: string, fact: Fact): boolean {
-  const t = normalise(text);
-  const alternatives = typeof fact === "string" ? [fact] : fact.any;
-  return alternatives.some((a) => pattern(a).test(t));
+/** Where a fact is stated in normalised text: [start, end) of every occurrence. */
+function spans(t: string, fact: Fact): Array<[number, number]> {
+  if (typeof fact === "string") {
+    const re = new RegExp(pattern(fact).source, "g");
+    return [...t.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+  }
+  if ("any" in fact) return fact.any.flatMap((a) => spans(t, a));
+  const within = fact.within ?? 80;
+  const [as, bs] = [spans(t, fact.near[0]), spans(t, fact.near[1])];
+  const out: Array<[number, number]> = [];
+  for (const a of as)
+    for (const b of bs) if (Math.max(a[0], b[0]) - Math.min(a[1], b[1]) <= within) out.push([Math.min(a[0], b[0]), Math.max(a[1], b[1])]);
+  return out;
 }
 
-export const factText = (fact: Fact) => (typeof fact === "string" ? fact : fact.any.join(" | "));
+/** Whether the answer text states the fact. */
+export function hasFact(text: string, fact: Fact): boolean {
+  return spans(normalise(text), fact).length > 0;
+}
+
+export const factText = (fact: Fact): string =>
+  typeof fact === "string" ? fact : "any" in fact ? fact.any.join(" | ") : `${factText(fact.near[0])} near ${factText(fact.near[1])}`;
+
+/** A fact that could never be checked: empty text, an empty list, or a computation that failed (undefined, NaN). */
+export function emptyFact(fact: Fact): boolean {
+  if (typeof fact === "string") return !fact.trim() || /undefined|NaN|Infinity/.test(fact);
+  if ("any" in fact) return fact.any.length === 0 || fact.any.some(emptyFact);
+  return fact.near.some(emptyFact);
+}

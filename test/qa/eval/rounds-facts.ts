@@ -64,3 +64,45 @@ export const yearsOf = (cat?: string) => [...new Set(select({ cat }).map((r) => 
 export const ROUND_DATES = new Set(ROUNDS.map((r) => r.date));
 /** True when no round lies within `margin` days of a date (so "since"/"last N months" is not boundary-sensitive). */
 export const clearOfRounds = (iso: string, margin = 3) => ROUNDS.every((r) => Math.abs(days(iso, r.date)) > margin);
+
+/**
+ * Rounds "in the last N months": only when the window gives the same rounds counted from the clock and from
+ * the newest round, and no round sits on its first day (so either reading of the question has one answer).
+ */
+export function lastMonths(n: number, nowIso: string, cat?: string): Round[] | undefined {
+  const from = (iso: string) => {
+    const d = new Date(iso.slice(0, 10) + "T00:00:00Z");
+    d.setUTCMonth(d.getUTCMonth() - n);
+    return isoDay(d);
+  };
+  const a = select({ cat, from: from(nowIso) });
+  const b = select({ cat, from: from(latest(ROUNDS)!.date) });
+  return a.length === b.length && clearOfRounds(from(nowIso), 1) ? a : undefined;
+}
+
+/**
+ * The longest wait in a slice, as every fair reading of the question gives it: between its rounds only; or
+ * counting from the slice's first day, or from the round before it; or up to the clock when the slice is open.
+ */
+export function longestWaits(s: Slice, nowIso: string): number[] {
+  const rs = select(s);
+  const between = Math.max(0, ...gaps(rs).map((g) => g.days));
+  const out = new Set([between]);
+  const first = rs[0];
+  if (s.from && first) {
+    out.add(Math.max(between, days(s.from, first.date)));
+    const before = select({ cat: s.cat, to: isoDay(new Date(Date.parse(s.from) - DAY)) }).at(-1);
+    if (before) out.add(Math.max(between, days(before.date, first.date)));
+  }
+  const last = rs.at(-1);
+  if (last && (!s.to || s.to >= nowIso.slice(0, 10))) out.add(Math.max(between, days(last.date, nowIso)));
+  return [...out];
+}
+
+/** The usual spacing of a slice's rounds: median and mean between distinct dates, and the mean over all rounds. */
+export function typicalGaps(s: Slice): number[] {
+  const rs = select(s);
+  const g = gaps(rs).map((x) => x.days);
+  const span = days(rs[0]!.date, rs.at(-1)!.date) / (rs.length - 1);
+  return [median(g), Math.round(mean(g)), Number(mean(g).toFixed(1)), Math.round(span), Number(span.toFixed(1))];
+}

@@ -22,12 +22,15 @@ export const spouseLanguagePoints = (clb: number) => (clb >= 9 ? 5 : clb >= 7 ? 
 export const SPOUSE_CANADIAN_WORK = [0, 5, 7, 8, 9, 10] as const;
 // CRS-RULES.md § A "Level of education", spouse factor column.
 export const SPOUSE_EDUCATION = { secondary: 2, one_year: 6, two_year: 7, bachelors: 8, two_or_more: 9, masters: 10, doctoral: 10 } as const;
+// CRS-RULES.md § A "Level of education": [with spouse, without].
+export const EDUCATION = { secondary: [28, 30], one_year: [84, 90], two_year: [91, 98], bachelors: [112, 120], two_or_more: [119, 128], masters: [126, 135], doctoral: [140, 150] } as const;
 // CRS-RULES.md § A "Canadian work experience": years → [with, without].
 export const CANADIAN_WORK: ReadonlyArray<readonly [number, number]> = [[0, 0], [35, 40], [46, 53], [56, 64], [63, 72], [70, 80]];
-// CRS-RULES.md § A "Age": [with, without] for 20..45.
+// CRS-RULES.md § A "Age": age → [with spouse, without] (20–29 all 100 / 110).
 export const AGE_POINTS: Record<number, readonly [number, number]> = {
-  18: [90, 99], 19: [95, 105], 20: [100, 110], 29: [100, 110], 30: [95, 105], 31: [90, 99], 32: [85, 94], 33: [80, 88], 34: [75, 83],
-  35: [70, 77], 36: [65, 72], 37: [60, 66], 38: [55, 61], 39: [50, 55], 40: [45, 50], 41: [35, 39], 42: [25, 28], 43: [15, 17], 44: [5, 6], 45: [0, 0],
+  17: [0, 0], 18: [90, 99], 19: [95, 105], ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [20 + i, [100, 110] as const])),
+  30: [95, 105], 31: [90, 99], 32: [85, 94], 33: [80, 88], 34: [75, 83], 35: [70, 77], 36: [65, 72], 37: [60, 66], 38: [55, 61], 39: [50, 55],
+  40: [45, 50], 41: [35, 39], 42: [25, 28], 43: [15, 17], 44: [5, 6], 45: [0, 0],
 };
 
 // CRS-RULES.md § C: transferability tiers. Language tier from the lowest first-language ability.

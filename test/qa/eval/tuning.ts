@@ -1,11 +1,11 @@
-import { CATEGORY_WORDS as C, each, make, NO_SCHEDULE, PROPOSED, STALE } from "./build.ts";
+import { CATEGORY_WORDS as C, daysFact, each, levelFacts, make, NO_SCHEDULE, NOT_CURRENT, STEM_2026, pointsFact as pts, PROPOSED, roundsFact, UNSURE, STALE } from "./build.ts";
 import { LEGACY_CASES } from "./legacy.ts";
 import {
-  averageFact, clearOfRounds, days, extreme, gaps, isoDay, latest, mean, median, rid, ROUNDS, select, sum, yearSlice,
+  averageFact, days, extreme, lastMonths, latest, longestWaits, mean, rid, ROUNDS, select, sum, typicalGaps, yearSlice,
 } from "./rounds-facts.ts";
 import {
   ADDITIONAL, CANADIAN_WORK, clbOf, coqPoints, educationCombo, foreignCombo, fswAgePoints, fswExperiencePoints, languageTier, FEES, firstLanguagePoints, PROCESS, PROGRAM_MIN, POF_EFFECTIVE, POF_PREVIOUS, pofFor,
-  secondLanguageTotal, SPOUSE_CANADIAN_WORK, SPOUSE_EDUCATION, spouseLanguagePoints, CATEGORY_2026, type Ability, type Test,
+  secondLanguageTotal, SPOUSE_CANADIAN_WORK, SPOUSE_EDUCATION, spouseLanguagePoints, CATEGORY_2026, type Ability,
 } from "./rules-facts.ts";
 import { EVAL_NOW, type EvalCase, type Fact } from "./types.ts";
 
@@ -16,12 +16,6 @@ import { EVAL_NOW, type EvalCase, type Fact } from "./types.ts";
  */
 
 const NOW = EVAL_NOW.slice(0, 10);
-/** A count of rounds, stated with its unit. */
-const roundsFact = (n: number): Fact => ({ any: [`${n} rounds`, `${n} draws`, `${n} rondes`, `${n} tirages`] });
-/** A number of days, stated with its unit (any of the accepted values). */
-const daysFact = (xs: number[]): Fact => ({ any: [...new Set(xs)].flatMap((x) => [`${x} days`, `${x} jours`]) });
-/** A small number of points, stated as points (a bare "8" could be anything). */
-const pts = (n: number): Fact => ({ any: [`${n} point`, `${n} pts`, `+${n}`, `: ${n}`] });
 
 // ---- Data questions -------------------------------------------------------------------------------
 
@@ -99,19 +93,8 @@ const countInYear = each(
   },
 );
 
-/** "In the last N months": counted only when the window gives the same rounds from the clock and from the newest round. */
-function lastMonths(n: number) {
-  const fromNow = new Date(EVAL_NOW);
-  fromNow.setUTCMonth(fromNow.getUTCMonth() - n);
-  const fromData = new Date(latest(ROUNDS)!.date + "T00:00:00Z");
-  fromData.setUTCMonth(fromData.getUTCMonth() - n);
-  const a = select({ from: isoDay(fromNow) });
-  const b = select({ from: isoDay(fromData) });
-  if (a.length !== b.length || !clearOfRounds(isoDay(fromNow), 1)) return undefined;
-  return a;
-}
 const lastMonthsCases = each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 18, 24], (n, i) => {
-  const rs = lastMonths(n);
+  const rs = lastMonths(n, EVAL_NOW);
   if (!rs) return null;
   return i % 2 === 0
     ? make("t-last-months-en", "en", "aggregate", `how many invitations in the last ${n} months?`, [String(sum(rs))])
@@ -119,15 +102,14 @@ const lastMonthsCases = each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 18, 24], (n, i)
 });
 
 const longestGap = each([2025, 2024, 2023, 2026], (year, i) => {
-  const g = Math.max(...gaps(select(yearSlice(year))).map((x) => x.days));
+  const g = daysFact(...longestWaits(yearSlice(year), EVAL_NOW));
   return i % 2 === 0
-    ? make("t-longest-gap-en", "en", "gap", `longest gap between draws in ${year}?`, [`${g} days`])
-    : make("t-longest-gap-fr", "fr", "gap", `plus longue pause entre deux tirages en ${year} ?`, [`${g} jours`]);
+    ? make("t-longest-gap-en", "en", "gap", `longest gap between draws in ${year}?`, [g])
+    : make("t-longest-gap-fr", "fr", "gap", `plus longue pause entre deux tirages en ${year} ?`, [g]);
 });
 
 const typicalGap = each([["cec", 2025], ["french", 2026], [undefined, 2025]] as const, ([cat, year], i) => {
-  const g = gaps(select(yearSlice(year, cat))).map((x) => x.days);
-  const facts: Fact[] = [daysFact([median(g), Math.round(mean(g)), Number(mean(g).toFixed(1))])];
+  const facts: Fact[] = [daysFact(...typicalGaps(yearSlice(year, cat)))];
   const what = cat ? `${C[cat]!.en} draws` : "draws";
   return i === 1
     ? make("t-typical-gap-fr", "fr", "gap", `en ${year}, il y a combien de jours en moyenne entre deux tirages ${cat ? C[cat]!.fr : ""} ?`.replace(/  +/g, " "), facts)
@@ -229,22 +211,20 @@ const frenchBonus = [
 ];
 
 const nominationSibling = [
-  make("t-additional-en", "en", "crs-points", "how much does a PNP nomination add to my CRS?", [String(ADDITIONAL.nomination)]),
+  make("t-additional-en", "en", "crs-points", "how much does a PNP nomination add to my CRS?", [pts(ADDITIONAL.nomination)]),
   make("t-additional-fr", "fr", "crs-points", "ma sœur est résidente permanente au Canada, ça donne des points ?", [pts(ADDITIONAL.sibling)]),
 ];
 
-/** Distinct CLB levels a test result gives, as facts. */
-const levels = (test: Test, s: Record<Ability, number>) => [...new Set((Object.keys(s) as Ability[]).map((a) => clbOf(test, a, s[a])))].map((l) => `CLB ${l}`);
 const scoreToClb = [
-  make("t-ielts-clb-en", "en", "clb", "IELTS L7.5 R6.5 W6.5 S6.5 what CLB is that", levels("ielts", { listening: 7.5, reading: 6.5, writing: 6.5, speaking: 6.5 })),
-  make("t-ielts-clb-en", "en", "clb", "IELTS 6.5 in all, what's my CLB?", levels("ielts", { listening: 6.5, reading: 6.5, writing: 6.5, speaking: 6.5 })),
-  make("t-ielts-clb-en", "en", "clb", "ielts L8 R7 W7 S7 clb?", levels("ielts", { listening: 8, reading: 7, writing: 7, speaking: 7 }), { typo: true }),
-  make("t-celpip-clb-en", "en", "clb", "celpip 10 10 9 9 what clb is it", levels("celpip", { listening: 10, reading: 10, writing: 9, speaking: 9 }), { typo: true }),
-  make("t-pte-clb-en", "en", "clb", "PTE Core listening 75 reading 70 writing 80 speaking 77, which CLB?", levels("pte", { listening: 75, reading: 70, writing: 80, speaking: 77 })),
-  make("t-tef-clb-fr", "fr", "clb", "TEF 450 en compréhension orale c'est quel NCLC ?", [`CLB ${clbOf("tef", "listening", 450)}`]),
-  make("t-tef-clb-fr", "fr", "clb", "TEF Canada : CO 520, CE 470, EE 430, EO 460, ça fait quel NCLC ?", levels("tef", { listening: 520, reading: 470, writing: 430, speaking: 460 })),
-  make("t-tcf-clb-fr", "fr", "clb", "TCF Canada compréhension écrite 500, expression orale 12, quel niveau NCLC ?", [...new Set([`CLB ${clbOf("tcf", "reading", 500)}`, `CLB ${clbOf("tcf", "speaking", 12)}`])]),
-  make("t-tcf-clb-fr", "fr", "clb", "tcf 14 en expression ecrite = nclc combien", [`CLB ${clbOf("tcf", "writing", 14)}`], { typo: true }),
+  make("t-ielts-clb-en", "en", "clb", "IELTS L7.5 R6.5 W6.5 S6.5 what CLB is that", levelFacts("ielts", { listening: 7.5, reading: 6.5, writing: 6.5, speaking: 6.5 })),
+  make("t-ielts-clb-en", "en", "clb", "IELTS 6.5 in all, what's my CLB?", levelFacts("ielts", { listening: 6.5, reading: 6.5, writing: 6.5, speaking: 6.5 })),
+  make("t-ielts-clb-en", "en", "clb", "ielts L8 R7 W7 S7 clb?", levelFacts("ielts", { listening: 8, reading: 7, writing: 7, speaking: 7 }), { typo: true }),
+  make("t-celpip-clb-en", "en", "clb", "celpip 10 10 9 9 what clb is it", levelFacts("celpip", { listening: 10, reading: 10, writing: 9, speaking: 9 }), { typo: true }),
+  make("t-pte-clb-en", "en", "clb", "PTE Core listening 75 reading 70 writing 80 speaking 77, which CLB?", levelFacts("pte", { listening: 75, reading: 70, writing: 80, speaking: 77 })),
+  make("t-tef-clb-fr", "fr", "clb", "TEF 450 en compréhension orale c'est quel NCLC ?", levelFacts("tef", { listening: 450 })),
+  make("t-tef-clb-fr", "fr", "clb", "TEF Canada : CO 520, CE 470, EE 430, EO 460, ça fait quel NCLC ?", levelFacts("tef", { listening: 520, reading: 470, writing: 430, speaking: 460 })),
+  make("t-tcf-clb-fr", "fr", "clb", "TCF Canada compréhension écrite 500, expression orale 12, quel niveau NCLC ?", levelFacts("tcf", { reading: 500, speaking: 12 })),
+  make("t-tcf-clb-fr", "fr", "clb", "tcf 14 en expression ecrite = nclc combien", levelFacts("tcf", { writing: 14 }), { typo: true }),
 ];
 
 const oneYear: Fact = { any: ["1 year", "one year", "12 months", "1,560", "1 an", "un an", "12 mois"] };
@@ -252,7 +232,7 @@ const programMin = [
   make("t-cec-months-en", "en", "program-min", "can I apply to CEC with 10 months of canadian experience?", [oneYear]),
   make("t-cec-months-en", "en", "program-min", "is 8 months of work in canada enough for CEC", [oneYear]),
   make("t-cec-months-fr", "fr", "program-min", "est-ce que 9 mois d'expérience au Canada suffisent pour la CEC ?", [oneYear]),
-  make("t-fsw-min-en", "en", "program-min", "FSW with 1 year of experience, is that enough? what's the minimum language", [`CLB ${PROGRAM_MIN.fsw.clb}`, String(PROGRAM_MIN.fsw.passMark)]),
+  make("t-fsw-min-en", "en", "program-min", "FSW with 1 year of experience, is that enough? what's the minimum language", [oneYear, `CLB ${PROGRAM_MIN.fsw.clb}`]),
   make("t-fsw-min-fr", "fr", "program-min", "quelles sont les conditions minimales du programme des travailleurs qualifiés (fédéral) ?", [`CLB ${PROGRAM_MIN.fsw.clb}`, String(PROGRAM_MIN.fsw.passMark)]),
   make("t-fst-min-en", "en", "program-min", "what are the minimum requirements for the federal skilled trades program?", [{ any: ["2 years", "two years", "3,120"] }, `CLB ${PROGRAM_MIN.fst.clbSpeakListen}`]),
   make("t-fst-min-fr", "fr", "program-min", "combien d'années d'expérience pour le PTMSF ?", [{ any: ["2 ans", "deux ans", "3 120"] }, { any: ["5 ans", "cinq ans", "5 dernieres"] }]),
@@ -285,15 +265,15 @@ const process = [
 ];
 
 const categories = [
-  make("t-category-en", "en", "category", "is there a researchers category in 2026?", [{ any: ["researcher"] }, { any: [...CATEGORY_2026.researchers] }]),
+  make("t-category-en", "en", "category", "is there a researchers category in 2026?", [{ any: ["researcher", "chercheur"] }, { any: ["2026", ...CATEGORY_2026.researchers] }], { not: [NOT_CURRENT] }),
   make("t-category-en", "en", "category", "which NOC codes are in the physicians category", [...CATEGORY_2026.physicians]),
-  make("t-category-fr", "fr", "category", "la catégorie STIM existe encore en 2026 ?", [{ any: ["2026"] }], { not: [{ any: ["n'existe plus", "no longer"] }] }),
+  make("t-category-fr", "fr", "category", "la catégorie STIM existe encore en 2026 ?", [STEM_2026], { not: [NOT_CURRENT] }),
   make("t-category-fr", "fr", "category", "combien de mois d'expérience pour les catégories en 2026 ?", [`${CATEGORY_2026.experienceMonths} mois`]),
 ];
 
 const pnp = [
-  make("t-pnp-en", "en", "pnp", "if I get a provincial nomination through express entry how much is my crs boosted", [String(ADDITIONAL.nomination)]),
-  make("t-pnp-fr", "fr", "pnp", "c'est quoi l'avantage d'une nomination provinciale dans entrée express ?", [String(ADDITIONAL.nomination)]),
+  make("t-pnp-en", "en", "pnp", "if I get a provincial nomination through express entry how much is my crs boosted", [pts(ADDITIONAL.nomination)]),
+  make("t-pnp-fr", "fr", "pnp", "c'est quoi l'avantage d'une nomination provinciale dans entrée express ?", [pts(ADDITIONAL.nomination)]),
 ];
 
 const reform = [
@@ -302,10 +282,10 @@ const reform = [
 ];
 
 const unsure = [
-  make("t-unsure-en", "en", "unsure", "how do I renew my PGWP online?", ["not sure"]),
-  make("t-unsure-en", "en", "unsure", "what's the exchange rate CAD to INR today", ["not sure"]),
-  make("t-unsure-fr", "fr", "unsure", "comment je fais pour inscrire mon fils à la garderie à Laval ?", ["pas sûr"]),
-  make("t-unsure-fr", "fr", "unsure", "quel est le meilleur forfait cellulaire au Québec ?", ["pas sûr"]),
+  make("t-unsure-en", "en", "unsure", "how do I renew my PGWP online?", [UNSURE]),
+  make("t-unsure-en", "en", "unsure", "what's the exchange rate CAD to INR today", [UNSURE]),
+  make("t-unsure-fr", "fr", "unsure", "comment je fais pour inscrire mon fils à la garderie à Laval ?", [UNSURE]),
+  make("t-unsure-fr", "fr", "unsure", "quel est le meilleur forfait cellulaire au Québec ?", [UNSURE]),
 ];
 
 // ---- Long chatty messages with the question in the middle -------------------------------------------
@@ -350,9 +330,9 @@ const typos = [
     make("t-typo-count-fr", "fr", "aggregate", `cmb de tirage ${C[cat]!.fr.toLowerCase()} en ${year} ??`, [roundsFact(select(yearSlice(year, cat)).length)], { typo: true })),
   ...each([3, 5], (n) => make("t-typo-pof-en", "en", "pof", `pof for famly of ${n} how much`, [String(pofFor(n))], { typo: true })),
   ...each([2, 4], (n) => make("t-typo-pof-fr", "fr", "pof", `preuve de fond famile de ${n} cb ?`, [String(pofFor(n))], { typo: true })),
-  make("t-typo-clb-en", "en", "clb", "ielts 7 7 7 7 = clb wat", levels("ielts", { listening: 7, reading: 7, writing: 7, speaking: 7 }), { typo: true }),
-  make("t-typo-clb-en", "en", "clb", "celpip 8 evrywhere clb?", levels("celpip", { listening: 8, reading: 8, writing: 8, speaking: 8 }), { typo: true }),
-  make("t-typo-clb-fr", "fr", "clb", "tef co 470 ce 470 ee 480 eo 500 nclc koi", levels("tef", { listening: 470, reading: 470, writing: 480, speaking: 500 }), { typo: true }),
+  make("t-typo-clb-en", "en", "clb", "ielts 7 7 7 7 = clb wat", levelFacts("ielts", { listening: 7, reading: 7, writing: 7, speaking: 7 }), { typo: true }),
+  make("t-typo-clb-en", "en", "clb", "celpip 8 evrywhere clb?", levelFacts("celpip", { listening: 8, reading: 8, writing: 8, speaking: 8 }), { typo: true }),
+  make("t-typo-clb-fr", "fr", "clb", "tef co 470 ce 470 ee 480 eo 500 nclc koi", levelFacts("tef", { listening: 470, reading: 470, writing: 480, speaking: 500 }), { typo: true }),
   make("t-typo-next-en", "en", "next", "nxt draw wen??", [NO_SCHEDULE], { typo: true }),
   make("t-typo-next-fr", "fr", "next", "le prochain tirrage c qd", [NO_SCHEDULE], { typo: true }),
   make("t-typo-fees-en", "en", "fees", "rprf fee how much nowadays", [String(FEES.rprf)], { typo: true }),
@@ -362,9 +342,9 @@ const typos = [
   make("t-typo-sibling-fr", "fr", "crs-points", "mon frere vit au canada il est citoyen ca donne des pts ?", [pts(ADDITIONAL.sibling)], { typo: true }),
   make("t-typo-reform-en", "en", "reform", "heard cec n fsw r getting merged into 1 program?? legit?", [PROPOSED], { typo: true }),
   make("t-typo-cec-fr", "fr", "program-min", "6 mois dexp au canada c assez pr la pec ?", [oneYear], { typo: true }),
-  make("t-typo-stem-en", "en", "category", "stem draws still a thing in 2026 or nah", [{ any: ["2026"] }], { typo: true }),
-  make("t-typo-unsure-en", "en", "unsure", "yo whats the best shawarma spot in mississauga lol", ["not sure"], { typo: true }),
-  make("t-typo-unsure-fr", "fr", "unsure", "kelle heure il é a vancouver", ["pas sûr"], { typo: true }),
+  make("t-typo-stem-en", "en", "category", "stem draws still a thing in 2026 or nah", [STEM_2026], { typo: true, not: [NOT_CURRENT] }),
+  make("t-typo-unsure-en", "en", "unsure", "yo whats the best shawarma spot in mississauga lol", [UNSURE], { typo: true }),
+  make("t-typo-unsure-fr", "fr", "unsure", "kelle heure il é a vancouver", [UNSURE], { typo: true }),
 ];
 
 export const TUNING_GENERATED: EvalCase[] = [

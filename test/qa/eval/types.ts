@@ -4,8 +4,12 @@
  * engine is judged by what it says, not by how it names its intents.
  */
 
-/** A fact: a text the answer must contain (tolerant to number, date and accent formats), or any one of several. */
-export type Fact = string | { any: string[] };
+/**
+ * A fact: a text the answer must contain (tolerant to number, date and accent formats), any one of several, or
+ * two facts stated close together (e.g. a test score and the CLB level it gives, so a generic page that happens
+ * to mention "CLB 9" does not count as converting the user's score).
+ */
+export type Fact = string | { any: string[] } | { near: [Fact, Fact]; within?: number };
 
 export type Kind =
   | "latest" | "round" | "record" | "aggregate" | "gap" | "next" | "days-since" | "freshness" | "pool"
