@@ -3,6 +3,7 @@ import { TUNING } from "./eval/tuning.ts";
 import { runEval, summarise, type EvalResult } from "./run-eval.ts";
 
 /** `npm run eval`: accuracy per kind on each part, overall per part, and the confidently wrong answers. */
+const SHOW_HELD_OUT = process.argv.includes("--show-held-out");
 const pct = (ok: number, total: number) => `${((ok / total) * 100).toFixed(0)}%`;
 
 function miss(m: EvalResult): string {
@@ -29,6 +30,12 @@ for (const [name, cases] of [["Tuning", TUNING], ["Held-out", HELD_OUT]] as cons
     console.log(`   ${kind.padEnd(12)} ${`${t.ok}/${t.total}`.padStart(7)}  ${pct(t.ok, t.total).padStart(4)}  ${cw || ""}`);
   }
   const misses = results.filter((r) => !r.ok);
+  // Held-out questions stay unseen by whoever tunes the engine: only their counts are printed,
+  // unless asked for explicitly (to audit the evaluation itself, never to tune on).
+  if (name === "Held-out" && !SHOW_HELD_OUT) {
+    if (misses.length) console.log(`   (${misses.length} held-out misses not listed: \`npm run eval -- --show-held-out\` lists them; never tune on them)`);
+    continue;
+  }
   if (misses.length) console.log(`\n${name} misses (confidently wrong marked !):`);
   for (const m of misses) console.log((m.confidence >= 0.5 ? "!" : " ") + miss(m));
 }
