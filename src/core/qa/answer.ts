@@ -15,6 +15,7 @@ import { reviewedFooter, topicReply } from "./answers/topic-reply.ts";
 import { DRAW_SLOTS, INTENTS, PERSON_SLOTS, type IntentInput, type IntentResult } from "./intents.ts";
 import { buildVocabulary } from "./vocabulary.ts";
 import { CUES } from "./cues.ts";
+import { calibrate, OFF_DOMAIN } from "./calibration.ts";
 import { detectLanguage, normalise, Speller, tokens } from "./text.ts";
 import { TopicSearch } from "./topic-search.ts";
 import { resolvePeriod } from "./understand/period.ts";
@@ -82,7 +83,9 @@ export class QuestionAnswerer {
     const input: IntentInput = { text: u.rest, slots: u.slots, data, deps: this.deps };
 
     // Another IRCC application (a study permit, citizenship, sponsorship…) is not Express Entry: say so rather than answer for EE.
-    if (CUES.otherApplication.test(text) && !CUES.expressEntry.test(text.replace(CUES.otherApplication, " "))) {
+    // So is life in Canada (rent, a job search, a bank).
+    const offDomain = CUES.otherApplication.test(text) ? CUES.otherApplication : OFF_DOMAIN.test(text) ? OFF_DOMAIN : undefined;
+    if (offDomain && !CUES.expressEntry.test(text.replace(offDomain, " "))) {
       const closest = this.search.search(text).slice(0, 3).map((h) => h.topic);
       return ans(this.notSure(closest, lang), "none", 0.2);
     }
@@ -91,7 +94,7 @@ export class QuestionAnswerer {
       if (!intent.when(input)) continue;
       const result = intent.id === "days-since" ? this.daysSince(data) : intent.id === "year-stats" ? this.yearStats(data) : await intent.answer(input);
       if (!result) continue;
-      return this.withUnused(result, intent.honours, intent.confidence, u.found, intent.id, data);
+      return this.withUnused(result, intent.honours, calibrate(intent.id, u.rest, u.slots, intent.confidence), u.found, intent.id, data);
     }
 
     // Two programs named: compare them.
@@ -197,7 +200,7 @@ export class QuestionAnswerer {
     // Most of the question's own words must belong to the topic: "renew my PGWP online" only brushes the CEC.
     const coverage = this.search.coverage(text, top.topic);
     if (coverage < 0.34 && phraseWords < 2) return { reply: this.notSure(ranked.slice(0, 3).map((h) => h.topic), lang), topic: "none", confidence: 0.3, lang };
-    if (coverage < 0.5) confidence = Math.min(confidence, 0.45);
+    if (coverage < 0.5 || OFF_DOMAIN.test(text)) confidence = Math.min(confidence, 0.45);
     const reply = this.topicReply(top.topic, lang, data);
     const unused = data.slots.period || data.slots.round ? [qaMessages(lang).notUsed([data.slots.period?.text, data.slots.round && `#${data.slots.round}`].filter(Boolean).join(", "))] : [];
     if (unused.length) confidence = Math.min(confidence, PARTIAL_CONFIDENCE);

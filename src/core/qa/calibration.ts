@@ -1,0 +1,51 @@
+import { CUES, type CueName } from "./cues.ts";
+import type { Slots } from "./understand/slots.ts";
+
+/**
+ * How sure an intent's answer is, beyond the intent's own base confidence. A confident answer must
+ * use everything the question asks: a question that also asks something the intent does not answer
+ * ("how many days between draw 433 and 434" answered with round #433), holds a number no slot took
+ * ("the last draw before 430"), or is about life in Canada rather than Express Entry ("a job in
+ * Canada") is answered, but not confidently.
+ */
+
+/** Below this, callers treat an answer as a guess. */
+export const GUESS_CONFIDENCE = 0.45;
+
+/** The cues that each make a different question about rounds ("how often", "since when", "lowest", …). */
+const KIND_CUES: readonly CueName[] = ["gap", "daysSince", "min", "max", "average", "count", "next", "pool"];
+
+/** The kinds of question each data intent answers: any other kind the question holds is left unanswered. */
+const CONSUMES: Record<string, readonly CueName[]> = {
+  round: ["count", "pool"],
+  "round-by-date": ["count", "pool"],
+  "last-n-rounds": ["count"],
+  gaps: ["gap", "min", "max", "average", "count"],
+  "days-since": ["daysSince", "count"],
+  record: ["min", "max", "count"],
+  average: ["average", "count"],
+  totals: ["count"],
+  "year-stats": ["count", "min", "max", "average"],
+  "latest-round": ["count"],
+  "next-round": ["next", "gap"],
+  "rounds-slice": ["count", "min", "max"],
+  pool: ["pool", "count"],
+};
+
+/** Off-domain subjects: settling in Canada, not Express Entry. */
+export const OFF_DOMAIN = /\b(rent|rents|loyers?|apartments?|appartements?|housing|logements?|weather|meteo|taxes|impots?|bank accounts?|banks?|banques?|credit cards?|cartes? de credit|driving|driver s licen[cs]e|permis de conduire|health cards?|carte soleil|daycare|garderies?|flights?|billets? d avion|cars?|voitures?|(?:get|find|look for|looking for|search for) an? (?:job|work)|jobs? (?:in|au) canada|(?:trouver|chercher) (?:un |du )?(?:emploi|job|travail)|salary|salaries|wages?)\b/;
+
+/** Numbers of two or more digits in the question that no slot took (years and periods are slots or blanked). */
+export function unusedNumbers(text: string, slots: Slots): string[] {
+  const known = JSON.stringify(slots);
+  return [...text.matchAll(/\b(\d{2,5})\b/g)].map((m) => m[1]!).filter((n) => !new RegExp(`(?<![\\d])${n}(?![\\d])`).test(known));
+}
+
+/** Lowers an intent's confidence when the question holds more than the intent answers. */
+export function calibrate(intentId: string, text: string, slots: Slots, confidence: number): number {
+  const consumes = CONSUMES[intentId];
+  if (!consumes) return OFF_DOMAIN.test(text) ? Math.min(confidence, GUESS_CONFIDENCE) : confidence;
+  const rival = KIND_CUES.some((c) => !consumes.includes(c) && CUES[c].test(text));
+  const numbers = intentId === "last-n-rounds" ? [] : unusedNumbers(text, slots);
+  return rival || numbers.length || OFF_DOMAIN.test(text) ? Math.min(confidence, GUESS_CONFIDENCE) : confidence;
+}
