@@ -21,7 +21,11 @@ export const CATEGORY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(general|all programs?|all program|no program specified|generale?s?|generaux|tous les programmes|non cible)\b/, "general"],
 ];
 
-export function extractCategory(text: string): { category?: string } {
+/** "In general", "en général", "en règle générale" are adverbs, not the general category. */
+const ADVERBS = /\b(?:in general|en general|en regle generale|de facon generale|de maniere generale|generally|generalement)\b(?!\s+(?:draws?|rounds?|tirages?|rondes?))/g;
+
+export function extractCategory(question: string): { category?: string } {
+  const text = question.replace(ADVERBS, " ");
   for (const [pattern, key] of CATEGORY_WORDS) if (pattern.test(text)) return { category: key };
   return {};
 }
