@@ -41,11 +41,15 @@ export function unusedNumbers(text: string, slots: Slots): string[] {
   return [...text.matchAll(/\b(\d{2,5})\b/g)].map((m) => m[1]!).filter((n) => !new RegExp(`(?<![\\d])${n}(?![\\d])`).test(known));
 }
 
+/** A month named without a year or day ("since March") is a period no slot could place. */
+const LOOSE_MONTH = /\b(january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/;
+
 /** Lowers an intent's confidence when the question holds more than the intent answers. */
 export function calibrate(intentId: string, text: string, slots: Slots, confidence: number): number {
   const consumes = CONSUMES[intentId];
   if (!consumes) return OFF_DOMAIN.test(text) ? Math.min(confidence, GUESS_CONFIDENCE) : confidence;
   const rival = KIND_CUES.some((c) => !consumes.includes(c) && CUES[c].test(text));
   const numbers = intentId === "last-n-rounds" ? [] : unusedNumbers(text, slots);
+  if (LOOSE_MONTH.test(text) && !slots.roundDate) return Math.min(confidence, GUESS_CONFIDENCE);
   return rival || numbers.length || OFF_DOMAIN.test(text) ? Math.min(confidence, GUESS_CONFIDENCE) : confidence;
 }

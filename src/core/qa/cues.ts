@@ -5,8 +5,8 @@
 export const CUES = {
   draw: /\b(draws?|drws?|rounds?|tirages?|rondes?|itas?|ipds?|invitations?|invites?|invited|cut ?offs?|cutoffs?|selections?)\b/,
   cutoff: /\b(cut ?offs?|cutoffs?|crs|scg|scores?|notes?|seuils?|points?|minimum score|score minimum|note minimale|notes minimales|passing)\b/,
-  min: /\b(lowest|smallest|least|fewest|minimal|plus bas|plus basse|plus faible|plus petite?|le moins|la moins|worst)\b/,
-  max: /\b(highest|biggest|largest|most(?! recent)|maximal|plus haute?|plus eleve|plus elevee|plus gros|plus grosse|plus grande?|record|toughest|hardest)\b/,
+  min: /\b(record (?:low|bas|basse|minimum)|all time low|(?:le |la )?plus bas(?:se)? (?:jamais|historique)|lowest|smallest|least|fewest|minimal|plus bas|plus basse|plus faible|plus petite?|le moins|la moins|worst)\b/,
+  max: /\b(highest|biggest|largest|most(?! recent)|maximal|plus haute?|plus eleve|plus elevee|plus gros|plus grosse|plus grande?|toughest|hardest)\b/,
   size: /\b(size|sizes|biggest|largest|smallest|fewest|itas|invitations|invited|people|gros|grosse|taille|grande?|petite?|issued)\b/,
   average: /\b(average|averages|avg|mean|typical|typically|usual|moyenne|moyennes|moyen|en general)\b/,
   count: /\b(how many|number of|count|total|totals|combien|nombre|in total|au total|altogether|overall|sum)\b/,

@@ -195,12 +195,13 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "record",
-    when: (i) => (has(i.text, "min") || has(i.text, "max")) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && !has(i.text, "pool"),
+    // "record" alone is the highest; beside "lowest" it only stresses it ("the record lowest cutoff").
+    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text)) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && !has(i.text, "pool"),
     honours: SLICE,
     confidence: 0.9,
     answer: (i) => {
       const measure = measureOf(i.text);
-      const which = has(i.text, "min") && !has(i.text, "max") ? "min" : has(i.text, "max") && !has(i.text, "min") ? "max" : i.text.search(CUES.min) < i.text.search(CUES.max) ? "min" : "max";
+      const which = has(i.text, "min") && !has(i.text, "max") ? "min" : !has(i.text, "min") ? "max" : i.text.search(CUES.min) < i.text.search(CUES.max) ? "min" : "max";
       return { reply: recordAnswer(i.data, measure, which), topic: `record:${which}-${measure}` };
     },
   },

@@ -8,6 +8,7 @@ import type { Period } from "./slots.ts";
  */
 
 const Y = "(20[12]\\d)";
+const M = `(${MONTH_WORDS.join("|")})`;
 const UNIT_DAYS: Record<string, number> = {
   day: 1, days: 1, jour: 1, jours: 1, week: 7, weeks: 7, semaine: 7, semaines: 7, month: 30.44, months: 30.44, mois: 30.44, year: 365.25, years: 365.25, an: 365.25, ans: 365.25, annee: 365.25, annees: 365.25,
 };
@@ -36,6 +37,16 @@ export const PERIOD_RULES: Rule[] = [
   [new RegExp(`\\b(?:between|from|de|entre)\\s+${Y}\\s+(?:and|to|et|a|au|-)\\s+${Y}\\b`), (m) => ({ kind: "range", from: `${m[1]}-01-01`, to: `${m[2]}-12-31` })],
   [new RegExp(`\\b${Y}\\s*(?:-|to|a)\\s*${Y}\\b`), (m) => ({ kind: "range", from: `${m[1]}-01-01`, to: `${m[2]}-12-31` })],
   [new RegExp(`\\b(?:since|from|after|depuis|a partir de|apres)\\s+(?:the (?:start|beginning) of\\s+|le debut de\\s+|janvier\\s+|january\\s+)?${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
+  // "from March to June 2025", "de mars à juin 2025": the first day of one month to the last of the other.
+  [new RegExp(`\\b(?:from|between|de|d|entre|du)\\s+${M}\\s+(?:${Y}\\s+)?(?:to|and|until|through|till|a|au|et|jusqu a|-)\\s+${M}\\s+(?:de\\s+)?${Y}\\b`), (m) => {
+    const [from, to] = [monthOf(m[2] ?? m[4]!, m[1]!), monthOf(m[4]!, m[3]!)];
+    return from && to ? { kind: "range", from: from.from, to: to.to } : undefined;
+  }],
+  // "since May 2025", "depuis mars 2026": from the first of that month.
+  [new RegExp(`\\b(?:since|from|depuis|a partir de)\\s+(?:(?:the )?(?:start|beginning) of\\s+|le debut (?:de |d )?)?${M}\\s+(?:de\\s+)?${Y}\\b(?!\\s+(?:to|and|until|a|au|et|-)\\b)`), (m) => {
+    const month = monthOf(m[2]!, m[1]!);
+    return month ? { kind: "since", from: month.from } : undefined;
+  }],
   [new RegExp(`\\b${Y}\\s+(?:onwards?|and after|till now|to now|to date|a aujourd hui)\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
   [new RegExp(`\\b(?:before|until|avant|jusqu en)\\s+${Y}\\b`), (m) => ({ kind: "range", to: `${Number(m[1]) - 1}-12-31` })],
   [new RegExp(`\\b(?:in\\s+|en\\s+|of\\s+|d\\s+)?(${MONTH_WORDS.join("|")})\\s+(?:de\\s+)?${Y}\\b`), (m) => monthOf(m[2]!, m[1]!)],
@@ -57,6 +68,8 @@ export function extractPeriod(text: string): { period?: Period; rest: string } {
     if (!m) continue;
     const p = build(m);
     if (!p) continue;
+    // "record" names the whole history and a superlative: the record intent still needs to hear it.
+    if (m[0].trim() === "record") return { period: { ...p, text: "record" }, rest: text };
     return { period: { ...p, text: m[0].trim() }, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, " ").trim() };
   }
   return { rest: text };

@@ -16,6 +16,17 @@ describe("period extraction (EN and FR)", () => {
     expect(resolved("combien de tirages depuis 2023")).toEqual({ from: "2023-01-01" });
   });
 
+  it("GIVEN 'record' THEN the whole history, and the word stays for the record intent", () => {
+    const q = "record number of itas in one round";
+    expect(extractPeriod(q)).toEqual({ period: { kind: "all", text: "record" }, rest: q });
+  });
+
+  it("GIVEN a month with a year after 'since', or two months THEN from the first of one to the end of the other", () => {
+    expect(resolved("cec draws since may 2025")).toEqual({ from: "2025-05-01" });
+    expect(resolved("how many draws from march to june 2025")).toEqual({ from: "2025-03-01", to: "2025-06-30" });
+    expect(resolved("de mars à juin 2025 combien de tirages")).toEqual({ from: "2025-03-01", to: "2025-06-30" });
+  });
+
   it("GIVEN a range THEN both ends", () => {
     expect(resolved("draws between 2020 and 2022")).toEqual({ from: "2020-01-01", to: "2022-12-31" });
     expect(resolved("tirages de 2019 à 2021")).toEqual({ from: "2019-01-01", to: "2021-12-31" });
