@@ -24,7 +24,7 @@ export const CUES = {
   what: /\b(what is|what s|whats|what are|explain|meaning|mean|c est quoi|qu est ce|definition|signifie|veut dire|tell me about|parle moi)\b/,
   active: /\b(active|still|exist|exists|in force|discontinued|cancelled|canceled|removed|stopped|current|en vigueur|toujours|encore|existe|supprimee?|actifs?|active)\b/,
   categories: /\b(categories|category|categorie|categories|category based|par categorie)\b/,
-  reform: /\b(merged?|merging|fusion\w*|one program|single program|un seul programme|reform|reforms|reforme|new rules|rule changes?|changes? (?:to|in) express entry|high wage|high-wage|salaire eleve|federal high skilled|high skilled class|proposal|proposed|proposition|nouvelles regles|changements)\b/,
+  reform: /\b(merged?|merging|fusion\w*|one program|single program|un seul programme|reform|reforms|reforme|new rules|rule changes?|changes? (?:to|in) express entry|high wage|high-wage|salaire eleve|federal high skilled|high skilled class|proposal|proposed|proposition|nouvelles regles|changements|overhaul|revamp|new (?:express entry )?system|nouveau systeme|refonte|remaniement)\b/,
   province: /\b(province|provinces|provincial|territory|territoire|official (?:site|page|website)|website|site officiel)\b/,
   compare: /\b(difference|differences|vs|versus|compare|comparer|or|ou|better|mieux)\b/,
   stats: /\b(stats?|statistics|statistiques|summary|bilan|resume|overview|apercu)\b/,

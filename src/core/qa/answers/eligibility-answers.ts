@@ -64,7 +64,9 @@ export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: La
   const months = s.workMonths;
   if (program === "cec") {
     const need = CEC_RULES.work.hours / CEC_RULES.work.weeklyHoursCounted / 52 * 12;
-    if (months !== undefined) lines.push(months >= need
+    // Work abroad is no CEC experience, however long: say so rather than count its months.
+    if (s.foreignWorkYears !== undefined && s.canadianWorkYears === undefined) lines.push(inLang(lang, "Work outside Canada does not count for CEC: it needs skilled work in Canada. Foreign work can qualify you for FSW instead.", "Le travail hors du Canada ne compte pas pour la CEC : elle exige du travail qualifié au Canada. L’expérience à l’étranger peut vous qualifier pour le PTQF."));
+    else if (months !== undefined) lines.push(months >= need
       ? inLang(lang, `${months} months: yes, that meets CEC's work minimum, if it is skilled (TEER 0–3), paid, authorized work in Canada within the last ${CEC_RULES.work.windowYears} years.`, `${months} mois : oui, cela respecte le minimum de travail de la CEC, s’il s’agit de travail qualifié (FEER 0 à 3), rémunéré et autorisé au Canada dans les ${CEC_RULES.work.windowYears} dernières années.`)
       : inLang(lang, `${months} months: not yet — CEC needs at least ${need} months (${formatNumber(CEC_RULES.work.hours, lang)} hours) of skilled work in Canada. You can create the profile once you reach it.`, `${months} mois : pas encore — la CEC exige au moins ${need} mois (${formatNumber(CEC_RULES.work.hours, lang)} heures) de travail qualifié au Canada. Vous pourrez créer le profil une fois ce seuil atteint.`));
     lines.push(inLang(lang,
@@ -74,7 +76,9 @@ export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: La
   }
   if (program === "fst") {
     const need = FST_RULES.work.hours / FST_RULES.work.weeklyHoursCounted / 52 * 12;
-    if (months !== undefined) lines.push(months >= need
+    // Work abroad is no CEC experience, however long: say so rather than count its months.
+    if (s.foreignWorkYears !== undefined && s.canadianWorkYears === undefined) lines.push(inLang(lang, "Work outside Canada does not count for CEC: it needs skilled work in Canada. Foreign work can qualify you for FSW instead.", "Le travail hors du Canada ne compte pas pour la CEC : elle exige du travail qualifié au Canada. L’expérience à l’étranger peut vous qualifier pour le PTQF."));
+    else if (months !== undefined) lines.push(months >= need
       ? inLang(lang, `${months} months: that meets FST's work minimum if it is in one eligible skilled trade, within the last ${FST_RULES.work.windowYears} years.`, `${months} mois : cela respecte le minimum du PTMSF s’il s’agit d’un seul métier spécialisé admissible, dans les ${FST_RULES.work.windowYears} dernières années.`)
       : inLang(lang, `${months} months: not enough — FST needs ${need / 12} years (${need} months) of full-time work in one skilled trade.`, `${months} mois : pas assez — le PTMSF exige ${need / 12} ans (${need} mois) de travail à temps plein dans un métier spécialisé.`));
     const l = FST_RULES.language;
