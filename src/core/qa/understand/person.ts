@@ -65,6 +65,8 @@ export function extractWork(text: string): Partial<Slots> {
   const cdn = re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+|working\\s+|job\\s+|experience\\s+|exp\\s+|experience de travail\\s+|de travail\\s+|d experience\\s+|de travail qualifie\\s+)+${canadian}`).exec(text)
     ?? re(`\\b${canadian}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+|:\\s*)?${YEARS}`).exec(text)
     ?? re(`\\b(?:worked|working|travaille)\\s+(?:in canada|au canada)\\s+(?:for\\s+|pendant\\s+|depuis\\s+)?${YEARS}`).exec(text)
+    // "work experience in Canada 1 year", "expérience de travail au Canada : 2 ans"
+    ?? re(`\\b(?:work|experience|exp|travail)\\s+(?:experience\\s+|de travail\\s+)?(?:in canada|au canada|inside canada)\\s+(?:of\\s+|de\\s+|is\\s+|for\\s+|pendant\\s+|:\\s*)?${YEARS}`).exec(text)
     ?? re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)`).exec(text)
     ?? (workWord && !studyWord ? re(`\\b${YEARS}\\s+(?:of\\s+)?${canadian}`).exec(text) : null);
   if (cdn) out.canadianWorkYears = numberOf(cdn[1])!;

@@ -6,6 +6,12 @@ import { expandSlang } from "../../../../src/core/qa/understand/slang.ts";
 const slots = (q: string) => understand(expandSlang(normalise(q).replace(/'/g, " "))).slots;
 
 describe("who and what the person describes", () => {
+  it("reads Canadian work said as 'work experience in Canada N years', EN and FR", () => {
+    expect(slots("points for my wife's work experience in canada 1 year")).toMatchObject({ spouse: true, canadianWorkYears: 1 });
+    expect(slots("expérience de travail au Canada : 2 ans, combien de points")).toMatchObject({ canadianWorkYears: 2 });
+    expect(slots("work experience in canada of 3 years")).toMatchObject({ canadianWorkYears: 3 });
+  });
+
   it("tells the spouse's own factor from being scored with a spouse", () => {
     expect(slots("my wife has ielts 6 in all how many points does she add")).toMatchObject({ spouse: true, married: true });
     expect(slots("ma femme a 7 partout à l'IELTS")).toMatchObject({ spouse: true });
