@@ -21,6 +21,7 @@ const CONSUMES: Record<string, readonly CueName[]> = {
   "round-by-date": ["count", "pool"],
   "last-n-rounds": ["count"],
   gaps: ["gap", "min", "max", "average", "count"],
+  "last-gap": ["gap", "count"],
   "days-since": ["daysSince", "count"],
   record: ["min", "max", "count"],
   average: ["average", "count"],

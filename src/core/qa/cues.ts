@@ -10,7 +10,7 @@ export const CUES = {
   size: /\b(size|sizes|biggest|largest|smallest|fewest|itas|invitations|invited|people|gros|grosse|taille|grande?|petite?|issued)\b/,
   average: /\b(average|averages|avg|mean|typical|typically|usual|moyenne|moyennes|moyen|en general)\b/,
   count: /\b(how many|number of|count|total|totals|combien|nombre|in total|au total|altogether|overall|sum)\b/,
-  gap: /\b(gaps?|how often|how frequent\w*|frequen\w*|intervals?|between (?:\w+ ){0,3}(?:draws|rounds)|entre (?:\w+ ){0,3}(?:tirages|rondes)|days between|jours entre|espac\w*|apart|pauses?|breaks?|without (?:a |any )?(?:draws?|rounds?)|sans (?:aucun |de )?(?:tirages?|rondes?)|tous les combien|chaque combien|every how many|a quel rythme|rythme|longest wait|plus longue attente)\b/,
+  gap: /\b(gaps?|how often|how frequent\w*|frequen\w*|intervals?|between (?:\w+ ){0,4}(?:draws|rounds)|entre (?:\w+ ){0,4}(?:tirages|rondes)|days between|jours entre|espac\w*|apart|pauses?|breaks?|without (?:a |any )?(?:draws?|rounds?)|sans (?:aucun |de )?(?:tirages?|rondes?)|tous les combien|chaque combien|every how many|a quel rythme|rythme|longest wait|plus longue attente)\b/,
   next: /\b(tomorrow|demain|soon|bientot|gonna be|will there be|y aura t il|next|upcoming|prochaine?s?|when will|when is the next|quand aura|a venir|expected|predict\w*|forecast|prevision\w*|coming)\b/,
   latest: /\b(last|latest|lastest|recent|newest|previous|current|dernier|derniere|derniers|dernieres|recente?s?|plus recente?|today|yesterday|this week|aujourd hui|hier|cette semaine|new)\b/,
   when: /\b(when was|when did|quand a eu lieu|c etait quand|quand etait|date of the last|any draw|was there a|y a t il eu|il y a eu)\b/,

@@ -259,4 +259,21 @@ describe("a whole profile in one message", () => {
     expect((await ask("how many draws happened in july 2026")).text).toContain(`${july.length} rounds`);
     expect((await ask("combien d'invitations l'année dernière")).text).toContain("Entrée express en 2025");
   });
+
+  it("answers the days between the last two rounds of a slice, EN and FR, computed from the rounds", async () => {
+    const days = (a: { date: string }, b: { date: string }) => Math.round((Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
+    const [a, b] = rounds.slice(-2);
+    const all = await ask("how many days between the last two draws");
+    expect(all.text).toContain(`${days(a!, b!)} day`);
+    expect(all.text).toContain(`#${a!.id}`);
+    expect(all.confidence).toBeGreaterThanOrEqual(0.5);
+    const cec = rounds.filter((r) => r.category.key === "cec").slice(-2);
+    expect((await ask("days between the last 2 cec draws")).text).toContain(`${days(cec[0]!, cec[1]!)} days`);
+    expect((await ask("combien de jours entre les deux derniers tirages")).text).toContain(`nº ${b!.id}`);
+  });
+
+  it("is not confident about a question that also asks something its intent does not answer", async () => {
+    expect((await ask("when was the last draw before 430")).confidence).toBeLessThan(0.5);
+    expect((await ask("can i get a job in canada without experience")).confidence).toBeLessThan(0.5);
+  });
 });

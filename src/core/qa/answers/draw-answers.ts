@@ -5,7 +5,7 @@ import { daysBefore, daysBetween, gapSummary, record, sliceRounds, totals, type 
 import type { Round } from "../../draws/round.ts";
 import { formatDate, formatNumber } from "../../format.ts";
 import { officialLink } from "../../links.ts";
-import type { Reply } from "../../reply.ts";
+import { inLang, type Reply } from "../../reply.ts";
 import { dataFooter, describeSlice, roundRef, slicedRounds, staleLines, type DataContext } from "./data-context.ts";
 
 /**
@@ -91,6 +91,18 @@ export function gapsAnswer(ctx: DataContext): Reply {
     m.gapsLongest(g.longest.days, `${d(g.longest.before.date)} (#${g.longest.before.id})`, `${d(g.longest.after.date)} (#${g.longest.after.id})`),
     m.gapsShortest(g.shortest.days, `#${g.shortest.before.id}`, `#${g.shortest.after.id}`),
     ...recentGaps(ctx, rounds),
+  ]);
+}
+
+/** "How many days between the last two draws?": the two newest rounds of the slice and the days between them. */
+export function lastGapAnswer(ctx: DataContext): Reply {
+  const m = qaMessages(ctx.lang);
+  const rounds = slicedRounds(ctx);
+  const [before, after] = rounds.slice(-2);
+  if (!before || !after) return emptySlice(ctx, m.gapsTitle);
+  const days = Math.round((Date.parse(after.date) - Date.parse(before.date)) / 86_400_000);
+  return reply(ctx, `${m.gapsTitle} — ${describeSlice(ctx)}`, [
+    inLang(ctx.lang, `Between the last two (${describeSlice(ctx)}): ${days} day${days === 1 ? "" : "s"}, from ${roundRef(before, "en")} to ${roundRef(after, "en")}.`, `Entre les deux dernières (${describeSlice(ctx)}) : ${days} jour${days === 1 ? "" : "s"}, de la ${roundRef(before, "fr")} à la ${roundRef(after, "fr")}.`),
   ]);
 }
 
