@@ -94,7 +94,11 @@ export class QuestionAnswerer {
       if (!intent.when(input)) continue;
       const result = intent.id === "days-since" ? this.daysSince(data) : intent.id === "year-stats" ? this.yearStats(data) : await intent.answer(input);
       if (!result) continue;
-      return this.withUnused(result, intent.honours, calibrate(intent.id, u.rest, u.slots, intent.confidence), u.found, intent.id, data);
+      // A date without a year read as a past year's is a guess: the user may mean this year's, which had no round.
+      const day = u.slots.roundDate?.startsWith("?") ? u.slots.roundDate.slice(1) : undefined;
+      const guessedYear = intent.id === "round-by-date" && !!day && rounds.filter((x) => x.date.slice(4) === day).at(-1)?.date.slice(0, 4) !== data.fresh.asOf.slice(0, 4);
+      const confidence = calibrate(intent.id, u.rest, u.slots, guessedYear ? Math.min(intent.confidence, 0.45) : intent.confidence);
+      return this.withUnused(result, intent.honours, confidence, u.found, intent.id, data);
     }
 
     // Two programs named: compare them.

@@ -73,14 +73,17 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "round-by-date",
-    when: (i) => i.slots.roundDate !== undefined && !i.slots.roundDate.startsWith("?") && has(i.text, "draw"),
+    // A date without a year ("tirage du 9 juillet") is the most recent such day with a round; none → another intent.
+    when: (i) => i.slots.roundDate !== undefined && has(i.text, "draw"),
     honours: ["roundDate", "category", "period"],
     confidence: 0.9,
     answer: async (i) => {
       const wanted = i.slots.roundDate!;
       // Without a year ("the draw on March 4"), the most recent such date.
       const matches = (d: string) => (wanted.startsWith("?") ? d.slice(4) === wanted.slice(1) : d === wanted);
-      const r = i.data.rounds.filter((x) => matches(x.date) && (!i.slots.category || x.category.key === i.slots.category));
+      const found = i.data.rounds.filter((x) => matches(x.date) && (!i.slots.category || x.category.key === i.slots.category));
+      // Without a year, only the most recent such day's rounds.
+      const r = found.filter((x) => x.date === found[found.length - 1]?.date);
       if (r.length) {
         const replies = await Promise.all(r.slice(-2).map((x) => drawCommand(i.deps, { id: x.id, lang: i.data.lang })));
         const reply = replies.length === 1 ? replies[0]! : { ...replies[1]!, lines: [...(replies[1]!.lines ?? []), inLang(i.data.lang, `Another round that day: #${r[r.length - 2]!.id} (${r[r.length - 2]!.category.label}, CRS ${r[r.length - 2]!.crs}).`, `Autre ronde ce jour-là : nº ${r[r.length - 2]!.id} (${r[r.length - 2]!.category.label}, SCG ${r[r.length - 2]!.crs}).`)] };

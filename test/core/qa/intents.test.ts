@@ -276,4 +276,17 @@ describe("a whole profile in one message", () => {
     expect((await ask("when was the last draw before 430")).confidence).toBeLessThan(0.5);
     expect((await ask("can i get a job in canada without experience")).confidence).toBeLessThan(0.5);
   });
+
+  it("reads a date without a year as the most recent such day with a round, and is unsure when that is not this year's", async () => {
+    const day = (md: string) => rounds.filter((r) => r.date.slice(5) === md).at(-1)!;
+    const july9 = day("07-09");
+    const a = await ask("tirage du 9 juillet");
+    expect(a.text).toContain(`nº ${july9.id}`);
+    expect((await ask("what round was on the 9th of july")).text).toContain(`#${july9.id}`);
+    const july8 = day("07-08");
+    const b = await ask("the draw on july 8");
+    expect(b.text).toContain(`#${july8.id}`);
+    expect(b.text).not.toContain("Another round that day");
+    expect(b.confidence).toBe(july8.date.startsWith("2026") ? 0.9 : 0.45);
+  });
 });

@@ -21,7 +21,8 @@ export function extractRound(text: string): Partial<Slots> {
   if (n) out.round = n[1]!;
   const iso = /\b(20[12]\d)[- ](\d{2})[- ](\d{2})\b/.exec(text);
   const en = re(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*,\\s*)?(20[12]\\d)?\\b`).exec(text);
-  const fr = re(`\\b(\\d{1,2})(?:er)?\\s+${MONTH}\\s*(20[12]\\d)?\\b`).exec(text);
+  // "9 juillet 2026", "1er mars", "the 9th of July"
+  const fr = re(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s*(20[12]\\d)?\\b`).exec(text);
   if (iso) out.roundDate = `${iso[1]}-${iso[2]}-${iso[3]}`;
   else if (en && MONTHS[en[1]!] && Number(en[2]) <= 31) out.roundDate = `${en[3] ?? "?"}-${pad(MONTHS[en[1]!]!)}-${pad(Number(en[2]))}`;
   else if (fr && MONTHS[fr[2]!] && Number(fr[1]) <= 31) out.roundDate = `${fr[3] ?? "?"}-${pad(MONTHS[fr[2]!]!)}-${pad(Number(fr[1]))}`;
