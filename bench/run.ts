@@ -1,8 +1,10 @@
 import { benchBroadcast } from "./broadcast.bench.ts";
 import { benchCharts } from "./charts.bench.ts";
+import { benchCopies } from "./copies.bench.ts";
 import { benchCrs } from "./crs.bench.ts";
 import { benchDiscord } from "./discord.bench.ts";
 import { benchDraws } from "./draws.bench.ts";
+import { benchStore } from "./store.bench.ts";
 import { benchSubscribe } from "./subscribe.bench.ts";
 import { benchTelegram } from "./telegram.bench.ts";
 import { benchScale } from "./scale.bench.ts";
@@ -18,6 +20,8 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   subscribe: benchSubscribe,
   charts: benchCharts,
   scale: benchScale,
+  store: benchStore,
+  copies: benchCopies,
 };
 
 const only = process.argv.slice(2);

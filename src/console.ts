@@ -63,11 +63,24 @@ function wizardLine(core: Core, state: WizardState, line: string): { state?: Wiz
   return { state: result.state, output: wizardPrompt(result.state) };
 }
 
-export async function runConsole(core: Core, io: Io): Promise<number> {
+/** How long the console waits for IRCC's feed at start before answering from what it has. */
+export const CONSOLE_SYNC_TIMEOUT_MS = 5_000;
+
+/** One sync at start, bounded in time: the console then says whether it is up to date or offline. */
+async function syncAtStart(core: Core): Promise<string> {
+  const result = await core.sync({ timeoutMs: CONSOLE_SYNC_TIMEOUT_MS }).catch((error: Error) => ({ status: "failed" as const, added: [], reason: error.message }));
   const newest = core.store.newest();
+  const latest = newest ? `the latest #${newest.id} of ${newest.date}` : "no round yet";
+  if (result.status === "failed")
+    return `Offline: IRCC's feed could not be reached (${result.reason ?? "no answer"}), so answers use the ${core.store.size} rounds stored (${latest}) and may be out of date.`;
+  return `Checked IRCC's feed: ${result.added.length ? `${result.added.length} new round${result.added.length === 1 ? "" : "s"}` : "up to date"}; ${core.store.size} rounds, ${latest}.`;
+}
+
+export async function runConsole(core: Core, io: Io): Promise<number> {
+  const status = await syncAtStart(core);
   io.stdout.write(
     `ee-bot console: no Discord or Telegram token is set, so ee-bot answers here.\n` +
-      `It knows ${core.store.size} rounds${newest ? `, the latest #${newest.id} of ${newest.date}` : ""}.\n` +
+      `${status}\n` +
       `${CONSOLE_HELP}\n\n${CONNECT_HELP}\n\n> `,
   );
   const lines = createInterface({ input: io.stdin, terminal: false });

@@ -1,4 +1,5 @@
-import type { LinkId } from "./links.ts";
+import type { Topic } from "./topic.ts";
+import { PROCESS_TOPICS } from "./topics-process.ts";
 
 /**
  * Program knowledge, in English and French, as data. Every topic has an id, keywords in both
@@ -7,18 +8,7 @@ import type { LinkId } from "./links.ts";
  * else is linked, not quoted. test/content/topics.test.ts validates all of it.
  */
 
-export interface Topic {
-  id: string;
-  /** Words and phrases people use for it (lower case; typos are handled by the search). */
-  keywords: { en: string[]; fr: string[] };
-  title: { en: string; fr: string };
-  short: { en: string; fr: string };
-  long: { en: string; fr: string };
-  links: LinkId[];
-  reviewed: string;
-  /** A round category this topic explains (its key), so answers can add live data. */
-  category?: string;
-}
+export type { Topic };
 
 const REVIEWED = "2026-11-21";
 
@@ -115,7 +105,7 @@ export const TOPICS: Topic[] = [
   },
   {
     id: "after-ita",
-    keywords: { en: ["after ita", "what to do after ita", "after invitation", "apply for pr", "application for permanent residence", "next steps", "after i apply", "processing"], fr: ["apres ipd", "quoi faire apres l'invitation", "demande de residence permanente", "prochaines etapes", "apres la demande", "traitement"] },
+    keywords: { en: ["after ita", "what to do after ita", "after invitation", "apply for pr", "application for permanent residence", "next steps", "after i apply"], fr: ["apres ipd", "quoi faire apres l'invitation", "demande de residence permanente", "prochaines etapes", "apres la demande"] },
     title: { en: "After an ITA: applying for permanent residence", fr: "Après l’IPD : demander la résidence permanente" },
     short: {
       en: "After an ITA: 1) collect your documents, 2) fill in the application online and pay the fees, 3) submit within 60 days, 4) give biometrics and answer requests, 5) wait for the decision and, if approved, confirm permanent residence.",
@@ -145,11 +135,11 @@ export const TOPICS: Topic[] = [
   },
   {
     id: "language-tests",
-    keywords: { en: ["language test", "ielts", "celpip", "pte", "pte core", "tef", "tcf", "clb", "nclc", "which test", "english test", "french test", "convert score to clb"], fr: ["test de langue", "ielts", "celpip", "tef", "tcf", "nclc", "clb", "quel test", "test de francais", "test d'anglais", "equivalence"] },
+    keywords: { en: ["language test", "ielts", "celpip", "pte", "pte core", "tef", "tcf", "clb", "nclc", "which test", "english test", "french test", "convert score to clb", "results valid", "test results valid", "ielts valid", "how long are test results valid", "test validity"], fr: ["test de langue", "ielts", "celpip", "tef", "tcf", "nclc", "clb", "quel test", "test de francais", "test d'anglais", "equivalence", "validite des resultats", "resultats valides"] },
     title: { en: "Language tests and CLB/NCLC levels", fr: "Tests de langue et niveaux NCLC/CLB" },
     short: {
-      en: "Accepted tests: English — IELTS General Training, CELPIP-General, PTE Core; French — TEF Canada, TCF Canada. Each score is converted to a CLB (English) or NCLC (French) level per ability, and CRS points follow the level. Example: IELTS listening 8.0 is CLB 9, 8.5 is CLB 10. /crs converts your scores for you.",
-      fr: "Tests acceptés : anglais — IELTS General Training, CELPIP-General, PTE Core; français — TEF Canada, TCF Canada. Chaque note est convertie en niveau CLB (anglais) ou NCLC (français) par compétence, et les points SCG suivent le niveau. Exemple : 8,0 à l’écoute IELTS donne CLB 9, 8,5 donne CLB 10. /crs fait la conversion pour vous.",
+      en: "Accepted tests: English — IELTS General Training, CELPIP-General, PTE Core; French — TEF Canada, TCF Canada. Each score is converted to a CLB (English) or NCLC (French) level per ability, and CRS points follow the level. Example: IELTS listening 8.0 is CLB 9, 8.5 is CLB 10. Results are valid for 2 years. /crs converts your scores for you.",
+      fr: "Tests acceptés : anglais — IELTS General Training, CELPIP-General, PTE Core; français — TEF Canada, TCF Canada. Chaque note est convertie en niveau CLB (anglais) ou NCLC (français) par compétence, et les points SCG suivent le niveau. Exemple : 8,0 à l’écoute IELTS donne CLB 9, 8,5 donne CLB 10. Les résultats sont valides 2 ans. /crs fait la conversion pour vous.",
     },
     long: {
       en: "CELPIP levels 4–9 equal the CLB level; 10–12 count as CLB 10. TEF Canada changed scale on 2023-12-10 (and before that on 2019-10-01), so the same number can mean a different NCLC depending on the test date. In the CRS, each of the four abilities earns points on its own; for skill transferability the lowest of the four counts.",
@@ -292,6 +282,7 @@ export const TOPICS: Topic[] = [
       ["physicians", ["physicians", "physician draw", "doctors with canadian experience"], ["medecins", "tirage medecins"]],
       ["senior-managers", ["senior managers", "managers draw", "executives"], ["cadres superieurs", "gestionnaires"]],
       ["military", ["military", "skilled military recruits", "armed forces", "caf"], ["militaires", "recrues militaires", "forces armees"]],
+      ["researchers", ["researchers", "researcher", "research category", "researchers category"], ["chercheurs", "chercheur", "categorie chercheurs"]],
       ["stem", ["stem", "stem occupations", "stem draw", "engineer", "software developer", "it"], ["stim", "professions stim", "ingenieur", "informatique"]],
       ["agriculture", ["agriculture", "agri food", "agri-food", "farm", "butcher"], ["agriculture", "agroalimentaire", "ferme", "boucher"]],
     ] as const
@@ -311,32 +302,33 @@ export const TOPICS: Topic[] = [
     links: ["crsCriteria"],
     reviewed: REVIEWED,
   },
+  ...PROCESS_TOPICS,
 ];
 
 function categoryTopic(key: string, en: string[], fr: string[]): Topic {
-  const names: Record<string, { en: string; fr: string; current: boolean }> = {
-    healthcare: { en: "Healthcare and social services occupations", fr: "Professions des soins de santé et des services sociaux", current: true },
-    trades: { en: "Trade occupations", fr: "Métiers", current: true },
-    transport: { en: "Transport occupations", fr: "Professions du transport", current: true },
-    education: { en: "Education occupations", fr: "Professions de l’éducation", current: true },
-    physicians: { en: "Physicians with Canadian work experience", fr: "Médecins ayant une expérience de travail au Canada", current: true },
-    "senior-managers": { en: "Senior managers with Canadian work experience", fr: "Cadres supérieurs ayant une expérience de travail au Canada", current: true },
-    military: { en: "Skilled military recruits", fr: "Recrues militaires qualifiées", current: true },
-    stem: { en: "STEM occupations", fr: "Professions STIM", current: false },
-    agriculture: { en: "Agriculture and agri-food occupations", fr: "Professions de l’agriculture et de l’agroalimentaire", current: false },
+  const names: Record<string, { en: string; fr: string }> = {
+    healthcare: { en: "Healthcare and social services occupations", fr: "Professions des soins de santé et des services sociaux" },
+    trades: { en: "Trade occupations", fr: "Métiers" },
+    transport: { en: "Transport occupations", fr: "Professions du transport" },
+    education: { en: "Education occupations", fr: "Professions de l’éducation" },
+    physicians: { en: "Physicians with Canadian work experience", fr: "Médecins ayant une expérience de travail au Canada" },
+    "senior-managers": { en: "Senior managers with Canadian work experience", fr: "Cadres supérieurs ayant une expérience de travail au Canada" },
+    military: { en: "Skilled military recruits", fr: "Recrues militaires qualifiées" },
+    researchers: { en: "Researchers with Canadian work experience", fr: "Chercheurs ayant une expérience de travail au Canada" },
+    stem: { en: "STEM occupations", fr: "Professions STIM" },
+    agriculture: { en: "Agriculture and agri-food occupations", fr: "Professions de l’agriculture et de l’agroalimentaire" },
   };
   const n = names[key]!;
-  const status = n.current
-    ? { en: "IRCC holds rounds for this category.", fr: "IRCC tient des rondes pour cette catégorie." }
-    : { en: "IRCC held rounds for this category in earlier years; it is not among the newest categories.", fr: "IRCC a tenu des rondes pour cette catégorie les années précédentes; elle ne fait pas partie des plus récentes." };
+  // Whether the category is in force and has had rounds is computed from the 2026 list and the rounds, when answering.
+  const status = { en: "", fr: "" };
   return {
     id: key,
     category: key,
     keywords: { en, fr },
     title: { en: n.en, fr: n.fr },
     short: {
-      en: `${n.en} is a category of category-based selection: its rounds invite only candidates with enough recent work experience in one of its eligible occupations. ${status.en} The eligible occupations are on IRCC's category-based selection page.`,
-      fr: `${n.fr} est une catégorie de la sélection par catégorie : ses rondes n’invitent que les candidats ayant assez d’expérience récente dans une de ses professions admissibles. ${status.fr} Les professions admissibles sont sur la page de sélection par catégorie d’IRCC (en anglais).`,
+      en: `${n.en} is a category of category-based selection: its rounds invite only candidates with enough recent work experience in one of its eligible occupations. ${status.en}The eligible occupations are on IRCC's category-based selection page.`,
+      fr: `${n.fr} est une catégorie de la sélection par catégorie : ses rondes n’invitent que les candidats ayant assez d’expérience récente dans une de ses professions admissibles. ${status.fr}Les professions admissibles sont sur la page de sélection par catégorie d’IRCC (en anglais).`,
     },
     long: {
       en: `IRCC sets each category's list of occupations (by NOC code) and the work experience required, and renames categories between versions (e.g. "Version 1", "2026-Version 3"). ee-bot tracks the rounds of every version under one category. /latest ${key} and /draws ${key} show its rounds.`,

@@ -4,6 +4,7 @@ import { importLegacyRecords } from "./store/legacy-import.ts";
 import { SavedProfiles } from "./store/saved-profiles.ts";
 import { KeyValueCountdownStore, type CountdownStore } from "./ita/reminders.ts";
 import { sync, type SyncResult } from "./draws/sync.ts";
+import type { FeedStatus } from "./draws/freshness.ts";
 import { noTelemetry, systemClock, type Clock, type Fetch, type Logger, type Telemetry } from "./ports.ts";
 import type { KeyValueStore } from "./store/key-value.ts";
 import { openStores } from "./store/open.ts";
@@ -43,7 +44,9 @@ export interface Core {
   replies: ReplyCache;
   /** Charts, drawn in a worker thread and cached. */
   charts: ChartRenderer;
-  sync(): Promise<SyncResult>;
+  /** When the feed was last read successfully in this process: answers say when the data may be out of date. */
+  feed: FeedStatus;
+  sync(opts?: { timeoutMs?: number }): Promise<SyncResult>;
   close(): Promise<void>;
 }
 
@@ -62,6 +65,8 @@ export async function openCore(settings: CoreSettings, deps: CoreDeps): Promise<
   const store = await DrawStore.open(kv, records);
   await seedIfEmpty(store, settings.DRAWS_SEED_FILE, clock, deps.logger);
   const charts = new ChartRenderer(deps.logger);
+  let lastReachedAt: string | undefined;
+  const feed: FeedStatus = { lastReachedAt: () => lastReachedAt };
   return {
     kv,
     records,
@@ -70,10 +75,15 @@ export async function openCore(settings: CoreSettings, deps: CoreDeps): Promise<
     countdowns: new KeyValueCountdownStore(kv),
     clock,
     telemetry: deps.telemetry ?? noTelemetry,
-    qa: new QuestionAnswerer({ store, clock, greeting: (lang) => greetingText(CATALOGUE, lang) }),
+    qa: new QuestionAnswerer({ store, clock, feed, greeting: (lang) => greetingText(CATALOGUE, lang) }),
+    feed,
     replies: new DataCache(store, clock),
     charts,
-    sync: () => sync({ store, fetch: fetchFn, clock, logger: deps.logger, url: settings.DRAWS_FEED_URL }),
+    sync: async (opts = {}) => {
+      const result = await sync({ store, fetch: fetchFn, clock, logger: deps.logger, url: settings.DRAWS_FEED_URL, ...opts });
+      if (result.status !== "failed") lastReachedAt = clock().toISOString();
+      return result;
+    },
     close: async () => {
       await charts.close();
       await records.close();

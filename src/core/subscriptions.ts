@@ -29,6 +29,11 @@ export class SubscriptionStore {
     return this.records.getSubscription(id);
   }
 
+  /** The subscriptions among `ids` that exist, by id. */
+  async getMany(ids: readonly string[]): Promise<Map<string, Subscription>> {
+    return new Map((await this.records.getSubscriptions(ids)).map((s) => [s.id, s]));
+  }
+
   list(platform?: Platform): Promise<Subscription[]> {
     return this.records.listSubscriptions(platform);
   }

@@ -86,8 +86,11 @@ describe("round-number typos", () => {
     expect(h.app.core.store.all().some((r) => r.id === "443" || r.id === "444")).toBe(false);
     expect(await latest(h, 1821)).toContain("Latest round: #436");
     const since = h.telegram.calls.length;
+    h.telegram.push(tg.message("/draw 443", { from: tg.user(1821) }));
+    expect(String((await h.telegram.nextMessage(1821, since)).text)).toContain("IRCC withdrew round #443");
+    const before = h.telegram.calls.length;
     h.telegram.push(tg.message("/stats 2026", { from: tg.user(1821) }));
-    const stats = String((await h.telegram.nextMessage(1821, since)).text);
+    const stats = String((await h.telegram.nextMessage(1821, before)).text);
     const rounds2026 = h.app.core.store.all().filter((r) => r.date.startsWith("2026")).length;
     expect(stats).toContain(`${rounds2026} rounds`);
     h.feed.next(json(feedThrough([R435, R436, R437])));

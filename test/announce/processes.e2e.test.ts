@@ -27,6 +27,7 @@ afterEach(async () => {
     await new Promise((r) => child.on("close", r));
   }
   await Promise.all([h?.telegram.close(), h?.discord.close(), h?.feed.close()]);
+  await h?.dropStore(); // the PostgreSQL schema under TEST_STORE=postgres
   h = undefined;
   rmSync(dir, { recursive: true, force: true });
 });

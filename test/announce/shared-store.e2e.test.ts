@@ -13,6 +13,7 @@ import { feedUpTo, startFullHarness, telegramAnnounced, type FullHarness } from 
 import { captureLogger } from "../helpers/log-capture.ts";
 import { runBin } from "../helpers/run-bin.ts";
 import { TOKEN } from "../helpers/telegram-app.ts";
+import { testStoreUrl } from "../helpers/pg-store.ts";
 
 let h: FullHarness | undefined;
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
@@ -52,6 +53,8 @@ describe("a store another process writes", () => {
   it("GIVEN 40 chats subscribing at once through two copies THEN all 40 are kept and each was told so; a language chosen through one copy is used by the other", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ee-bot-two-"));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const store = testStoreUrl(dir); // SQLite in dir, or a PostgreSQL schema under TEST_STORE=postgres
+    cleanups.push(() => store.drop());
     const feed: FeedServer = await startFeedServer();
     cleanups.push(() => feed.close());
     feed.next(json(feedUpTo(434)));
@@ -60,7 +63,7 @@ describe("a store another process writes", () => {
     const log = captureLogger("warn", [TOKEN]);
     const apps: RunningApp[] = [];
     for (const fake of fakes) {
-      const env = { STORE_URL: `sqlite://${join(dir, "store.sqlite")}`, DRAWS_FEED_URL: feed.url, DRAWS_POLL_SECONDS: "0.2", TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url };
+      const env = { STORE_URL: store.url, DRAWS_FEED_URL: feed.url, DRAWS_POLL_SECONDS: "0.2", TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url };
       apps.push(await startApp(createConfig(env), { logger: log.logger }));
     }
     cleanups.push(() => Promise.all(apps.map((a) => a.stop())));
@@ -89,7 +92,8 @@ describe("a store another process writes", () => {
     await records.updateDelivery(recent!.seq, { status: "dropped", reason: "gone" }, now - 86_400_000);
     await records.close();
 
-    h = await startFullHarness({ seedTo: 433, dir, env: { DISCORD_TOKEN: "" } });
+    // This one reads the SQLite file itself, so it stays on SQLite whatever TEST_STORE says.
+    h = await startFullHarness({ seedTo: 433, dir, env: { DISCORD_TOKEN: "", STORE_URL: `sqlite://${file}` } });
     await eventually(async () => expect((await h!.app.core.records.deliveriesOf("400")).map((d) => d.target)).toEqual(["telegram:2", "telegram:3"]), 8_000);
     const db = new sqlite3.Database(file);
     const left = await new Promise<Array<{ user_key: string }>>((resolve, reject) => db.all("SELECT user_key FROM wizards", (e, r: Array<{ user_key: string }>) => (e ? reject(e) : resolve(r))));

@@ -41,6 +41,8 @@ describe("npm start with no token: the console chat", () => {
     const r = await runBin(["start"], env, "/latest cec\nhow many points is a master's?\n/draw 12345\n/nonsense\n");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("no Discord or Telegram token is set");
+    // The sandbox's feed is a closed port: the console tried it once, and says it is offline.
+    expect(r.stdout).toMatch(/Offline: IRCC's feed could not be reached .* may be out of date/);
     expect(r.stdout).toContain("TELEGRAM_BOT_TOKEN");
     expect(r.stdout).toContain("DISCORD_TOKEN");
     expect(r.stdout).toContain("Latest round: #432");
@@ -63,4 +65,40 @@ describe("the console's /crs", () => {
     expect(r.stdout).toContain("Cancelled.");
     expect(r.stdout).toContain("Latest round: #434");
   });
+});
+
+describe("the console's one sync at start", () => {
+  it("GIVEN IRCC's feed answers THEN it checks it once and says it is up to date, with no warning in answers", async () => {
+    const { startFeedServer, json } = await import("../helpers/feed-server.ts");
+    const { snapshotText } = await import("../helpers/fixtures.ts");
+    const feed = await startFeedServer();
+    feed.next(json(snapshotText()));
+    const sandbox = cliSandbox(feed.url);
+    try {
+      const r = await runCliInProcess(["start"], sandbox.env, "latest draw\n");
+      expect(r.stdout).toMatch(/Checked IRCC's feed: (up to date|\d+ new rounds?); 435 rounds, the latest #434/);
+      expect(r.stdout).not.toContain("Offline");
+      expect(r.stdout).not.toContain("may be out of date");
+      expect(feed.requests).toHaveLength(1);
+    } finally {
+      sandbox.cleanup();
+      await feed.close();
+    }
+  });
+
+  it("GIVEN the feed never answers THEN the console starts anyway, offline, within its short timeout", async () => {
+    const { startFeedServer, hang } = await import("../helpers/feed-server.ts");
+    const feed = await startFeedServer();
+    feed.next(hang);
+    const sandbox = cliSandbox(feed.url);
+    const started = Date.now();
+    try {
+      const r = await runCliInProcess(["start"], sandbox.env, "");
+      expect(r.stdout).toContain("Offline");
+      expect(Date.now() - started).toBeLessThan(15_000);
+    } finally {
+      sandbox.cleanup();
+      await feed.close();
+    }
+  }, 20_000);
 });

@@ -64,7 +64,9 @@ describe("program knowledge (src/content/topics.ts)", () => {
     RULES.forEach(collect);
     // Documented outside the grid: the 60 days after an ITA, FSW's 67-point pass mark, the 1,200 maximum,
     // the CLB/NCLC levels and test bands, and the example round #434/#262 facts (IRCC-FEED.md).
-    const documented = new Set([60, 67, 1200, 434, 470, 262, 401, 500, 501, 600, 601, 491, 300, 0, 8.0, 8.5, 14, 55, 49]);
+    // Process facts (topics-process.ts): a family member 18 or older gives police certificates; a dependent
+    // child is under 22 (IRPR s.2).
+    const documented = new Set([60, 67, 1200, 434, 470, 262, 401, 500, 501, 600, 601, 491, 300, 0, 8.0, 8.5, 14, 55, 49, 18, 22]);
     for (const t of TOPICS)
       for (const lang of LANGS)
         for (const text of [t.short[lang], t.long[lang]]) {

@@ -1,12 +1,12 @@
-/** Polls an async check until it passes (returns without throwing), or rethrows its last failure after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5_000): Promise<T> {
+/** Polls an async check every `everyMs` until it passes (returns without throwing), or rethrows its last failure after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5_000, everyMs = 15): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     try {
       return await check();
     } catch (error) {
       if (Date.now() > until) throw error;
-      await new Promise((r) => setTimeout(r, 15));
+      await new Promise((r) => setTimeout(r, everyMs));
     }
   }
 }

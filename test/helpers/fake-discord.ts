@@ -78,7 +78,8 @@ export class FakeDiscord {
   }
 
   /** Resolves when a REST call matching `predicate` arrives. */
-  nextCall(predicate: (call: RestCall) => boolean, timeoutMs = 5_000): Promise<RestCall> {
+  // Generous waits: on a busy CI machine (2 cores, the suite on three Node lines) a first chart can take seconds.
+  nextCall(predicate: (call: RestCall) => boolean, timeoutMs = 15_000): Promise<RestCall> {
     const already = this.calls.find(predicate);
     if (already) return Promise.resolve(already);
     return new Promise((resolve, reject) => {

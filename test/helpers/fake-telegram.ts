@@ -102,7 +102,8 @@ export class FakeTelegram {
   }
 
   /** Resolves as soon as a call matching `predicate` arrives (no polling: for timing). */
-  nextCall(predicate: (call: ApiCall) => boolean, timeoutMs = 5_000): Promise<ApiCall> {
+  // Generous waits: on a busy CI machine (2 cores, the suite on three Node lines) a first chart can take seconds.
+  nextCall(predicate: (call: ApiCall) => boolean, timeoutMs = 15_000): Promise<ApiCall> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.listeners.delete(listener);
@@ -126,7 +127,7 @@ export class FakeTelegram {
   }
 
   /** Waits for the n-th message (1-based) sent to a chat after `since` calls. */
-  async nextMessage(chatId: number, since = 0, timeoutMs = 5_000): Promise<Record<string, unknown>> {
+  async nextMessage(chatId: number, since = 0, timeoutMs = 15_000): Promise<Record<string, unknown>> {
     return this.waitFor((calls) => calls.slice(since).find((c) => (c.method === "sendMessage" || c.method === "sendPhoto") && Number(c.payload.chat_id) === chatId)?.payload, timeoutMs);
   }
 

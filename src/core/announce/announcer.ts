@@ -55,7 +55,8 @@ export interface DeliverOptions {
   waitUpToMs?: number;
 }
 
-const PAGE = 500;
+/** Deliveries read at once; their subscriptions are read with them, so a page is short (a few seconds of sending). */
+const PAGE = 200;
 
 export class Announcer {
   private readonly log: Logger;
@@ -127,6 +128,7 @@ export class Announcer {
     for (let after = 0; ; ) {
       const rows = await records.pendingDeliveries(after, PAGE);
       if (!rows.length) return { pending, nextDueAt, stopped: false };
+      const subscriptions = await this.deps.subs.getMany([...new Set(rows.map((r) => r.target))]);
       for (const row of rows) {
         after = row.seq;
         if (opts.signal?.aborted) return { pending: pending + 1, nextDueAt, stopped: true };
@@ -141,7 +143,7 @@ export class Announcer {
           this.log.warn({ round: row.roundId }, "this copy no longer holds the announcement lease; it stops sending");
           return { pending: pending + 1, nextDueAt, stopped: true };
         }
-        const result = await deliverOne(row, { ...this.deps, policy: this.policy, now: this.now, log: this.log, replies, ...(opts.hardSignal ? { signal: opts.hardSignal } : {}) });
+        const result = await deliverOne(row, subscriptions.get(row.target), { ...this.deps, policy: this.policy, now: this.now, log: this.log, replies, ...(opts.hardSignal ? { signal: opts.hardSignal } : {}) });
         if (result.status === "stopped") return { pending: pending + 1, nextDueAt, stopped: true };
         if (result.status === "sent") report.sent++;
         else if (result.status === "dropped") report.dropped++;

@@ -38,8 +38,8 @@ export interface DeliverOneDeps {
 
 export type DeliverResult = { status: "sent" | "dropped" | "stopped" } | { status: "pending"; nextAttemptAt: number };
 
-/** Tries one delivery once and records what happened. */
-export async function deliverOne(row: Delivery, deps: DeliverOneDeps): Promise<DeliverResult> {
+/** Tries one delivery once and records what happened. `known` is its subscription as read with the page. */
+export async function deliverOne(row: Delivery, known: Subscription | undefined, deps: DeliverOneDeps): Promise<DeliverResult> {
   const { store, subs, now } = deps;
   const write = async (update: DeliveryUpdate): Promise<boolean> => deps.records.updateDelivery(row.seq, update, now(), deps.lease?.current);
   const drop = async (reason: string): Promise<DeliverResult> => ((await write({ status: "dropped", reason })) ? { status: "dropped" } : { status: "stopped" });
@@ -48,7 +48,7 @@ export async function deliverOne(row: Delivery, deps: DeliverOneDeps): Promise<D
   if (!round && (await store.refresh())) round = store.get(row.roundId); // another process fetched it
   if (!round) return failed(row, deps, write, { status: "retry", reason: `round #${row.roundId} is not in this copy's store yet` });
   if (round.withdrawn) return drop("IRCC withdrew this round");
-  let sub = await subs.resolve(row.target);
+  let sub = known ?? (await subs.resolve(row.target)); // not found by id: it may have moved
   if (!sub) return drop("unsubscribed");
   const sender = deps.senders.find((s) => s.platform === sub!.platform);
   // That platform is not configured in this deployment: its chats cannot be reached and must not hold up others.

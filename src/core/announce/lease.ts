@@ -30,9 +30,16 @@ export class Lease {
     return this.grant;
   }
 
-  /** Whether this copy still holds the lease, checked in the store (not from memory). */
+  /**
+   * Whether this copy still holds the lease. While more than half of the granted time is left,
+   * nobody else can have taken it (a take needs it expired), so memory answers; past that, and
+   * always after a stall (the clock jumped past the grant), the store answers.
+   */
   async held(): Promise<boolean> {
-    return !!this.grant && (await this.records.holdsLease(this.grant, this.clock().getTime()));
+    if (!this.grant) return false;
+    const now = this.clock().getTime();
+    if (now < this.grant.until - this.ttlMs / 2) return true;
+    return this.records.holdsLease(this.grant, now);
   }
 
   /** Gives the lease up (on a clean stop), so another copy can take over at once. */

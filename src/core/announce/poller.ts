@@ -66,7 +66,7 @@ export class Poller {
     try {
       await this.deps.store.refresh();
       const result = await this.deps.sync();
-      const queued = this.stopped ? [] : await announcer.detect(result);
+      const queued = await announcer.detect(result); // quick and atomic: done even when a stop was asked meanwhile
       const delivery = await announcer.deliver({ signal: AbortSignal.any([this.stopping.signal, lost.signal]), hardSignal: this.aborting.signal, waitUpToMs: this.deps.intervalMs });
       this.deps.onDeliveries?.(delivery);
       if (queued.length || delivery.sent || delivery.dropped || delivery.pending) logger.info({ queued: queued.map((r) => r.id), ...delivery }, "announcement cycle");

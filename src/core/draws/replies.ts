@@ -5,7 +5,8 @@ import { findRound, latestPool, latestRound, listRounds, standingInPool, withCha
 import type { Round, RoundEdit } from "./round.ts";
 import { formatChange, formatDate, formatDateTime, formatNumber } from "../format.ts";
 import { officialLink, roundPage } from "../links.ts";
-import { isoDate, type Clock } from "../ports.ts";
+import type { Clock } from "../ports.ts";
+import { freshness, type FeedStatus } from "./freshness.ts";
 import type { Lang, Reply } from "../reply.ts";
 
 /**
@@ -17,6 +18,8 @@ import type { Lang, Reply } from "../reply.ts";
 export interface DrawDeps {
   store: DrawStore;
   clock: Clock;
+  /** When the feed was last reached: decides whether the data covers up to today or only to the newest round. */
+  feed?: FeedStatus;
 }
 
 /** Category colours: a colour-blind-safe palette (Okabe–Ito and Tol), one per category. */
@@ -101,7 +104,13 @@ export async function drawCommand(deps: DrawDeps, opts: { id: string; lang: Lang
   const rounds = deps.store.all();
   const wanted = opts.id.trim().replace(/^(#|n[°º]\s*)/i, "");
   const round = findRound(rounds, wanted);
-  if (!round) return { error: true, lines: [messages(opts.lang).unknownRound(wanted.slice(0, 12))], links: [officialLink("rounds", opts.lang)] };
+  if (!round) {
+    // A round IRCC took back out of its feed (a corrected number) is kept in history, and said so.
+    const withdrawn = deps.store.get(wanted)?.withdrawn;
+    const m = messages(opts.lang);
+    const line = withdrawn ? m.withdrawnRound(wanted.slice(0, 12), withdrawn.at.slice(0, 10)) : m.unknownRound(wanted.slice(0, 12));
+    return { error: true, lines: [line], links: [officialLink("rounds", opts.lang)] };
+  }
   return roundReply(rounds, round, opts.lang, { edits: await deps.store.edits(round.id) });
 }
 
@@ -131,9 +140,10 @@ export function listCommand(deps: DrawDeps, opts: { category?: string; year?: nu
 export function statsCommand(deps: DrawDeps, opts: { year?: number; asOf?: string; lang: Lang }): Reply {
   const m = messages(opts.lang);
   const n = (x: number) => formatNumber(x, opts.lang);
-  const asOf = opts.asOf ?? isoDate(deps.clock);
-  const year = opts.year ?? Number(asOf.slice(0, 4));
   const rounds = deps.store.all();
+  // Figures and projections cover the period the data covers: up to today only when the feed was read recently.
+  const asOf = opts.asOf ?? freshness(rounds, deps.clock(), deps.feed).asOf;
+  const year = opts.year ?? Number(asOf.slice(0, 4));
   const footer = `${m.asOfDate(formatDate(asOf, opts.lang))} · ${asOfFooter(rounds.filter((r) => r.date <= asOf), opts.lang)}`;
   if (year > Number(asOf.slice(0, 4))) return { error: true, lines: [m.statsFuture(year, formatDate(asOf, opts.lang))], footer };
   const s = yearStats(rounds, year, asOf);

@@ -165,7 +165,10 @@ export async function sync(deps: SyncDeps): Promise<SyncResult> {
   const newestServed = parsed.rounds[parsed.rounds.length - 1]!;
   // A copy older than what we know is a stale cache, unless it brings a round we never saw: then
   // it is IRCC correcting a round number (#443 back to #435), and rounds above its newest are withdrawn.
-  const bringsNew = parsed.rounds.some((r) => !store.get(r.id));
+  // Never seen and newer than every round this copy shares with us: a round missing from our store
+  // deeper in history (one that failed to parse before) does not make a stale copy a correction.
+  const sharedNewest = Math.max(-1, ...parsed.rounds.filter((r) => store.get(r.id)).map((r) => r.number));
+  const bringsNew = parsed.rounds.some((r) => !store.get(r.id) && r.number > sharedNewest);
   if (newestKnown && newestServed.number < newestKnown.number && !bringsNew) {
     const reason = `the feed's newest round is #${newestServed.id}, older than #${newestKnown.id} which we already have (a stale cache)`;
     log.info({ url }, reason);

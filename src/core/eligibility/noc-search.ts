@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import { normalise } from "../qa/text.ts";
+import { normalise } from "../normalise.ts";
 import { nocCatalogue, type NocCatalogue, type NocUnit } from "./noc-catalogue.ts";
 
 /**

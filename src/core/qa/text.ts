@@ -5,23 +5,8 @@ import type { Lang } from "../reply.ts";
  * French, and correcting typos against the words the bot knows.
  */
 
-/** Lower case, no accents, apostrophes and punctuation as spaces (digits, "#" and "-" kept). */
-export function normalise(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/(\d)[,\s](\d{3})\b/g, "$1$2")
-    .replace(/[^a-z0-9#'. ]+/g, " ")
-    .replace(/(?<![0-9])\.|\.(?![0-9])/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-export function tokens(normalised: string): string[] {
-  return normalised.split(/[\s']+/).filter(Boolean);
-}
+export { normalise, tokens } from "../normalise.ts";
+import { normalise, tokens } from "../normalise.ts";
 
 const FRENCH_WORDS = new Set([
   "c", "est", "quoi", "quel", "quelle", "quels", "quelles", "quand", "dernier", "derniere", "ronde", "rondes", "tirage", "tirages",
@@ -29,7 +14,7 @@ const FRENCH_WORDS = new Set([
   "jours", "apres", "qu", "comment", "faire", "pourquoi", "bassin", "annee", "ans", "au", "aux", "dans", "sur", "qui", "que",
   "note", "vaut", "faut", "suis", "j", "ai", "l", "d", "qu'est", "ce", "difference", "programme", "nomination", "offre", "emploi",
   "francais", "anglais", "etudes", "diplome", "maitrise", "encore", "temps", "il", "y", "a", "eu", "fait", "peux", "puis", "cette",
-  "bonjour", "salut", "merci", "svp", "stp", "allo", "koi", "cest", "dinvitations", "tirrage",
+  "bonjour", "salut", "merci", "svp", "stp", "allo", "mes", "nos", "vos", "sont", "etait", "sera", "peut", "dois", "doit", "aussi", "mais",
 ]);
 const ENGLISH_WORDS = new Set([
   "the", "what", "whats", "when", "was", "is", "how", "many", "much", "last", "latest", "draw", "draws", "round", "rounds", "for",
@@ -39,36 +24,49 @@ const ENGLISH_WORDS = new Set([
 ]);
 const SHARED = new Set(["a", "difference", "points", "invitations"]);
 
-/** English or French, from the words and accents used; `fallback` (English by default) when unsure. */
-export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
+/**
+ * English or French, from the words and accents used; `fallback` (English by default) when unsure.
+ * `known` tells which language's vocabulary alone holds a word (half a vote each).
+ */
+export function detectLanguage(text: string, fallback: Lang = "en", known?: (word: string) => Lang | undefined): Lang {
   const accents = (text.match(/[éèêàâçùûôîœ]/gi) ?? []).length;
   let fr = accents * 2;
   let en = 0;
   for (const word of tokens(normalise(text))) {
     if (SHARED.has(word)) continue;
     if (FRENCH_WORDS.has(word)) fr++;
-    if (ENGLISH_WORDS.has(word)) en++;
+    else if (ENGLISH_WORDS.has(word)) en++;
+    else if (known && word.length >= 4) {
+      const lang = known(word);
+      if (lang === "fr") fr += 0.5;
+      if (lang === "en") en += 0.5;
+    }
   }
   return fr > en ? "fr" : en > fr ? "en" : fallback;
 }
 
-/** Damerau–Levenshtein distance (optimal string alignment), stopping early past `max`. */
+/** Damerau–Levenshtein distance (optimal string alignment), stopping early past `max`. Three rolling rows, no allocation per cell. */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  const n = b.length;
+  let prev2 = new Int32Array(n + 1);
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let best = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = v;
-      best = Math.min(best, v);
+    cur[0] = i;
+    let best = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < best) best = v;
     }
     if (best > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return rows[a.length]![b.length]!;
+  return prev[n]!;
 }
 
 /** Corrects words that are one or two edits from a known word ("lastest" → "latest", "tirrage" → "tirage"). */
@@ -85,13 +83,34 @@ export class Speller {
     }
   }
 
+  knows(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  private readonly corrections = new Map<string, string>();
+
   correct(word: string): string {
     if (word.length < 4 || this.words.has(word) || /\d/.test(word)) return word;
-    const max = word.length >= 7 ? 2 : 1;
+    const known = this.corrections.get(word);
+    if (known !== undefined) return known;
+    const corrected = this.closest(word);
+    if (this.corrections.size > 5_000) this.corrections.clear();
+    this.corrections.set(word, corrected);
+    return corrected;
+  }
+
+  private closest(word: string): string {
+    // A French elision written without its apostrophe: "dinvitations" → "d invitations", "lage" → "l age".
+    const elided = /^(qu|[dljcmnst])(.+)$/.exec(word);
+    if (elided && /^[aeiouyh]/.test(elided[2]!) && this.words.has(elided[2]!)) return `${elided[1]} ${elided[2]}`;
+    // Two edits only for long words: "longest" must not become "lowest".
+    const max = word.length >= 9 ? 2 : 1;
     let best = word;
     let bestDistance = max + 1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
+        // A typo rarely changes both of the first two letters: skip the rest cheaply.
+        if (candidate[0] !== word[0] && candidate[1] !== word[1] && candidate[0] !== word[1]) continue;
         // A two-edit correction must keep the first letter ("weather" is not "teacher").
         const limit = candidate[0] === word[0] ? max : 1;
         const d = editDistance(word, candidate, limit);

@@ -14,6 +14,11 @@ const STOP = new Set([
   "quel", "quelle", "quels", "quelles", "il", "elle", "fait", "sont", "a", "au", "aux", "dans", "sur", "par", "avec", "comment",
   "pourquoi", "quand", "when", "where", "why", "which", "who", "there", "this", "that", "was", "were", "have", "has", "get", "did",
   "should", "would", "could", "will", "much", "many", "any", "some", "at", "from", "by", "am", "im", "is", "vous", "nous", "on",
+  "need", "needs", "want", "know", "please", "got", "give", "like", "just", "also", "really", "anyone", "someone", "guys", "hey", "hello",
+  "thanks", "thank", "question", "questions", "help", "does", "make", "take", "been", "going", "your", "our", "their", "they", "them",
+  "veux", "voudrais", "savoir", "besoin", "faut", "peux", "etre", "avoir", "merci", "bonjour", "salut", "mes", "nos", "vos", "leur",
+  "est-ce", "ca", "cela", "tout", "tous", "plus", "moins", "tres", "bien", "aussi", "encore", "deja", "quoi", "qui", "dois", "doit",
+  "here", "there", "then", "than", "into", "over", "about", "after", "before", "still", "now", "currently", "today",
 ]);
 
 const processTerm = (term: string) => {
@@ -49,6 +54,21 @@ export class TopicSearch {
   }
 
   private readonly topics: Map<string, Topic>;
+
+  /** The share of the question's content words (not stop words, 3+ letters) found in the topic's own words. */
+  coverage(normalisedQuestion: string, topic: Topic): number {
+    const own = (this.ownWords ??= new Map()).get(topic.id) ?? new Set(
+      [...topic.keywords.en, ...topic.keywords.fr, topic.title.en, topic.title.fr, topic.short.en, topic.short.fr, topic.long.en, topic.long.fr]
+        .flatMap((t) => normalise(t).split(/[\s']+/)),
+    );
+    this.ownWords.set(topic.id, own);
+    const words = normalisedQuestion.split(/[\s']+/).filter((w) => w.length >= 3 && !STOP.has(w) && !/\d/.test(w));
+    if (!words.length) return 1;
+    const near = (w: string) => own.has(w) || own.has(w.replace(/s$/, "")) || own.has(`${w}s`);
+    return words.filter(near).length / words.length;
+  }
+
+  private ownWords?: Map<string, Set<string>>;
 
   search(question: string): TopicHit[] {
     return this.index.search(question).flatMap((r) => {

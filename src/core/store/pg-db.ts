@@ -62,7 +62,8 @@ export class PgDb {
       connectionString: target.connectionString,
       max: target.poolSize,
       idleTimeoutMillis: 30_000,
-      connectionTimeoutMillis: 10_000,
+      // Also how long a query may wait for a free connection: a burst of updates queues, it does not fail.
+      connectionTimeoutMillis: 30_000,
       application_name: "ee-bot",
       // Every connection works in the chosen schema: `search_path` set at connection start-up.
       ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),

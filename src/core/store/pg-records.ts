@@ -90,6 +90,7 @@ function postgresRecords(db: PgDb): RecordStore {
       const row = (await q<SubRow>(`SELECT ${SUB_COLUMNS} FROM subscriptions WHERE id = $1`, [id])).rows[0];
       return row && toSub(row);
     },
+    getSubscriptions: async (ids) => (ids.length ? (await q<SubRow>(`SELECT ${SUB_COLUMNS} FROM subscriptions WHERE id = ANY($1)`, [[...ids]])).rows.map(toSub) : []),
     listSubscriptions: async (platform) => {
       const result = platform
         ? await q<SubRow>(`SELECT ${SUB_COLUMNS} FROM subscriptions WHERE platform = $1 ORDER BY created_seq`, [platform])

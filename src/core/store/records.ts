@@ -29,6 +29,8 @@ export interface RecordStore {
   // --- subscriptions: one row each ---------------------------------------------------------
 
   getSubscription(id: string): Promise<Subscription | undefined>;
+  /** The subscriptions among `ids` that exist (any order): one query for a page of deliveries. */
+  getSubscriptions(ids: readonly string[]): Promise<Subscription[]>;
   /** Every subscription (of one platform), in the order they were first made. */
   listSubscriptions(platform?: Subscription["platform"]): Promise<Subscription[]>;
   countSubscriptions(): Promise<number>;

@@ -90,6 +90,15 @@ function sqliteRecords(db: SqliteDb): RecordStore {
       const row = await sql.get<SubRow>(`SELECT ${SUB_COLUMNS} FROM subscriptions WHERE id = ?`, [id]);
       return row && toSub(row);
     }),
+    getSubscriptions: (ids) => one(async (sql) => {
+      const found: Subscription[] = [];
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        const rows = await sql.all<SubRow>(`SELECT ${SUB_COLUMNS} FROM subscriptions WHERE id IN (${chunk.map(() => "?").join(", ")})`, chunk);
+        found.push(...rows.map(toSub));
+      }
+      return found;
+    }),
     listSubscriptions: (platform) => one(async (sql) => {
       const rows = platform
         ? await sql.all<SubRow>(`SELECT ${SUB_COLUMNS} FROM subscriptions WHERE platform = ? ORDER BY created_seq`, [platform])

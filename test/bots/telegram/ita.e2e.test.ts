@@ -7,22 +7,26 @@ import { startApp, type RunningApp } from "../../../src/start.ts";
 import { FakeTelegram, tg } from "../../helpers/fake-telegram.ts";
 import { captureLogger } from "../../helpers/log-capture.ts";
 import { TOKEN } from "../../helpers/telegram-app.ts";
+import { testStoreUrl, type TestStoreUrl } from "../../helpers/pg-store.ts";
 
 /** The real app, as npm start runs it, against the fake Bot API; the same SQLite store across restarts. */
 let fake: FakeTelegram;
 let dir: string;
+let store: TestStoreUrl;
 beforeAll(async () => {
   fake = await new FakeTelegram(TOKEN).start();
   dir = mkdtempSync(join(tmpdir(), "ee-bot-ita-"));
+  store = testStoreUrl(dir); // SQLite in dir, or a PostgreSQL schema under TEST_STORE=postgres
 });
 afterAll(async () => {
   await fake.close();
   rmSync(dir, { recursive: true, force: true });
+  await store.drop();
 });
 
 async function start(today: string): Promise<RunningApp> {
   const config = createConfig({
-    STORE_URL: `sqlite://${join(dir, "store.sqlite")}`,
+    STORE_URL: store.url,
     DRAWS_FEED_URL: "http://127.0.0.1:9/none",
     DRAWS_POLL_SECONDS: "0.2",
     ANNOUNCE_LEASE_SECONDS: "2",

@@ -146,3 +146,30 @@ describe("sync refuses rounds that cannot be true", () => {
     expect((await run()).added.map((r) => r.id)).toEqual(["434"]);
   });
 });
+
+describe("sync and IRCC's corrections", () => {
+  it("GIVEN #434 published as #443 with a successor #444, then renumbered THEN the copy is applied, not judged stale, and the typo rounds are withdrawn, kept in history", async () => {
+    await seedTo(433);
+    const r434 = raw[0]!;
+    server.next(json(feedOf([{ ...r434, drawNumber: "444" }, { ...r434, drawNumber: "443" }, ...raw.slice(1)])));
+    expect((await run()).added.map((r) => r.id)).toEqual(["443", "444"]); // a round follows #443: believed
+    server.next(json(full));
+    const result = await run();
+    expect(result.status).toBe("updated");
+    expect(result.added.map((r) => r.id)).toEqual(["434"]);
+    expect(t.store.newest()!.id).toBe("434");
+    expect(t.store.get("443")!.withdrawn).toMatchObject({ reason: expect.stringMatching(/#434/) });
+    expect(t.store.all().map((r) => r.id)).not.toContain("444");
+  });
+
+  it("GIVEN a stale copy that happens to hold an old round our store lacks THEN it is still stale and withdraws nothing", async () => {
+    server.next(json(feedOf(raw.filter((r) => r.drawNumber !== "300"))));
+    await run();
+    const before = t.store.all().length;
+    server.next(json(feedOf(raw.filter((r) => Number.parseInt(r.drawNumber!, 10) <= 433))));
+    const result = await run();
+    expect(result.status).toBe("stale");
+    expect(t.store.all().length).toBe(before);
+    expect(t.store.newest()!.id).toBe("434");
+  });
+});

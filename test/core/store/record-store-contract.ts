@@ -52,6 +52,8 @@ export function describeRecordStore(name: string, factory: () => Promise<RecordS
       expect(await s.removeSubscription("telegram:1")).toBe(false);
       expect(await s.countSubscriptions()).toBe(2);
       expect(await s.getSubscription("telegram:1")).toBeUndefined();
+      expect((await s.getSubscriptions(["telegram:3", "telegram:1", "discord:2"])).map((x) => x.id).sort()).toEqual(["discord:2", "telegram:3"]);
+      expect(await s.getSubscriptions([])).toEqual([]);
     });
 
     it("GIVEN 40 subscriptions saved at once through two stores THEN all 40 are kept", async () => {

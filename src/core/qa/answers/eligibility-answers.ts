@@ -1,0 +1,190 @@
+import { CATEGORIES_2026, CATEGORY_WORK_RULE } from "../../../content/eligibility/categories.ts";
+import { CEC_RULES } from "../../../content/eligibility/cec.ts";
+import { BIOMETRICS_FEE, FEES } from "../../../content/eligibility/fees.ts";
+import { FST_RULES } from "../../../content/eligibility/fst.ts";
+import { FSW_FACTOR_MAX, FSW_MINIMUMS } from "../../../content/eligibility/fsw.ts";
+import { FUNDS_TABLE } from "../../../content/eligibility/funds.ts";
+import { REFORM_2026 } from "../../../content/eligibility/reform.ts";
+import { categoryName } from "../../draws/categories.ts";
+import type { Round } from "../../draws/round.ts";
+import { fswAbilityPoints, fswAgePoints, fswEducationPoints, fswExperiencePoints, fundsRequired } from "../../eligibility/rules.ts";
+import { formatDate, formatNumber } from "../../format.ts";
+import { officialLink } from "../../links.ts";
+import { inLang, type Lang, type Reply } from "../../reply.ts";
+import type { Slots } from "../understand/slots.ts";
+
+/**
+ * Answers from the dated eligibility data (src/content/eligibility/): proof of funds, fees, program
+ * minimums (with the experience the question gives), the FSW grid, the 2026 categories (whether
+ * each is active is computed from the rounds), the proposed reform, and PNP basics.
+ */
+
+const money = (n: number, lang: Lang) => (lang === "fr" ? `${formatNumber(n, lang)} $` : `$${formatNumber(n, lang)}`);
+const asOfText = (iso: string, lang: Lang) => inLang(lang, `as of ${formatDate(iso, lang)}`, `en date du ${formatDate(iso, lang)}`);
+
+export function fundsAnswer(s: Slots, lang: Lang): Reply {
+  const t = FUNDS_TABLE;
+  const lines: string[] = [];
+  if (s.program === "cec") lines.push(inLang(lang, "No: Canadian Experience Class candidates do not need proof of funds.", "Non : les candidats de la catégorie de l’expérience canadienne n’ont pas besoin de preuve de fonds."));
+  if (s.familySize !== undefined) {
+    lines.push(inLang(lang,
+      `For a family of ${s.familySize}: ${money(fundsRequired(s.familySize), lang)} CAD (FSW and FST, table effective ${formatDate(t.effective, lang)}).`,
+      `Pour une famille de ${s.familySize} : ${money(fundsRequired(s.familySize), lang)} CA (PTQF et PTMSF, table en vigueur le ${formatDate(t.effective, lang)}).`));
+  } else {
+    const rows = t.bySize.map((v, i) => `${i + 1}: ${money(v, lang)}`).join(" · ");
+    lines.push(inLang(lang, `Funds required by family size (FSW and FST, CAD, effective ${formatDate(t.effective, lang)}): ${rows} · each additional member: ${money(t.eachAdditional, lang)}.`,
+      `Fonds exigés selon la taille de la famille (PTQF et PTMSF, $ CA, en vigueur le ${formatDate(t.effective, lang)}) : ${rows} · chaque membre de plus : ${money(t.eachAdditional, lang)}.`));
+  }
+  lines.push(inLang(lang,
+    "Family size counts you, your spouse or partner and the dependent children of either, even if they are not coming. Exempt: all CEC candidates, and FSW/FST candidates authorized to work in Canada with a valid job offer. Borrowed money does not count.",
+    "La taille de la famille compte vous, votre époux ou conjoint et les enfants à charge de l’un ou l’autre, même s’ils ne vous accompagnent pas. Exemptés : tous les candidats de la CEC, et ceux du PTQF/PTMSF autorisés à travailler au Canada avec une offre d’emploi valide. L’argent emprunté ne compte pas."));
+  lines.push(inLang(lang, "IRCC updates the amounts every year; no 2026 table was found when this was last checked (2026-11-21): check the official page.", "IRCC met les montants à jour chaque année; aucune table 2026 n’avait été trouvée à la dernière vérification (21 novembre 2026) : voyez la page officielle."));
+  return { title: inLang(lang, "Proof of funds", "Preuve de fonds"), lines, links: [officialLink("proofOfFunds", lang)], footer: inLang(lang, `Table ${asOfText(t.asOf, lang)} · reports of IRCC's update`, `Table ${asOfText(t.asOf, lang)} · d’après les annonces de la mise à jour d’IRCC`) };
+}
+
+export function feesAnswer(lang: Lang, today: string): Reply {
+  const current = [...FEES].reverse().find((f) => f.from <= today) ?? FEES[0]!;
+  const previous = FEES.find((f) => f.until && f.until < current.from);
+  const unknown = inLang(lang, "not found in the sources", "introuvable dans les sources");
+  const fee = (n: number | null) => (n === null ? unknown : money(n, lang));
+  const lines = [inLang(lang,
+    `Since ${formatDate(current.from, lang)}: processing fee ${fee(current.processingPrincipal)} for the principal applicant, ${fee(current.processingSpouse)} for a spouse or partner, ${fee(current.processingChild)} per dependent child; right of permanent residence fee ${fee(current.rightOfPermanentResidence)} (principal applicant and spouse, not children).`,
+    `Depuis le ${formatDate(current.from, lang)} : frais de traitement ${fee(current.processingPrincipal)} pour le demandeur principal, ${fee(current.processingSpouse)} pour l’époux ou conjoint, ${fee(current.processingChild)} par enfant à charge; frais relatifs au droit de résidence permanente ${fee(current.rightOfPermanentResidence)} (demandeur principal et époux, pas les enfants).`)];
+  if (previous) lines.push(inLang(lang,
+    `Before (${formatDate(previous.from, lang)} to ${formatDate(previous.until!, lang)}): ${fee(previous.processingPrincipal)} / ${fee(previous.processingSpouse)} / ${fee(previous.processingChild)}, right of PR ${fee(previous.rightOfPermanentResidence)}.`,
+    `Avant (du ${formatDate(previous.from, lang)} au ${formatDate(previous.until!, lang)}) : ${fee(previous.processingPrincipal)} / ${fee(previous.processingSpouse)} / ${fee(previous.processingChild)}, droit de RP ${fee(previous.rightOfPermanentResidence)}.`));
+  lines.push(inLang(lang, `Biometrics: ${money(BIOMETRICS_FEE.perPerson, lang)} per person, at most ${money(BIOMETRICS_FEE.familyMax, lang)} for a family applying together.`, `Biométrie : ${money(BIOMETRICS_FEE.perPerson, lang)} par personne, au plus ${money(BIOMETRICS_FEE.familyMax, lang)} pour une famille qui présente sa demande ensemble.`));
+  lines.push(inLang(lang, "Amounts in CAD, from reports of IRCC's fee notices; the official fees page is authoritative.", "Montants en $ CA, d’après les annonces des avis de frais d’IRCC; la page officielle des frais fait foi."));
+  return { title: inLang(lang, "Fees for permanent residence (Express Entry)", "Frais de résidence permanente (Entrée express)"), lines, links: [officialLink("fees", lang)], footer: inLang(lang, `Fees ${asOfText(current.asOf, lang)}`, `Frais ${asOfText(current.asOf, lang)}`) };
+}
+
+/** Program minimums, and a verdict on the months of experience the question gives. */
+export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: Lang, intro?: string): Reply {
+  const lines: string[] = intro && s.workMonths === undefined ? [intro] : [];
+  const months = s.workMonths;
+  if (program === "cec") {
+    const need = CEC_RULES.work.hours / CEC_RULES.work.weeklyHoursCounted / 52 * 12;
+    if (months !== undefined) lines.push(months >= need
+      ? inLang(lang, `${months} months: yes, that meets CEC's work minimum, if it is skilled (TEER 0–3), paid, authorized work in Canada within the last ${CEC_RULES.work.windowYears} years.`, `${months} mois : oui, cela respecte le minimum de travail de la CEC, s’il s’agit de travail qualifié (FEER 0 à 3), rémunéré et autorisé au Canada dans les ${CEC_RULES.work.windowYears} dernières années.`)
+      : inLang(lang, `${months} months: not yet — CEC needs at least ${need} months (${formatNumber(CEC_RULES.work.hours, lang)} hours) of skilled work in Canada. You can create the profile once you reach it.`, `${months} mois : pas encore — la CEC exige au moins ${need} mois (${formatNumber(CEC_RULES.work.hours, lang)} heures) de travail qualifié au Canada. Vous pourrez créer le profil une fois ce seuil atteint.`));
+    lines.push(inLang(lang,
+      `CEC minimums: at least 1 year (${formatNumber(CEC_RULES.work.hours, lang)} hours full-time or the same part-time) of skilled work (TEER 0, 1, 2 or 3) in Canada in the last ${CEC_RULES.work.windowYears} years, with authorization — self-employment and work while a full-time student do not count; language CLB/NCLC ${CEC_RULES.language.teer0or1} in all four abilities for TEER 0–1 work, ${CEC_RULES.language.teer2or3} for TEER 2–3; no education requirement; no proof of funds.`,
+      `Exigences de la CEC : au moins 1 an (${formatNumber(CEC_RULES.work.hours, lang)} heures à temps plein ou l’équivalent à temps partiel) de travail qualifié (FEER 0, 1, 2 ou 3) au Canada dans les ${CEC_RULES.work.windowYears} dernières années, avec autorisation — le travail autonome et le travail pendant des études à temps plein ne comptent pas; NCLC/CLB ${CEC_RULES.language.teer0or1} dans les quatre compétences pour un travail FEER 0–1, ${CEC_RULES.language.teer2or3} pour FEER 2–3; aucune exigence d’études; pas de preuve de fonds.`));
+    return { title: inLang(lang, "Canadian Experience Class: minimums", "Catégorie de l’expérience canadienne : exigences"), lines, links: [officialLink("cec", lang)], footer: inLang(lang, `Rules ${asOfText(CEC_RULES.language.asOf, lang)}`, `Règles ${asOfText(CEC_RULES.language.asOf, lang)}`) };
+  }
+  if (program === "fst") {
+    const need = FST_RULES.work.hours / FST_RULES.work.weeklyHoursCounted / 52 * 12;
+    if (months !== undefined) lines.push(months >= need
+      ? inLang(lang, `${months} months: that meets FST's work minimum if it is in one eligible skilled trade, within the last ${FST_RULES.work.windowYears} years.`, `${months} mois : cela respecte le minimum du PTMSF s’il s’agit d’un seul métier spécialisé admissible, dans les ${FST_RULES.work.windowYears} dernières années.`)
+      : inLang(lang, `${months} months: not enough — FST needs ${need / 12} years (${need} months) of full-time work in one skilled trade.`, `${months} mois : pas assez — le PTMSF exige ${need / 12} ans (${need} mois) de travail à temps plein dans un métier spécialisé.`));
+    const l = FST_RULES.language;
+    lines.push(inLang(lang,
+      `FST minimums: ${need / 12} years (${formatNumber(FST_RULES.work.hours, lang)} hours) of full-time work in one skilled trade in the last ${FST_RULES.work.windowYears} years; CLB/NCLC ${l.speaking} in speaking and listening, ${l.reading} in reading and writing; a valid full-time job offer of at least ${FST_RULES.offerOrCertificate.offerMinYears} year or a Canadian certificate of qualification in the trade; no education requirement; proof of funds unless exempt.`,
+      `Exigences du PTMSF : ${need / 12} ans (${formatNumber(FST_RULES.work.hours, lang)} heures) de travail à temps plein dans un métier spécialisé dans les ${FST_RULES.work.windowYears} dernières années; NCLC/CLB ${l.speaking} en expression et compréhension orales, ${l.reading} en lecture et écriture; une offre d’emploi à temps plein valide d’au moins ${FST_RULES.offerOrCertificate.offerMinYears} an ou un certificat de compétence canadien dans le métier; aucune exigence d’études; preuve de fonds sauf exemption.`));
+    return { title: inLang(lang, "Federal Skilled Trades: minimums", "Métiers spécialisés (fédéral) : exigences"), lines, links: [officialLink("fst", lang)], footer: inLang(lang, `Rules ${asOfText(FST_RULES.language.asOf, lang)}`, `Règles ${asOfText(FST_RULES.language.asOf, lang)}`) };
+  }
+  const w = FSW_MINIMUMS.work;
+  const need = w.hours / w.weeklyHoursCounted / 52 * 12;
+  if (months !== undefined) lines.push(months >= need
+    ? inLang(lang, `${months} months: that meets FSW's work minimum if it is continuous, paid, skilled (TEER 0–3) work in one occupation within the last ${w.windowYears} years — you still need the other minimums and 67 points on the grid.`, `${months} mois : cela respecte le minimum de travail du PTQF s’il s’agit de travail continu, rémunéré et qualifié (FEER 0 à 3) dans une seule profession dans les ${w.windowYears} dernières années — il faut aussi les autres exigences et 67 points sur la grille.`)
+    : inLang(lang, `${months} months: not yet — FSW needs at least ${need} months of continuous full-time (or equal part-time) skilled work.`, `${months} mois : pas encore — le PTQF exige au moins ${need} mois de travail qualifié continu à temps plein (ou l’équivalent à temps partiel).`));
+  const g = FSW_FACTOR_MAX;
+  lines.push(inLang(lang,
+    `FSW minimums: 1 year (${formatNumber(w.hours, lang)} hours) of continuous paid skilled work (TEER 0–3) in one occupation in the last ${w.windowYears} years; CLB/NCLC ${FSW_MINIMUMS.language.clbEachAbility} in all four abilities; a Canadian credential or a foreign one with an ECA; no job offer required (one earns grid points); proof of funds unless exempt; and at least ${FSW_MINIMUMS.passMark.points} points out of 100 on the selection grid (language ${g.language}, education ${g.education}, experience ${g.experience}, age ${g.age}, arranged employment ${g.arrangedEmployment}, adaptability ${g.adaptability}) — a pass mark apart from the CRS.`,
+    `Exigences du PTQF : 1 an (${formatNumber(w.hours, lang)} heures) de travail qualifié continu et rémunéré (FEER 0 à 3) dans une profession dans les ${w.windowYears} dernières années; NCLC/CLB ${FSW_MINIMUMS.language.clbEachAbility} dans les quatre compétences; un diplôme canadien ou étranger avec EDE; aucune offre d’emploi exigée (elle donne des points sur la grille); preuve de fonds sauf exemption; et au moins ${FSW_MINIMUMS.passMark.points} points sur 100 sur la grille (langue ${g.language}, études ${g.education}, expérience ${g.experience}, âge ${g.age}, emploi réservé ${g.arrangedEmployment}, adaptabilité ${g.adaptability}) — une note de passage distincte du SCG.`));
+  return { title: inLang(lang, "Federal Skilled Worker: minimums", "Travailleurs qualifiés (fédéral) : exigences"), lines, links: [officialLink("fsw", lang)], footer: inLang(lang, `Rules ${asOfText(FSW_MINIMUMS.language.asOf, lang)}`, `Règles ${asOfText(FSW_MINIMUMS.language.asOf, lang)}`) };
+}
+
+/** Whether a category is in force for 2026 and has had rounds since, computed from the list and the rounds. */
+export function categoryStatusLine(key: string, rounds: readonly Round[], lang: Lang): string {
+  const rule = CATEGORIES_2026.categories.find((c) => c.drawKey === key || (key === "researchers" && c.drawKey.startsWith("researchers")));
+  const ofKey = rounds.filter((r) => r.category.key === key || (key === "researchers" && r.category.key.startsWith("researchers")));
+  const since = ofKey.filter((r) => r.date >= CATEGORIES_2026.inForceFrom);
+  const last = ofKey[ofKey.length - 1];
+  const name = rule ? rule.name[lang] : categoryName(key, lang);
+  const lastText = last ? inLang(lang, ` Its latest round: #${last.id} on ${formatDate(last.date, lang)} (CRS ${last.crs}).`, ` Sa dernière ronde : nº ${last.id} le ${formatDate(last.date, lang)} (SCG ${last.crs}).`) : "";
+  const inForce = formatDate(CATEGORIES_2026.inForceFrom, lang);
+  if (!rule) return inLang(lang, `${name} is not among the categories in force since ${inForce}.${lastText}`, `${name} ne fait pas partie des catégories en vigueur depuis le ${inForce}.${lastText}`);
+  if (since.length) return inLang(lang, `${name} is a category in force since ${inForce}, with ${since.length} round${since.length === 1 ? "" : "s"} since then.${lastText}`, `${name} est une catégorie en vigueur depuis le ${inForce}, avec ${since.length} ronde${since.length === 1 ? "" : "s"} depuis.${lastText}`);
+  return inLang(lang, `${name} is a category in force since ${inForce}, but no round of it has been held since then (as far as the feed shows).${lastText}`, `${name} est une catégorie en vigueur depuis le ${inForce}, mais aucune ronde n’en a eu lieu depuis (selon le flux).${lastText}`);
+}
+
+export function categoriesAnswer(category: string | undefined, rounds: readonly Round[], lang: Lang): Reply {
+  const keys = category ? [category] : CATEGORIES_2026.categories.map((c) => c.drawKey);
+  const lines = keys.map((k) => categoryStatusLine(k, rounds, lang));
+  const codes = category ? categoryCodesLine(category, lang) : undefined;
+  if (codes) lines.push(codes);
+  if (!category) lines.unshift(inLang(lang, `Categories in force since ${formatDate(CATEGORIES_2026.inForceFrom, lang)}; occupation categories need 12 months of full-time work in one listed occupation in the last 3 years.`, `Catégories en vigueur depuis le ${formatDate(CATEGORIES_2026.inForceFrom, lang)}; les catégories de professions exigent 12 mois de travail à temps plein dans une profession listée au cours des 3 dernières années.`));
+  const newest = rounds[rounds.length - 1];
+  return {
+    title: inLang(lang, "Category-based selection 2026", "Sélection par catégorie 2026"),
+    lines,
+    links: [officialLink("categoryBased", lang)],
+    footer: inLang(lang, `Lists as of ${formatDate(CATEGORIES_2026.listsAsOf, lang)}${newest ? ` · rounds as of #${newest.id} (${formatDate(newest.date, lang)})` : ""}`, `Listes en date du ${formatDate(CATEGORIES_2026.listsAsOf, lang)}${newest ? ` · rondes en date de la nº ${newest.id} (${formatDate(newest.date, lang)})` : ""}`),
+  };
+}
+
+export function reformAnswer(lang: Lang): Reply {
+  const r = REFORM_2026;
+  const m = r.proposedMinimums;
+  return {
+    title: inLang(lang, "Express Entry reform 2026: proposed, not in force", "Réforme d’Entrée express 2026 : proposée, pas en vigueur"),
+    lines: [
+      inLang(lang,
+        `Status: PROPOSED. IRCC's Forward Regulatory Plan (${formatDate(r.plan, lang)}) proposes replacing FSW, CEC and FST with one class (tentatively the Federal High-Skilled Class); a public consultation ran from ${formatDate(r.consultation.from, lang)} to ${formatDate(r.consultation.to, lang)}.`,
+        `Statut : PROPOSÉE. Le plan prospectif de réglementation d’IRCC (${formatDate(r.plan, lang)}) propose de remplacer le PTQF, la CEC et le PTMSF par une seule catégorie (provisoirement « Federal High-Skilled Class »); une consultation publique a eu lieu du ${formatDate(r.consultation.from, lang)} au ${formatDate(r.consultation.to, lang)}.`),
+      inLang(lang,
+        `Proposed minimums: high school or more (ECA if foreign), CLB/NCLC ${m.clbEachAbility} in all four abilities, ${m.workYears} year of TEER 0–3 work (cumulative) in the last ${m.workWindowYears} years, no job offer needed, the 67-point grid removed; extra CRS points for work or an offer in high-wage occupations (${r.highWageMultipliers.join("×, ")}× the national median wage).`,
+        `Exigences proposées : secondaire ou plus (EDE si étranger), NCLC/CLB ${m.clbEachAbility} dans les quatre compétences, ${m.workYears} an de travail FEER 0–3 (cumulatif) dans les ${m.workWindowYears} dernières années, aucune offre d’emploi requise, fin de la grille de 67 points; des points SCG de plus pour du travail ou une offre dans une profession à salaire élevé (${r.highWageMultipliers.join(" ×, ")} × le salaire médian national).`),
+      inLang(lang,
+        `No in-force date is confirmed. Two third-party sources claim high-wage rules from ${formatDate(r.unverifiedInForceClaim, lang)}; this is unverified. Today's rules still apply: check canada.ca.`,
+        `Aucune date d’entrée en vigueur n’est confirmée. Deux sources non officielles évoquent des règles de salaire élevé à partir du ${formatDate(r.unverifiedInForceClaim, lang)}; c’est non vérifié. Les règles actuelles s’appliquent : voyez canada.ca.`),
+    ],
+    links: [officialLink("expressEntry", lang)],
+    footer: inLang(lang, "Status last checked 2026-11-21 (from dated reports of IRCC documents)", "Statut vérifié le 21 novembre 2026 (d’après des comptes rendus datés de documents d’IRCC)"),
+  };
+}
+
+const PROVINCES: Record<string, { en: string; fr: string }> = {
+  ON: { en: "Ontario (OINP)", fr: "Ontario (POCIO)" }, BC: { en: "British Columbia (BC PNP)", fr: "Colombie-Britannique (BC PNP)" }, AB: { en: "Alberta (AAIP)", fr: "Alberta (AAIP)" },
+  SK: { en: "Saskatchewan (SINP)", fr: "Saskatchewan (SINP)" }, MB: { en: "Manitoba (MPNP)", fr: "Manitoba (MPNP)" }, NS: { en: "Nova Scotia", fr: "Nouvelle-Écosse" },
+  NB: { en: "New Brunswick", fr: "Nouveau-Brunswick" }, PE: { en: "Prince Edward Island", fr: "Île-du-Prince-Édouard" }, NL: { en: "Newfoundland and Labrador", fr: "Terre-Neuve-et-Labrador" },
+  YT: { en: "Yukon", fr: "Yukon" }, NT: { en: "Northwest Territories", fr: "Territoires du Nord-Ouest" },
+};
+
+export function pnpAnswer(province: string | undefined, lang: Lang): Reply {
+  const lines = [inLang(lang,
+    "A province or territory can nominate you. An enhanced nomination (a stream aligned with Express Entry) adds 600 CRS points; a base nomination is applied for outside Express Entry. Each province runs its own streams, criteria and draws.",
+    "Une province ou un territoire peut vous nommer. Une nomination améliorée (un volet lié à Entrée express) ajoute 600 points SCG; une nomination de base se demande hors d’Entrée express. Chaque province a ses propres volets, critères et tirages.")];
+  if (province === "QC") lines.push(inLang(lang, "Quebec has no PNP: it selects its own skilled workers, outside Express Entry.", "Le Québec n’a pas de PCP : il sélectionne lui-même ses travailleurs qualifiés, hors d’Entrée express."));
+  else if (province === "NU") lines.push(inLang(lang, "Nunavut has no provincial nominee program.", "Le Nunavut n’a pas de programme des candidats."));
+  else if (province && PROVINCES[province]) lines.push(inLang(lang, `${PROVINCES[province].en}: its official page is linked from IRCC's Provincial Nominee Program page below (ee-bot links only pages it can vouch for).`, `${PROVINCES[province].fr} : sa page officielle est liée depuis la page du Programme des candidats des provinces d’IRCC ci-dessous (ee-bot ne donne que des liens dont il est sûr).`));
+  else lines.push(inLang(lang, "IRCC's PNP page below links each province's and territory's official page.", "La page d’IRCC ci-dessous donne le lien vers la page officielle de chaque province et territoire."));
+  return { title: inLang(lang, "Provincial Nominee Program (PNP)", "Programme des candidats des provinces (PCP)"), lines, links: [officialLink("pnp", lang)], footer: inLang(lang, "Reviewed 2026-11-21 · Source: IRCC", "Revu le 21 novembre 2026 · Source : IRCC") };
+}
+
+/** The FSW 67-point grid: the factor maxima, and the points for the factors the question gives. */
+export function fswGridAnswer(s: Slots, text: string, lang: Lang): Reply {
+  const g = FSW_FACTOR_MAX;
+  const lines: string[] = [];
+  if (s.age !== undefined) lines.push(inLang(lang, `Age ${s.age}: ${fswAgePoints(s.age)} points (of ${g.age}).`, `Âge ${s.age} ans : ${fswAgePoints(s.age)} points (sur ${g.age}).`));
+  const years = s.foreignWorkYears ?? s.canadianWorkYears ?? (s.workMonths !== undefined ? Math.floor(s.workMonths / 12) : undefined) ?? (/\b(experience|exp|work|travail)\b/.test(text) ? Number(/\b(\d{1,2})\s*(?:years?|yrs?|ans?|annees?)\b/.exec(text)?.[1] ?? NaN) : NaN);
+  if (years !== undefined && !Number.isNaN(years)) lines.push(inLang(lang, `${years} year(s) of skilled work: ${fswExperiencePoints(years)} points (of ${g.experience}).`, `${years} an(s) de travail qualifié : ${fswExperiencePoints(years)} points (sur ${g.experience}).`));
+  if (s.education) lines.push(inLang(lang, `Education (${s.education.replace(/_/g, " ")}, Canadian or with an ECA): ${fswEducationPoints(s.education, true)} points (of ${g.education}).`, `Études (${s.education.replace(/_/g, " ")}, canadiennes ou avec EDE) : ${fswEducationPoints(s.education, true)} points (sur ${g.education}).`));
+  if (s.clb !== undefined) lines.push(inLang(lang, `CLB ${s.clb} in each ability: ${fswAbilityPoints(s.clb)} points per ability, ${4 * fswAbilityPoints(s.clb)} for all four (first language, of ${g.language} with the second).`, `NCLC/CLB ${s.clb} dans chaque compétence : ${fswAbilityPoints(s.clb)} points par compétence, ${4 * fswAbilityPoints(s.clb)} pour les quatre (première langue, sur ${g.language} avec la seconde).`));
+  lines.push(inLang(lang,
+    `The FSW selection grid: you need at least ${FSW_MINIMUMS.passMark.points} points out of ${FSW_MINIMUMS.passMark.outOf} — language ${g.language}, education ${g.education}, experience ${g.experience}, age ${g.age}, arranged employment ${g.arrangedEmployment}, adaptability ${g.adaptability}. It is a pass mark for FSW eligibility, separate from the CRS score.`,
+    `La grille de sélection du PTQF : il faut au moins ${FSW_MINIMUMS.passMark.points} points sur ${FSW_MINIMUMS.passMark.outOf} — langue ${g.language}, études ${g.education}, expérience ${g.experience}, âge ${g.age}, emploi réservé ${g.arrangedEmployment}, adaptabilité ${g.adaptability}. C’est une note de passage pour l’admissibilité au PTQF, distincte de la note SCG.`));
+  return { title: inLang(lang, "FSW selection grid (67 points)", "Grille de sélection du PTQF (67 points)"), lines, links: [officialLink("fsw", lang)], footer: inLang(lang, `Grid ${asOfText(FSW_MINIMUMS.passMark.asOf, lang)}`, `Grille ${asOfText(FSW_MINIMUMS.passMark.asOf, lang)}`) };
+}
+
+/** The occupations (NOC 2021 codes) of one 2026 category. */
+export function categoryCodesLine(key: string, lang: Lang): string | undefined {
+  const rule = CATEGORIES_2026.categories.find((c) => c.drawKey === key || (key === "researchers" && c.drawKey.startsWith("researchers")));
+  if (!rule) return undefined;
+  if (rule.kind === "language") return inLang(lang, `No occupation list: NCLC ${CATEGORY_WORK_RULE.frenchNclc} in all four French abilities.`, `Pas de liste de professions : NCLC ${CATEGORY_WORK_RULE.frenchNclc} dans les quatre compétences en français.`);
+  const codes = rule.nocs.length <= 12 ? rule.nocs.join(", ") : inLang(lang, `${rule.nocs.length} NOC codes (full list on the official page)`, `${rule.nocs.length} codes CNP (liste complète sur la page officielle)`);
+  const where = rule.inCanadaOnly ? inLang(lang, " in Canada", " au Canada") : "";
+  const work = rule.months ? inLang(lang, `; ${rule.months} months of full-time work${where} in one of them within ${rule.windowYears} years`, `; ${rule.months} mois de travail à temps plein${where} dans l’une d’elles en ${rule.windowYears} ans`) : "";
+  return inLang(lang, `Occupations (NOC 2021): ${codes}${work}.`, `Professions (CNP 2021) : ${codes}${work}.`);
+}

@@ -1,0 +1,48 @@
+/**
+ * The words that signal what a question asks, EN and FR (normalised: lower case, no accents).
+ * Intents (intents.ts) are built from these; the speller's vocabulary includes every word here.
+ */
+export const CUES = {
+  draw: /\b(draws?|drws?|rounds?|tirages?|rondes?|itas?|ipds?|invitations?|invites?|invited|cut ?offs?|cutoffs?|selections?)\b/,
+  cutoff: /\b(cut ?offs?|cutoffs?|crs|scg|scores?|notes?|seuils?|points?|minimum score|score minimum|note minimale|notes minimales|passing)\b/,
+  min: /\b(lowest|smallest|least|fewest|minimal|plus bas|plus basse|plus faible|plus petite?|le moins|la moins|worst)\b/,
+  max: /\b(highest|biggest|largest|most(?! recent)|maximal|plus haute?|plus eleve|plus elevee|plus gros|plus grosse|plus grande?|record|toughest|hardest)\b/,
+  size: /\b(size|sizes|biggest|largest|smallest|fewest|itas|invitations|invited|people|gros|grosse|taille|grande?|petite?|issued)\b/,
+  average: /\b(average|averages|avg|mean|typical|typically|usual|moyenne|moyennes|moyen|en general)\b/,
+  count: /\b(how many|number of|count|total|totals|combien|nombre|in total|au total|altogether|overall|sum)\b/,
+  gap: /\b(gaps?|how often|frequen\w*|intervals?|interval|between (?:the )?(?:draws|rounds)|entre (?:les |deux )?(?:tirages|rondes)|days between|jours entre|espac\w*|apart|pause)\b/,
+  next: /\b(tomorrow|demain|soon|bientot|gonna be|will there be|y aura t il|next|upcoming|prochaine?s?|when will|when is the next|quand aura|a venir|expected|predict\w*|forecast|prevision\w*|coming)\b/,
+  latest: /\b(last|latest|lastest|recent|newest|previous|current|dernier|derniere|derniers|dernieres|recente?s?|plus recente?|today|yesterday|this week|aujourd hui|hier|cette semaine|new)\b/,
+  when: /\b(when was|when did|quand a eu lieu|c etait quand|quand etait|date of the last|any draw|was there a|y a t il eu|il y a eu)\b/,
+  daysSince: /\b(how long since|how long has it been|days since|since the last|depuis combien de temps|combien de jours depuis|depuis le dernier|depuis la derniere|jours depuis|it s been)\b/,
+  pool: /\b(pool|bassin|profiles in|candidates in|candidats dans|distribution|repartition|how many people|how many candidates|combien de candidats|combien de personnes|above|au dessus|ahead of me|competition)\b/,
+  points: /\b(transferability|transferabilite|points?|pts|worth|vaut|valent|rapporte|add|adds|score for|how much is|combien de points|get for|earn|earns|claim)\b/,
+  level: /\b(clb|nclc|level|levels|niveau|niveaux|equivalent|equivalence|convert|conversion|band|bands|correspond)\b/,
+  funds: /\b(proof of funds?|settlement funds?|funds|fund|fonds|money|argent|bank balance|bank statement|show money|liquidity|pof)\b/,
+  fees: /\b(fees?|cost|costs|price|frais|cout|couts|how much does it cost|combien coute|rprf|pay|payer)\b/,
+  requirement: /\b(how many years|how many months|how much experience|combien d annees|combien de mois|combien d experience|assez|enough|eligible|eligibility|qualify|qualifies|requirements?|require|required|minimum|minimums|needs?|can i apply|apply|exigences?|exige|admissible|admissibilite|criteria|criteres|conditions?|enough)\b/,
+  what: /\b(what is|what s|whats|what are|explain|meaning|mean|c est quoi|qu est ce|definition|signifie|veut dire|tell me about|parle moi)\b/,
+  active: /\b(active|still|exist|exists|in force|discontinued|cancelled|canceled|removed|stopped|current|en vigueur|toujours|encore|existe|supprimee?|actifs?|active)\b/,
+  categories: /\b(categories|category|categorie|categories|category based|par categorie)\b/,
+  reform: /\b(merged?|merging|fusion\w*|one program|single program|un seul programme|reform|reforms|reforme|new rules|rule changes?|changes? (?:to|in) express entry|high wage|high-wage|salaire eleve|federal high skilled|high skilled class|proposal|proposed|proposition|nouvelles regles|changements)\b/,
+  province: /\b(province|provinces|provincial|territory|territoire|official (?:site|page|website)|website|site officiel)\b/,
+  compare: /\b(difference|differences|vs|versus|compare|comparer|or|ou|better|mieux)\b/,
+  stats: /\b(stats?|statistics|statistiques|summary|bilan|resume|overview|apercu)\b/,
+  grid: /\b(grid|grille|selection factors?|facteurs de selection|67|100 points|six factors|six facteurs)\b/,
+  itaDeadline: /\b(how many days|how long do i have|how much time|combien de jours|combien de temps|deadline|delai|time limit|time to submit|to submit|pour deposer|pour soumettre|pour envoyer|to apply)\b/,
+  processing: /\b(get (?:my )?pr|processing|traitement|aor|ecopr|copr|approval|approuv\w*|decision|landing|to get pr|pour avoir la rp)\b/,
+  biometrics: /\b(biometric\w*|biometrie|biometriques?|fingerprints?|empreintes)\b/,
+  codes: /\b(noc|nocs|cnp|codes?|occupations?|jobs?|professions?|metiers? admissibles|who qualifies|qui est admissible|list of)\b/,
+  chances: /\b(chances?|odds|likely|likelihood|probab\w*|will i get|am i going to get|can i get|enough to get|get invited|be invited|get an ita|get ita|recevoir une (?:ipd|invitation)|etre invite|suffisant|suffit|assez pour)\b/,
+  afterIta: /\b(after|apres|once i get|once i got|got an?|got my|received|recu|now that i have|j ai recu)\b.*\b(ita|itas|invitation|ipd)\b/,
+  latestOne: /\b(the|la|le) (last|latest|most recent|newest|dernier|derniere|plus recente?) (?:\w+ )?(?:\w+ )?(draw|round|tirage|ronde)\b/,
+  /** Other IRCC applications and services: not Express Entry, so not ours to answer. */
+  otherApplication: /\b(study permit|permis d etudes|work permit (?:renewal|extension)|visitor visa|tourist visa|visa visiteur|super visa|citizenship|citoyennete|pgwp (?:renewal|extension)|renew (?:my )?pgwp|sponsor\w*|parrain\w*|passport renewal|eta|trv|asylum|refugee|refugie)\b/,
+  expressEntry: /\b(cec|fsw|fst|crs|scg|draws?|rounds?|tirages?|rondes?|itas?|ipd|profile|profil|pool|bassin|pec|ptqf|ptmsf|category|categorie|pr fees?|permanent residence|residence permanente)\b/,
+  neededScore: /\b(points?|score|crs|scg|note|cutoff|seuil)\b.*\b(need|needed|required|requis|faut|besoin|minimum|enough|suffisant|to get|pour avoir|pour obtenir|to enter|pour entrer)\b|\b(need|needed|required|faut|besoin)\b.*\b(points?|score|crs|scg|note)\b/,
+  greeting: /^(hi|hello|hey|bonjour|salut|allo|help|aide|merci|thanks|thank you|yo)\b/,
+} as const;
+
+export type CueName = keyof typeof CUES;
+
+export const has = (text: string, ...names: CueName[]) => names.every((n) => CUES[n].test(text));

@@ -1,0 +1,359 @@
+import { drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand } from "../draws/replies.ts";
+import type { Reply } from "../reply.ts";
+import { crsPointsAnswer } from "./answers/crs-points.ts";
+import { crsEstimate } from "./answers/crs-estimate.ts";
+import type { DataContext } from "./answers/data-context.ts";
+import { averageAnswer, chancesAnswer, cutoffsAnswer, gapsAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { categoriesAnswer, feesAnswer, fswGridAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
+import { dataFooter, roundRef } from "./answers/data-context.ts";
+import { inLang } from "../reply.ts";
+import { formatDate } from "../format.ts";
+import { officialLink } from "../links.ts";
+import { topicById } from "../../content/topics.ts";
+import { topicReply } from "./answers/topic-reply.ts";
+import { levelsAnswer } from "./answers/language-levels.ts";
+import { CUES, has } from "./cues.ts";
+import type { DrawDeps } from "../draws/replies.ts";
+import type { SlotName, Slots } from "./understand/slots.ts";
+
+/**
+ * Intents as data: when each applies (cues and slots), which slots it honours, how sure a match
+ * is, and the answer it gives. The first intent whose `when` holds answers; order goes from the
+ * most specific question to the most general.
+ */
+
+export interface IntentInput {
+  /** The normalised, corrected question with the period blanked out. */
+  text: string;
+  slots: Slots;
+  data: DataContext;
+  deps: DrawDeps;
+}
+
+export interface IntentResult {
+  reply: Reply;
+  topic: string;
+  /** Slots this answer honoured (defaults to the intent's). */
+  honoured?: readonly SlotName[];
+  /** The question named what it asks ("…how many points for education?"): other slots are background, noted but not doubted. */
+  named?: boolean;
+}
+
+export interface Intent {
+  id: string;
+  when(i: IntentInput): boolean;
+  honours: readonly SlotName[];
+  confidence: number;
+  answer(i: IntentInput): IntentResult | undefined | Promise<IntentResult | undefined>;
+}
+
+/** Slots that change what a question about rounds means. */
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "round", "roundDate", "score"];
+/** Slots that change what a question about a person's points or eligibility means. */
+export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "clb", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
+
+const SLICE: readonly SlotName[] = ["category", "period"];
+const cat = (s: Slots) => (s.category ? { category: s.category } : {});
+const noPeriod = (i: IntentInput) => !i.slots.period;
+/** What a superlative is about: "biggest/smallest" are sizes even beside "cutoff"; "lowest/highest" are cutoffs unless about invitations. */
+const measureOf = (text: string) =>
+  /\b(biggest|largest|smallest|plus gros|plus grosse|plus grande?|plus petite?|most (?:invitations|itas|people)|fewest)\b/.test(text) ? "size"
+    : /\b(cut ?offs?|cutoffs?|crs|scg|scores?|notes?|seuils?|points?)\b/.test(text) ? "crs" : CUES.size.test(text) ? "size" : "crs";
+
+export const INTENTS: readonly Intent[] = [
+  {
+    id: "round",
+    when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text),
+    honours: ["round", "category"],
+    confidence: 0.95,
+    answer: async (i) => ({ reply: await drawCommand(i.deps, { id: i.slots.round!, lang: i.data.lang }), topic: "round" }),
+  },
+  {
+    id: "round-by-date",
+    when: (i) => i.slots.roundDate !== undefined && !i.slots.roundDate.startsWith("?") && has(i.text, "draw"),
+    honours: ["roundDate", "category", "period"],
+    confidence: 0.9,
+    answer: async (i) => {
+      const wanted = i.slots.roundDate!;
+      // Without a year ("the draw on March 4"), the most recent such date.
+      const matches = (d: string) => (wanted.startsWith("?") ? d.slice(4) === wanted.slice(1) : d === wanted);
+      const r = i.data.rounds.filter((x) => matches(x.date) && (!i.slots.category || x.category.key === i.slots.category));
+      if (r.length) {
+        const replies = await Promise.all(r.slice(-2).map((x) => drawCommand(i.deps, { id: x.id, lang: i.data.lang })));
+        const reply = replies.length === 1 ? replies[0]! : { ...replies[1]!, lines: [...(replies[1]!.lines ?? []), inLang(i.data.lang, `Another round that day: #${r[r.length - 2]!.id} (${r[r.length - 2]!.category.label}, CRS ${r[r.length - 2]!.crs}).`, `Autre ronde ce jour-là : nº ${r[r.length - 2]!.id} (${r[r.length - 2]!.category.label}, SCG ${r[r.length - 2]!.crs}).`)] };
+        return { reply, topic: "round" };
+      }
+      if (wanted.startsWith("?")) return undefined;
+      const before = [...i.data.rounds].reverse().find((x) => x.date < wanted);
+      const after = i.data.rounds.find((x) => x.date > wanted);
+      const lines = [inLang(i.data.lang, `No round was held on ${formatDate(wanted, "en")}.`, `Aucune ronde n’a eu lieu le ${formatDate(wanted, "fr")}.`)];
+      if (before) lines.push(inLang(i.data.lang, `Just before: ${roundRef(before, "en")}.`, `Juste avant : ${roundRef(before, "fr")}.`));
+      if (after) lines.push(inLang(i.data.lang, `Just after: ${roundRef(after, "en")}.`, `Juste après : ${roundRef(after, "fr")}.`));
+      return { reply: { lines, links: [officialLink("rounds", i.data.lang)], footer: dataFooter(i.data) }, topic: "round" };
+    },
+  },
+  {
+    id: "ita-deadline",
+    when: (i) => /\b(itas?|ipds?|invitations?|invited|invite)\b/.test(i.text) && has(i.text, "itaDeadline") && !has(i.text, "processing") && !i.slots.round,
+    honours: [],
+    confidence: 0.88,
+    answer: (i) => ({ reply: topicReply(topicById("ita")!, i.data.lang, i.data.rounds), topic: "ita" }),
+  },
+  {
+    id: "biometrics",
+    when: (i) => has(i.text, "biometrics"),
+    honours: ["familySize", "spouse"],
+    confidence: 0.88,
+    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today), topic: "biometrics" }),
+  },
+  {
+    id: "fsw-grid",
+    when: (i) => has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille)\b/.test(i.text)),
+    honours: ["program", "age", "education", "clb", "canadianWorkYears", "foreignWorkYears", "workMonths"],
+    confidence: 0.88,
+    answer: (i) => ({ reply: fswGridAnswer(i.slots, i.text, i.data.lang), topic: "fsw-grid" }),
+  },
+  {
+    id: "category",
+    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count"))),
+    honours: ["category", "period"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: categoriesAnswer(i.slots.category, i.data.rounds, i.data.lang), topic: `category:${i.slots.category}` }),
+  },
+  {
+    id: "categories-rules",
+    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|list|liste|2026)\b/.test(i.text)) && !has(i.text, "points") && !has(i.text, "draw"),
+    honours: ["period"],
+    confidence: 0.8,
+    answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang), topic: "category-based" }),
+  },
+  {
+    id: "after-ita",
+    when: (i) => has(i.text, "afterIta") && !has(i.text, "what") && !has(i.text, "processing") && !has(i.text, "itaDeadline") && !/\b(how long|combien de temps)\b/.test(i.text) && !/\b(decline|declin\w*|refuse\w*|reject\w*|expire\w*|refuser|decliner|before|avant|medical|medicale?|police|biometric\w*|fees?|frais|funds|fonds)\b/.test(i.text),
+    honours: [],
+    confidence: 0.85,
+    answer: (i) => ({ reply: topicReply(topicById("after-ita")!, i.data.lang, i.data.rounds), topic: "after-ita" }),
+  },
+  {
+    id: "chances",
+    when: (i) => i.slots.score !== undefined && (has(i.text, "chances") || /\b(enough|good enough|suffisant|suffisante|assez|competitive|competitif)\b/.test(i.text)) && !/\b(points?|pts)\b/.test(i.text),
+    honours: ["score", "category"],
+    confidence: 0.8,
+    answer: (i) => ({ reply: chancesAnswer(i.data, i.slots.score!), topic: "chances" }),
+  },
+  {
+    id: "last-n-rounds",
+    when: (i) => /\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\s+(?:\w+\s+)?(?:draws?|rounds?|tirages?|rondes?)\b/.test(i.text),
+    honours: ["category"],
+    confidence: 0.9,
+    answer: (i) => {
+      const count = Number(/\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\b/.exec(i.text)![1]);
+      return { reply: listCommand(i.deps, { ...cat(i.slots), limit: Math.max(1, Math.min(MAX_LIST, count)), lang: i.data.lang }), topic: "list-rounds" };
+    },
+  },
+  {
+    id: "provincial-draw",
+    when: (i) => !!i.slots.province && (has(i.text, "draw") || has(i.text, "cutoff")) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text),
+    honours: ["province", "category", "period"],
+    confidence: 0.4,
+    answer: (i) => ({ reply: provincialDrawAnswer(i.data, i.slots.province!), topic: "provincial-draw" }),
+  },
+  {
+    id: "needed-score",
+    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
+    honours: ["category", "period"],
+    confidence: 0.8,
+    answer: (i) => ({ reply: cutoffsAnswer(i.data, /\b(enter|join|get into|be in|entrer|rejoindre)\b.*\b(pool|bassin)\b/.test(i.text)), topic: "needed-score" }),
+  },
+  {
+    id: "reform",
+    when: (i) => has(i.text, "reform"),
+    honours: ["period"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: reformAnswer(i.data.lang), topic: "reform" }),
+  },
+  {
+    id: "next-round",
+    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points"),
+    honours: ["category"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: nextRoundAnswer(i.data), topic: "next-round" }),
+  },
+  {
+    id: "gaps",
+    when: (i) => has(i.text, "gap") && !has(i.text, "pool"),
+    honours: SLICE,
+    confidence: 0.85,
+    answer: (i) => ({ reply: gapsAnswer(i.data), topic: "gaps" }),
+  },
+  {
+    id: "days-since",
+    when: (i) => has(i.text, "daysSince") && !has(i.text, "gap"),
+    honours: ["category"],
+    confidence: 0.9,
+    answer: () => undefined, // answered by the engine (needs the clock)
+  },
+  {
+    id: "record",
+    when: (i) => (has(i.text, "min") || has(i.text, "max")) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && !has(i.text, "pool"),
+    honours: SLICE,
+    confidence: 0.9,
+    answer: (i) => {
+      const measure = measureOf(i.text);
+      const which = has(i.text, "min") && !has(i.text, "max") ? "min" : has(i.text, "max") && !has(i.text, "min") ? "max" : i.text.search(CUES.min) < i.text.search(CUES.max) ? "min" : "max";
+      return { reply: recordAnswer(i.data, measure, which), topic: `record:${which}-${measure}` };
+    },
+  },
+  {
+    id: "average",
+    when: (i) => has(i.text, "average") && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "gap"),
+    honours: SLICE,
+    confidence: 0.9,
+    answer: (i) => ({ reply: averageAnswer(i.data), topic: "average" }),
+  },
+  {
+    id: "pool",
+    when: (i) => (has(i.text, "pool") || /\b(how many|combien de) (candidates|people|profiles|candidats|personnes)\b.*\b\d{3}\b/.test(i.text)) && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay|stays|valid|validity|expire|expires|expiry|remain|remains|reste|valide)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition|candidates|candidats)\b/.test(i.text) || i.slots.score !== undefined),
+    honours: ["score"],
+    confidence: 0.9,
+    answer: (i) => ({ reply: poolCommand(i.deps, { ...(i.slots.score !== undefined ? { score: i.slots.score } : {}), lang: i.data.lang }), topic: "pool" }),
+  },
+  {
+    id: "year-stats",
+    when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || has(i.text, "stats")) && (has(i.text, "draw") || has(i.text, "stats")),
+    honours: ["period"],
+    confidence: 0.9,
+    answer: () => undefined, // answered by the engine (the year's own statistics)
+  },
+  {
+    id: "totals",
+    when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period),
+    honours: SLICE,
+    confidence: 0.9,
+    answer: (i) => ({ reply: totalsAnswer(i.data), topic: "totals" }),
+  },
+  {
+    id: "latest-round",
+    when: (i) =>
+      // "the last CEC draw" names one round, even in a message that also says "last week" about something else.
+      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && !has(i.text, "points") &&
+      ((has(i.text, "latest") && (has(i.text, "draw") || has(i.text, "cutoff"))) || (has(i.text, "when") && has(i.text, "draw")) ||
+        (!!i.slots.category && /\b(cut ?offs?|cutoffs?)\b/.test(i.text) && !has(i.text, "what"))),
+    honours: ["category"],
+    confidence: 0.92,
+    answer: (i) => ({ reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }),
+  },
+  {
+    id: "rounds-slice",
+    when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !has(i.text, "fees"),
+    honours: SLICE,
+    confidence: 0.85,
+    answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),
+  },
+  {
+    id: "category-status",
+    when: (i) => (!!i.slots.category || has(i.text, "categories")) && has(i.text, "active") && !has(i.text, "points"),
+    honours: ["category", "period"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: categoriesAnswer(i.slots.category, i.data.rounds, i.data.lang), topic: i.slots.category ? `category-status:${i.slots.category}` : "category-status" }),
+  },
+  {
+    id: "crs-estimate",
+    when: (i) => /\b(my crs|my score|my points|what s my|whats my|calculate|estimate|mon score|ma note|mon scg|mon pointage|calcul\w*|estim\w*|quel (?:est|serait) mon)\b/.test(i.text) && i.slots.age !== undefined && !!i.slots.education,
+    honours: ["age", "education", "test", "clb", "canadianWorkYears", "foreignWorkYears", "married"],
+    confidence: 0.8,
+    answer: (i) => {
+      const e = crsEstimate(i.slots, i.data.lang);
+      return e ? { reply: e.reply, topic: "crs-estimate", ...(e.assumedSpouse ? { honoured: ["age", "education", "test", "clb", "canadianWorkYears", "foreignWorkYears"] as SlotName[] } : {}) } : undefined;
+    },
+  },
+  {
+    id: "trend",
+    when: (i) => /\b(trend|trends|tendance|tendances|evolution|going up|going down|en hausse|en baisse|direction)\b/.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category),
+    honours: ["category", "period"],
+    confidence: 0.8,
+    answer: (i) => {
+      const slots = i.slots.period ? i.slots : { ...i.slots, period: { kind: "last" as const, months: 6, text: "last 6 months" } };
+      return { reply: sliceAnswer({ ...i.data, slots }), topic: "trend" };
+    },
+  },
+  {
+    id: "crs-points",
+    when: (i) => has(i.text, "points") || (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined)),
+    honours: ["test", "clb", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
+    confidence: 0.9,
+    answer: (i) => {
+      const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
+      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: FACTOR_SLOTS[p.factor] ?? [], named: namesOnly(p.factor, i.text) } : undefined;
+    },
+  },
+  {
+    id: "clb",
+    when: (i) => i.slots.test !== undefined,
+    honours: ["test", "program"],
+    confidence: 0.9,
+    answer: (i) => {
+      const reply = levelsAnswer(i.slots.test!, i.data.lang, i.slots.program);
+      return reply ? { reply, topic: "clb" } : undefined;
+    },
+  },
+  {
+    id: "funds",
+    when: (i) => has(i.text, "funds") && !has(i.text, "fees"),
+    honours: ["familySize", "program", "spouse"],
+    confidence: 0.88,
+    answer: (i) => ({ reply: fundsAnswer(i.slots, i.data.lang), topic: "proof-of-funds" }),
+  },
+  {
+    id: "fees",
+    when: (i) => has(i.text, "fees") && !has(i.text, "funds"),
+    honours: ["program", "spouse", "familySize"],
+    confidence: 0.88,
+    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today), topic: "fees" }),
+  },
+  {
+    id: "program",
+    when: (i) => !!i.slots.program && i.slots.program !== "pnp" && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection)\b/.test(i.text)),
+    honours: ["program", "workMonths", "canadianWorkYears", "foreignWorkYears"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: programAnswer(i.slots.program as "fsw" | "cec" | "fst", i.slots, i.data.lang, topicById(i.slots.program!)?.short[i.data.lang]), topic: i.slots.program! }),
+  },
+  {
+    id: "pnp",
+    when: (i) => (!!i.slots.province && (i.slots.program === "pnp" || /\b(immigra\w*|nominat\w*|nominee|stream|streams|volets?|programs?|programmes?|draws?|tirages?|invitations?|express entry|entree express|official|officiel|website|site)\b/.test(i.text))) || (i.slots.program === "pnp" && has(i.text, "province")),
+    honours: ["province", "program"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: pnpAnswer(i.slots.province, i.data.lang), topic: "pnp" }),
+  },
+  {
+    id: "rounds-of-category",
+    when: (i) => !!i.slots.category && has(i.text, "draw") && /\b(draws|rounds|tirages|rondes|list|liste|history|historique|all)\b/.test(i.text) && !has(i.text, "what"),
+    honours: SLICE,
+    confidence: 0.8,
+    answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),
+  },
+];
+
+/** A question that names the factor it asks about ("points for my age", "pour les études"). */
+const FOR = "(?:for|pour|of|de|from)\\s+(?:my|the|mon|ma|mes|l|le|la|les)?\\s*";
+const NAMED_FACTOR: Record<string, RegExp> = {
+  age: new RegExp(`\\b${FOR}(?:age)\\b|\\bage points\\b`),
+  education: new RegExp(`\\b${FOR}(?:education|etudes|degree|diplome|phd|doctorat|master\\w*|maitrise|bachelor\\w*)\\b`),
+  firstLanguage: new RegExp(`\\b${FOR}(?:language|langue|english|anglais|ielts|celpip|pte|tef|tcf)\\b`),
+  secondLanguage: new RegExp(`\\b${FOR}(?:second language|langue seconde)\\b`),
+  canadianWork: new RegExp(`\\b${FOR}(?:canadian work|work|experience|travail)\\b`),
+};
+
+/** The question names this factor and asks nothing more after it ("…for age 30 and a master's" asks two things). */
+function namesOnly(factor: string, text: string): boolean {
+  const m = NAMED_FACTOR[factor]?.exec(text);
+  return !!m && !/\b(and|et|plus|also|aussi)\b/.test(text.slice(m.index + m[0].length));
+}
+
+/** The slots each CRS factor answer honours. */
+const FACTOR_SLOTS: Record<string, readonly SlotName[]> = {
+  firstLanguage: ["test", "clb", "married"], secondLanguage: ["test", "clb", "secondLanguage", "married"], spouseLanguage: ["test", "clb", "spouse", "married"],
+  age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], canadianWork: ["canadianWorkYears", "married"],
+  spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education"], foreignWork: ["foreignWorkYears"],
+  sibling: ["married", "spouse"], provincialNomination: ["program"], french: ["test", "clb", "secondLanguage"], jobOffer: [], certificateOfQualification: ["test", "clb"], transferability: ["education", "foreignWorkYears", "canadianWorkYears", "test", "clb"],
+};

@@ -1,0 +1,86 @@
+import { re } from "./regex-cache.ts";
+import type { Ability } from "../../crs/language.ts";
+import type { Slots, TestScores } from "./slots.ts";
+
+/**
+ * Language tests and levels: the test named (IELTS, CELPIP, PTE Core, TEF Canada, TCF Canada), its
+ * scores per ability ("L8 R7 W7 S7", "7.5 in listening", "TEF 500 en compréhension orale", "6.5 in
+ * all"), a CLB/NCLC level, and whether it is the second official language.
+ */
+
+const TESTS: ReadonlyArray<readonly [RegExp, TestScores["test"]]> = [
+  [/\bielts\b|\bilets\b|\bielst\b/, "ielts"],
+  [/\bcelpip\b|\bcelpi\b/, "celpip"],
+  [/\bpte\b|\bpearson\b/, "pte_core"],
+  [/\btef\b/, "tef_canada"],
+  [/\btcf\b/, "tcf_canada"],
+];
+
+/** Ability names and abbreviations, EN and FR (TEF/TCF use CO/CE/EE/EO). */
+const ABILITY_WORDS: ReadonlyArray<readonly [string, Ability]> = [
+  ["comprehension orale", "listening"], ["comprehension de l oral", "listening"], ["comprehension ecrite", "reading"], ["comprehension de l ecrit", "reading"],
+  ["expression ecrite", "writing"], ["expression orale", "speaking"],
+  ["listening", "listening"], ["ecoute", "listening"], ["reading", "reading"], ["lecture", "reading"], ["writing", "writing"], ["ecriture", "writing"],
+  ["speaking", "speaking"], ["oral", "speaking"],
+  ["co", "listening"], ["ce", "reading"], ["ee", "writing"], ["eo", "speaking"], ["l", "listening"], ["r", "reading"], ["w", "writing"], ["s", "speaking"],
+];
+const ABILITY = ABILITY_WORDS.map(([w]) => w.replace(/ /g, "\\s")).join("|");
+const SCORE = "(\\d{1,3}(?:\\.\\d)?)";
+const ABILITY_OF = new Map(ABILITY_WORDS);
+
+function scoresIn(text: string): Partial<Record<Ability, number>> {
+  const after = re(`\\b(${ABILITY})\\s*(?:=|:|of|de|en|is|a)?\\s*${SCORE}\\b`, "g");
+  const before = re(`\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:the\\s+|l\\s+|la\\s+)?(${ABILITY})\\b`, "g");
+  const read = (re: RegExp, abilityGroup: number, scoreGroup: number, minLength: number) => {
+    const out: Partial<Record<Ability, number>> = {};
+    let first = Infinity;
+    for (const m of text.matchAll(re)) {
+      const word = m[abilityGroup]!.replace(/\s+/g, " ");
+      const a = ABILITY_OF.get(word);
+      if (!a || out[a] !== undefined || word.length < minLength) continue;
+      out[a] = Number(m[scoreGroup]);
+      first = Math.min(first, m.index);
+    }
+    return { out, first };
+  };
+  const a = read(after, 1, 2, 1);
+  // "7.5 listening 8 reading …" is written score-first; "L8 R7 …" ability-first. One convention per message:
+  // the one whose first match comes first in the text.
+  const b = read(before, 2, 1, 2);
+  if (Object.keys(b.out).length >= Object.keys(a.out).length && b.first < a.first) return b.out;
+  return Object.keys(a.out).length ? a.out : b.out;
+}
+
+export function extractLanguage(text: string): Partial<Slots> {
+  const out: Partial<Slots> = {};
+  if (/\b(second|2nd|seconde?|deuxieme|2e|other official|autre langue officielle)\s+(official\s+)?(language|langue)|\blangue seconde\b|\bsecond langue\b|\bas (a )?second\b/.test(text)) out.secondLanguage = true;
+  const clb = /\b(?:clb|nclc)\s*(\d{1,2})\b/.exec(text);
+  if (clb) out.clb = Number(clb[1]);
+  const named = TESTS.find(([p]) => p.test(text));
+  if (named) {
+    const test = named[1];
+    const scores = scoresIn(text);
+    const test_ = re(`${named[0].source.split("|")[0]!.replace(/\\b/g, "")}`);
+    const after = text.slice(Math.max(0, text.search(test_)));
+    // One score for everything: "ielts 6.5 in all", "celpip 9 each", "ielts 7", "pte 65 in all"
+    const all = re(`^\\w+(?:\\s+(?:core|canada|general|gt|general training))?\\s*(?:score\\s*)?(?:of\\s+|de\\s+|=\\s*|:\\s*)?${SCORE}\\b`).exec(after)
+      ?? re(`\\b${SCORE}\\s*(?:in all|in each|each|all|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each)\\b`).exec(text);
+    const t: TestScores = { test, scores };
+    if (Object.keys(scores).length === 0 && all) t.all = Number(all[1]);
+    // Four numbers in a row after the test: "ielts 8 7 7 7" / "8/7/7/7" (IELTS order L R W S).
+    const four = /\b(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)\b/.exec(after);
+    if (four && Object.keys(scores).length === 0) {
+      t.scores = { listening: Number(four[1]), reading: Number(four[2]), writing: Number(four[3]), speaking: Number(four[4]) };
+      delete t.all;
+    }
+    out.test = t;
+  } else {
+    const scores = scoresIn(text);
+    // Per-ability scores without a test name: IELTS bands look like 0–9 in halves.
+    if (Object.keys(scores).length >= 2 && Object.values(scores).every((v) => v! <= 9)) out.test = { test: "ielts", scores };
+  }
+  return out;
+}
+
+/** The words these extractors look for, for the speller. */
+export const LANGUAGE_WORDS: readonly string[] = [...TESTS.map(([p]) => p.source), ...ABILITY_WORDS.map(([w]) => w)];

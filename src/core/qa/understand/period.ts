@@ -1,0 +1,79 @@
+import { NUMBER, numberOf } from "./numbers.ts";
+import { MONTH_WORDS, MONTHS } from "./round-ref.ts";
+import type { Period } from "./slots.ts";
+
+/**
+ * "in 2025", "since 2015", "between 2020 and 2023", "last 6 months", "this year", "ever" (EN and FR)
+ * → a Period. Rules are data: a pattern and how to build the period from its groups, most specific first.
+ */
+
+const Y = "(20[12]\\d)";
+const UNIT_DAYS: Record<string, number> = {
+  day: 1, days: 1, jour: 1, jours: 1, week: 7, weeks: 7, semaine: 7, semaines: 7, month: 30.44, months: 30.44, mois: 30.44, year: 365.25, years: 365.25, an: 365.25, ans: 365.25, annee: 365.25, annees: 365.25,
+};
+const UNIT = "(days?|jours?|weeks?|semaines?|months?|mois|years?|ans?|annees?)";
+
+/** A calendar month: "july 2026", "en juillet 2026". */
+function monthOf(year: string, month: string): Omit<Period, "text"> | undefined {
+  const mm = MONTHS[month];
+  if (!mm) return undefined;
+  const last = new Date(Date.UTC(Number(year), mm, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return { kind: "range", from: `${year}-${pad(mm)}-01`, to: `${year}-${pad(mm)}-${pad(last)}` };
+}
+
+type Rule = [RegExp, (m: RegExpExecArray) => Omit<Period, "text"> | undefined];
+
+const lastN = (n: string | undefined, unit: string): Omit<Period, "text"> | undefined => {
+  const count = n === undefined ? 1 : numberOf(n);
+  const perUnit = UNIT_DAYS[unit];
+  if (!count || !perUnit) return undefined;
+  if (perUnit >= 30) return { kind: "last", months: Math.round((count * perUnit) / 30.44) };
+  return { kind: "last", days: Math.round(count * perUnit) };
+};
+
+export const PERIOD_RULES: Rule[] = [
+  [new RegExp(`\\b(?:between|from|de|entre)\\s+${Y}\\s+(?:and|to|et|a|au|-)\\s+${Y}\\b`), (m) => ({ kind: "range", from: `${m[1]}-01-01`, to: `${m[2]}-12-31` })],
+  [new RegExp(`\\b${Y}\\s*(?:-|to|a)\\s*${Y}\\b`), (m) => ({ kind: "range", from: `${m[1]}-01-01`, to: `${m[2]}-12-31` })],
+  [new RegExp(`\\b(?:since|from|after|depuis|a partir de|apres)\\s+(?:the (?:start|beginning) of\\s+|le debut de\\s+|janvier\\s+|january\\s+)?${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
+  [new RegExp(`\\b${Y}\\s+(?:onwards?|and after|till now|to now|to date|a aujourd hui)\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
+  [new RegExp(`\\b(?:before|until|avant|jusqu en)\\s+${Y}\\b`), (m) => ({ kind: "range", to: `${Number(m[1]) - 1}-12-31` })],
+  [new RegExp(`\\b(?:in\\s+|en\\s+|of\\s+|d\\s+)?(${MONTH_WORDS.join("|")})\\s+(?:de\\s+)?${Y}\\b`), (m) => monthOf(m[2]!, m[1]!)],
+  [new RegExp(`\\b(?:in|of|for|during|en|de|pour|durant|pendant|year|annee|l annee)?\\s*${Y}\\b`), (m) => ({ kind: "year", from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })],
+  [new RegExp(`\\b(?:last|past|previous|recent|les|des|ces|over the last|over the past|in the last|in the past|depuis)\\s+${NUMBER}\\s+(?:derniers?\\s+|dernieres?\\s+)?${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
+  [new RegExp(`\\b${NUMBER}\\s+(?:derniers?|dernieres?)\\s+${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
+  [/\b(?:in|over|during) the (?:past|last) (year|month|week)\b|\bpast (year|month|week)\b|\bau cours de la derniere annee\b/, (m) => lastN(undefined, m[1] ?? m[2] ?? "year")],
+  [/\b(?:this|current|cette|l)\s+(?:year|annee)\b(?!\s+(?:derniere|passee|precedente|prochaine))|\bso far this year\b|\byear to date\b|\bytd\b|\bdepuis le debut de l annee\b|\ben cours\b/, () => ({ kind: "year", yearsBack: 0 })],
+  [/\b(?:last|previous)\s+year\b|\bl (?:an|annee) (?:derniere?|passee?)\b|\ban dernier\b|\bannee derniere\b/, () => ({ kind: "year", yearsBack: 1 })],
+  [/\b(?:last|past|this|previous|ce|cette|le)\s+(?:month|mois)\b|\bmois dernier\b|\bmois passe\b/, () => ({ kind: "last", months: 1 })],
+  [/\b(?:last|past|this|cette)\s+(?:week|semaine)\b|\bsemaine derniere\b/, () => ({ kind: "last", days: 7 })],
+  [/\b(ever|all time|of all time|in history|historically|since (?:the )?(?:start|beginning)|since 2015|de tous les temps|de l histoire|depuis le debut|jamais|toujours|record)\b/, () => ({ kind: "all" })],
+];
+
+/** The period a question names, and the text with it blanked out (so "last 6 months" is not read as "the last round"). */
+export function extractPeriod(text: string): { period?: Period; rest: string } {
+  for (const [pattern, build] of PERIOD_RULES) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const p = build(m);
+    if (!p) continue;
+    return { period: { ...p, text: m[0].trim() }, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, " ").trim() };
+  }
+  return { rest: text };
+}
+
+/** Resolves a period to concrete dates, against the date the data covers up to (ISO). */
+export function resolvePeriod(p: Period, dataAsOf: string): { from?: string; to?: string } {
+  if (p.kind === "last" && (p.days || p.months)) {
+    const d = new Date(`${dataAsOf}T00:00:00Z`);
+    // "The last 6 months" to August 7 starts on February 8; "the last 2 weeks" to August 7 on July 24.
+    if (p.months) d.setUTCMonth(d.getUTCMonth() - p.months, d.getUTCDate() + 1);
+    else d.setUTCDate(d.getUTCDate() - p.days!);
+    return { from: d.toISOString().slice(0, 10), to: dataAsOf };
+  }
+  if (p.kind === "year" && p.yearsBack !== undefined) {
+    const y = Number(dataAsOf.slice(0, 4)) - p.yearsBack;
+    return { from: `${y}-01-01`, to: `${y}-12-31` };
+  }
+  return { ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}) };
+}

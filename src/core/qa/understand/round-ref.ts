@@ -1,0 +1,32 @@
+import { re } from "./regex-cache.ts";
+import type { Slots } from "./slots.ts";
+
+/** A round by number ("draw 434", "round #91a", "tirage no 176", "the 300th draw") or by date ("draw on March 5, 2025", "tirage du 5 mars 2025"). */
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, janvier: 1, february: 2, feb: 2, fevrier: 2, march: 3, mar: 3, mars: 3, april: 4, apr: 4, avril: 4, may: 5, mai: 5,
+  june: 6, jun: 6, juin: 6, july: 7, jul: 7, juillet: 7, august: 8, aug: 8, aout: 8, september: 9, sep: 9, sept: 9, septembre: 9,
+  october: 10, oct: 10, octobre: 10, november: 11, nov: 11, novembre: 11, december: 12, dec: 12, decembre: 12,
+};
+const MONTH = `(${Object.keys(MONTHS).join("|")})`;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A full date ("March 21, 2025", "8 juillet 2024", "2025-03-21"), so its year is not read as a period. */
+export const FULL_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|\\s*,\\s*)20[12]\\d\\b|\\b\\d{1,2}(?:er)?\\s+${MONTH}\\s+20[12]\\d\\b|\\b20[12]\\d[- ]\\d{2}[- ]\\d{2}\\b`);
+
+export function extractRound(text: string): Partial<Slots> {
+  const out: Partial<Slots> = {};
+  const n = /(?:\b(?:draws?|rounds?|tirages?|rondes?|itas?)\s*(?:no|number|numero|nº|n)?\s*#?\s*|#\s*|\b(?:no|numero|number)\s*)(\d{1,3}[ab]?)\b(?!\s*(?:invitations|itas|people|candidates|points|days|jours|months|mois|ans|years|\.\d|%))/.exec(text)
+    ?? /\b(\d{1,3})(?:st|nd|rd|th|e|eme)\s+(?:draw|round|tirage|ronde)\b/.exec(text);
+  if (n) out.round = n[1]!;
+  const iso = /\b(20[12]\d)[- ](\d{2})[- ](\d{2})\b/.exec(text);
+  const en = re(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*,\\s*)?(20[12]\\d)?\\b`).exec(text);
+  const fr = re(`\\b(\\d{1,2})(?:er)?\\s+${MONTH}\\s*(20[12]\\d)?\\b`).exec(text);
+  if (iso) out.roundDate = `${iso[1]}-${iso[2]}-${iso[3]}`;
+  else if (en && MONTHS[en[1]!] && Number(en[2]) <= 31) out.roundDate = `${en[3] ?? "?"}-${pad(MONTHS[en[1]!]!)}-${pad(Number(en[2]))}`;
+  else if (fr && MONTHS[fr[2]!] && Number(fr[1]) <= 31) out.roundDate = `${fr[3] ?? "?"}-${pad(MONTHS[fr[2]!]!)}-${pad(Number(fr[1]))}`;
+  return out;
+}
+
+/** The month names these extractors read, for the speller. */
+export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS);

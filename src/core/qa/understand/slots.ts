@@ -1,0 +1,61 @@
+import type { Ability, TestKind } from "../../crs/language.ts";
+import type { Education } from "../../crs/rules.ts";
+
+/**
+ * What a question holds, slot by slot. Each extractor (one small file each) fills some slots from
+ * the normalised question; intents say which slots they honour, and an answer names any slot it
+ * could not use.
+ */
+
+/** A period of rounds: inclusive ISO dates, either end open. `relative` ones are resolved against the data's date. */
+export interface Period {
+  kind: "year" | "since" | "range" | "last" | "all";
+  from?: string;
+  to?: string;
+  /** For "last N days/weeks": the length in days; for "last N months/years": in calendar months (resolved when answering). */
+  days?: number;
+  months?: number;
+  /** For "this year" / "last year": years back from the data's year. */
+  yearsBack?: number;
+  text: string;
+}
+
+export interface TestScores {
+  test: Exclude<TestKind, "clb">;
+  /** Scores per ability; `all` when one score was given for every ability. */
+  scores: Partial<Record<Ability, number>>;
+  all?: number;
+}
+
+export interface Slots {
+  category?: string;
+  period?: Period;
+  round?: string;
+  roundDate?: string;
+  /** A CRS score the person mentions (100–1200). */
+  score?: number;
+  age?: number;
+  test?: TestScores;
+  clb?: number;
+  /** The language ability named alone ("my speaking"), when a CLB level is asked for one ability. */
+  ability?: Ability;
+  secondLanguage?: boolean;
+  /** About the spouse's own factor ("my wife has IELTS 6"). */
+  spouse?: boolean;
+  /** Scored with an accompanying spouse ("if married"). */
+  married?: boolean;
+  education?: Education;
+  canadianEducation?: boolean;
+  canadianWorkYears?: number;
+  foreignWorkYears?: number;
+  /** Work experience in months, when the program (not the CRS) is asked about. */
+  workMonths?: number;
+  familySize?: number;
+  program?: "fsw" | "cec" | "fst" | "pnp";
+  province?: string;
+}
+
+export type SlotName = keyof Slots;
+
+/** One extractor: reads the normalised question and returns the slots it found. */
+export type Extractor = (text: string) => Partial<Slots>;

@@ -1,0 +1,38 @@
+import { extractCategory } from "./category.ts";
+import { extractLanguage, LANGUAGE_WORDS } from "./language-test.ts";
+import { extractPeriod } from "./period.ts";
+import { extractAge, extractEducation, extractFamily, extractProgram, extractProvince, extractScore, extractSpouse, extractWork, PERSON_WORDS } from "./person.ts";
+import { extractRound, FULL_DATE, MONTH_WORDS } from "./round-ref.ts";
+import type { Extractor, SlotName, Slots } from "./slots.ts";
+
+/** The extractors' own source, so the speller knows every word they look for. */
+export const EXTRACTOR_SOURCES: readonly string[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound]
+  .map((f) => f.toString().toLowerCase())
+  .concat(PERSON_WORDS, LANGUAGE_WORDS, MONTH_WORDS);
+
+/** Every extractor, run on every question. Order does not matter: each fills its own slots. */
+const EXTRACTORS: readonly Extractor[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound];
+
+export interface Understood {
+  slots: Slots;
+  /** The question with the period blanked out, for intent cues. */
+  rest: string;
+  /** The slots found, by name. */
+  found: SlotName[];
+}
+
+/** A normalised question → its slots. */
+export function understand(text: string): Understood {
+  // A full date names a round, not a period: keep its year out of the period extractor.
+  const date = FULL_DATE.exec(text);
+  const { period, rest } = extractPeriod(date ? text.replace(date[0], " ") : text);
+  const slots: Slots = period ? { period } : {};
+  for (const extract of EXTRACTORS) Object.assign(slots, extract(date ? `${rest} ${date[0]}` : rest));
+  // A year is not a round number, an age, or a score.
+  if (slots.round && /^20[12]\d$/.test(slots.round)) delete slots.round;
+  if (slots.test && slots.score !== undefined && Object.values(slots.test.scores).includes(slots.score)) delete slots.score;
+  if (slots.test && slots.test.all === slots.score) delete slots.score;
+  // "2 years canadian experience" is Canadian work, not a program's months of experience.
+  if (slots.workMonths !== undefined && (slots.canadianWorkYears !== undefined || slots.foreignWorkYears !== undefined) && !slots.program) delete slots.workMonths;
+  return { slots, rest, found: Object.keys(slots) as SlotName[] };
+}

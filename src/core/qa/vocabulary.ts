@@ -1,0 +1,48 @@
+import { qaMessages } from "../../content/qa-messages.ts";
+import { messages } from "../../content/messages.ts";
+import { TOPICS } from "../../content/topics.ts";
+import { CATEGORY_WORDS } from "./understand/category.ts";
+import { CUES } from "./cues.ts";
+import { PERIOD_RULES } from "./understand/period.ts";
+import { SLANG } from "./understand/slang.ts";
+import { EXTRACTOR_SOURCES } from "./understand/understand.ts";
+import { normalise, tokens } from "./text.ts";
+
+/**
+ * The words the speller corrects to, per language: every word of the program knowledge in that
+ * language, and every word the intents and extractors look for. Built from the data, so a new cue
+ * or topic is spelled right without a word list to keep in step.
+ */
+
+const wordsOf = (text: string) => tokens(normalise(text)).filter((w) => w.length >= 3 && !/\d/.test(w));
+
+/** Literal words inside a regex source ("\\b(draws?|rounds?)\\b" → draws, rounds). */
+function patternWords(re: RegExp): string[] {
+  const src = re.source.replace(/\\[a-zA-Z]/g, " ").replace(/\(\?[:!=<]+/g, " ").replace(/\[[^\]]*\]/g, " ");
+  // "draws?" stands for "draw" and "draws".
+  return (src.match(/[a-z]{3,}\??/g) ?? []).flatMap((w) => (w.endsWith("?") ? [w.slice(0, -1), w.slice(0, -2)] : [w])).filter((w) => w.length >= 3);
+}
+
+let cached: { en: Set<string>; fr: Set<string> } | undefined;
+
+export function buildVocabulary(): { en: Set<string>; fr: Set<string> } {
+  if (cached) return cached;
+  const shared = new Set<string>();
+  for (const re of Object.values(CUES)) patternWords(re).forEach((w) => shared.add(w));
+  for (const [re] of CATEGORY_WORDS) patternWords(re).forEach((w) => shared.add(w));
+  for (const [re] of PERIOD_RULES) patternWords(re).forEach((w) => shared.add(w));
+  for (const src of EXTRACTOR_SOURCES) patternWords(new RegExp(src.replace(/\\./g, " "))).forEach((w) => shared.add(w));
+  for (const w of Object.values(SLANG)) wordsOf(w).forEach((x) => shared.add(x));
+  const perLang = (lang: "en" | "fr") => {
+    const words = new Set(shared);
+    for (const t of TOPICS) {
+      for (const k of t.keywords[lang]) wordsOf(k).forEach((w) => words.add(w));
+      for (const text of [t.title[lang], t.short[lang], t.long[lang]]) wordsOf(text).forEach((w) => words.add(w));
+    }
+    // Every word the bot itself writes (its sentences are functions: read their source).
+    for (const v of [...Object.values(qaMessages(lang)), ...Object.values(messages(lang))]) wordsOf(typeof v === "function" ? v.toString() : typeof v === "string" ? v : "").forEach((w) => words.add(w));
+    return words;
+  };
+  cached = { en: perLang("en"), fr: perLang("fr") };
+  return cached;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { buildVocabulary } from "../../../src/core/qa/vocabulary.ts";
+import { detectLanguage, editDistance, normalise, Speller } from "../../../src/core/qa/text.ts";
+import { expandSlang } from "../../../src/core/qa/understand/slang.ts";
+
+const v = buildVocabulary();
+const en = new Speller(v.en);
+const fr = new Speller(v.fr);
+
+describe("typos are corrected by edit distance over the vocabulary the engine is built from", () => {
+  it("one or two edits away from a known word (transpositions count as one)", () => {
+    expect(editDistance("latset", "latest")).toBe(1);
+    expect(en.correctText("lowset cutof invitatons")).toBe("lowest cutoff invitations");
+    expect(en.correctText("healthcar avrage")).toBe("healthcare average");
+    expect(fr.correctText("dernierre ronde francophonne")).toBe("derniere ronde francophone");
+  });
+
+  it("leaves known words, numbers and short words alone", () => {
+    expect(en.correctText("cec 2025 crs 470")).toBe("cec 2025 crs 470");
+    expect(en.correctText("wife")).toBe("wife");
+  });
+
+  it("splits a French elision written without its apostrophe", () => {
+    expect(fr.correctText("combien dinvitations")).toBe("combien d invitations");
+  });
+
+  it("expands chat shorthand, EN and FR", () => {
+    expect(expandSlang("hw many pts for my wife")).toBe("how many points for my wife");
+    expect(expandSlang("c koi le pcp")).toBe("c quoi le pcp");
+  });
+
+  it("normalises accents, ligatures and apostrophes", () => {
+    expect(normalise("Sœur, résidente permanente’s")).toBe("soeur residente permanente's");
+  });
+
+  it("tells French from English, and falls back to the chat's language when unsure", () => {
+    expect(detectLanguage("combien de points pour une maîtrise")).toBe("fr");
+    expect(detectLanguage("how many points for a masters")).toBe("en");
+    expect(detectLanguage("CEC 2025", "fr")).toBe("fr");
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { normalise } from "../../../../src/core/qa/text.ts";
+import { extractLanguage } from "../../../../src/core/qa/understand/language-test.ts";
+
+const lang = (q: string) => extractLanguage(normalise(q).replace(/'/g, " "));
+
+describe("language tests, scores and levels", () => {
+  it("reads one score for every ability", () => {
+    expect(lang("IELTS 6.5 in all").test).toEqual({ test: "ielts", scores: {}, all: 6.5 });
+    expect(lang("pte core 65 in all what clb").test).toMatchObject({ test: "pte_core", all: 65 });
+    expect(lang("celpip 9 how many points").test).toMatchObject({ test: "celpip", all: 9 });
+  });
+
+  it("reads per-ability scores written ability-first or score-first", () => {
+    expect(lang("ielts L8 R7 W7 S7").test!.scores).toEqual({ listening: 8, reading: 7, writing: 7, speaking: 7 });
+    expect(lang("ielts 7.5 listening 8 reading 6.5 writing 7 speaking").test!.scores).toEqual({ listening: 7.5, reading: 8, writing: 6.5, speaking: 7 });
+    expect(lang("ielts 8/7/7/6.5").test!.scores).toEqual({ listening: 8, reading: 7, writing: 7, speaking: 6.5 });
+  });
+
+  it("reads French ability names and the TEF/TCF abbreviations", () => {
+    expect(lang("TEF 500 en compréhension orale").test).toEqual({ test: "tef_canada", scores: { listening: 500 } });
+    expect(lang("mon TEF : CO 450, CE 410, EE 400, EO 460").test!.scores).toEqual({ listening: 450, reading: 410, writing: 400, speaking: 460 });
+    expect(lang("tcf canada 10 en expression écrite").test).toMatchObject({ test: "tcf_canada", scores: { writing: 10 } });
+  });
+
+  it("reads a CLB/NCLC level and whether it is the second language", () => {
+    expect(lang("points for clb 7 second language")).toMatchObject({ clb: 7, secondLanguage: true });
+    expect(lang("NCLC 9 en langue seconde")).toMatchObject({ clb: 9, secondLanguage: true });
+    expect(lang("how many points for CLB 9").secondLanguage).toBeUndefined();
+  });
+});

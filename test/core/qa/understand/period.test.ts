@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { normalise } from "../../../../src/core/qa/text.ts";
+import { extractPeriod, resolvePeriod } from "../../../../src/core/qa/understand/period.ts";
+
+const period = (q: string) => extractPeriod(normalise(q).replace(/'/g, " ")).period;
+const resolved = (q: string, asOf = "2026-08-07") => resolvePeriod(period(q)!, asOf);
+
+describe("period extraction (EN and FR)", () => {
+  it("GIVEN a year THEN the whole year", () => {
+    expect(resolved("healthcare draw cutoff 2025")).toEqual({ from: "2025-01-01", to: "2025-12-31" });
+    expect(resolved("score minimum pour le tirage francophone en 2024")).toEqual({ from: "2024-01-01", to: "2024-12-31" });
+  });
+
+  it("GIVEN 'since' THEN open-ended from January 1", () => {
+    expect(resolved("how many itas since 2015 in total")).toEqual({ from: "2015-01-01" });
+    expect(resolved("combien de tirages depuis 2023")).toEqual({ from: "2023-01-01" });
+  });
+
+  it("GIVEN a range THEN both ends", () => {
+    expect(resolved("draws between 2020 and 2022")).toEqual({ from: "2020-01-01", to: "2022-12-31" });
+    expect(resolved("tirages de 2019 à 2021")).toEqual({ from: "2019-01-01", to: "2021-12-31" });
+  });
+
+  it("GIVEN 'last N months/weeks' THEN counted back from the date the data covers, not from today", () => {
+    expect(resolved("cec draws last 6 months")).toEqual({ from: "2026-02-08", to: "2026-08-07" });
+    expect(resolved("les 3 derniers mois", "2026-08-07").from).toBe("2026-05-08");
+    expect(resolved("in the past year").from).toBe("2025-08-08");
+    expect(resolved("past two weeks").from).toBe("2026-07-24");
+  });
+
+  it("GIVEN 'this year' / 'last year' THEN the year of the data / the one before", () => {
+    expect(resolved("highest cutoff this year")).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+    expect(resolved("plus petit tirage l'an dernier")).toEqual({ from: "2025-01-01", to: "2025-12-31" });
+  });
+
+  it("GIVEN 'ever' THEN all rounds; GIVEN an explicit year and 'this year' THEN the explicit year wins", () => {
+    expect(period("lowest cutoff ever")!.kind).toBe("all");
+    expect(period("le plus gros tirage de l'histoire")!.kind).toBe("all");
+    expect(resolved("on m'a dit que c'était dur cette année, combien de tirages PEC en 2025 ?")).toEqual({ from: "2025-01-01", to: "2025-12-31" });
+  });
+
+  it("GIVEN no period THEN none, and the text is unchanged", () => {
+    expect(extractPeriod("last cec draw")).toEqual({ rest: "last cec draw" });
+  });
+
+  it("blanks the period out so 'last 6 months' is not read as 'the last round'", () => {
+    expect(extractPeriod("cec draws last 6 months").rest).toBe("cec draws");
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { LEGACY_CASES } from "./legacy.ts";
+import { extreme, ROUNDS, select, sum, yearSlice } from "./rounds-facts.ts";
+import {
+  AGE_POINTS, CANADIAN_WORK, clbOf, coqPoints, EDUCATION, educationCombo, firstLanguagePoints, foreignCombo, languageTier, secondLanguageTotal,
+  SPOUSE_EDUCATION, spouseLanguagePoints, type Ability, type Test,
+} from "./rules-facts.ts";
+
+/** The eval's own tables and computations, checked against figures stated elsewhere, so a transcription slip shows. */
+
+const abilities: Ability[] = ["listening", "reading", "writing", "speaking"];
+const levels = (test: Test, s: number[]) => abilities.map((a, i) => clbOf(test, a, s[i]!));
+const first = (clbs: number[], spouse: boolean) => clbs.reduce((a, c) => a + firstLanguagePoints(c, spouse), 0);
+
+describe("rule tables reproduce CRS-RULES.md's worked examples", () => {
+  it("1. single, 29, master's, CLB 9 in all four, 3 years foreign → 469", () => {
+    const clb = [9, 9, 9, 9];
+    expect(AGE_POINTS[29]![1] + EDUCATION.masters[1] + first(clb, false) + educationCombo("multi", languageTier(9), 0) + foreignCombo(3, languageTier(9), 0)).toBe(469);
+  });
+
+  it("2. single, 29, bachelor's, IELTS 7.0 in all four → 353", () => {
+    const clb = levels("ielts", [7, 7, 7, 7]);
+    expect(clb).toEqual([7, 9, 9, 9]);
+    expect(AGE_POINTS[29]![1] + EDUCATION.bachelors[1] + first(clb, false) + educationCombo("single", languageTier(Math.min(...clb)), 0)).toBe(353);
+  });
+
+  it("3. married, 30, bachelor's, CLB 10, 1 year Canadian; spouse bachelor's, CLB 7 → 428", () => {
+    const core = AGE_POINTS[30]![0] + EDUCATION.bachelors[0] + first([10, 10, 10, 10], true) + CANADIAN_WORK[1]![0];
+    const spouse = SPOUSE_EDUCATION.bachelors + 4 * spouseLanguagePoints(7);
+    expect(core + spouse + educationCombo("single", languageTier(10), 1)).toBe(428);
+  });
+
+  it("4. single, 35, 2-year diploma, NCLC 7 first + CLB 5 second → 310 with the French 50", () => {
+    expect(AGE_POINTS[35]![1] + EDUCATION.two_year[1] + first([7, 7, 7, 7], false) + secondLanguageTotal([5, 5, 5, 5], false) + educationCombo("single", 1, 0) + 50).toBe(310);
+  });
+
+  it("6. single, 40, secondary, CLB 6, certificate of qualification → 141", () => {
+    expect(AGE_POINTS[40]![1] + EDUCATION.secondary[1] + first([6, 6, 6, 6], false) + coqPoints(6)).toBe(141);
+  });
+
+  it("8. single, 28, master's, IELTS L8.5 S8.0 R8.0 W7.5, 3 years Canadian → 495", () => {
+    const clb = levels("ielts", [8.5, 8, 7.5, 8]);
+    expect(AGE_POINTS[28]![1] + EDUCATION.masters[1] + first(clb, false) + CANADIAN_WORK[3]![1] + educationCombo("multi", languageTier(Math.min(...clb)), 3)).toBe(495);
+  });
+
+  it("9. married, 32, master's, IELTS 8.5 in all, 2 years Canadian; spouse bachelor's, IELTS 5.0 → 447", () => {
+    const clb = levels("ielts", [8.5, 8.5, 8.5, 8.5]);
+    const spouse = SPOUSE_EDUCATION.bachelors + levels("ielts", [5, 5, 5, 5]).reduce((a, c) => a + spouseLanguagePoints(c), 0);
+    expect(AGE_POINTS[32]![0] + EDUCATION.masters[0] + first(clb, true) + CANADIAN_WORK[2]![0] + spouse + educationCombo("multi", languageTier(Math.min(...clb)), 2)).toBe(447);
+  });
+
+  it("test tables: band edges", () => {
+    expect(levels("pte", [89, 88, 90, 89])).toEqual([10, 10, 10, 10]);
+    expect(levels("tef", [434, 434, 428, 456])).toEqual([7, 7, 7, 7]);
+    expect(levels("tef", [433, 433, 427, 455])).toEqual([6, 6, 6, 6]);
+    expect(levels("tcf", [458, 453, 10, 10])).toEqual([7, 7, 7, 7]);
+    expect(levels("celpip", [12, 3, 4, 9])).toEqual([10, 0, 4, 9]);
+  });
+});
+
+describe("round computations agree with the figures typed by hand in the first 132 cases", () => {
+  const typed = (q: string) => LEGACY_CASES.find((c) => c.q === q)!.facts.map(String);
+  it("year totals and counts", () => {
+    expect(typed("How many invitations were issued in 2025?")).toEqual([sum(select(yearSlice(2025))).toLocaleString("en-US"), `${select(yearSlice(2025)).length} rounds`]);
+    expect(typed("how many draws in 2023")).toEqual([`${select(yearSlice(2023)).length} rounds`, sum(select(yearSlice(2023))).toLocaleString("en-US")]);
+    expect(typed("total ITAs in 2024")).toEqual([sum(select(yearSlice(2024))).toLocaleString("en-US")]);
+  });
+
+  it("the largest round ever is #176 with 27,332", () => {
+    const big = extreme(ROUNDS, (r) => r.size, "max");
+    expect(big.unique?.id).toBe("176");
+    expect(typed("round #176?")).toContain(big.value.toLocaleString("en-US"));
+  });
+});
