@@ -1,6 +1,8 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sqlite3 from "sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, onTestFinished } from "vitest";
 import { eventually } from "../helpers/eventually.ts";
 import { json } from "../helpers/feed-server.ts";
 import { feedUpTo, startFullHarness, telegramAnnounced, type FullHarness } from "../helpers/full-app.ts";
@@ -31,7 +33,10 @@ async function tables(file: string): Promise<string[]> {
 
 describe("detection and queueing are one atomic step", () => {
   it("GIVEN the disk fails half-way through queueing a round THEN nothing is half-written: once the disk is back, every subscriber gets the round exactly once", async () => {
-    h = await startFullHarness({ seedTo: 433, env: { DISCORD_TOKEN: "" } });
+    // This test makes the SQLite file itself fail (triggers), so it stays on SQLite whatever TEST_STORE says.
+    const dir = mkdtempSync(join(tmpdir(), "ee-bot-atomic-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    h = await startFullHarness({ seedTo: 433, dir, env: { DISCORD_TOKEN: "", STORE_URL: `sqlite://${join(dir, "store.sqlite")}` } });
     await eventually(async () => expect(h!.feed.requests.length).toBeGreaterThanOrEqual(1));
     for (const id of ["1901", "1902", "1903"]) await h.app.subs.save(sub(id));
     const file = join(h.dir, "store.sqlite");

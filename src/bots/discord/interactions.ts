@@ -8,20 +8,17 @@ import {
   type Interaction,
   type InteractionReplyOptions,
 } from "discord.js";
-import { TOPICS } from "../../content/topics.ts";
 import type { Core } from "../../core/app.ts";
 import { CHAT_WORDS } from "../../content/chat-words.ts";
 import { platformMessages } from "../../content/platform-messages.ts";
 import { HELP_WORDS } from "../../content/commands.ts";
 import { findCommand } from "../../core/commands/catalogue.ts";
 import { runCommand } from "../../core/commands/text-router.ts";
-import { CATEGORIES, categoryName } from "../../core/draws/categories.ts";
 import type { Logger } from "../../core/ports.ts";
-import { normalise } from "../../core/qa/text.ts";
 import type { Lang, Reply } from "../../core/reply.ts";
 import type { SubscriptionStore } from "../../core/subscriptions.ts";
 import type { OptionValues } from "./crs-options.ts";
-import { applySubscribe, applyUnsubscribe, buttonPlan, commandPlan } from "./command-work.ts";
+import { applySubscribe, applyUnsubscribe, autocompleteChoices, buttonPlan, commandPlan } from "./command-work.ts";
 import { renderEmbed } from "./render.ts";
 import type { UserRateLimit } from "./rate-limit.ts";
 import { subscribeRefusal, manageRefusal } from "./permissions.ts";
@@ -130,26 +127,8 @@ async function onButton(i: ButtonInteraction, deps: DiscordDeps): Promise<void> 
 }
 
 async function onAutocomplete(i: AutocompleteInteraction, deps: DiscordDeps): Promise<void> {
-  const lang = langOf(i);
   const focused = i.options.getFocused(true);
-  const typed = normalise(String(focused.value));
-  let choices: Array<{ name: string; value: string }> = [];
-  if (focused.name === "category" || focused.name === "categories") {
-    const known = new Set(deps.core.store.all().map((r) => r.category.key));
-    const keys = [...new Set([...CATEGORIES.map((c) => c.key), ...known])];
-    const parts = String(focused.value).split(",");
-    const last = normalise(parts.pop() ?? "");
-    const prefix = parts.map((p) => p.trim()).filter(Boolean);
-    choices = keys
-      .filter((k) => !last || k.includes(last.replace(/ /g, "-")) || normalise(categoryName(k, lang)).includes(last))
-      .map((k) => {
-        const value = [...prefix, k].join(", ");
-        return { name: `${categoryName(k, lang)} (${focused.name === "categories" ? value : k})`.slice(0, 100), value: value.slice(0, 100) };
-      });
-  } else if (focused.name === "name") {
-    choices = TOPICS.filter((tp) => !typed || tp.id.includes(typed.replace(/ /g, "-")) || normalise(tp.title[lang]).includes(typed) || tp.keywords[lang].some((k) => normalise(k).startsWith(typed))).map((tp) => ({ name: tp.title[lang].slice(0, 100), value: tp.id }));
-  }
-  await i.respond(choices.slice(0, 25));
+  await i.respond(autocompleteChoices(focused.name, String(focused.value), deps.core, langOf(i)));
 }
 
 /** Past a user's rate limit: an ephemeral "slow down" (or no suggestions), nothing run. Returns true when limited. */
