@@ -145,7 +145,7 @@ export async function handleInteraction(i: Interaction, deps: DiscordDeps): Prom
   try {
     telemetry.updateHandled("discord", i.isAutocomplete() ? "autocomplete" : i.isChatInputCommand() ? "command" : i.isButton() ? "component" : "other");
     if (await limited(i, deps)) return;
-    await deps.core.store.refreshRecent(); // rounds another process stored (a second copy, `ee-bot sync`)
+    await deps.core.store.refresh(); // rounds another process stored (a second copy, `ee-bot sync`)
     if (i.isAutocomplete()) return await onAutocomplete(i, deps);
     if (i.isChatInputCommand()) await onCommand(i, deps);
     else if (i.isButton()) await onButton(i, deps);

@@ -65,7 +65,7 @@ export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bo
   // The chat's language: chosen with /lang, else the user's Telegram language. Rounds another
   // process stored (a second copy, `ee-bot sync`) are loaded first: one counter read when none.
   bot.use(async (ctx, next) => {
-    await deps.core.store.refreshRecent();
+    await deps.core.store.refresh();
     const chatId = ctx.chat?.id;
     const stored = chatId !== undefined ? await deps.chats.langs.get(chatId) : undefined;
     ctx.lang = stored ?? (ctx.from?.language_code?.startsWith("fr") ? "fr" : "en");

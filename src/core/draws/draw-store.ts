@@ -85,24 +85,6 @@ export class DrawStore {
     return true;
   }
 
-  private checkedAt = 0;
-  private checking: Promise<boolean> | undefined;
-
-  /**
-   * For answers to users: `refresh()` at most once per `maxAgeMs`, one read shared by every update
-   * arriving meanwhile. A round another process stored shows within that time; a busy bot no longer
-   * pays a store read per update. Announcing and syncing call `refresh()` itself.
-   */
-  refreshRecent(maxAgeMs = 1_000, now = Date.now()): Promise<boolean> {
-    if (this.checking) return this.checking;
-    if (now - this.checkedAt < maxAgeMs) return Promise.resolve(false);
-    this.checking = this.refresh().finally(() => {
-      this.checkedAt = Date.now();
-      this.checking = undefined;
-    });
-    return this.checking;
-  }
-
   get size(): number {
     return this.rounds.size;
   }
