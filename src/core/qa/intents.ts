@@ -11,7 +11,7 @@ import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { topicById } from "../../content/topics.ts";
 import { topicReply } from "./answers/topic-reply.ts";
-import { levelsAnswer } from "./answers/language-levels.ts";
+import { levelsAnswer, thresholdsAnswer } from "./answers/language-levels.ts";
 import { CUES, has } from "./cues.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
@@ -51,7 +51,7 @@ export interface Intent {
 /** Slots that change what a question about rounds means. */
 export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "round", "roundDate", "score"];
 /** Slots that change what a question about a person's points or eligibility means. */
-export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "clb", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
+export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
 const SLICE: readonly SlotName[] = ["category", "period"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
@@ -296,8 +296,8 @@ export const INTENTS: readonly Intent[] = [
     id: "crs-points",
     // "points" with any factor, or a factor (a word or a value) with a question of worth: "does my sister in Canada count?",
     // "mon score monte de combien avec une désignation ?", "how much for a certificate of qualification".
-    when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && factorWordsIn(i.text).length > 0 && !has(i.text, "fees") && !has(i.text, "funds") && !has(i.text, "level") && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
-      (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined))),
+    when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !has(i.text, "level") && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
+      (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.testName !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined))),
     honours: ["test", "clb", "ability", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.9,
     answer: (i) => {
@@ -306,12 +306,26 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   {
+    id: "clb-threshold",
+    // "What IELTS score do I need for CLB 9?", "quel résultat au TEF pour NCLC 7", "what CELPIP for FSW", "convert ielts to clb".
+    when: (i) => i.slots.test === undefined && (i.slots.testName !== undefined || i.slots.clb !== undefined) &&
+      ((i.slots.clb !== undefined && /\b(scores?|bands?|marks?|results?|resultats?|notes?|need|needed|required?|minimum|min|to get|get|for|pour|faut|besoin|obtenir|avoir|equivalent|equivalence|correspond\w*|means?|veut dire)\b/.test(i.text)) ||
+        (!!i.slots.testName && !!i.slots.program && /\b(scores?|bands?|marks?|results?|resultats?|notes?|need|needed|required?|minimum|min|faut|besoin|level|niveau)\b/.test(i.text)) ||
+        (!!i.slots.testName && i.slots.clb === undefined && !i.slots.program && has(i.text, "level"))),
+    honours: ["clb", "ability", "testName", "program"],
+    confidence: 0.88,
+    answer: (i) => {
+      const reply = thresholdsAnswer(i.slots, i.data.lang);
+      return reply ? { reply, topic: "clb-threshold" } : undefined;
+    },
+  },
+  {
     id: "clb",
     when: (i) => i.slots.test !== undefined,
-    honours: ["test", "program"],
+    honours: ["test", "testName", "program", "clb"],
     confidence: 0.9,
     answer: (i) => {
-      const reply = levelsAnswer(i.slots.test!, i.data.lang, i.slots.program);
+      const reply = levelsAnswer(i.slots.test!, i.data.lang, i.slots.program, i.slots.clb);
       return reply ? { reply, topic: "clb" } : undefined;
     },
   },
