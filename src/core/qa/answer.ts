@@ -192,6 +192,9 @@ export class QuestionAnswerer {
       entry.score += 8 * words;
       scored.set(id, entry);
     }
+    // "Express Entry" names the whole domain: beside another topic's own phrase ("an ECA for express entry") it is context, not the topic.
+    const general = scored.get("express-entry");
+    if (general && [...phrases.keys()].some((id) => id !== "express-entry")) general.score = Math.min(general.score, 8);
     const ranked = [...scored.values()].sort((a, b) => b.score - a.score);
     const [top, second] = ranked;
     // Without a keyword phrase, a single loosely matched word is not enough to answer.

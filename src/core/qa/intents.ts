@@ -4,7 +4,8 @@ import { crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
 import { averageAnswer, chancesAnswer, cutoffsAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
-import { categoriesAnswer, feesAnswer, fswGridAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
+import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
+import { fswGridAnswer } from "./answers/fsw-grid.ts";
 import { dataFooter, roundRef } from "./answers/data-context.ts";
 import { inLang } from "../reply.ts";
 import { formatDate } from "../format.ts";
@@ -13,6 +14,7 @@ import { topicById } from "../../content/topics.ts";
 import { topicReply } from "./answers/topic-reply.ts";
 import { levelsAnswer, thresholdsAnswer } from "./answers/language-levels.ts";
 import { CUES, has } from "./cues.ts";
+import { aspectsIn } from "./answers/program-aspects.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
@@ -60,6 +62,14 @@ const noPeriod = (i: IntentInput) => !i.slots.period;
 const measureOf = (text: string) =>
   /\b(biggest|largest|smallest|plus gros|plus grosse|plus grande?|plus petite?|most (?:invitations|itas|people)|fewest)\b/.test(text) ? "size"
     : /\b(cut ?offs?|cutoffs?|crs|scg|scores?|notes?|seuils?|points?)\b/.test(text) ? "crs" : CUES.size.test(text) ? "size" : "crs";
+
+/** The program a question is about: named, or implied ("11 months of Canadian experience, do I qualify?" is CEC). */
+function programOf(i: IntentInput): "fsw" | "cec" | "fst" | undefined {
+  if (i.slots.program) return i.slots.program === "pnp" ? undefined : i.slots.program;
+  const eligibility = /\b(qualify|qualifies|eligible|eligibility|admissible|can i apply|enough|assez|suffi\w*|minimum|requirements?|exigences?)\b/.test(i.text);
+  if (eligibility && (i.slots.canadianWorkYears !== undefined || /\b(canadian|canada|canadienne) (?:work )?(?:experience|exp|work)\b|\bexperience (?:de travail )?(?:au canada|canadienne)\b|\bwork(?:ed)? in canada\b/.test(i.text)) && i.slots.foreignWorkYears === undefined) return "cec";
+  return undefined;
+}
 
 /** "the last two draws", "les deux derniers tirages": the newest pair of rounds. */
 const LAST_TWO = /\b(?:last|latest|most recent|previous|derniers|dernieres) (?:two|2|deux)\b|\b(?:two|2|deux) (?:last|latest|most recent|derniers|dernieres)\b/;
@@ -114,9 +124,19 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today), topic: "biometrics" }),
   },
   {
+    id: "reform-change",
+    // "Will CEC be removed?", "is the 67-point grid going away?", "is Express Entry changing in 2026?": the proposals, not today's rules.
+    when: (i) => has(i.text, "abolish") && (["fsw", "cec", "fst"].includes(i.slots.program ?? "") || /\b(grid|grille|67|express entry|entree express|programs?|programmes?|crs|scg|points system|systeme de points)\b/.test(i.text)) && !has(i.text, "draw"),
+    honours: ["program", "period"],
+    confidence: 0.8,
+    answer: (i) => ({ reply: reformAnswer(i.data.lang), topic: "reform" }),
+  },
+  {
     id: "fsw-grid",
-    when: (i) => has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille)\b/.test(i.text)),
-    honours: ["program", "age", "education", "clb", "canadianWorkYears", "foreignWorkYears", "workMonths"],
+    // The grid named, or FSW with a question of points that is not about the CRS ("FSW points for arranged employment").
+    when: (i) => (has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille)\b/.test(i.text))) ||
+      (i.slots.program === "fsw" && (has(i.text, "points") || /\b(adaptab\w*)\b/.test(i.text)) && !/\b(crs|scg|comprehensive|classement global)\b/.test(i.text)),
+    honours: ["program", "age", "education", "clb", "test", "secondLanguage", "canadianWorkYears", "foreignWorkYears", "workMonths"],
     confidence: 0.88,
     answer: (i) => ({ reply: fswGridAnswer(i.slots, i.text, i.data.lang), topic: "fsw-grid" }),
   },
@@ -345,10 +365,17 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "program",
-    when: (i) => !!i.slots.program && i.slots.program !== "pnp" && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection)\b/.test(i.text)),
+    // A program named (or implied: Canadian experience with an eligibility question is CEC) with a question about its minimums or one of them.
+    when: (i) => {
+      const program = programOf(i);
+      return !!program && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience"));
+    },
     honours: ["program", "workMonths", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.85,
-    answer: (i) => ({ reply: programAnswer(i.slots.program as "fsw" | "cec" | "fst", i.slots, i.data.lang, topicById(i.slots.program!)?.short[i.data.lang]), topic: i.slots.program! }),
+    answer: (i) => {
+      const program = programOf(i)!;
+      return { reply: programAnswer(program, i.slots, i.data.lang, topicById(program)?.short[i.data.lang], i.text), topic: program, ...(i.slots.program ? {} : { honoured: ["workMonths", "canadianWorkYears", "foreignWorkYears"] as SlotName[] }) };
+    },
   },
   {
     id: "pnp",
