@@ -12,7 +12,8 @@ import { officialLink } from "../links.ts";
 import { topicById } from "../../content/topics.ts";
 import { topicReply } from "./answers/topic-reply.ts";
 import { levelsAnswer } from "./answers/language-levels.ts";
-import { CUES, has } from "./cues.ts";
+import { directionOf, measureOf } from "./understand/superlative.ts";
+import { has } from "./cues.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
 
@@ -55,10 +56,9 @@ export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "clb", "secondL
 const SLICE: readonly SlotName[] = ["category", "period"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
 const noPeriod = (i: IntentInput) => !i.slots.period;
-/** What a superlative is about: "biggest/smallest" are sizes even beside "cutoff"; "lowest/highest" are cutoffs unless about invitations. */
-const measureOf = (text: string) =>
-  /\b(biggest|largest|smallest|plus gros|plus grosse|plus grande?|plus petite?|most (?:invitations|itas|people)|fewest)\b/.test(text) ? "size"
-    : /\b(cut ?offs?|cutoffs?|crs|scg|scores?|notes?|seuils?|points?)\b/.test(text) ? "crs" : CUES.size.test(text) ? "size" : "crs";
+/** "The minimum CRS ever", "le maximum d'invitations de tous les temps": a plain minimum or maximum over the whole history is a record. */
+const EXTREME_EVER = /\b(minimum|minimal|minimale|maximum|maximal|maximale)\b/;
+const extremeEver = (i: IntentInput) => i.slots.period?.kind === "all" && EXTREME_EVER.test(i.text);
 
 /** "the last two draws", "les deux derniers tirages": the newest pair of rounds. */
 const LAST_TWO = /\b(?:last|latest|most recent|previous|derniers|dernieres) (?:two|2|deux)\b|\b(?:two|2|deux) (?:last|latest|most recent|derniers|dernieres)\b/;
@@ -209,12 +209,14 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "record",
     // "record" alone is the highest; beside "lowest" it only stresses it ("the record lowest cutoff").
-    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text)) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && !has(i.text, "pool"),
+    // The pool's own extremes ("the highest score in the pool") are the pool's; a question about rounds that
+    // mentions the pool as background ("I'm in the pool with 478… the lowest health round?") is a record.
+    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text) || extremeEver(i)) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && (!has(i.text, "pool") || /\b(draws?|rounds?|tirages?|rondes?)\b/.test(i.text)),
     honours: SLICE,
     confidence: 0.9,
     answer: (i) => {
       const measure = measureOf(i.text);
-      const which = has(i.text, "min") && !has(i.text, "max") ? "min" : !has(i.text, "min") ? "max" : i.text.search(CUES.min) < i.text.search(CUES.max) ? "min" : "max";
+      const which = directionOf(i.text) ?? (/\b(maximum|maximal|maximale)\b/.test(i.text) ? "max" : "min");
       return { reply: recordAnswer(i.data, measure, which), topic: `record:${which}-${measure}` };
     },
   },
