@@ -3,7 +3,7 @@ import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { averageAnswer, chancesAnswer, cutoffsAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { averageAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fswGridAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { dataFooter, roundRef } from "./answers/data-context.ts";
 import { inLang } from "../reply.ts";
@@ -49,7 +49,7 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "round", "roundDate", "score"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "round", "roundTo", "roundDate", "score"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "clb", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
@@ -63,7 +63,29 @@ const extremeEver = (i: IntentInput) => i.slots.period?.kind === "all" && EXTREM
 /** "the last two draws", "les deux derniers tirages": the newest pair of rounds. */
 const LAST_TWO = /\b(?:last|latest|most recent|previous|derniers|dernieres) (?:two|2|deux)\b|\b(?:two|2|deux) (?:last|latest|most recent|derniers|dernieres)\b/;
 
+/** "The last/first … round" of a period: one round at one end of the slice (singular: "the last draws of 2025" is a list). */
+const EDGE = /\b(last|latest|final|most recent|newest|first|1st|dernier|derniere|toute derniere|premier|premiere|1er|1ere)\s+(?:[\w#]+\s+){0,4}?(?:draw|round|tirage|ronde|ita round|invitation round)\b(?!s)/;
+const edgeOf = (text: string) => {
+  const m = EDGE.exec(text);
+  return m ? (/^(first|1st|premier|premiere|1er|1ere)$/.test(m[1]!) ? "first" : "last") : undefined;
+};
+/** Questions about a day in the life of Express Entry ("what happened on May 27, 2026 in Express Entry?"). */
+const ABOUT_A_DAY = /\b(happen\w*|passe|arrive|quoi|what|express entry|entree express|ircc|ee)\b/;
+/** Asking what a word means, not for a figure. */
+const EXPLAIN = /\b(mean|means|meaning|explain|definition|signifie|veut dire|what is an?|what s an?|c est quoi une?|qu est ce qu une?)\b/;
+/** Slots that make a question about the person rather than the rounds. */
+const personal = (s: Slots) => s.score !== undefined || s.age !== undefined || s.test !== undefined || s.clb !== undefined || s.education !== undefined;
+/** "My score", "how does it affect my CRS": the person's own score, not a round's cutoff. */
+const OWN_SCORE = /\b(my|mon|ma|mes|affects?|impacts?|boosts?|increases?|adds?|raises?|augmente\w*|monte|rapporte\w*|ajoute\w*)\b/;
+
 export const INTENTS: readonly Intent[] = [
+  {
+    id: "round-pair",
+    when: (i) => i.slots.round !== undefined && i.slots.roundTo !== undefined && !/\b(points?|pts)\b/.test(i.text),
+    honours: ["round", "roundTo", "category"],
+    confidence: 0.9,
+    answer: (i) => ({ reply: roundPairAnswer(i.data, i.slots.round!, i.slots.roundTo!), topic: "round-pair" }),
+  },
   {
     id: "round",
     when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text),
@@ -74,7 +96,8 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "round-by-date",
     // A date without a year ("tirage du 9 juillet") is the most recent such day with a round; none → another intent.
-    when: (i) => i.slots.roundDate !== undefined && has(i.text, "draw"),
+    // With a year, a date is a day of rounds even without the word ("what happened on 27 May 2026?").
+    when: (i) => i.slots.roundDate !== undefined && (has(i.text, "draw") || (!i.slots.roundDate.startsWith("?") && (has(i.text, "cutoff") || ABOUT_A_DAY.test(i.text)))),
     honours: ["roundDate", "category", "period"],
     confidence: 0.9,
     answer: async (i) => {
@@ -173,7 +196,8 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "needed-score",
-    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
+    // "The score needed in the last draw" is that round's cutoff (latest-round), not the cutoffs of a year.
+    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && !has(i.text, "latestOne") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
     honours: ["category", "period"],
     confidence: 0.8,
     answer: (i) => ({ reply: cutoffsAnswer(i.data, /\b(enter|join|get into|be in|entrer|rejoindre)\b.*\b(pool|bassin)\b/.test(i.text)), topic: "needed-score" }),
@@ -190,7 +214,8 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points"),
     honours: ["category"],
     confidence: 0.85,
-    answer: (i) => ({ reply: nextRoundAnswer(i.data), topic: "next-round" }),
+    // "Any draw this week?" is answered with the rounds of that window so far.
+    answer: (i) => ({ reply: nextRoundAnswer(i.data), topic: "next-round", honoured: i.slots.period?.kind === "last" ? ["category", "period"] : ["category"] }),
   },
   {
     id: "gaps",
@@ -235,6 +260,14 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => ({ reply: poolCommand(i.deps, { ...(i.slots.score !== undefined ? { score: i.slots.score } : {}), lang: i.data.lang }), topic: "pool" }),
   },
   {
+    id: "edge-round",
+    // "The final PNP round of 2025", "le premier tirage de 2026", "the first French draw": one round, not a list.
+    when: (i) => !!edgeOf(i.text) && (has(i.text, "draw") || has(i.text, "cutoff")) && (i.slots.period ? i.slots.period.kind !== "last" : edgeOf(i.text) === "first") && !has(i.text, "gap") && !has(i.text, "average") && !has(i.text, "points"),
+    honours: SLICE,
+    confidence: 0.9,
+    answer: (i) => ({ reply: edgeRoundAnswer(i.data, edgeOf(i.text)!), topic: `${edgeOf(i.text)}-round` }),
+  },
+  {
     id: "year-stats",
     when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || has(i.text, "stats")) && (has(i.text, "draw") || has(i.text, "stats")),
     honours: ["period"],
@@ -254,7 +287,10 @@ export const INTENTS: readonly Intent[] = [
       // "the last CEC draw" names one round, even in a message that also says "last week" about something else.
       (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && !has(i.text, "points") &&
       ((has(i.text, "latest") && (has(i.text, "draw") || has(i.text, "cutoff"))) || (has(i.text, "when") && has(i.text, "draw")) ||
-        (!!i.slots.category && /\b(cut ?offs?|cutoffs?)\b/.test(i.text) && !has(i.text, "what"))),
+        // "What's new?", "quoi de neuf côté tirages ?"
+        (has(i.text, "news") && (has(i.text, "draw") || ABOUT_A_DAY.test(i.text) || i.text.split(" ").length <= 4)) ||
+        // "CEC cutoff?", "what's the french score": a category's cutoff is its latest round's.
+        (!!i.slots.category && /\b(cut ?offs?|cutoffs?|scores?|crs|scg|seuils?|notes?)\b/.test(i.text) && !EXPLAIN.test(i.text) && !OWN_SCORE.test(i.text) && !personal(i.slots) && !has(i.text, "neededScore"))),
     honours: ["category"],
     confidence: 0.92,
     answer: (i) => ({ reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }),
