@@ -5,7 +5,14 @@
  * 2026-11-22: the first held-out part was retired into tuning (see tuning-retired-held-out.ts), which brings its 26
  * misses (18 confident) into the tuning figures: tuning 437/463 (94%). The new held-out part's floors are set from
  * its first run, before anyone tunes anything.
+ *
+ * 2026-11-22: 111 fresh hand-written tuning questions (tuning-fresh.ts, first batch) join tuning, phrased as users
+ * write rather than as the engine expects; the engine gets 97 of them, so tuning drops to 534/574 (93%) with 25
+ * confidently wrong. Floors set from that run.
+ *
+ * 2026-11-22: the second batch brings tuning-fresh.ts to 222 questions, of which the engine gets 180 (81%, 21
+ * confidently wrong): tuning 617/685 (90%), 39 confidently wrong. Floors set from that run.
  */
-export const TUNING_MIN_ACCURACY = 0.94;
+export const TUNING_MIN_ACCURACY = 0.9;
 export const HELD_OUT_MIN_ACCURACY = 0.8;
-export const MAX_CONFIDENTLY_WRONG = { tuning: 18, heldOut: 18 };
+export const MAX_CONFIDENTLY_WRONG = { tuning: 39, heldOut: 18 };
