@@ -14,6 +14,7 @@ import { topicReply } from "./answers/topic-reply.ts";
 import { levelsAnswer } from "./answers/language-levels.ts";
 import { directionOf, measureOf } from "./understand/superlative.ts";
 import { has } from "./cues.ts";
+import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
 
@@ -331,12 +332,15 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "crs-points",
-    when: (i) => has(i.text, "points") || (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined)),
-    honours: ["test", "clb", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
+    // "points" with any factor, or a factor (a word or a value) with a question of worth: "does my sister in Canada count?",
+    // "mon score monte de combien avec une désignation ?", "how much for a certificate of qualification".
+    when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && factorWordsIn(i.text).length > 0 && !has(i.text, "fees") && !has(i.text, "funds") && !has(i.text, "level") && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
+      (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined))),
+    honours: ["test", "clb", "ability", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.9,
     answer: (i) => {
       const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
-      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: FACTOR_SLOTS[p.factor] ?? [], named: namesOnly(p.factor, i.text) } : undefined;
+      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named } : undefined;
     },
   },
   {
@@ -385,27 +389,3 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),
   },
 ];
-
-/** A question that names the factor it asks about ("points for my age", "pour les études"). */
-const FOR = "(?:for|pour|of|de|from)\\s+(?:my|the|mon|ma|mes|l|le|la|les)?\\s*";
-const NAMED_FACTOR: Record<string, RegExp> = {
-  age: new RegExp(`\\b${FOR}(?:age)\\b|\\bage points\\b`),
-  education: new RegExp(`\\b${FOR}(?:education|etudes|degree|diplome|phd|doctorat|master\\w*|maitrise|bachelor\\w*)\\b`),
-  firstLanguage: new RegExp(`\\b${FOR}(?:language|langue|english|anglais|ielts|celpip|pte|tef|tcf)\\b`),
-  secondLanguage: new RegExp(`\\b${FOR}(?:second language|langue seconde)\\b`),
-  canadianWork: new RegExp(`\\b${FOR}(?:canadian work|work|experience|travail)\\b`),
-};
-
-/** The question names this factor and asks nothing more after it ("…for age 30 and a master's" asks two things). */
-function namesOnly(factor: string, text: string): boolean {
-  const m = NAMED_FACTOR[factor]?.exec(text);
-  return !!m && !/\b(and|et|plus|also|aussi)\b/.test(text.slice(m.index + m[0].length));
-}
-
-/** The slots each CRS factor answer honours. */
-const FACTOR_SLOTS: Record<string, readonly SlotName[]> = {
-  firstLanguage: ["test", "clb", "married"], secondLanguage: ["test", "clb", "secondLanguage", "married"], spouseLanguage: ["test", "clb", "spouse", "married"],
-  age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], canadianWork: ["canadianWorkYears", "married"],
-  spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education"], foreignWork: ["foreignWorkYears"],
-  sibling: ["married", "spouse"], provincialNomination: ["program"], french: ["test", "clb", "secondLanguage"], jobOffer: [], certificateOfQualification: ["test", "clb"], transferability: ["education", "foreignWorkYears", "canadianWorkYears", "test", "clb"],
-};

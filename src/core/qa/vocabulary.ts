@@ -2,6 +2,7 @@ import { qaMessages } from "../../content/qa-messages.ts";
 import { messages } from "../../content/messages.ts";
 import { TOPICS } from "../../content/topics.ts";
 import { CATEGORY_WORDS } from "./understand/category.ts";
+import { FACTOR_WORDS, POINTS_ASK } from "./understand/crs-factor.ts";
 import { CUES } from "./cues.ts";
 import { PERIOD_RULES } from "./understand/period.ts";
 import { SLANG } from "./understand/slang.ts";
@@ -17,8 +18,8 @@ import { normalise, tokens } from "./text.ts";
 const wordsOf = (text: string) => tokens(normalise(text)).filter((w) => w.length >= 3 && !/\d/.test(w));
 
 /** Literal words inside a regex source ("\\b(draws?|rounds?)\\b" → draws, rounds). */
-function patternWords(re: RegExp): string[] {
-  const src = re.source.replace(/\\[a-zA-Z]/g, " ").replace(/\(\?[:!=<]+/g, " ").replace(/\[[^\]]*\]/g, " ");
+function patternWords(re: RegExp | string): string[] {
+  const src = (typeof re === "string" ? re : re.source).replace(/\\[a-zA-Z]/g, " ").replace(/\(\?[:!=<]+/g, " ").replace(/\[[^\]]*\]/g, " ");
   // "draws?" stands for "draw" and "draws".
   return (src.match(/[a-z]{3,}\??/g) ?? []).flatMap((w) => (w.endsWith("?") ? [w.slice(0, -1), w.slice(0, -2)] : [w])).filter((w) => w.length >= 3);
 }
@@ -30,8 +31,11 @@ export function buildVocabulary(): { en: Set<string>; fr: Set<string> } {
   const shared = new Set<string>();
   for (const re of Object.values(CUES)) patternWords(re).forEach((w) => shared.add(w));
   for (const [re] of CATEGORY_WORDS) patternWords(re).forEach((w) => shared.add(w));
+  for (const [, re] of FACTOR_WORDS) patternWords(re).forEach((w) => shared.add(w));
+  patternWords(POINTS_ASK).forEach((w) => shared.add(w));
   for (const [re] of PERIOD_RULES) patternWords(re).forEach((w) => shared.add(w));
-  for (const src of EXTRACTOR_SOURCES) patternWords(new RegExp(src.replace(/\\./g, " "))).forEach((w) => shared.add(w));
+  // Extractors' own source text (a function's source is not a regex: read its words as text).
+  for (const src of EXTRACTOR_SOURCES) patternWords(src.replace(/\\./g, " ")).forEach((w) => shared.add(w));
   for (const w of Object.values(SLANG)) wordsOf(w).forEach((x) => shared.add(x));
   // Slang words are known too (expanded after spelling), so an elision before one splits: "dinvit" → "d invit".
   for (const w of Object.keys(SLANG)) if (w.length >= 3) shared.add(w);

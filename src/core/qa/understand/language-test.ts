@@ -30,7 +30,7 @@ const ABILITY_OF = new Map(ABILITY_WORDS);
 
 function scoresIn(text: string): Partial<Record<Ability, number>> {
   const after = re(`\\b(${ABILITY})\\s*(?:=|:|of|de|en|is|a)?\\s*${SCORE}\\b`, "g");
-  const before = re(`\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:the\\s+|l\\s+|la\\s+)?(${ABILITY})\\b`, "g");
+  const before = re(`\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:(?:the|l|la|my|mon|ma)\\s+)?(?:(?:ielts|celpip|pte|tef|tcf)\\s+)?(?:(?:the|l|la)\\s+)?(${ABILITY})\\b`, "g");
   const read = (re: RegExp, abilityGroup: number, scoreGroup: number, minLength: number) => {
     const out: Partial<Record<Ability, number>> = {};
     let first = Infinity;
@@ -66,18 +66,26 @@ export function extractLanguage(text: string): Partial<Slots> {
     const all = re(`^\\w+(?:\\s+(?:core|canada|general|gt|general training))?\\s*(?:score\\s*)?(?:of\\s+|de\\s+|=\\s*|:\\s*)?${SCORE}\\b`).exec(after)
       ?? re(`\\b${SCORE}\\s*(?:in all|in each|each|all|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each)\\b`).exec(text);
     const t: TestScores = { test, scores };
-    if (Object.keys(scores).length === 0 && all) t.all = Number(all[1]);
+    // "TEF with NCLC 5 in every skill": a level, not a test score.
+    const isLevel = all && /\b(?:clb|nclc)\s*$/.test(text.slice(0, all.index + all[0].indexOf(all[1]!)));
+    if (Object.keys(scores).length === 0 && all && !isLevel) t.all = Number(all[1]);
     // Four numbers in a row after the test: "ielts 8 7 7 7" / "8/7/7/7" (IELTS order L R W S).
     const four = /\b(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)\b/.exec(after);
     if (four && Object.keys(scores).length === 0) {
       t.scores = { listening: Number(four[1]), reading: Number(four[2]), writing: Number(four[3]), speaking: Number(four[4]) };
       delete t.all;
     }
-    out.test = t;
+    // A test named with a CLB/NCLC level and no score of its own: the level is what the question gives.
+    if (t.all !== undefined || Object.keys(t.scores).length || out.clb === undefined) out.test = t;
   } else {
     const scores = scoresIn(text);
     // Per-ability scores without a test name: IELTS bands look like 0–9 in halves.
     if (Object.keys(scores).length >= 2 && Object.values(scores).every((v) => v! <= 9)) out.test = { test: "ielts", scores };
+  }
+  // One ability named beside a level without a test: "CLB 10 in speaking only", "speaking CLB 8".
+  if (out.clb !== undefined && !out.test) {
+    const named = [...new Set(ABILITY_WORDS.filter(([w]) => w.length > 2 && re(`\\b${w}\\b`).test(text)).map(([, a]) => a))];
+    if (named.length === 1 && !/\b(all|each|every|partout|chaque|toutes?|across|overall)\b/.test(text)) out.ability = named[0];
   }
   return out;
 }

@@ -8,7 +8,9 @@ import type { Slots } from "./slots.ts";
  * years of Canadian and foreign work, months of experience, family size, CRS score.
  */
 
-const SPOUSE = "(?:spouse|spouses|wife|wifes|wifey|husband|husbands|hubby|hubbie|missus|partner|partners|common law partner|conjointe?|epouse|epoux|mari|femme|partenaire)";
+const SPOUSE = "(?:spouse|spouses|wife|wifes|wifey|husband|husbands|hubby|hubbie|missus|partner|partners|common law partner|girlfriend|boyfriend|fiancee?|conjointe?|conjointe? de fait|epouse|epoux|mari|femme|partenaire|blonde|chum|copine|copain)";
+/** "no spouse", "without a partner", "sans conjoint", "pas de conjointe": the question is about someone without one. */
+const NO_SPOUSE = new RegExp(`\\b(?:no|without|w o|sans|pas de|pas d|aucun|aucune|not)\\s+(?:a |an |my |any |mon |ma |de |d |un |une )?${SPOUSE}\\b`);
 
 export function extractSpouse(text: string): Partial<Slots> {
   const out: Partial<Slots> = {};
@@ -17,9 +19,10 @@ export function extractSpouse(text: string): Partial<Slots> {
   const married = withSpouse || /\b(married|marie|mariee|common law|en couple|couple)\b/.test(text);
   // "my wife has…", "spouse's education", "for my husband", "points does she add", "son ielts"
   const subject = re(`\\b(?:my|his|her|the|mon|ma|sa|son|for|pour|of|de|du)(?:\\s+(?:le|la|l|my|the|mon|ma|son|sa|a))?\\s+${SPOUSE}\\b|\\b${SPOUSE}\\s+(?:avec|qui a|ayant|with)\\s+(?:un|une|a|an|des|the)?\\s*\\w+|\\b${SPOUSE}\\s*(?:s|has|have|had|got|is|a|est|with|'s)\\b|\\b${SPOUSE}\\s+(?:education|language|work|experience|ielts|celpip|tef|tcf|pte|degree|clb|points|etudes|langue|travail)\\b|\\b(?:she|he|elle|il) (?:add|adds|has|have|get|gets|apporte|ajoute|rapporte)`).test(text);
-  if (noun && subject && !withSpouse && !/\bif (?:i am |i m |im )?married\b|\bsingle\b/.test(text)) out.spouse = true;
-  if (married || out.spouse) out.married = true;
-  if (/\b(single|celibataire|not married|no spouse|sans conjoint|without (?:a )?spouse)\b/.test(text)) out.married = false;
+  const none = NO_SPOUSE.test(text);
+  if (noun && subject && !withSpouse && !none && !/\bif (?:i am |i m |im )?married\b|\bsingle\b/.test(text)) out.spouse = true;
+  if ((married && !none) || out.spouse) out.married = true;
+  if (none || /\b(single|celibataire|celib|not married|pas marie|pas mariee|non marie|non mariee)\b/.test(text)) out.married = false;
   return out;
 }
 
@@ -36,20 +39,37 @@ export function extractAge(text: string): Partial<Slots> {
 
 const EDUCATION: ReadonlyArray<readonly [RegExp, Education]> = [
   [/\b(phd|ph d|doctora\w*|doctorat|doctorate)\b/, "doctoral"],
-  [/\b(master\w*|maitrise|msc|mba|m sc|ma degree|professional degree|diplome professionnel)\b/, "masters"],
-  [/\b(two or more|2 or more|two degrees|2 degrees|two credentials|2 credentials|deux diplomes|double degree|two diplomas|2 diplomas)\b/, "two_or_more"],
-  [/\b(bachelor\w*|baccalaureat|bac|licence|bsc|b sc|ba degree|undergrad\w*|4 year degree|four year degree|3 year degree|three year degree|3 year (?:diploma|program|programme)|diplome de 3 ans|degree)\b/, "bachelors"],
-  [/\b(two year|2 year|2 yr|deux ans|2 ans)\s+(?:college\s+)?(diploma|diplome|program|programme|credential|college)\b|\b(diploma|diplome|college)\s+(?:of\s+|de\s+)?(two years?|2 years?|2 ans|deux ans)\b/, "two_year"],
-  [/\b(one year|1 year|1 yr|un an|1 an)\s+(?:college\s+)?(diploma|diplome|program|programme|credential|certificate|certificat|college)\b|\b(diploma|diplome|certificate|certificat)\s+(?:of\s+|de\s+)?(one year|1 year|1 an|un an)\b|\bpost ?graduate (?:diploma|certificate)\b/, "one_year"],
-  [/\b(high school|secondary|secondaire|12th|grade 12|diplome d etudes secondaires)\b/, "secondary"],
+  [/\b(master\w*|maitrise|msc|mba|m sc|ma degree|professional degree|diplome professionnel|bac\s*\+?\s*5)\b/, "masters"],
+  [/\b(two or more|2 or more|two degrees|2 degrees|two credentials|2 credentials|deux diplomes|double degree|two diplomas|2 diplomas|deux baccalaureats|two bachelor\w*)\b/, "two_or_more"],
+  [/\b(bachelor\w*|baccalaureat|bac(?!\s*\+?\s*[12]\b)|licence|bsc|b sc|ba degree|undergrad\w*|degree)\b/, "bachelors"],
+  [/\b(high school|(?<!post )secondary|(?<!post )secondaires?|12th|grade 12|diplome d etudes secondaires)\b/, "secondary"],
 ];
 
-export function extractEducation(text: string): Partial<Slots> {
+/** Words for a post-secondary credential, whose length ("3-year diploma", "DEC de 3 ans") sets its level. */
+const CREDENTIAL = "(?:degree|diploma|program|programme|credential|certificate|college|course|bachelor\\w*|diplome|dec|aec|dep|bts|dut|bac|certificat|formation|cursus|etudes)";
+const LENGTH = `${NUMBER}[ -]?(?:years?|yrs?|ans?|annees?)`;
+
+/** The level a credential of `years` has in the CRS grid: 1 → one-year, 2 → two-year, 3+ → as a bachelor's. */
+function byLength(years: number | undefined): Education | undefined {
+  if (years === undefined || years < 1 || years > 8) return undefined;
+  return years >= 3 ? "bachelors" : years >= 2 ? "two_year" : "one_year";
+}
+
+export function extractEducation(question: string): Partial<Slots> {
   const out: Partial<Slots> = {};
+  const text = question.replace(/\b(?:un|a|an|one)\s+(an|year)\b/g, "1 $1");
+  // "bac+2" / "bac + 3" (France): years after the secondary diploma.
+  const bacPlus = /\bbac\s*\+?\s*([1-8])\b/.exec(text);
+  // "a 3-year diploma", "2 year college program", "un DEC de 3 ans", "diploma of two years"
+  const length = re(`\\b${LENGTH}\\s+(?:\\w+\\s+)?${CREDENTIAL}\\b`).exec(text) ?? re(`\\b${CREDENTIAL}\\s+(?:\\w+\\s+){0,2}(?:of|de|d|en)\\s+${LENGTH}`).exec(text);
   for (const [p, level] of EDUCATION) if (p.test(text)) {
     out.education = level;
     break;
   }
+  const sized = bacPlus ? (Number(bacPlus[1]) >= 8 ? "doctoral" : Number(bacPlus[1]) >= 5 ? "masters" : byLength(Number(bacPlus[1]))) : length ? byLength(numberOf(length[1])) : undefined;
+  // A named degree (master's, PhD, "two degrees") outranks its length; a bare "degree"/"bac" or a diploma takes it.
+  if (sized && (!out.education || out.education === "bachelors" || out.education === "secondary")) out.education = sized;
+  else if (!out.education && /\b(post ?graduate (?:diploma|certificate)|pgd|pgdip)\b/.test(text)) out.education = "one_year";
   if (/\b(canadian|canada|cdn|canadien(?:ne)?|au canada|in canada|quebec)\s+(?:\w+\s+)?(degree|diploma|credential|education|study|studies|college|university|diplome|etudes|master\w*|bachelor\w*|phd)\b|\b(degree|diploma|credential|certificate|program|programme|studies|study|studied|diplome|certificat|etudes|master\w*|maitrise|bachelor\w*|bac|dec|aec|dep|phd|graduated|college|university|universite)\s+(?:\S+\s+){0,4}(?:in|au|from a|from|fait au|obtenu au|done in)\s+canad\w*\b|\bstudied in canada\b|\betudie au canada\b|\b(degree|diploma|credential|diplome|etudes|master\w*|bachelor\w*|maitrise|baccalaureat)\s+(canadian|canadien|canadienne|canadiens)\b/.test(text))
     out.canadianEducation = true;
   return out;
@@ -62,7 +82,7 @@ export function extractWork(text: string): Partial<Slots> {
   const foreign = "(?:foreign|abroad|outside canada|overseas|etranger|a l etranger|hors du canada|back home|(?:in|en|au) (?!(?:canada|total|the|a|my|all|each|every|it|this|that|tout|le|la|les|un|une|mon|ma)\\b)[a-z]{3,})";
   const workWord = /\b(work\w*|experience|exp|travail\w*|job|emploi|worked)\b/.test(text);
   const studyWord = /\b(degree|diploma|bac|bachelor\w*|master\w*|maitrise|diplome|etudes|study|studies|studied|college|university|universite|dec|phd)\b/.test(text);
-  const cdn = re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+|working\\s+|job\\s+|experience\\s+|exp\\s+|experience de travail\\s+|de travail\\s+|d experience\\s+|de travail qualifie\\s+)+${canadian}`).exec(text)
+  const cdn = re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+|working\\s+|job\\s+|experience\\s+|exp\\s+|experience de travail\\s+|de travail\\s+|d experience\\s+|de travail qualifie\\s+)+(?:(?!outside\\b|hors\\b|du\\b|before\\b|left\\b|leaving\\b|from\\b|avant\\b|apart\\b)[a-z]+\\s+){0,2}?${canadian}`).exec(text)
     ?? re(`\\b${canadian}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+|:\\s*)?${YEARS}`).exec(text)
     ?? re(`\\b(?:worked|working|travaille)\\s+(?:in canada|au canada)\\s+(?:for\\s+|pendant\\s+|depuis\\s+)?${YEARS}`).exec(text)
     // "work experience in Canada 1 year", "expérience de travail au Canada : 2 ans"
@@ -73,6 +93,14 @@ export function extractWork(text: string): Partial<Slots> {
   const fgn = re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+)?(?:experience\\s+|exp\\s+|de travail\\s+|experience de travail\\s+)?${foreign}`).exec(text)
     ?? re(`\\b${foreign}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+)?${YEARS}`).exec(text);
   if (fgn) out.foreignWorkYears = numberOf(fgn[1])!;
+  // One "N years" beside a Canadian (or foreign) work phrase, with nothing else it could be: "points for canadian experience, 2 years".
+  if (!cdn && !fgn && workWord && !studyWord) {
+    const lone = [...text.matchAll(new RegExp(`\\b${YEARS}`, "g"))];
+    if (lone.length === 1) {
+      if (re(`\\b${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)\\b|\\b(?:work|experience|exp|travail)\\s+(?:\\w+\\s+){0,2}(?:in canada|au canada)\\b|\\bexperience canadienne\\b`).test(text)) out.canadianWorkYears = numberOf(lone[0]![1])!;
+      else if (re(`\\b(?:foreign|abroad|overseas|outside canada|etrangere?|a l etranger|hors du canada)\\b`).test(text)) out.foreignWorkYears = numberOf(lone[0]![1])!;
+    }
+  }
   // Experience for a program's minimum: "10 months", "1 year of experience", "8 mois d'experience"
   const months = re(`\\b${NUMBER}\\s*(months?|mois|years?|yrs?|ans?|annees?)\\s+(?:of\\s+|d\\s+|de\\s+)?(?:skilled\\s+|full time\\s+|canadian\\s+|foreign\\s+)?(?:work\\s+)?(?:experience|exp|work|travail)`).exec(text)
     ?? re(`\\b(?:experience|exp|worked|working)\\s+(?:of\\s+|for\\s+|de\\s+)?${NUMBER}\\s*(months?|mois)\\b`).exec(text);

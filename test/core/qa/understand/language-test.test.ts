@@ -23,6 +23,14 @@ describe("language tests, scores and levels", () => {
     expect(lang("tcf canada 10 en expression écrite").test).toMatchObject({ test: "tcf_canada", scores: { writing: 10 } });
   });
 
+  it("a CLB/NCLC level beside a test name is a level, not the test's score; one ability named is kept", () => {
+    expect(lang("my TCF gives NCLC 8 in all four")).toEqual({ clb: 8 });
+    expect(lang("celpip clb 9 each how many points")).toEqual({ clb: 9 });
+    expect(lang("NCLC 6 en expression orale seulement")).toEqual({ clb: 6, ability: "speaking" });
+    expect(lang("CLB 7 in every ability").ability).toBeUndefined();
+    expect(lang("what level is 8 in the ielts reading").test).toEqual({ test: "ielts", scores: { reading: 8 } });
+  });
+
   it("reads a CLB/NCLC level and whether it is the second language", () => {
     expect(lang("points for clb 7 second language")).toMatchObject({ clb: 7, secondLanguage: true });
     expect(lang("NCLC 9 en langue seconde")).toMatchObject({ clb: 9, secondLanguage: true });
