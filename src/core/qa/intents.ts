@@ -1,9 +1,9 @@
-import { drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand } from "../draws/replies.ts";
+import { drawCommand, latestCommand, listCommand, MAX_LIST } from "../draws/replies.ts";
 import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { averageAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { averageAnswer, poolAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fswGridAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { dataFooter, roundRef } from "./answers/data-context.ts";
 import { inLang } from "../reply.ts";
@@ -50,7 +50,7 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "round", "roundTo", "roundDate", "score"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "round", "roundTo", "roundDate", "score", "scoreTo"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "clb", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
@@ -78,6 +78,15 @@ const EXPLAIN = /\b(mean|means|meaning|explain|definition|signifie|veut dire|wha
 const personal = (s: Slots) => s.score !== undefined || s.age !== undefined || s.test !== undefined || s.clb !== undefined || s.education !== undefined;
 /** "My score", "how does it affect my CRS": the person's own score, not a round's cutoff. */
 const OWN_SCORE = /\b(my|mon|ma|mes|affects?|impacts?|boosts?|increases?|adds?|raises?|augmente\w*|monte|rapporte\w*|ajoute\w*)\b/;
+
+/** "Le dernier tirage PEC, combien de points ?": the points of a round are its cutoff, when no CRS factor is named. */
+const roundPoints = (i: IntentInput) => has(i.text, "latestOne") && !personal(i.slots) && factorWordsIn(i.text).length === 0;
+const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
+const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
+/** "How many months", "combien de jours": a duration, not a count of rounds. */
+const DURATION_COUNT = /\b(how many|combien de|combien d|number of|nombre de|nombre d)\s+(months?|years?|days?|weeks?|hours?|mois|ans|annees|jours|semaines|heures|points?|pts)\b/;
+/** Fees, funds and processing mention ITAs, but are not about rounds. */
+const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text);
 
 export const INTENTS: readonly Intent[] = [
   {
@@ -190,7 +199,9 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "provincial-draw",
-    when: (i) => !!i.slots.province && (has(i.text, "draw") || has(i.text, "cutoff")) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text),
+    // A nomination's points are the CRS's, not a province's draw.
+    when: (i) => !!i.slots.province && (has(i.text, "draw") || has(i.text, "cutoff")) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text) &&
+      !(NOMINATION.test(i.text) && !/\b(draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?)\b/.test(i.text)),
     honours: ["province", "category", "period"],
     confidence: 0.4,
     answer: (i) => ({ reply: provincialDrawAnswer(i.data, i.slots.province!), topic: "provincial-draw" }),
@@ -198,7 +209,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "needed-score",
     // "The score needed in the last draw" is that round's cutoff (latest-round), not the cutoffs of a year.
-    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && !has(i.text, "latestOne") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
+    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && !has(i.text, "latestOne") && !has(i.text, "average") && !has(i.text, "gap") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
     honours: ["category", "period"],
     confidence: 0.8,
     answer: (i) => ({ reply: cutoffsAnswer(i.data, /\b(enter|join|get into|be in|entrer|rejoindre)\b.*\b(pool|bassin)\b/.test(i.text)), topic: "needed-score" }),
@@ -216,7 +227,7 @@ export const INTENTS: readonly Intent[] = [
     honours: ["category"],
     confidence: 0.85,
     // "Any draw this week?" is answered with the rounds of that window so far.
-    answer: (i) => ({ reply: nextRoundAnswer(i.data), topic: "next-round", honoured: i.slots.period?.kind === "last" ? ["category", "period"] : ["category"] }),
+    answer: (i) => ({ reply: nextRoundAnswer(i.data), topic: "next-round", honoured: i.slots.period?.kind === "last" || i.slots.period?.kind === "all" ? ["category", "period"] : ["category"] }),
   },
   {
     id: "gaps",
@@ -256,9 +267,9 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "pool",
     when: (i) => (has(i.text, "pool") || /\b(how many|combien de) (candidates|people|profiles|candidats|personnes)\b.*\b\d{3}\b/.test(i.text)) && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay|stays|valid|validity|expire|expires|expiry|remain|remains|reste|valide)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition|candidates|candidats)\b/.test(i.text) || i.slots.score !== undefined),
-    honours: ["score"],
+    honours: ["score", "scoreTo"],
     confidence: 0.9,
-    answer: (i) => ({ reply: poolCommand(i.deps, { ...(i.slots.score !== undefined ? { score: i.slots.score } : {}), lang: i.data.lang }), topic: "pool" }),
+    answer: (i) => ({ reply: poolAnswer(i.data, i.deps, i.slots.score, i.slots.scoreTo), topic: "pool" }),
   },
   {
     id: "edge-round",
@@ -270,14 +281,14 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "year-stats",
-    when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || has(i.text, "stats")) && (has(i.text, "draw") || has(i.text, "stats")),
+    when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || has(i.text, "stats")) && (has(i.text, "draw") || has(i.text, "stats")) && !notRoundData(i),
     honours: ["period"],
     confidence: 0.9,
     answer: () => undefined, // answered by the engine (the year's own statistics)
   },
   {
     id: "totals",
-    when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period),
+    when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period) && !notRoundData(i),
     honours: SLICE,
     confidence: 0.9,
     answer: (i) => ({ reply: totalsAnswer(i.data), topic: "totals" }),
@@ -286,7 +297,7 @@ export const INTENTS: readonly Intent[] = [
     id: "latest-round",
     when: (i) =>
       // "the last CEC draw" names one round, even in a message that also says "last week" about something else.
-      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && !has(i.text, "points") &&
+      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && (!has(i.text, "points") || roundPoints(i)) && !(OWN_SCORE.test(i.text) && !ROUND_WORD.test(i.text)) &&
       ((has(i.text, "latest") && (has(i.text, "draw") || has(i.text, "cutoff"))) || (has(i.text, "when") && has(i.text, "draw")) ||
         // "What's new?", "quoi de neuf côté tirages ?"
         (has(i.text, "news") && (has(i.text, "draw") || ABOUT_A_DAY.test(i.text) || i.text.split(" ").length <= 4)) ||
@@ -298,7 +309,7 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "rounds-slice",
-    when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !has(i.text, "fees"),
+    when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !notRoundData(i),
     honours: SLICE,
     confidence: 0.85,
     answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),

@@ -133,3 +133,41 @@ describe("competing cues", () => {
     expect(a.text).toContain(`${july.length} rounds`);
   });
 });
+
+describe("more capabilities", () => {
+  it("GIVEN a score and 'when was the last round of my category' THEN the chances answer also names that latest round", async () => {
+    const fr = of("french").at(-1)!;
+    const a = await ask("I have 455 and strong French, is that enough? when did the last french round happen?");
+    expect(a.text).toContain(`#${fr.id}`);
+  });
+
+  it("GIVEN a weekday THEN no fixed schedule and the weekdays rounds fell on", async () => {
+    const a = await ask("are rounds always on a tuesday?");
+    expect(a.topic).toBe("next-round");
+    expect(a.text).toMatch(/No fixed weekday.*Tuesdays \(\d+\)/);
+  });
+
+  it("GIVEN a nomination's points THEN not a province's draw; GIVEN a province's draw THEN said so", async () => {
+    expect((await ask("Manitoba nominated me, how many points do I get?")).topic).not.toBe("provincial-draw");
+    expect((await ask("latest OINP draw cutoff?")).topic).toBe("provincial-draw");
+  });
+
+  it("GIVEN fees or a duration beside 'ITA' THEN not a total of rounds", async () => {
+    expect((await ask("got my ITA last week, how much are the fees in total?")).topic).not.toBe("totals");
+    expect((await ask("for category draws how many months of experience do I need?")).topic).not.toBe("totals");
+  });
+
+  it("GIVEN a range of scores THEN the candidates in that range of the latest pool", async () => {
+    const a = await ask("how many candidates between 491 and 600 in the pool?");
+    const pool = [...rounds].reverse().find((r) => r.pool)!.pool!;
+    const inside = pool.bands.filter((b) => b.min >= 491 && b.max <= 600).reduce((s, b) => s + b.count, 0);
+    expect(a.text).toContain(`Between 491 and 600: ${formatNumber(inside, "en")} candidates`);
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("GIVEN 'since Express Entry started in 2015' THEN every round, not 2015 alone", async () => {
+    const all = totals(rounds);
+    const a = await ask("how many ITAs in total since express entry began in 2015?");
+    expect(a.text).toContain(formatNumber(all.invitations, "en"));
+  });
+});

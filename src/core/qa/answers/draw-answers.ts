@@ -2,7 +2,7 @@ import { qaMessages } from "../../../content/qa-messages.ts";
 import { categoryName } from "../../draws/categories.ts";
 import { messages } from "../../../content/messages.ts";
 import { findRound, latestPool, latestRound, standingInPool } from "../../draws/queries.ts";
-import { roundReply } from "../../draws/replies.ts";
+import { poolCommand, roundReply, type DrawDeps } from "../../draws/replies.ts";
 import { burstRhythm, daysBefore, daysBetween, gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
 import type { Round } from "../../draws/round.ts";
 import { formatDate, formatNumber } from "../../format.ts";
@@ -120,6 +120,16 @@ function recentGaps(ctx: DataContext, rounds: readonly Round[]): string[] {
   return lines;
 }
 
+/** How many rounds fell on each weekday (0 = Sunday), the most frequent first. */
+function weekdayCounts(rounds: readonly Round[]): Array<[number, number]> {
+  const counts = new Map<number, number>();
+  for (const r of rounds) {
+    const day = new Date(`${r.date}T00:00:00Z`).getUTCDay();
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+}
+
 /** "When is the next draw?": no schedule; the recent rhythm of bursts, the latest burst, and the category asked about. */
 export function nextRoundAnswer(ctx: DataContext): Reply {
   const m = qaMessages(ctx.lang);
@@ -140,6 +150,8 @@ export function nextRoundAnswer(ctx: DataContext): Reply {
   }
   const newest = ctx.rounds[ctx.rounds.length - 1];
   if (newest) lines.push(m.sinceLatest(since(newest.date), newest.id, d(ctx.today)));
+  const days = weekdayCounts(ctx.rounds.filter((r) => r.date >= daysBefore(ctx.fresh.asOf, 365)));
+  if (days.length) lines.push(m.weekdays(days.map(([day, count]) => `${m.weekdayNames[day]} (${count})`).join(", ")));
   // "Any draw this week?": the rounds of that window so far.
   if (ctx.slots.period?.kind === "last") {
     const s = sliceOf(ctx);
@@ -182,7 +194,10 @@ export function chancesAnswer(ctx: DataContext, score: number): Reply {
   for (const [key, rs] of byCategory(recent)) {
     const reached = rs.filter((r) => r.crs <= score).length;
     const { lo } = crsRange(rs);
-    lines.push(`• ${categoryName(key, ctx.lang, rs[0]!.category.label)}: ${fr ? `${reached} ronde(s) sur ${rs.length} avec une note minimale de ${score} ou moins (la plus basse : ${lo})` : `${reached} of ${rs.length} round(s) had a cutoff at or below ${score} (lowest ${lo})`}`);
+    // The latest round of each category too: "when was the last CEC round and its cutoff?" often comes with a score.
+    const last = rs[rs.length - 1]!;
+    const latest = fr ? `la plus récente, nº ${last.id} le ${formatDate(last.date, "fr")}, à ${last.crs}` : `the latest, #${last.id} on ${formatDate(last.date, "en")}, at ${last.crs}`;
+    lines.push(`• ${categoryName(key, ctx.lang, rs[0]!.category.label)}: ${fr ? `${reached} ronde(s) sur ${rs.length} avec une note minimale de ${score} ou moins (la plus basse : ${lo}); ${latest}` : `${reached} of ${rs.length} round(s) had a cutoff at or below ${score} (lowest ${lo}); ${latest}`}`);
   }
   if (!recent.length) lines.push(qaMessages(ctx.lang).none(describeSlice(ctx)));
   const pool = latestPool(ctx.rounds);
@@ -256,4 +271,19 @@ export function roundPairAnswer(ctx: DataContext, a: string, b: string): Reply {
     ? [`${roundRef(x!, "fr")} et ${roundRef(y!, "fr")} : ${days} jour${days === 1 ? "" : "s"} d’écart, ${between} ronde${between === 1 ? "" : "s"} entre les deux.`, `Note minimale : ${x!.crs} → ${y!.crs} (${sign}); invitations : ${n(x!.size, ctx)} → ${n(y!.size, ctx)}.`]
     : [`${roundRef(x!, "en")} and ${roundRef(y!, "en")}: ${days} day${days === 1 ? "" : "s"} apart, with ${between} round${between === 1 ? "" : "s"} in between.`, `Cutoff: ${x!.crs} → ${y!.crs} (${sign}); invitations: ${n(x!.size, ctx)} → ${n(y!.size, ctx)}.`];
   return reply(ctx, fr ? `Rondes nº ${x!.id} et nº ${y!.id}` : `Rounds #${x!.id} and #${y!.id}`, lines);
+}
+
+/** The latest pool; with a score, how many stand at or above it; with a range ("between 451 and 500"), how many stand in it. */
+export function poolAnswer(ctx: DataContext, deps: DrawDeps, score?: number, scoreTo?: number): Reply {
+  const base = poolCommand(deps, { ...(score !== undefined && scoreTo === undefined ? { score } : {}), lang: ctx.lang });
+  const latest = latestPool(ctx.rounds);
+  if (score === undefined || scoreTo === undefined || !latest || base.error) return base;
+  // Bands wholly inside the range, and those that only overlap it (IRCC publishes bands, not scores).
+  const inside = latest.pool.bands.filter((b) => b.min >= score && b.max <= scoreTo).reduce((s, b) => s + b.count, 0);
+  const overlap = latest.pool.bands.filter((b) => b.max >= score && b.min <= scoreTo).reduce((s, b) => s + b.count, 0);
+  const fr = ctx.lang === "fr";
+  const line = inside === overlap
+    ? fr ? `Entre ${score} et ${scoreTo} : ${n(inside, ctx)} candidats.` : `Between ${score} and ${scoreTo}: ${n(inside, ctx)} candidates.`
+    : fr ? `Entre ${score} et ${scoreTo} : entre ${n(inside, ctx)} et ${n(overlap, ctx)} candidats (IRCC publie des tranches, pas des notes).` : `Between ${score} and ${scoreTo}: between ${n(inside, ctx)} and ${n(overlap, ctx)} candidates (IRCC publishes bands, not scores).`;
+  return { ...base, lines: [...(base.lines ?? []), line] };
 }

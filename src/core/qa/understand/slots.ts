@@ -38,6 +38,8 @@ export interface Slots {
   roundDate?: string;
   /** A CRS score the person mentions (100–1200). */
   score?: number;
+  /** The top of a range of scores ("between 451 and 500"), with `score` its bottom. */
+  scoreTo?: number;
   age?: number;
   test?: TestScores;
   clb?: number;

@@ -23,3 +23,16 @@ describe("round references", () => {
     expect(slots("combien de candidats à 470 et plus").score).toBe(470);
   });
 });
+
+describe("score ranges", () => {
+  it("reads a range of scores in either language and word order", () => {
+    expect(slots("how many profiles from 470 to 490")).toMatchObject({ score: 470, scoreTo: 490 });
+    expect(slots("candidats dans la tranche 481-490")).toMatchObject({ score: 481, scoreTo: 490 });
+    expect(slots("people in the 500-600 band")).toMatchObject({ score: 500, scoreTo: 600 });
+  });
+
+  it("does not read years or a descending pair as a range", () => {
+    expect(slots("draws between 2023 and 2025").scoreTo).toBeUndefined();
+    expect(slots("from 500 to 450").scoreTo).toBeUndefined();
+  });
+});
