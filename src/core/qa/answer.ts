@@ -71,7 +71,8 @@ export class QuestionAnswerer {
   private async answerUncached(question: string, opts: { lang?: Lang; fallbackLang?: Lang }): Promise<QaAnswer> {
     const raw = question.slice(0, 1000);
     const lang = opts.lang ?? detectLanguage(raw, opts.fallbackLang, (w) => this.spellers.fr.knows(w) && !this.spellers.en.knows(w) ? "fr" : this.spellers.en.knows(w) && !this.spellers.fr.knows(w) ? "en" : undefined);
-    const text = expandSlang(this.spellers[lang].correctText(expandSlang(normalise(raw).replace(/'/g, " "))));
+    // "le + gros", "480+": a plus sign written for the word.
+    const text = expandSlang(this.spellers[lang].correctText(expandSlang(normalise(raw.replace(/\+/g, " plus ")).replace(/'/g, " "))));
     const ans = (reply: Reply, topic: string, confidence: number): QaAnswer => ({ reply, topic, confidence, lang });
     if (!text) return ans(this.notSure([], lang), "none", 0);
     if (/^(hi|hello|hey|bonjour|salut|allo|help|aide|merci|thanks|thank you|yo)\b/.test(text) && tokens(text).length <= 3) return ans(this.greeting(lang), "help", 0.9);

@@ -1,9 +1,9 @@
-import { drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand } from "../draws/replies.ts";
+import { drawCommand, latestCommand, listCommand, MAX_LIST } from "../draws/replies.ts";
 import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { averageAnswer, chancesAnswer, cutoffsAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { averageAnswer, poolAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
 import { dataFooter, roundRef } from "./answers/data-context.ts";
@@ -13,7 +13,8 @@ import { officialLink } from "../links.ts";
 import { topicById } from "../../content/topics.ts";
 import { topicReply } from "./answers/topic-reply.ts";
 import { levelsAnswer, thresholdsAnswer } from "./answers/language-levels.ts";
-import { CUES, has } from "./cues.ts";
+import { directionOf, measureOf } from "./understand/superlative.ts";
+import { has } from "./cues.ts";
 import { aspectsIn } from "./answers/program-aspects.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
@@ -51,17 +52,16 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "round", "roundDate", "score"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "round", "roundTo", "roundDate", "score", "scoreTo"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
 const SLICE: readonly SlotName[] = ["category", "period"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
 const noPeriod = (i: IntentInput) => !i.slots.period;
-/** What a superlative is about: "biggest/smallest" are sizes even beside "cutoff"; "lowest/highest" are cutoffs unless about invitations. */
-const measureOf = (text: string) =>
-  /\b(biggest|largest|smallest|plus gros|plus grosse|plus grande?|plus petite?|most (?:invitations|itas|people)|fewest)\b/.test(text) ? "size"
-    : /\b(cut ?offs?|cutoffs?|crs|scg|scores?|notes?|seuils?|points?)\b/.test(text) ? "crs" : CUES.size.test(text) ? "size" : "crs";
+/** "The minimum CRS ever", "le maximum d'invitations de tous les temps": a plain minimum or maximum over the whole history is a record. */
+const EXTREME_EVER = /\b(minimum|minimal|minimale|maximum|maximal|maximale)\b/;
+const extremeEver = (i: IntentInput) => i.slots.period?.kind === "all" && EXTREME_EVER.test(i.text);
 
 /** The program a question is about: named, or implied ("11 months of Canadian experience, do I qualify?" is CEC). */
 function programOf(i: IntentInput): "fsw" | "cec" | "fst" | undefined {
@@ -74,7 +74,38 @@ function programOf(i: IntentInput): "fsw" | "cec" | "fst" | undefined {
 /** "the last two draws", "les deux derniers tirages": the newest pair of rounds. */
 const LAST_TWO = /\b(?:last|latest|most recent|previous|derniers|dernieres) (?:two|2|deux)\b|\b(?:two|2|deux) (?:last|latest|most recent|derniers|dernieres)\b/;
 
+/** "The last/first … round" of a period: one round at one end of the slice (singular: "the last draws of 2025" is a list). */
+const EDGE = /\b(last|latest|final|most recent|newest|first|1st|dernier|derniere|toute derniere|premier|premiere|1er|1ere)\s+(?:[\w#]+\s+){0,4}?(?:draw|round|tirage|ronde|ita round|invitation round)\b(?!s)/;
+const edgeOf = (text: string) => {
+  const m = EDGE.exec(text);
+  return m ? (/^(first|1st|premier|premiere|1er|1ere)$/.test(m[1]!) ? "first" : "last") : undefined;
+};
+/** Questions about a day in the life of Express Entry ("what happened on May 27, 2026 in Express Entry?"). */
+const ABOUT_A_DAY = /\b(happen\w*|passe|arrive|quoi|what|express entry|entree express|ircc|ee)\b/;
+/** Asking what a word means, not for a figure. */
+const EXPLAIN = /\b(mean|means|meaning|explain|definition|signifie|veut dire|what is an?|what s an?|c est quoi une?|qu est ce qu une?)\b/;
+/** Slots that make a question about the person rather than the rounds. */
+const personal = (s: Slots) => s.score !== undefined || s.age !== undefined || s.test !== undefined || s.clb !== undefined || s.education !== undefined;
+/** "My score", "how does it affect my CRS": the person's own score, not a round's cutoff. */
+const OWN_SCORE = /\b(my|mon|ma|mes|affects?|impacts?|boosts?|increases?|adds?|raises?|augmente\w*|monte|rapporte\w*|ajoute\w*)\b/;
+
+/** "Le dernier tirage PEC, combien de points ?": the points of a round are its cutoff, when no CRS factor is named. */
+const roundPoints = (i: IntentInput) => has(i.text, "latestOne") && !personal(i.slots) && factorWordsIn(i.text).length === 0;
+const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
+const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
+/** "How many months", "combien de jours": a duration, not a count of rounds. */
+const DURATION_COUNT = /\b(how many|combien de|combien d|number of|nombre de|nombre d)\s+(months?|years?|days?|weeks?|hours?|mois|ans|annees|jours|semaines|heures|points?|pts)\b/;
+/** Fees, funds and processing mention ITAs, but are not about rounds. */
+const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text);
+
 export const INTENTS: readonly Intent[] = [
+  {
+    id: "round-pair",
+    when: (i) => i.slots.round !== undefined && i.slots.roundTo !== undefined && !/\b(points?|pts)\b/.test(i.text),
+    honours: ["round", "roundTo", "category"],
+    confidence: 0.9,
+    answer: (i) => ({ reply: roundPairAnswer(i.data, i.slots.round!, i.slots.roundTo!), topic: "round-pair" }),
+  },
   {
     id: "round",
     when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text),
@@ -85,7 +116,8 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "round-by-date",
     // A date without a year ("tirage du 9 juillet") is the most recent such day with a round; none → another intent.
-    when: (i) => i.slots.roundDate !== undefined && has(i.text, "draw"),
+    // With a year, a date is a day of rounds even without the word ("what happened on 27 May 2026?").
+    when: (i) => i.slots.roundDate !== undefined && (has(i.text, "draw") || (!i.slots.roundDate.startsWith("?") && (has(i.text, "cutoff") || ABOUT_A_DAY.test(i.text)))),
     honours: ["roundDate", "category", "period"],
     confidence: 0.9,
     answer: async (i) => {
@@ -187,14 +219,17 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "provincial-draw",
-    when: (i) => !!i.slots.province && (has(i.text, "draw") || has(i.text, "cutoff")) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text),
+    // A nomination's points are the CRS's, not a province's draw.
+    when: (i) => !!i.slots.province && (has(i.text, "draw") || has(i.text, "cutoff")) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text) &&
+      !(NOMINATION.test(i.text) && !/\b(draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?)\b/.test(i.text)),
     honours: ["province", "category", "period"],
     confidence: 0.4,
     answer: (i) => ({ reply: provincialDrawAnswer(i.data, i.slots.province!), topic: "provincial-draw" }),
   },
   {
     id: "needed-score",
-    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
+    // "The score needed in the last draw" is that round's cutoff (latest-round), not the cutoffs of a year.
+    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && !has(i.text, "latestOne") && !has(i.text, "average") && !has(i.text, "gap") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
     honours: ["category", "period"],
     confidence: 0.8,
     answer: (i) => ({ reply: cutoffsAnswer(i.data, /\b(enter|join|get into|be in|entrer|rejoindre)\b.*\b(pool|bassin)\b/.test(i.text)), topic: "needed-score" }),
@@ -211,7 +246,8 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points"),
     honours: ["category"],
     confidence: 0.85,
-    answer: (i) => ({ reply: nextRoundAnswer(i.data), topic: "next-round" }),
+    // "Any draw this week?" is answered with the rounds of that window so far.
+    answer: (i) => ({ reply: nextRoundAnswer(i.data), topic: "next-round", honoured: i.slots.period?.kind === "last" || i.slots.period?.kind === "all" ? ["category", "period"] : ["category"] }),
   },
   {
     id: "gaps",
@@ -230,12 +266,14 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "record",
     // "record" alone is the highest; beside "lowest" it only stresses it ("the record lowest cutoff").
-    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text)) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && !has(i.text, "pool"),
+    // The pool's own extremes ("the highest score in the pool") are the pool's; a question about rounds that
+    // mentions the pool as background ("I'm in the pool with 478… the lowest health round?") is a record.
+    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text) || extremeEver(i)) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && (!has(i.text, "pool") || /\b(draws?|rounds?|tirages?|rondes?)\b/.test(i.text)),
     honours: SLICE,
     confidence: 0.9,
     answer: (i) => {
       const measure = measureOf(i.text);
-      const which = has(i.text, "min") && !has(i.text, "max") ? "min" : !has(i.text, "min") ? "max" : i.text.search(CUES.min) < i.text.search(CUES.max) ? "min" : "max";
+      const which = directionOf(i.text) ?? (/\b(maximum|maximal|maximale)\b/.test(i.text) ? "max" : "min");
       return { reply: recordAnswer(i.data, measure, which), topic: `record:${which}-${measure}` };
     },
   },
@@ -249,20 +287,28 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "pool",
     when: (i) => (has(i.text, "pool") || /\b(how many|combien de) (candidates|people|profiles|candidats|personnes)\b.*\b\d{3}\b/.test(i.text)) && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay|stays|valid|validity|expire|expires|expiry|remain|remains|reste|valide)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition|candidates|candidats)\b/.test(i.text) || i.slots.score !== undefined),
-    honours: ["score"],
+    honours: ["score", "scoreTo"],
     confidence: 0.9,
-    answer: (i) => ({ reply: poolCommand(i.deps, { ...(i.slots.score !== undefined ? { score: i.slots.score } : {}), lang: i.data.lang }), topic: "pool" }),
+    answer: (i) => ({ reply: poolAnswer(i.data, i.deps, i.slots.score, i.slots.scoreTo), topic: "pool" }),
+  },
+  {
+    id: "edge-round",
+    // "The final PNP round of 2025", "le premier tirage de 2026", "the first French draw": one round, not a list.
+    when: (i) => !!edgeOf(i.text) && (has(i.text, "draw") || has(i.text, "cutoff")) && (i.slots.period ? i.slots.period.kind !== "last" : edgeOf(i.text) === "first") && !has(i.text, "gap") && !has(i.text, "average") && !has(i.text, "points"),
+    honours: SLICE,
+    confidence: 0.9,
+    answer: (i) => ({ reply: edgeRoundAnswer(i.data, edgeOf(i.text)!), topic: `${edgeOf(i.text)}-round` }),
   },
   {
     id: "year-stats",
-    when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || has(i.text, "stats")) && (has(i.text, "draw") || has(i.text, "stats")),
+    when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || has(i.text, "stats")) && (has(i.text, "draw") || has(i.text, "stats")) && !notRoundData(i),
     honours: ["period"],
     confidence: 0.9,
     answer: () => undefined, // answered by the engine (the year's own statistics)
   },
   {
     id: "totals",
-    when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period),
+    when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period) && !notRoundData(i),
     honours: SLICE,
     confidence: 0.9,
     answer: (i) => ({ reply: totalsAnswer(i.data), topic: "totals" }),
@@ -271,16 +317,19 @@ export const INTENTS: readonly Intent[] = [
     id: "latest-round",
     when: (i) =>
       // "the last CEC draw" names one round, even in a message that also says "last week" about something else.
-      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && !has(i.text, "points") &&
+      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && (!has(i.text, "points") || roundPoints(i)) && !(OWN_SCORE.test(i.text) && !ROUND_WORD.test(i.text)) &&
       ((has(i.text, "latest") && (has(i.text, "draw") || has(i.text, "cutoff"))) || (has(i.text, "when") && has(i.text, "draw")) ||
-        (!!i.slots.category && /\b(cut ?offs?|cutoffs?)\b/.test(i.text) && !has(i.text, "what"))),
+        // "What's new?", "quoi de neuf côté tirages ?"
+        (has(i.text, "news") && (has(i.text, "draw") || ABOUT_A_DAY.test(i.text) || i.text.split(" ").length <= 4)) ||
+        // "CEC cutoff?", "what's the french score": a category's cutoff is its latest round's.
+        (!!i.slots.category && /\b(cut ?offs?|cutoffs?|scores?|crs|scg|seuils?|notes?)\b/.test(i.text) && !EXPLAIN.test(i.text) && !OWN_SCORE.test(i.text) && !personal(i.slots) && !has(i.text, "neededScore"))),
     honours: ["category"],
     confidence: 0.92,
     answer: (i) => ({ reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }),
   },
   {
     id: "rounds-slice",
-    when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !has(i.text, "fees"),
+    when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !notRoundData(i),
     honours: SLICE,
     confidence: 0.85,
     answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),

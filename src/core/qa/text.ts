@@ -15,6 +15,7 @@ const FRENCH_WORDS = new Set([
   "note", "vaut", "faut", "suis", "j", "ai", "l", "d", "qu'est", "ce", "difference", "programme", "nomination", "offre", "emploi",
   "francais", "anglais", "etudes", "diplome", "maitrise", "encore", "temps", "il", "y", "a", "eu", "fait", "peux", "puis", "cette",
   "bonjour", "salut", "merci", "svp", "stp", "allo", "mes", "nos", "vos", "sont", "etait", "sera", "peut", "dois", "doit", "aussi", "mais",
+  "plus", "bas", "basse", "haut", "haute", "gros", "grosse", "moyenne", "prochain", "prochaine", "jamais", "pec", "scg", "pcp", "seuil", "bilan", "statistiques",
 ]);
 const ENGLISH_WORDS = new Set([
   "the", "what", "whats", "when", "was", "is", "how", "many", "much", "last", "latest", "draw", "draws", "round", "rounds", "for",

@@ -40,6 +40,8 @@ export function buildVocabulary(): { en: Set<string>; fr: Set<string> } {
   // Every word an intent's rule looks for ("marks" must not become "mars").
   for (const intent of INTENTS) patternWords(intent.when.toString().toLowerCase().replace(/\\./g, " ")).forEach((w) => shared.add(w));
   for (const w of Object.values(SLANG)) wordsOf(w).forEach((x) => shared.add(x));
+  // Slang words are known too (expanded after spelling), so an elision before one splits: "dinvit" → "d invit".
+  for (const w of Object.keys(SLANG)) if (w.length >= 3) shared.add(w);
   const perLang = (lang: "en" | "fr") => {
     const words = new Set(shared);
     for (const t of TOPICS) {

@@ -1,12 +1,14 @@
 import { qaMessages } from "../../../content/qa-messages.ts";
 import { categoryName } from "../../draws/categories.ts";
-import { latestPool, latestRound, standingInPool } from "../../draws/queries.ts";
-import { daysBefore, daysBetween, gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
+import { messages } from "../../../content/messages.ts";
+import { findRound, latestPool, latestRound, standingInPool } from "../../draws/queries.ts";
+import { poolCommand, roundReply, type DrawDeps } from "../../draws/replies.ts";
+import { burstRhythm, daysBefore, daysBetween, gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
 import type { Round } from "../../draws/round.ts";
 import { formatDate, formatNumber } from "../../format.ts";
 import { officialLink } from "../../links.ts";
 import { inLang, type Reply } from "../../reply.ts";
-import { dataFooter, describeSlice, roundRef, slicedRounds, staleLines, type DataContext } from "./data-context.ts";
+import { dataFooter, describeSlice, roundRef, sliceOf, slicedRounds, staleLines, type DataContext } from "./data-context.ts";
 
 /**
  * Answers over a slice of rounds: records (lowest/highest cutoff, largest/smallest round),
@@ -109,26 +111,60 @@ export function lastGapAnswer(ctx: DataContext): Reply {
 /** Without a period, the last 12 months too: the whole history hides today's rhythm. */
 function recentGaps(ctx: DataContext, rounds: readonly Round[]): string[] {
   if (ctx.slots.period) return [];
+  const m = qaMessages(ctx.lang);
   const recent = gapSummary(rounds.filter((r) => r.date >= daysBefore(ctx.fresh.asOf, 365)));
-  return recent ? [qaMessages(ctx.lang).gapsRecent(n(recent.median, ctx, 1), recent.longest.days)] : [];
+  const lines = recent ? [m.gapsRecent(n(recent.median, ctx, 1), recent.longest.days)] : [];
+  // All categories together come in bursts: the time between bursts is what people wait.
+  const rhythm = ctx.slots.category ? undefined : burstRhythm(rounds);
+  if (rhythm) lines.push(m.burstGapsLine(rhythm.gaps.length, n(rhythm.median, ctx, 1), rhythm.shortest, rhythm.longest));
+  return lines;
 }
 
-/** "When is the next draw?": no schedule, and the recent rhythm (overall, and of the category asked about). */
+/** How many rounds fell on each weekday (0 = Sunday), the most frequent first. */
+function weekdayCounts(rounds: readonly Round[]): Array<[number, number]> {
+  const counts = new Map<number, number>();
+  for (const r of rounds) {
+    const day = new Date(`${r.date}T00:00:00Z`).getUTCDay();
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+}
+
+/** "When is the next draw?": no schedule; the recent rhythm of bursts, the latest burst, and the category asked about. */
 export function nextRoundAnswer(ctx: DataContext): Reply {
   const m = qaMessages(ctx.lang);
-  const lines = [m.nextLine];
-  const recent = ctx.rounds.slice(-11);
-  const g = gapSummary(recent);
-  const last = ctx.rounds[ctx.rounds.length - 1];
+  const d = (iso: string) => formatDate(iso, ctx.lang);
   const since = (iso: string) => daysBetween(iso, ctx.today);
-  if (g && last) lines.push(m.rhythmLine(recent.length, n(g.median, ctx, 1), since(last.date), last.id, formatDate(ctx.today, ctx.lang)));
+  const lines = [m.nextLine];
+  const rhythm = burstRhythm(ctx.rounds);
+  if (rhythm) {
+    const starts = rhythm.bursts.map((b) => d(b[0]!.date)).join("; ");
+    lines.push(m.burstsLine(rhythm.gaps.length, n(rhythm.median, ctx, 1), rhythm.shortest, rhythm.longest, starts));
+    const latest = rhythm.bursts[rhythm.bursts.length - 1]!;
+    const [first, last] = [latest[0]!, latest[latest.length - 1]!];
+    const no = ctx.lang === "fr" ? "nº " : "#";
+    const ids = first === last ? `${no}${first.id}` : `${no}${first.id}–${no}${last.id}`;
+    const dates = first.date === last.date ? d(first.date) : `${d(first.date)} – ${d(last.date)}`;
+    const cats = [...new Set(latest.map((r) => categoryName(r.category.key, ctx.lang, r.category.label)))].join(", ");
+    lines.push(m.latestBurst(ids, dates, cats));
+  }
+  const newest = ctx.rounds[ctx.rounds.length - 1];
+  if (newest) lines.push(m.sinceLatest(since(newest.date), newest.id, d(ctx.today)));
+  const days = weekdayCounts(ctx.rounds.filter((r) => r.date >= daysBefore(ctx.fresh.asOf, 365)));
+  if (days.length) lines.push(m.weekdays(days.map(([day, count]) => `${m.weekdayNames[day]} (${count})`).join(", ")));
+  // "Any draw this week?": the rounds of that window so far.
+  if (ctx.slots.period?.kind === "last") {
+    const s = sliceOf(ctx);
+    const inWindow = sliceRounds(ctx.rounds, { ...s, ...(ctx.slots.category ? { category: ctx.slots.category } : {}) });
+    lines.push(m.windowRounds(m.periodRange(d(s.from!), d(s.to!)), inWindow.map((r) => roundRef(r, ctx.lang)).join("; ")));
+  }
   const cat = ctx.slots.category;
   if (cat) {
     const ofCat = sliceRounds(ctx.rounds, { category: cat }).slice(-6);
     const gc = gapSummary(ofCat);
     const lastCat = ofCat[ofCat.length - 1];
-    if (gc && lastCat) lines.push(m.rhythmCategory(categoryName(cat, ctx.lang), n(gc.median, ctx, 1), since(lastCat.date)));
-    else if (lastCat) lines.push(m.noneCategoryHint(categoryName(cat, ctx.lang), lastCat.id, formatDate(lastCat.date, ctx.lang)));
+    if (gc && lastCat) lines.push(m.rhythmCategory(categoryName(cat, ctx.lang), ofCat.length, n(gc.median, ctx, 1), since(lastCat.date), lastCat.id, d(lastCat.date)));
+    else if (lastCat) lines.push(m.noneCategoryHint(categoryName(cat, ctx.lang), lastCat.id, d(lastCat.date)));
     else lines.push(m.noneCategoryEver(categoryName(cat, ctx.lang)));
   }
   return reply(ctx, m.nextTitle, lines);
@@ -158,7 +194,10 @@ export function chancesAnswer(ctx: DataContext, score: number): Reply {
   for (const [key, rs] of byCategory(recent)) {
     const reached = rs.filter((r) => r.crs <= score).length;
     const { lo } = crsRange(rs);
-    lines.push(`• ${categoryName(key, ctx.lang, rs[0]!.category.label)}: ${fr ? `${reached} ronde(s) sur ${rs.length} avec une note minimale de ${score} ou moins (la plus basse : ${lo})` : `${reached} of ${rs.length} round(s) had a cutoff at or below ${score} (lowest ${lo})`}`);
+    // The latest round of each category too: "when was the last CEC round and its cutoff?" often comes with a score.
+    const last = rs[rs.length - 1]!;
+    const latest = fr ? `la plus récente, nº ${last.id} le ${formatDate(last.date, "fr")}, à ${last.crs}` : `the latest, #${last.id} on ${formatDate(last.date, "en")}, at ${last.crs}`;
+    lines.push(`• ${categoryName(key, ctx.lang, rs[0]!.category.label)}: ${fr ? `${reached} ronde(s) sur ${rs.length} avec une note minimale de ${score} ou moins (la plus basse : ${lo}); ${latest}` : `${reached} of ${rs.length} round(s) had a cutoff at or below ${score} (lowest ${lo}); ${latest}`}`);
   }
   if (!recent.length) lines.push(qaMessages(ctx.lang).none(describeSlice(ctx)));
   const pool = latestPool(ctx.rounds);
@@ -200,4 +239,51 @@ export function provincialDrawAnswer(ctx: DataContext, province: string): Reply 
   const last = latestRound(ctx.rounds, "pnp");
   if (last) lines.push(fr ? `La dernière ronde fédérale pour les candidats des provinces : ${roundRef(last, "fr")}.` : `The latest federal round for provincial nominees: ${roundRef(last, "en")}.`);
   return { ...reply(ctx, fr ? "Tirages provinciaux" : "Provincial draws", lines), links: [officialLink("pnp", ctx.lang), officialLink("rounds", ctx.lang)] };
+}
+
+/** "The last CEC round of 2024", "the first draw of 2026": the round at one end of a slice, in full. */
+export function edgeRoundAnswer(ctx: DataContext, which: "first" | "last"): Reply {
+  const fr = ctx.lang === "fr";
+  const what = describeSlice(ctx);
+  const title = which === "last" ? inLang(ctx.lang, `Last round — ${what}`, `Dernière ronde — ${what}`) : inLang(ctx.lang, `First round — ${what}`, `Première ronde — ${what}`);
+  const rounds = slicedRounds(ctx);
+  const round = which === "last" ? rounds[rounds.length - 1] : rounds[0];
+  if (!round) return emptySlice(ctx, title);
+  const full = roundReply(ctx.rounds, round, ctx.lang);
+  const line = which === "last"
+    ? fr ? `La dernière (${what}) : ${roundRef(round, "fr")}.` : `The last one (${what}): ${roundRef(round, "en")}.`
+    : fr ? `La première (${what}) : ${roundRef(round, "fr")}.` : `The first one (${what}): ${roundRef(round, "en")}.`;
+  return { ...full, title, lines: [...staleLines(ctx), line], links: [...(full.links ?? []), officialLink("rounds", ctx.lang)], footer: dataFooter(ctx) };
+}
+
+/** "How many days between draw 433 and 434?": both rounds, the days and the rounds between them, and how the cutoff moved. */
+export function roundPairAnswer(ctx: DataContext, a: string, b: string): Reply {
+  const fr = ctx.lang === "fr";
+  const found = [a, b].map((id) => findRound(ctx.rounds, id));
+  const missing = [a, b].filter((_, k) => !found[k]);
+  if (missing.length) return { error: true, lines: missing.map((id) => messages(ctx.lang).unknownRound(id.slice(0, 12))), links: [officialLink("rounds", ctx.lang)], footer: dataFooter(ctx) };
+  const [x, y] = (found as Round[]).sort((p, q) => p.date.localeCompare(q.date) || ctx.rounds.indexOf(p) - ctx.rounds.indexOf(q));
+  const days = daysBetween(x!.date, y!.date);
+  const between = ctx.rounds.indexOf(y!) - ctx.rounds.indexOf(x!) - 1;
+  const change = y!.crs - x!.crs;
+  const sign = change > 0 ? `+${change}` : String(change);
+  const lines = fr
+    ? [`${roundRef(x!, "fr")} et ${roundRef(y!, "fr")} : ${days} jour${days === 1 ? "" : "s"} d’écart, ${between} ronde${between === 1 ? "" : "s"} entre les deux.`, `Note minimale : ${x!.crs} → ${y!.crs} (${sign}); invitations : ${n(x!.size, ctx)} → ${n(y!.size, ctx)}.`]
+    : [`${roundRef(x!, "en")} and ${roundRef(y!, "en")}: ${days} day${days === 1 ? "" : "s"} apart, with ${between} round${between === 1 ? "" : "s"} in between.`, `Cutoff: ${x!.crs} → ${y!.crs} (${sign}); invitations: ${n(x!.size, ctx)} → ${n(y!.size, ctx)}.`];
+  return reply(ctx, fr ? `Rondes nº ${x!.id} et nº ${y!.id}` : `Rounds #${x!.id} and #${y!.id}`, lines);
+}
+
+/** The latest pool; with a score, how many stand at or above it; with a range ("between 451 and 500"), how many stand in it. */
+export function poolAnswer(ctx: DataContext, deps: DrawDeps, score?: number, scoreTo?: number): Reply {
+  const base = poolCommand(deps, { ...(score !== undefined && scoreTo === undefined ? { score } : {}), lang: ctx.lang });
+  const latest = latestPool(ctx.rounds);
+  if (score === undefined || scoreTo === undefined || !latest || base.error) return base;
+  // Bands wholly inside the range, and those that only overlap it (IRCC publishes bands, not scores).
+  const inside = latest.pool.bands.filter((b) => b.min >= score && b.max <= scoreTo).reduce((s, b) => s + b.count, 0);
+  const overlap = latest.pool.bands.filter((b) => b.max >= score && b.min <= scoreTo).reduce((s, b) => s + b.count, 0);
+  const fr = ctx.lang === "fr";
+  const line = inside === overlap
+    ? fr ? `Entre ${score} et ${scoreTo} : ${n(inside, ctx)} candidats.` : `Between ${score} and ${scoreTo}: ${n(inside, ctx)} candidates.`
+    : fr ? `Entre ${score} et ${scoreTo} : entre ${n(inside, ctx)} et ${n(overlap, ctx)} candidats (IRCC publie des tranches, pas des notes).` : `Between ${score} and ${scoreTo}: between ${n(inside, ctx)} and ${n(overlap, ctx)} candidates (IRCC publishes bands, not scores).`;
+  return { ...base, lines: [...(base.lines ?? []), line] };
 }

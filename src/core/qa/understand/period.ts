@@ -34,6 +34,8 @@ const lastN = (n: string | undefined, unit: string): Omit<Period, "text"> | unde
 };
 
 export const PERIOD_RULES: Rule[] = [
+  // "Since Express Entry started in 2015", "depuis le lancement d'Entrée express": the whole history (its year included).
+  [/\b(?:since|from)\s+(?:the\s+)?(?:express entry|ee|entree express|the (?:system|program|programme))\s+(?:started|began|begun|launched|start|opened|was launched|was created|came out)(?:\s+(?:in|back in)\s+2015)?\b|\b(?:depuis|des)\s+(?:le\s+|la\s+)?(?:debut|lancement|creation|depart|mise en place)\s+(?:d\s+|de\s+l\s+|du\s+|de\s+)?(?:entree express|ee|express entry|programme|systeme)(?:\s+en\s+2015)?\b|\bsince (?:its |the )?(?:launch|inception|creation)\b|\bfrom (?:the )?(?:very )?(?:start|beginning|day one)\b/, () => ({ kind: "all" })],
   [new RegExp(`\\b(?:between|from|de|entre)\\s+${Y}\\s+(?:and|to|et|a|au|-)\\s+${Y}\\b`), (m) => ({ kind: "range", from: `${m[1]}-01-01`, to: `${m[2]}-12-31` })],
   [new RegExp(`\\b${Y}\\s*(?:-|to|a)\\s*${Y}\\b`), (m) => ({ kind: "range", from: `${m[1]}-01-01`, to: `${m[2]}-12-31` })],
   [new RegExp(`\\b(?:since|from|after|depuis|a partir de|apres)\\s+(?:the (?:start|beginning) of\\s+|le debut de\\s+|janvier\\s+|january\\s+)?${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
@@ -56,9 +58,12 @@ export const PERIOD_RULES: Rule[] = [
   [/\b(?:in|over|during) the (?:past|last) (year|month|week)\b|\bpast (year|month|week)\b|\bau cours de la derniere annee\b/, (m) => lastN(undefined, m[1] ?? m[2] ?? "year")],
   [/\b(?:this|current|cette|l)\s+(?:year|annee)\b(?!\s+(?:derniere|passee|precedente|prochaine))|\bso far this year\b|\byear to date\b|\bytd\b|\bdepuis le debut de l annee\b|\ben cours\b/, () => ({ kind: "year", yearsBack: 0 })],
   [/\b(?:last|previous)\s+year\b|\bl (?:an|annee) (?:derniere?|passee?)\b|\ban dernier\b|\bannee derniere\b/, () => ({ kind: "year", yearsBack: 1 })],
-  [/\b(?:last|past|this|previous|ce|cette|le)\s+(?:month|mois)\b|\bmois dernier\b|\bmois passe\b/, () => ({ kind: "last", months: 1 })],
+  // "This month" and "last month" are calendar months; "the past month" (above) is the last 30 days or so.
+  [/\b(?:this|current|ce|cette)\s+(?:month|mois)\b|\bmonth to date\b|\bdepuis le debut du mois\b/, () => ({ kind: "last", monthsBack: 0 })],
+  [/\b(?:last|previous)\s+month\b|\b(?:le |du )?mois (?:dernier|passe|precedent)\b/, () => ({ kind: "last", monthsBack: 1 })],
+  [/\bpast\s+month\b/, () => ({ kind: "last", months: 1 })],
   [/\b(?:last|past|this|cette)\s+(?:week|semaine)\b|\bsemaine derniere\b/, () => ({ kind: "last", days: 7 })],
-  [/\b(ever|all time|of all time|in history|historically|since (?:the )?(?:start|beginning)|since 2015|de tous les temps|de l histoire|depuis le debut|jamais|toujours|record)\b/, () => ({ kind: "all" })],
+  [/\b(ever|all time|of all time|in history|historically|since (?:the )?(?:start|beginning)|since 2015|de tou[ts] les temps|de l histoire|depuis le debut|jamais|toujours|record)\b/, () => ({ kind: "all" })],
 ];
 
 /** The period a question names, and the text with it blanked out (so "last 6 months" is not read as "the last round"). */
@@ -77,6 +82,15 @@ export function extractPeriod(text: string): { period?: Period; rest: string } {
 
 /** Resolves a period to concrete dates, against the date the data covers up to (ISO). */
 export function resolvePeriod(p: Period, dataAsOf: string): { from?: string; to?: string } {
+  if (p.kind === "last" && p.monthsBack !== undefined) {
+    const d = new Date(`${dataAsOf.slice(0, 7)}-01T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() - p.monthsBack);
+    const from = d.toISOString().slice(0, 10);
+    // This month: to the anchor date; a past month: to its last day.
+    if (p.monthsBack === 0) return { from, to: dataAsOf };
+    d.setUTCMonth(d.getUTCMonth() + 1, 0);
+    return { from, to: d.toISOString().slice(0, 10) };
+  }
   if (p.kind === "last" && (p.days || p.months)) {
     const d = new Date(`${dataAsOf}T00:00:00Z`);
     // "The last 6 months" to August 7 starts on February 8; "the last 2 weeks" to August 7 on July 24.

@@ -127,6 +127,7 @@ export function extractFamily(text: string): Partial<Slots> {
 export function extractScore(text: string): Partial<Slots> {
   // "above 480" is what a pool question asks about, even after "I have 478".
   const m = /\b(?:above|over|more than|at least|higher than|plus de|au dessus de|au-dessus de|superieur a|>=?)\s*(\d{3})\b/.exec(text)
+    ?? /\b(\d{3})\s*(?:or more|or above|or higher|and above|and up|and over|plus|ou plus|et plus|ou mieux|et au dessus)\b/.exec(text)
     ?? /\b(?:crs|scg|score|note|points?|pts)\s*(?:is|of|de|est|=|:|de seulement|only)?\s*(\d{3,4})\b/.exec(text)
     ?? /\b(\d{3,4})\s*(?:crs|points?|pts|scg)\b/.exec(text)
     ?? /\b(?:i have|i got|with|avec|j ai)\s+(\d{3})\b/.exec(text)

@@ -10,8 +10,9 @@ export const SLANG: Readonly<Record<string, string>> = {
   tmrw: "tomorrow", "2day": "today", rn: "now", nxt: "next", cuz: "because", coz: "because", wo: "without",
   // French
   koi: "quoi", quoa: "quoi", pk: "pourquoi", pq: "pourquoi", pkoi: "pourquoi", qd: "quand", kan: "quand", cmb: "combien", cb: "combien",
-  bcp: "beaucoup", tjrs: "toujours", tjs: "toujours", dc: "donc", ds: "dans", ms: "mais", mm: "meme", tt: "tout", ya: "il y a",
-  jsuis: "je suis", chui: "je suis", stp: "svp",
+  bcp: "beaucoup", tjrs: "toujours", tjs: "toujours", dc: "donc", ms: "mais", mm: "meme", tt: "tout", ya: "il y a",
+  jsuis: "je suis", chui: "je suis", stp: "svp", proch: "prochain", prochn: "prochain", invit: "invitations", invits: "invitations", yen: "il y en",
+  dnier: "dernier", dniere: "derniere", tirag: "tirage", cmbien: "combien", ds: "dans", pdt: "pendant", auj: "aujourd hui", ajd: "aujourd hui",
 };
 
 /** Replaces slang words in a normalised text. Single letters are replaced only where they cannot be an ability or a round letter. */

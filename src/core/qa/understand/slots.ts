@@ -17,6 +17,8 @@ export interface Period {
   months?: number;
   /** For "this year" / "last year": years back from the data's year. */
   yearsBack?: number;
+  /** For "this month" / "last month": a calendar month, this many months back from today. */
+  monthsBack?: number;
   text: string;
 }
 
@@ -31,9 +33,13 @@ export interface Slots {
   category?: string;
   period?: Period;
   round?: string;
+  /** The second round of a pair ("between draw 433 and 434"). */
+  roundTo?: string;
   roundDate?: string;
   /** A CRS score the person mentions (100–1200). */
   score?: number;
+  /** The top of a range of scores ("between 451 and 500"), with `score` its bottom. */
+  scoreTo?: number;
   age?: number;
   test?: TestScores;
   /** The test named, even without a score ("what IELTS score do I need for CLB 9"). */

@@ -1,0 +1,16 @@
+import type { Slots } from "./slots.ts";
+
+/**
+ * A range of CRS scores: "between 451 and 500", "entre 451 et 500", "from 470 to 480", "the 451-500 band".
+ * Both ends must look like CRS scores (100–1200), the first below the second.
+ */
+export function extractScoreRange(text: string): Partial<Slots> {
+  const m = /\b(?:between|from|entre|de|des)\s+(\d{3,4})\s+(?:and|to|et|a|au|-)\s+(\d{3,4})\b/.exec(text) ?? /\b(\d{3,4})\s*(?:-|to|a)\s*(\d{3,4})\b(?!\s*(?:invitations|itas|days|jours))/.exec(text)
+    // "the 500-600 range" (the dash is gone once normalised)
+    ?? /\b(\d{3,4})\s+(\d{3,4})\s+(?:range|band|bracket|tranche|group|groupe)\b/.exec(text)
+    ?? /\b(?:range|band|bracket|tranche|group|groupe)\s+(?:of\s+|de\s+)?(\d{3,4})\s+(\d{3,4})\b/.exec(text);
+  if (!m) return {};
+  const [lo, hi] = [Number(m[1]), Number(m[2])];
+  if (lo < 100 || hi > 1200 || lo >= hi || (lo >= 2010 && lo <= 2030)) return {};
+  return { score: lo, scoreTo: hi };
+}

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QuestionAnswerer, type QaAnswer } from "../../../src/core/qa/answer.ts";
+import { replyToText } from "../../../src/core/reply.ts";
+import { bursts, burstRhythm, daysBetween, record, sliceRounds, totals } from "../../../src/core/draws/slices.ts";
+import { formatNumber } from "../../../src/core/format.ts";
+import { snapshotRounds, tempStore, type TempStore } from "../../helpers/fixtures.ts";
+import { CATALOGUE } from "../../../src/core/commands/catalogue.ts";
+import { greetingText } from "../../../src/core/commands/help.ts";
+
+/**
+ * Round-data questions phrased the many ways people ask them, end to end over the real engine and a
+ * real SQLite store seeded from the snapshot (#1–#434, newest 2026-08-07), asked on 2026-08-20.
+ * Expected figures come from the rounds.
+ */
+
+const NOW = "2026-08-20T12:00:00Z";
+const rounds = snapshotRounds();
+let t: TempStore;
+let qa: QuestionAnswerer;
+
+beforeAll(async () => {
+  t = await tempStore();
+  await t.store.upsert(rounds, "2026-08-08T00:00:00.000Z");
+  qa = new QuestionAnswerer({ store: t.store, clock: () => new Date(NOW), greeting: (lang) => greetingText(CATALOGUE, lang) });
+});
+afterAll(async () => t.cleanup());
+
+const ask = async (q: string): Promise<QaAnswer & { text: string }> => {
+  const a = await qa.answer(q);
+  return { ...a, text: replyToText(a.reply) };
+};
+const of = (category: string, from?: string, to?: string) => sliceRounds(rounds, { category, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+
+describe("one round at the end of a period", () => {
+  it("GIVEN 'the final … round of YEAR' THEN that year's last round of the category, not the newest", async () => {
+    const last = of("french", "2024-01-01", "2024-12-31").at(-1)!;
+    const a = await ask("which was the final francophone round in 2024?");
+    expect(a.text).toContain(`#${last.id}`);
+    expect(a.text).toContain(String(last.crs));
+    expect(a.text).not.toContain("#433");
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("GIVEN 'le premier tirage de YEAR' THEN the first round of that year, in French", async () => {
+    const first = sliceRounds(rounds, { from: "2025-01-01", to: "2025-12-31" })[0]!;
+    const a = await ask("c'était quoi le premier tirage de 2025 ?");
+    expect(a.lang).toBe("fr");
+    expect(a.text).toContain(`nº ${first.id}`);
+  });
+});
+
+describe("two rounds named", () => {
+  it("GIVEN two round numbers and 'how long between' THEN the days between them and the rounds in between", async () => {
+    const [x, y] = ["420", "424"].map((id) => rounds.find((r) => r.id === id)!);
+    const a = await ask("how long between round 420 and round 424?");
+    expect(a.text).toContain(`${daysBetween(x!.date, y!.date)} days apart`);
+    expect(a.text).toContain("3 rounds in between");
+  });
+});
+
+describe("a day, without the word 'draw'", () => {
+  it("GIVEN a full date THEN that day's round", async () => {
+    const r = rounds.find((x) => x.date === "2026-07-21")!;
+    const a = await ask("anything on 21 July 2026 in Express Entry?");
+    expect(a.text).toContain(`#${r.id}`);
+  });
+});
+
+describe("the latest round, asked loosely", () => {
+  it("GIVEN 'what's new' THEN the newest round", async () => {
+    expect((await ask("anything new?")).text).toContain("#434");
+    expect((await ask("du nouveau côté rondes ?")).text).toContain("nº 434");
+  });
+
+  it("GIVEN a category and 'score' THEN that category's latest round; GIVEN 'my score' THEN not", async () => {
+    const cec = of("cec").at(-1)!;
+    expect((await ask("canadian experience score rn?")).text).toContain(`#${cec.id}`);
+    expect((await ask("does a PNP nomination raise my score?")).topic).not.toMatch(/^latest-round/);
+  });
+
+  it("GIVEN SMS French THEN read as French words", async () => {
+    const big = record(rounds, "size", "max")!;
+    expect((await ask("c koi le + gros tirage")).text).toContain(formatNumber(big.value, "fr"));
+    expect((await ask("proch tirage c qd")).topic).toBe("next-round");
+  });
+});
+
+describe("when is the next round", () => {
+  it("GIVEN the question THEN no schedule, and the rhythm between bursts rather than between single rounds", async () => {
+    const r = burstRhythm(rounds)!;
+    const latest = bursts(rounds).at(-1)!;
+    const a = await ask("any idea when ircc does the next round?");
+    expect(a.text).toContain("no schedule");
+    expect(a.text).toContain(`median of ${r.median} days apart`);
+    expect(a.text).toContain(`#${latest[0]!.id}–#${latest.at(-1)!.id}`);
+    expect(a.text).not.toMatch(/median of 1 day\b/);
+  });
+
+  it("GIVEN 'this week' THEN also the rounds of the week so far, confidently", async () => {
+    const a = await ask("will we get a round this week?");
+    expect(a.text).toContain("No round from August 13, 2026 to August 20, 2026");
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("GIVEN 'calendrier' THEN the same answer in French", async () => {
+    const a = await ask("IRCC a un calendrier pour les rondes ?");
+    expect(a.topic).toBe("next-round");
+    expect(a.text).toContain("aucun calendrier");
+  });
+});
+
+describe("competing cues", () => {
+  it("GIVEN 'how many people were invited' THEN a total of invitations, not the pool", async () => {
+    const sum = totals(of("pnp", "2025-01-01", "2025-12-31")).invitations;
+    const a = await ask("how many people got invited in provincial nominee rounds in 2025?");
+    expect(a.text).toContain(formatNumber(sum, "en"));
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("GIVEN the pool as background and a record about rounds THEN the record", async () => {
+    const low = record(of("cec"), "crs", "min")!;
+    const a = await ask("I'm in the pool at 470. What's the lowest a CEC round has ever gone?");
+    expect(a.text).toContain(`CRS ${low.value}`);
+  });
+
+  it("GIVEN the pool's own extreme THEN the pool", async () => {
+    expect((await ask("what's the highest score in the pool?")).topic).toBe("pool");
+  });
+
+  it("GIVEN 'last month' THEN the calendar month before today's", async () => {
+    const july = sliceRounds(rounds, { from: "2026-07-01", to: "2026-07-31" });
+    const a = await ask("how many rounds did IRCC hold last month?");
+    expect(a.text).toContain(`${july.length} rounds`);
+  });
+});
+
+describe("more capabilities", () => {
+  it("GIVEN a score and 'when was the last round of my category' THEN the chances answer also names that latest round", async () => {
+    const fr = of("french").at(-1)!;
+    const a = await ask("I have 455 and strong French, is that enough? when did the last french round happen?");
+    expect(a.text).toContain(`#${fr.id}`);
+  });
+
+  it("GIVEN a weekday THEN no fixed schedule and the weekdays rounds fell on", async () => {
+    const a = await ask("are rounds always on a tuesday?");
+    expect(a.topic).toBe("next-round");
+    expect(a.text).toMatch(/No fixed weekday.*Tuesdays \(\d+\)/);
+  });
+
+  it("GIVEN a nomination's points THEN not a province's draw; GIVEN a province's draw THEN said so", async () => {
+    expect((await ask("Manitoba nominated me, how many points do I get?")).topic).not.toBe("provincial-draw");
+    expect((await ask("latest OINP draw cutoff?")).topic).toBe("provincial-draw");
+  });
+
+  it("GIVEN fees or a duration beside 'ITA' THEN not a total of rounds", async () => {
+    expect((await ask("got my ITA last week, how much are the fees in total?")).topic).not.toBe("totals");
+    expect((await ask("for category draws how many months of experience do I need?")).topic).not.toBe("totals");
+  });
+
+  it("GIVEN a range of scores THEN the candidates in that range of the latest pool", async () => {
+    const a = await ask("how many candidates between 491 and 600 in the pool?");
+    const pool = [...rounds].reverse().find((r) => r.pool)!.pool!;
+    const inside = pool.bands.filter((b) => b.min >= 491 && b.max <= 600).reduce((s, b) => s + b.count, 0);
+    expect(a.text).toContain(`Between 491 and 600: ${formatNumber(inside, "en")} candidates`);
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("GIVEN 'since Express Entry started in 2015' THEN every round, not 2015 alone", async () => {
+    const all = totals(rounds);
+    const a = await ask("how many ITAs in total since express entry began in 2015?");
+    expect(a.text).toContain(formatNumber(all.invitations, "en"));
+  });
+});
