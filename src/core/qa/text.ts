@@ -74,9 +74,12 @@ export function editDistance(a: string, b: string, max = 2): number {
 export class Speller {
   private readonly words: Set<string>;
   private readonly byLength = new Map<number, string[]>();
+  private readonly keep: ReadonlySet<string>;
 
-  constructor(vocabulary: Iterable<string>) {
+  /** `keep`: everyday words that are right as written (never corrected, never a correction). */
+  constructor(vocabulary: Iterable<string>, keep: Iterable<string> = []) {
     this.words = new Set(vocabulary);
+    this.keep = new Set(keep);
     for (const w of this.words) {
       const list = this.byLength.get(w.length) ?? [];
       list.push(w);
@@ -85,13 +88,13 @@ export class Speller {
   }
 
   knows(word: string): boolean {
-    return this.words.has(word);
+    return this.words.has(word) || this.keep.has(word);
   }
 
   private readonly corrections = new Map<string, string>();
 
   correct(word: string): string {
-    if (word.length < 4 || this.words.has(word) || /\d/.test(word)) return word;
+    if (word.length < 4 || this.words.has(word) || this.keep.has(word) || /\d/.test(word)) return word;
     const known = this.corrections.get(word);
     if (known !== undefined) return known;
     const corrected = this.closest(word);

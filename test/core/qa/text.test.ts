@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildVocabulary } from "../../../src/core/qa/vocabulary.ts";
 import { detectLanguage, editDistance, normalise, Speller } from "../../../src/core/qa/text.ts";
 import { expandSlang } from "../../../src/core/qa/understand/slang.ts";
+import { COMMON_WORDS } from "../../../src/core/qa/common-words.ts";
 
 const v = buildVocabulary();
 const en = new Speller(v.en);
@@ -18,6 +19,16 @@ describe("typos are corrected by edit distance over the vocabulary the engine is
   it("leaves known words, numbers and short words alone", () => {
     expect(en.correctText("cec 2025 crs 470")).toBe("cec 2025 crs 470");
     expect(en.correctText("wife")).toBe("wife");
+  });
+
+  it("leaves everyday words alone instead of turning them into a domain word", () => {
+    const frKeep = new Speller(v.fr, COMMON_WORDS.fr);
+    const enKeep = new Speller(v.en, COMMON_WORDS.en);
+    expect(frKeep.correctText("ca remonte a quand")).toBe("ca remonte a quand");
+    expect(frKeep.correctText("la coupe du monde")).toBe("la coupe du monde");
+    expect(enKeep.correctText("a red seal ticket")).toBe("a red seal ticket");
+    // …and still corrects real typos.
+    expect(frKeep.correctText("dernierre ronde")).toBe("derniere ronde");
   });
 
   it("splits a French elision written without its apostrophe", () => {

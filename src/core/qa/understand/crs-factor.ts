@@ -29,7 +29,7 @@ export const FACTOR_WORDS: ReadonlyArray<readonly [CrsFactor, RegExp]> = [
 ];
 
 /** Words that ask how many points something is worth, or whether it counts (beside a factor). */
-export const POINTS_ASK = /\b(points?|pts|worth|vaut|valent|how much|combien|count|counts|counted|compte|comptent|add|adds|added|ajoute\w*|give|gives|donne|donnent|rapporte\w*|monte|boost\w*|increase\w*|augmente\w*|raise|gain\w*|get anything|get any|anything for|quelque chose|earn|earns|bonus|extra|helps?|aide|matter|matters|impact|difference|lose|losing|perd\w*|drop\w*|baisse)\b/;
+export const POINTS_ASK = /\b(points?|pts|worth|vaut|valent|how much|combien|count|counts|counted|compte|comptent|add|adds|added|ajoute\w*|give|gives|donne|donnent|rapporte\w*|monte|boost\w*|increase\w*|augmente\w*|raise|gain\w*|get anything|get any|anything for|quelque chose|earn|earns|bonus|extra|helps?|aide|matter|matters|impact|difference|lose|losing|perd\w*|drop\w*|baisse|new (?:crs|score|total)|nouveau (?:score|total|scg)|nouvelle note|passe de|passe a|passer a|become|becomes|devient|deviendrait|go up|goes up)\b/;
 
 /** The factor named right after "points for / pour / de" ("how many points for my age", "combien pour le diplôme de ma femme"). */
 const FOR = /\b(?:points?|pts|worth|vaut|combien|how much|how many)\s+(?:\w+\s+){0,3}?(?:for|pour|of|de|du|from|with|avec|on|in)\s+/g;
@@ -89,6 +89,8 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
   if (s.canadianEducation) add("canadianStudy");
   // "French" with a French test and a second-language cue is the second language; with a bonus word, the bonus.
   if (at.has("french") && at.has("secondLanguage") && !/\b(bonus|additional|extra|supplementaires?|additionnels?|en plus)\b/.test(text)) at.delete("french");
+  // "Transferability points for a certificate of qualification": the certificate is the transferability asked.
+  if (at.has("certificateOfQualification") && at.has("transferability") && !s.education && s.foreignWorkYears === undefined) at.delete("transferability");
   // The spouse's own factors.
   if (s.spouse) for (const [own, theirs] of Object.entries(SPOUSE_OF) as Array<[CrsFactor, CrsFactor]>) if (at.has(own)) { at.set(theirs, at.get(own)!); at.delete(own); }
   // A specific factor covers the general one.
