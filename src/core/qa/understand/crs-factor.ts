@@ -16,7 +16,7 @@ export const FACTOR_WORDS: ReadonlyArray<readonly [CrsFactor, RegExp]> = [
   ["certificateOfQualification", /\b(certificates? of qualification|qualification certificates?|coq|certificats? de (?:competence|qualification)|red seal|sceau rouge|trades? (?:certificate|certification|ticket|licen[cs]e)|certificats? (?:de|d un) metier|journeyman|compagnon)\b/],
   ["transferability", /\b(transferab\w*|transferab|skills? transfer\w*|combination points|points? de combinaison)\b/],
   ["jobOffer", /\b(job offers?|offers? of employment|employment offers?|work offers?|offres? d emploi|offre demploi|lmia|eimt|arranged employment|emploi reserve|job contract|contrat de travail)\b/],
-  ["provincialNomination", /\b(pnp|pcp|nominations?|nominated|nominee|nommee?|designation|designee?|provincial (?:nomination|certificate|support)|province (?:nominates?|nominated|selects?|selected))\b/],
+  ["provincialNomination", /\b(pnp|pcp|nominat\w*|nominee|nommee?|nomme par|designation|designee?|provincial (?:nomination|certificate|support)|province (?:nominates?|nominated|selects?|selected))\b/],
   ["sibling", /\b(siblings?|brothers?|sisters?|sis|bro in law|sister in law|freres?|soeurs?|frangine?s?|demi frere|demi soeur)\b/],
   ["secondLanguage", /\b(second|2nd|seconde?|deuxieme|2e|other|autre)\s+(?:official\s+|officielle\s+)?(?:language|langue)\b|\blangue (?:seconde|secondaire)\b|\bas (?:a |my )?second\b|\ben (?:deuxieme|seconde) langue\b|\bboth (?:official )?languages\b|\bles deux langues\b/],
   ["french", /\b(french|francais|francophone|bilingual|bilingue)\b/],
