@@ -90,7 +90,7 @@ export class QuestionAnswerer {
     // Another IRCC application (a study permit, citizenship, sponsorship…) is not Express Entry: say so rather than answer for EE.
     // So is life in Canada (rent, a job search, a bank).
     const offDomain = CUES.otherApplication.test(text) ? CUES.otherApplication : OFF_DOMAIN.test(text) ? OFF_DOMAIN : undefined;
-    if (offDomain && !CUES.expressEntry.test(text.replace(offDomain, " "))) {
+    if (offDomain && !CUES.expressEntry.test(text.replace(offDomain, " ")) && !CUES.reform.test(text)) {
       const closest = this.search.search(text).slice(0, 3).map((h) => h.topic);
       return ans(this.notSure(closest, lang), "none", 0.2);
     }

@@ -69,7 +69,7 @@ weather snow rain cold hot winter summer spring fall
 phone internet computer website link page email message
 government federal provincial minister law laws rule rules policy
 problem problems reason reasons chance chances hope stress worried
-seal seals stamp ticket tickets
+seal seals stamp ticket tickets grad grads postgrad undergrad
 `;
 
 const words = (text: string) => new Set(text.split(/\s+/).filter((w) => w.length >= 2));
