@@ -5,7 +5,10 @@
  * 2026-11-22: the first held-out part was retired into tuning (see tuning-retired-held-out.ts), which brings its 26
  * misses (18 confident) into the tuning figures: tuning 437/463 (94%). The new held-out part's floors are set from
  * its first run, before anyone tunes anything.
+ *
+ * 2026-11-22: 90 knowledge questions (tuning-knowledge.ts: program minimums, the FSW grid, process, NOC/TEER) join tuning,
+ * written apart from the engine, so tuning drops to 484/553 (87%) with 40 confidently wrong until the engine learns them.
  */
-export const TUNING_MIN_ACCURACY = 0.94;
+export const TUNING_MIN_ACCURACY = 0.87;
 export const HELD_OUT_MIN_ACCURACY = 0.8;
-export const MAX_CONFIDENTLY_WRONG = { tuning: 18, heldOut: 18 };
+export const MAX_CONFIDENTLY_WRONG = { tuning: 40, heldOut: 18 };
