@@ -6,9 +6,10 @@
  * misses (18 confident) into the tuning figures: tuning 437/463 (94%). The new held-out part's floors are set from
  * its first run, before anyone tunes anything.
  *
- * 2026-11-22: 90 knowledge questions (tuning-knowledge.ts: program minimums, the FSW grid, process, NOC/TEER) join tuning,
- * written apart from the engine, so tuning drops to 484/553 (87%) with 40 confidently wrong until the engine learns them.
+ * 2026-11-22: 185 knowledge questions (tuning-knowledge.ts: program minimums, the FSW grid, process, NOC/TEER, 2026
+ * categories, PNPs, fees, funds, the reform, help, out of scope) join tuning, written apart from the engine: tuning
+ * 549/648 (84.7%) with 56 confidently wrong (the knowledge part alone 112/185, 38 confident) until the engine learns them.
  */
-export const TUNING_MIN_ACCURACY = 0.87;
+export const TUNING_MIN_ACCURACY = 0.84;
 export const HELD_OUT_MIN_ACCURACY = 0.8;
-export const MAX_CONFIDENTLY_WRONG = { tuning: 40, heldOut: 18 };
+export const MAX_CONFIDENTLY_WRONG = { tuning: 56, heldOut: 18 };
