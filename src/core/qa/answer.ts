@@ -120,6 +120,8 @@ export class QuestionAnswerer {
     const stale = staleLines(data);
     if (!person && stale.length && !(result.reply.lines ?? []).includes(stale[0]!)) result = { ...result, reply: { ...result.reply, lines: [...stale, ...(result.reply.lines ?? [])] } };
     const used = new Set<SlotName>(result.honoured ? [...result.honoured] : honours);
+    // The test's name is part of its scores.
+    if (used.has("test")) used.add("testName");
     const unused = found.filter((s) => family.includes(s) && !used.has(s));
     // A period reaching past stale data cannot be answered with certainty ("any draw this week?" three months on).
     if (!person && periodBeyondData(data)) confidence = Math.min(confidence, PARTIAL_CONFIDENCE);
@@ -191,6 +193,9 @@ export class QuestionAnswerer {
       entry.score += 8 * words;
       scored.set(id, entry);
     }
+    // "Express Entry" names the whole domain: beside another topic's own phrase ("an ECA for express entry") it is context, not the topic.
+    const general = scored.get("express-entry");
+    if (general && [...phrases.keys()].some((id) => id !== "express-entry")) general.score = Math.min(general.score, 8);
     const ranked = [...scored.values()].sort((a, b) => b.score - a.score);
     const [top, second] = ranked;
     // Without a keyword phrase, a single loosely matched word is not enough to answer.

@@ -28,6 +28,8 @@ export const CUES = {
   active: /\b(active|still|exist|exists|in force|discontinued|cancelled|canceled|removed|stopped|current|en vigueur|toujours|encore|existe|supprimee?|actifs?|active)\b/,
   categories: /\b(categories|category|categorie|categories|category based|par categorie)\b/,
   reform: /\b(merged?|merging|fusion\w*|one program|single program|un seul programme|reform|reforms|reforme|new rules|rule changes?|changes? (?:to|in) express entry|high wage|high-wage|salaire eleve|federal high skilled|high skilled class|proposal|proposed|proposition|nouvelles regles|changements|overhaul|revamp|new (?:express entry )?system|nouveau systeme|refonte|remaniement)\b/,
+  /** Asking whether a program, the grid or Express Entry itself will be removed, merged or changed: the 2026 reform proposals. */
+  abolish: /\b(remove[ds]?|removing|abolish\w*|scrap\w*|eliminat\w*|go(?:ing|ne)? away|disappear\w*|dispara\w*|supprim\w*|replac\w*|remplac\w*|merg\w*|fusion\w*|phased? out|get(?:ting)? rid|no longer exist|n existera plus|will change|going to change|is changing|are changing|changing in|changes coming|va changer|vont changer|changer en 2026|change en 2026|future of|avenir d\w*)\b/,
   province: /\b(province|provinces|provincial|territory|territoire|official (?:site|page|website)|website|site officiel)\b/,
   compare: /\b(difference|differences|vs|versus|compare|comparer|or|ou|better|mieux)\b/,
   stats: /\b(stats?|statistics|statistiques|summary|bilan|resume|overview|apercu)\b/,

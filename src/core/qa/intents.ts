@@ -4,16 +4,18 @@ import { crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
 import { averageAnswer, poolAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
-import { categoriesAnswer, feesAnswer, fswGridAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
+import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
+import { fswGridAnswer } from "./answers/fsw-grid.ts";
 import { dataFooter, roundRef } from "./answers/data-context.ts";
 import { inLang } from "../reply.ts";
 import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { topicById } from "../../content/topics.ts";
 import { topicReply } from "./answers/topic-reply.ts";
-import { levelsAnswer } from "./answers/language-levels.ts";
+import { levelsAnswer, thresholdsAnswer } from "./answers/language-levels.ts";
 import { directionOf, measureOf } from "./understand/superlative.ts";
 import { has } from "./cues.ts";
+import { aspectsIn } from "./answers/program-aspects.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
@@ -52,7 +54,7 @@ export interface Intent {
 /** Slots that change what a question about rounds means. */
 export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "round", "roundTo", "roundDate", "score", "scoreTo"];
 /** Slots that change what a question about a person's points or eligibility means. */
-export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "clb", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
+export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
 const SLICE: readonly SlotName[] = ["category", "period"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
@@ -60,6 +62,14 @@ const noPeriod = (i: IntentInput) => !i.slots.period;
 /** "The minimum CRS ever", "le maximum d'invitations de tous les temps": a plain minimum or maximum over the whole history is a record. */
 const EXTREME_EVER = /\b(minimum|minimal|minimale|maximum|maximal|maximale)\b/;
 const extremeEver = (i: IntentInput) => i.slots.period?.kind === "all" && EXTREME_EVER.test(i.text);
+
+/** The program a question is about: named, or implied ("11 months of Canadian experience, do I qualify?" is CEC). */
+function programOf(i: IntentInput): "fsw" | "cec" | "fst" | undefined {
+  if (i.slots.program) return i.slots.program === "pnp" ? undefined : i.slots.program;
+  const eligibility = /\b(qualify|qualifies|eligible|eligibility|admissible|can i apply|enough|assez|suffi\w*|minimum|requirements?|exigences?)\b/.test(i.text);
+  if (eligibility && (i.slots.canadianWorkYears !== undefined || /\b(canadian|canada|canadienne) (?:work )?(?:experience|exp|work)\b|\bexperience (?:de travail )?(?:au canada|canadienne)\b|\bwork(?:ed)? in canada\b/.test(i.text)) && i.slots.foreignWorkYears === undefined) return "cec";
+  return undefined;
+}
 
 /** "the last two draws", "les deux derniers tirages": the newest pair of rounds. */
 const LAST_TWO = /\b(?:last|latest|most recent|previous|derniers|dernieres) (?:two|2|deux)\b|\b(?:two|2|deux) (?:last|latest|most recent|derniers|dernieres)\b/;
@@ -146,9 +156,19 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today), topic: "biometrics" }),
   },
   {
+    id: "reform-change",
+    // "Will CEC be removed?", "is the 67-point grid going away?", "is Express Entry changing in 2026?": the proposals, not today's rules.
+    when: (i) => has(i.text, "abolish") && (["fsw", "cec", "fst"].includes(i.slots.program ?? "") || /\b(grid|grille|67|express entry|entree express|programs?|programmes?|crs|scg|points system|systeme de points)\b/.test(i.text)) && !has(i.text, "draw"),
+    honours: ["program", "period"],
+    confidence: 0.8,
+    answer: (i) => ({ reply: reformAnswer(i.data.lang), topic: "reform" }),
+  },
+  {
     id: "fsw-grid",
-    when: (i) => has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille)\b/.test(i.text)),
-    honours: ["program", "age", "education", "clb", "canadianWorkYears", "foreignWorkYears", "workMonths"],
+    // The grid named, or FSW with a question of points that is not about the CRS ("FSW points for arranged employment").
+    when: (i) => (has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille)\b/.test(i.text))) ||
+      (i.slots.program === "fsw" && (has(i.text, "points") || /\b(adaptab\w*)\b/.test(i.text)) && !/\b(crs|scg|comprehensive|classement global)\b/.test(i.text)),
+    honours: ["program", "age", "education", "clb", "test", "secondLanguage", "canadianWorkYears", "foreignWorkYears", "workMonths"],
     confidence: 0.88,
     answer: (i) => ({ reply: fswGridAnswer(i.slots, i.text, i.data.lang), topic: "fsw-grid" }),
   },
@@ -345,8 +365,8 @@ export const INTENTS: readonly Intent[] = [
     id: "crs-points",
     // "points" with any factor, or a factor (a word or a value) with a question of worth: "does my sister in Canada count?",
     // "mon score monte de combien avec une désignation ?", "how much for a certificate of qualification".
-    when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && factorWordsIn(i.text).length > 0 && !has(i.text, "fees") && !has(i.text, "funds") && !has(i.text, "level") && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
-      (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined))),
+    when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !has(i.text, "level") && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
+      (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.testName !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined))),
     honours: ["test", "clb", "ability", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.9,
     answer: (i) => {
@@ -355,12 +375,26 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   {
+    id: "clb-threshold",
+    // "What IELTS score do I need for CLB 9?", "quel résultat au TEF pour NCLC 7", "what CELPIP for FSW", "convert ielts to clb".
+    when: (i) => i.slots.test === undefined && (i.slots.testName !== undefined || i.slots.clb !== undefined) &&
+      ((i.slots.clb !== undefined && /\b(scores?|bands?|marks?|results?|resultats?|notes?|need|needed|required?|minimum|min|to get|get|for|pour|faut|besoin|obtenir|avoir|equivalent|equivalence|correspond\w*|means?|veut dire)\b/.test(i.text)) ||
+        (!!i.slots.testName && !!i.slots.program && /\b(scores?|bands?|marks?|results?|resultats?|notes?|need|needed|required?|minimum|min|faut|besoin|level|niveau)\b/.test(i.text)) ||
+        (!!i.slots.testName && i.slots.clb === undefined && !i.slots.program && has(i.text, "level"))),
+    honours: ["clb", "ability", "testName", "program"],
+    confidence: 0.88,
+    answer: (i) => {
+      const reply = thresholdsAnswer(i.slots, i.data.lang);
+      return reply ? { reply, topic: "clb-threshold" } : undefined;
+    },
+  },
+  {
     id: "clb",
     when: (i) => i.slots.test !== undefined,
-    honours: ["test", "program"],
+    honours: ["test", "testName", "program", "clb"],
     confidence: 0.9,
     answer: (i) => {
-      const reply = levelsAnswer(i.slots.test!, i.data.lang, i.slots.program);
+      const reply = levelsAnswer(i.slots.test!, i.data.lang, i.slots.program, i.slots.clb);
       return reply ? { reply, topic: "clb" } : undefined;
     },
   },
@@ -380,10 +414,17 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "program",
-    when: (i) => !!i.slots.program && i.slots.program !== "pnp" && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection)\b/.test(i.text)),
+    // A program named (or implied: Canadian experience with an eligibility question is CEC) with a question about its minimums or one of them.
+    when: (i) => {
+      const program = programOf(i);
+      return !!program && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience"));
+    },
     honours: ["program", "workMonths", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.85,
-    answer: (i) => ({ reply: programAnswer(i.slots.program as "fsw" | "cec" | "fst", i.slots, i.data.lang, topicById(i.slots.program!)?.short[i.data.lang]), topic: i.slots.program! }),
+    answer: (i) => {
+      const program = programOf(i)!;
+      return { reply: programAnswer(program, i.slots, i.data.lang, topicById(program)?.short[i.data.lang], i.text), topic: program, ...(i.slots.program ? {} : { honoured: ["workMonths", "canadianWorkYears", "foreignWorkYears"] as SlotName[] }) };
+    },
   },
   {
     id: "pnp",

@@ -4,6 +4,7 @@ import { TOPICS } from "../../content/topics.ts";
 import { CATEGORY_WORDS } from "./understand/category.ts";
 import { FACTOR_WORDS, POINTS_ASK } from "./understand/crs-factor.ts";
 import { CUES } from "./cues.ts";
+import { INTENTS } from "./intents.ts";
 import { PERIOD_RULES } from "./understand/period.ts";
 import { SLANG } from "./understand/slang.ts";
 import { EXTRACTOR_SOURCES } from "./understand/understand.ts";
@@ -36,6 +37,8 @@ export function buildVocabulary(): { en: Set<string>; fr: Set<string> } {
   for (const [re] of PERIOD_RULES) patternWords(re).forEach((w) => shared.add(w));
   // Extractors' own source text (a function's source is not a regex: read its words as text).
   for (const src of EXTRACTOR_SOURCES) patternWords(src.replace(/\\./g, " ")).forEach((w) => shared.add(w));
+  // Every word an intent's rule looks for ("marks" must not become "mars").
+  for (const intent of INTENTS) patternWords(intent.when.toString().toLowerCase().replace(/\\./g, " ")).forEach((w) => shared.add(w));
   for (const w of Object.values(SLANG)) wordsOf(w).forEach((x) => shared.add(x));
   // Slang words are known too (expanded after spelling), so an elision before one splits: "dinvit" → "d invit".
   for (const w of Object.keys(SLANG)) if (w.length >= 3) shared.add(w);

@@ -7,11 +7,12 @@ import { FUNDS_TABLE } from "../../../content/eligibility/funds.ts";
 import { REFORM_2026 } from "../../../content/eligibility/reform.ts";
 import { categoryName } from "../../draws/categories.ts";
 import type { Round } from "../../draws/round.ts";
-import { fswAbilityPoints, fswAgePoints, fswEducationPoints, fswExperiencePoints, fundsRequired } from "../../eligibility/rules.ts";
+import { fundsRequired } from "../../eligibility/rules.ts";
 import { formatDate, formatNumber } from "../../format.ts";
 import { officialLink } from "../../links.ts";
 import { inLang, type Lang, type Reply } from "../../reply.ts";
 import type { Slots } from "../understand/slots.ts";
+import { aspectLines } from "./program-aspects.ts";
 
 /**
  * Answers from the dated eligibility data (src/content/eligibility/): proof of funds, fees, program
@@ -59,8 +60,10 @@ export function feesAnswer(lang: Lang, today: string): Reply {
 }
 
 /** Program minimums, and a verdict on the months of experience the question gives. */
-export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: Lang, intro?: string): Reply {
-  const lines: string[] = intro && s.workMonths === undefined ? [intro] : [];
+export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: Lang, intro?: string, text = ""): Reply {
+  // The part asked first ("what language level for FST?"), then the months given, then every minimum.
+  const aspects = aspectLines(program, text, lang);
+  const lines: string[] = aspects.length ? aspects : intro && s.workMonths === undefined ? [intro] : [];
   const months = s.workMonths;
   if (program === "cec") {
     const need = CEC_RULES.work.hours / CEC_RULES.work.weeklyHoursCounted / 52 * 12;
@@ -70,21 +73,19 @@ export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: La
       ? inLang(lang, `${months} months: yes, that meets CEC's work minimum, if it is skilled (TEER 0–3), paid, authorized work in Canada within the last ${CEC_RULES.work.windowYears} years.`, `${months} mois : oui, cela respecte le minimum de travail de la CEC, s’il s’agit de travail qualifié (FEER 0 à 3), rémunéré et autorisé au Canada dans les ${CEC_RULES.work.windowYears} dernières années.`)
       : inLang(lang, `${months} months: not yet — CEC needs at least ${need} months (${formatNumber(CEC_RULES.work.hours, lang)} hours) of skilled work in Canada. You can create the profile once you reach it.`, `${months} mois : pas encore — la CEC exige au moins ${need} mois (${formatNumber(CEC_RULES.work.hours, lang)} heures) de travail qualifié au Canada. Vous pourrez créer le profil une fois ce seuil atteint.`));
     lines.push(inLang(lang,
-      `CEC minimums: at least 1 year (${formatNumber(CEC_RULES.work.hours, lang)} hours full-time or the same part-time) of skilled work (TEER 0, 1, 2 or 3) in Canada in the last ${CEC_RULES.work.windowYears} years, with authorization — self-employment and work while a full-time student do not count; language CLB/NCLC ${CEC_RULES.language.teer0or1} in all four abilities for TEER 0–1 work, ${CEC_RULES.language.teer2or3} for TEER 2–3; no education requirement; no proof of funds.`,
-      `Exigences de la CEC : au moins 1 an (${formatNumber(CEC_RULES.work.hours, lang)} heures à temps plein ou l’équivalent à temps partiel) de travail qualifié (FEER 0, 1, 2 ou 3) au Canada dans les ${CEC_RULES.work.windowYears} dernières années, avec autorisation — le travail autonome et le travail pendant des études à temps plein ne comptent pas; NCLC/CLB ${CEC_RULES.language.teer0or1} dans les quatre compétences pour un travail FEER 0–1, ${CEC_RULES.language.teer2or3} pour FEER 2–3; aucune exigence d’études; pas de preuve de fonds.`));
+      `CEC minimums: at least 1 year (${formatNumber(CEC_RULES.work.hours, lang)} hours full-time or the same part-time) of skilled work (TEER 0, 1, 2 or 3) in Canada in the last ${CEC_RULES.work.windowYears} years, with authorization — self-employment and work while a full-time student do not count; language CLB/NCLC ${CEC_RULES.language.teer0or1} in all four abilities for TEER 0–1 work, CLB/NCLC ${CEC_RULES.language.teer2or3} for TEER 2–3; no education requirement; no proof of funds.`,
+      `Exigences de la CEC : au moins 1 an (${formatNumber(CEC_RULES.work.hours, lang)} heures à temps plein ou l’équivalent à temps partiel) de travail qualifié (FEER 0, 1, 2 ou 3) au Canada dans les ${CEC_RULES.work.windowYears} dernières années, avec autorisation — le travail autonome et le travail pendant des études à temps plein ne comptent pas; NCLC/CLB ${CEC_RULES.language.teer0or1} dans les quatre compétences pour un travail FEER 0–1, NCLC/CLB ${CEC_RULES.language.teer2or3} pour FEER 2–3; aucune exigence d’études; pas de preuve de fonds.`));
     return { title: inLang(lang, "Canadian Experience Class: minimums", "Catégorie de l’expérience canadienne : exigences"), lines, links: [officialLink("cec", lang)], footer: inLang(lang, `Rules ${asOfText(CEC_RULES.language.asOf, lang)}`, `Règles ${asOfText(CEC_RULES.language.asOf, lang)}`) };
   }
   if (program === "fst") {
     const need = FST_RULES.work.hours / FST_RULES.work.weeklyHoursCounted / 52 * 12;
-    // Work abroad is no CEC experience, however long: say so rather than count its months.
-    if (s.foreignWorkYears !== undefined && s.canadianWorkYears === undefined) lines.push(inLang(lang, "Work outside Canada does not count for CEC: it needs skilled work in Canada. Foreign work can qualify you for FSW instead.", "Le travail hors du Canada ne compte pas pour la CEC : elle exige du travail qualifié au Canada. L’expérience à l’étranger peut vous qualifier pour le PTQF."));
-    else if (months !== undefined) lines.push(months >= need
+    if (months !== undefined) lines.push(months >= need
       ? inLang(lang, `${months} months: that meets FST's work minimum if it is in one eligible skilled trade, within the last ${FST_RULES.work.windowYears} years.`, `${months} mois : cela respecte le minimum du PTMSF s’il s’agit d’un seul métier spécialisé admissible, dans les ${FST_RULES.work.windowYears} dernières années.`)
       : inLang(lang, `${months} months: not enough — FST needs ${need / 12} years (${need} months) of full-time work in one skilled trade.`, `${months} mois : pas assez — le PTMSF exige ${need / 12} ans (${need} mois) de travail à temps plein dans un métier spécialisé.`));
     const l = FST_RULES.language;
     lines.push(inLang(lang,
-      `FST minimums: ${need / 12} years (${formatNumber(FST_RULES.work.hours, lang)} hours) of full-time work in one skilled trade in the last ${FST_RULES.work.windowYears} years; CLB/NCLC ${l.speaking} in speaking and listening, ${l.reading} in reading and writing; a valid full-time job offer of at least ${FST_RULES.offerOrCertificate.offerMinYears} year or a Canadian certificate of qualification in the trade; no education requirement; proof of funds unless exempt.`,
-      `Exigences du PTMSF : ${need / 12} ans (${formatNumber(FST_RULES.work.hours, lang)} heures) de travail à temps plein dans un métier spécialisé dans les ${FST_RULES.work.windowYears} dernières années; NCLC/CLB ${l.speaking} en expression et compréhension orales, ${l.reading} en lecture et écriture; une offre d’emploi à temps plein valide d’au moins ${FST_RULES.offerOrCertificate.offerMinYears} an ou un certificat de compétence canadien dans le métier; aucune exigence d’études; preuve de fonds sauf exemption.`));
+      `FST minimums: ${need / 12} years (${formatNumber(FST_RULES.work.hours, lang)} hours) of full-time work in one skilled trade in the last ${FST_RULES.work.windowYears} years; CLB/NCLC ${l.speaking} in speaking and listening, CLB/NCLC ${l.reading} in reading and writing; a valid full-time job offer of at least ${FST_RULES.offerOrCertificate.offerMinYears} year or a Canadian certificate of qualification in the trade; no education requirement; proof of funds unless exempt.`,
+      `Exigences du PTMSF : ${need / 12} ans (${formatNumber(FST_RULES.work.hours, lang)} heures) de travail à temps plein dans un métier spécialisé dans les ${FST_RULES.work.windowYears} dernières années; NCLC/CLB ${l.speaking} en expression et compréhension orales, NCLC/CLB ${l.reading} en lecture et écriture; une offre d’emploi à temps plein valide d’au moins ${FST_RULES.offerOrCertificate.offerMinYears} an ou un certificat de compétence canadien dans le métier; aucune exigence d’études; preuve de fonds sauf exemption.`));
     return { title: inLang(lang, "Federal Skilled Trades: minimums", "Métiers spécialisés (fédéral) : exigences"), lines, links: [officialLink("fst", lang)], footer: inLang(lang, `Rules ${asOfText(FST_RULES.language.asOf, lang)}`, `Règles ${asOfText(FST_RULES.language.asOf, lang)}`) };
   }
   const w = FSW_MINIMUMS.work;
@@ -165,21 +166,6 @@ export function pnpAnswer(province: string | undefined, lang: Lang): Reply {
   else if (province && PROVINCES[province]) lines.push(inLang(lang, `${PROVINCES[province].en}: its official page is linked from IRCC's Provincial Nominee Program page below (ee-bot links only pages it can vouch for).`, `${PROVINCES[province].fr} : sa page officielle est liée depuis la page du Programme des candidats des provinces d’IRCC ci-dessous (ee-bot ne donne que des liens dont il est sûr).`));
   else lines.push(inLang(lang, "IRCC's PNP page below links each province's and territory's official page.", "La page d’IRCC ci-dessous donne le lien vers la page officielle de chaque province et territoire."));
   return { title: inLang(lang, "Provincial Nominee Program (PNP)", "Programme des candidats des provinces (PCP)"), lines, links: [officialLink("pnp", lang)], footer: inLang(lang, "Reviewed 2026-11-21 · Source: IRCC", "Revu le 21 novembre 2026 · Source : IRCC") };
-}
-
-/** The FSW 67-point grid: the factor maxima, and the points for the factors the question gives. */
-export function fswGridAnswer(s: Slots, text: string, lang: Lang): Reply {
-  const g = FSW_FACTOR_MAX;
-  const lines: string[] = [];
-  if (s.age !== undefined) lines.push(inLang(lang, `Age ${s.age}: ${fswAgePoints(s.age)} points (of ${g.age}).`, `Âge ${s.age} ans : ${fswAgePoints(s.age)} points (sur ${g.age}).`));
-  const years = s.foreignWorkYears ?? s.canadianWorkYears ?? (s.workMonths !== undefined ? Math.floor(s.workMonths / 12) : undefined) ?? (/\b(experience|exp|work|travail)\b/.test(text) ? Number(/\b(\d{1,2})\s*(?:years?|yrs?|ans?|annees?)\b/.exec(text)?.[1] ?? NaN) : NaN);
-  if (years !== undefined && !Number.isNaN(years)) lines.push(inLang(lang, `${years} year(s) of skilled work: ${fswExperiencePoints(years)} points (of ${g.experience}).`, `${years} an(s) de travail qualifié : ${fswExperiencePoints(years)} points (sur ${g.experience}).`));
-  if (s.education) lines.push(inLang(lang, `Education (${s.education.replace(/_/g, " ")}, Canadian or with an ECA): ${fswEducationPoints(s.education, true)} points (of ${g.education}).`, `Études (${s.education.replace(/_/g, " ")}, canadiennes ou avec EDE) : ${fswEducationPoints(s.education, true)} points (sur ${g.education}).`));
-  if (s.clb !== undefined) lines.push(inLang(lang, `CLB ${s.clb} in each ability: ${fswAbilityPoints(s.clb)} points per ability, ${4 * fswAbilityPoints(s.clb)} for all four (first language, of ${g.language} with the second).`, `NCLC/CLB ${s.clb} dans chaque compétence : ${fswAbilityPoints(s.clb)} points par compétence, ${4 * fswAbilityPoints(s.clb)} pour les quatre (première langue, sur ${g.language} avec la seconde).`));
-  lines.push(inLang(lang,
-    `The FSW selection grid: you need at least ${FSW_MINIMUMS.passMark.points} points out of ${FSW_MINIMUMS.passMark.outOf} — language ${g.language}, education ${g.education}, experience ${g.experience}, age ${g.age}, arranged employment ${g.arrangedEmployment}, adaptability ${g.adaptability}. It is a pass mark for FSW eligibility, separate from the CRS score.`,
-    `La grille de sélection du PTQF : il faut au moins ${FSW_MINIMUMS.passMark.points} points sur ${FSW_MINIMUMS.passMark.outOf} — langue ${g.language}, études ${g.education}, expérience ${g.experience}, âge ${g.age}, emploi réservé ${g.arrangedEmployment}, adaptabilité ${g.adaptability}. C’est une note de passage pour l’admissibilité au PTQF, distincte de la note SCG.`));
-  return { title: inLang(lang, "FSW selection grid (67 points)", "Grille de sélection du PTQF (67 points)"), lines, links: [officialLink("fsw", lang)], footer: inLang(lang, `Grid ${asOfText(FSW_MINIMUMS.passMark.asOf, lang)}`, `Grille ${asOfText(FSW_MINIMUMS.passMark.asOf, lang)}`) };
 }
 
 /** The occupations (NOC 2021 codes) of one 2026 category. */

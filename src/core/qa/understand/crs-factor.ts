@@ -82,7 +82,7 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
   const add = (f: CrsFactor, pos = Number.MAX_SAFE_INTEGER) => { if (!at.has(f)) at.set(f, pos); };
   if (s.age !== undefined) add("age");
   if (s.education) add("education");
-  if (s.test || s.clb !== undefined) add(s.secondLanguage ? "secondLanguage" : "firstLanguage");
+  if (s.test || s.testName || s.clb !== undefined) add(s.secondLanguage ? "secondLanguage" : "firstLanguage");
   if (s.secondLanguage) add("secondLanguage");
   if (s.canadianWorkYears !== undefined) add("canadianWork");
   if (s.foreignWorkYears !== undefined) add("foreignWork");

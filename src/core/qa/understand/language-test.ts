@@ -59,6 +59,7 @@ export function extractLanguage(text: string): Partial<Slots> {
   const named = TESTS.find(([p]) => p.test(text));
   if (named) {
     const test = named[1];
+    out.testName = test;
     const scores = scoresIn(text);
     const test_ = re(`${named[0].source.split("|")[0]!.replace(/\\b/g, "")}`);
     const after = text.slice(Math.max(0, text.search(test_)));
@@ -75,8 +76,8 @@ export function extractLanguage(text: string): Partial<Slots> {
       t.scores = { listening: Number(four[1]), reading: Number(four[2]), writing: Number(four[3]), speaking: Number(four[4]) };
       delete t.all;
     }
-    // A test named with a CLB/NCLC level and no score of its own: the level is what the question gives.
-    if (t.all !== undefined || Object.keys(t.scores).length || out.clb === undefined) out.test = t;
+    // A test named without a score of its own (or only with a CLB/NCLC level) is a name, not scores.
+    if (t.all !== undefined || Object.keys(t.scores).length) out.test = t;
   } else {
     const scores = scoresIn(text);
     // Per-ability scores without a test name: IELTS bands look like 0–9 in halves.

@@ -31,7 +31,7 @@ export function extractAge(text: string): Partial<Slots> {
     ?? /\b(\d{2})\s*(?:years? old|yrs? old|yo|y o|ans\b(?!\s*d))/.exec(text)
     ?? /\bage\s+(\d{2})\b/.exec(text)
     // "for being 32", "if i was 35", "a 27 ans", "avoir 40 ans", "at 31"
-    ?? /\b(?:being|if i was|if i were|when i m|when i am|turning|turn|at|avoir|a)\s+(\d{2})\b(?!\s*(?:years? of|yrs? of|ans d|months?|mois|days?|jours?|points?|pts|%|\d))/.exec(text);
+    ?? /\b(?:being|if i was|if i were|when i m|when i am|turning|turn|at|avoir|a|ll be|will be|going to be|gonna be|aurai|vais avoir|vas avoir)\s+(\d{2})\b(?!\s*(?:years? of|yrs? of|ans d|months?|mois|days?|jours?|points?|pts|%|\d))/.exec(text);
   if (!m) return {};
   const age = Number(m[1]);
   return age >= 15 && age <= 70 ? { age } : {};

@@ -42,6 +42,8 @@ export interface Slots {
   scoreTo?: number;
   age?: number;
   test?: TestScores;
+  /** The test named, even without a score ("what IELTS score do I need for CLB 9"). */
+  testName?: TestScores["test"];
   clb?: number;
   /** The language ability named alone ("my speaking"), when a CLB level is asked for one ability. */
   ability?: Ability;

@@ -24,8 +24,8 @@ describe("language tests, scores and levels", () => {
   });
 
   it("a CLB/NCLC level beside a test name is a level, not the test's score; one ability named is kept", () => {
-    expect(lang("my TCF gives NCLC 8 in all four")).toEqual({ clb: 8 });
-    expect(lang("celpip clb 9 each how many points")).toEqual({ clb: 9 });
+    expect(lang("my TCF gives NCLC 8 in all four")).toEqual({ clb: 8, testName: "tcf_canada" });
+    expect(lang("celpip clb 9 each how many points")).toEqual({ clb: 9, testName: "celpip" });
     expect(lang("NCLC 6 en expression orale seulement")).toEqual({ clb: 6, ability: "speaking" });
     expect(lang("CLB 7 in every ability").ability).toBeUndefined();
     expect(lang("what level is 8 in the ielts reading").test).toEqual({ test: "ielts", scores: { reading: 8 } });

@@ -1,0 +1,99 @@
+import { CEC_RULES } from "../../../content/eligibility/cec.ts";
+import { FST_RULES } from "../../../content/eligibility/fst.ts";
+import { FSW_GRID, FSW_MINIMUMS } from "../../../content/eligibility/fsw.ts";
+import { formatNumber } from "../../format.ts";
+import { inLang, type Lang } from "../../reply.ts";
+
+/**
+ * One part of a program's minimums, asked on its own ("what language level for FST?", "does self-employment count for
+ * CEC?", "do I need a job offer for FSW?"): the aspects a question names (data: aspect → words) and, for each program,
+ * the sentence that answers it from the dated rules in src/content/eligibility/. The answer puts these first, then the
+ * program's full minimums.
+ */
+
+export type Program = "fsw" | "cec" | "fst";
+export type Aspect = "language" | "jobOffer" | "education" | "selfEmployed" | "studentWork" | "partTime" | "window" | "continuous" | "funds" | "teer" | "experience";
+
+/** The words that name each aspect (normalised EN and FR). */
+export const ASPECT_WORDS: ReadonlyArray<readonly [Aspect, RegExp]> = [
+  ["selfEmployed", /\b(self ?employ\w*|freelanc\w*|own business|my own company|contractor|travail autonome|travailleur autonome|a mon compte|independant|entrepreneur)\b/],
+  ["studentWork", /\b(student|students|studying|while (?:i )?stud\w*|co ?op|coop|internship|stage|etudiante?s?|pendant (?:mes|les) etudes|permis d etudes)\b/],
+  ["partTime", /\b(part ?time|temps partiel|hours? (?:per|a) week|heures? par semaine|\d+ ?h(?:ours|rs|eures)?)\b/],
+  ["jobOffer", /\b(job offers?|offers? of employment|offre d emploi|offre demploi|lmia|eimt|arranged employment|emploi reserve|employer)\b/],
+  ["education", /\b(degree|diploma|education|studies|eca|wes|edu|diplome|etudes|scolarite|high school|secondaire|university|universite|credential)\b/],
+  ["language", /\b(language|langue|clb|nclc|ielts|celpip|pte|tef|tcf|english|anglais|french|francais|test scores?)\b/],
+  ["funds", /\b(funds?|fonds|money|argent|savings|epargne|proof of funds|pof)\b/],
+  ["window", /\b(how recent|recent|within|last \d+ years|dans les \d+ dernieres|how old can|expire|window|periode|fenetre|how long ago|il y a combien)\b/],
+  ["continuous", /\b(continuous|continuously|continue|consecutive|consecutives?|in a row|d affilee|gap|interruption|break)\b/],
+  ["teer", /\b(teer|feer|noc|cnp|skill level|niveau de competence|skilled (?:work|job|occupation)s?|unskilled|low skilled)\b/],
+  ["experience", /\b(experience|work|worked|travail|emploi|job|years|ans|months|mois|hours|heures)\b/],
+];
+
+export function aspectsIn(text: string): Aspect[] {
+  return ASPECT_WORDS.filter(([, re]) => re.test(text)).map(([a]) => a);
+}
+
+/** The TEER a question names ("a TEER 3 job", "FEER 0"). */
+export function teerIn(text: string): number | undefined {
+  const m = /\b(?:teer|feer)\s*([0-5])\b/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+const hours = (n: number, lang: Lang) => formatNumber(n, lang);
+
+/** The sentence answering one aspect for one program, or undefined when that aspect says nothing new for it. */
+export function aspectLine(program: Program, aspect: Aspect, text: string, lang: Lang): string | undefined {
+  const teer = teerIn(text);
+  switch (aspect) {
+    case "language": {
+      if (program === "fsw") return inLang(lang, `Language: CLB/NCLC ${FSW_MINIMUMS.language.clbEachAbility} in all four abilities (speaking, listening, reading, writing), in English or French, with results less than ${FSW_MINIMUMS.language.validYears} years old.`, `Langue : NCLC/CLB ${FSW_MINIMUMS.language.clbEachAbility} dans les quatre compétences (expression et compréhension orales et écrites), en français ou en anglais, avec des résultats de moins de ${FSW_MINIMUMS.language.validYears} ans.`);
+      if (program === "fst") {
+        const l = FST_RULES.language;
+        return inLang(lang, `Language: CLB/NCLC ${l.speaking} in speaking and listening, CLB/NCLC ${l.reading} in reading and writing.`, `Langue : NCLC/CLB ${l.speaking} en expression et compréhension orales, NCLC/CLB ${l.reading} en compréhension et expression écrites.`);
+      }
+      const l = CEC_RULES.language;
+      if (teer !== undefined && teer <= 1) return inLang(lang, `Language for TEER ${teer} work: CLB/NCLC ${l.teer0or1} in all four abilities.`, `Langue pour un travail FEER ${teer} : NCLC/CLB ${l.teer0or1} dans les quatre compétences.`);
+      if (teer !== undefined && teer <= 3) return inLang(lang, `Language for TEER ${teer} work: CLB/NCLC ${l.teer2or3} in all four abilities.`, `Langue pour un travail FEER ${teer} : NCLC/CLB ${l.teer2or3} dans les quatre compétences.`);
+      return inLang(lang, `Language: CLB/NCLC ${l.teer0or1} in all four abilities if your Canadian work is TEER 0 or 1, CLB/NCLC ${l.teer2or3} if it is TEER 2 or 3.`, `Langue : NCLC/CLB ${l.teer0or1} dans les quatre compétences si votre travail au Canada est FEER 0 ou 1, NCLC/CLB ${l.teer2or3} s’il est FEER 2 ou 3.`);
+    }
+    case "jobOffer":
+      if (program === "fst") return inLang(lang, `Job offer: FST needs either a valid full-time job offer of at least ${FST_RULES.offerOrCertificate.offerMinYears} year (up to two employers) or a Canadian certificate of qualification in your trade.`, `Offre d’emploi : le PTMSF exige soit une offre d’emploi à temps plein valide d’au moins ${FST_RULES.offerOrCertificate.offerMinYears} an (jusqu’à deux employeurs), soit un certificat de compétence canadien dans votre métier.`);
+      if (program === "fsw") return inLang(lang, `Job offer: not required for FSW. A valid offer earns ${FSW_GRID.arrangedEmployment.points} points on the 67-point grid (arranged employment) and can exempt you from proof of funds; it earns no CRS points since 2025-03-25.`, `Offre d’emploi : non exigée pour le PTQF. Une offre valide donne ${FSW_GRID.arrangedEmployment.points} points sur la grille de 67 points (emploi réservé) et peut dispenser de la preuve de fonds; elle ne donne plus de points SCG depuis le 2025-03-25.`);
+      return inLang(lang, "Job offer: not required for CEC.", "Offre d’emploi : non exigée pour la CEC.");
+    case "education":
+      if (program === "fsw") return inLang(lang, "Education: a Canadian secondary or post-secondary credential, or a foreign one with an educational credential assessment (ECA) from a designated organization.", "Études : un diplôme canadien d’études secondaires ou postsecondaires, ou un diplôme étranger avec une évaluation des diplômes d’études (EDE) d’un organisme désigné.");
+      return inLang(lang, `Education: no minimum for ${program === "cec" ? "CEC" : "FST"} (a credential still earns CRS points; a foreign one needs an ECA for them).`, `Études : aucune exigence pour ${program === "cec" ? "la CEC" : "le PTMSF"} (un diplôme donne quand même des points SCG; un diplôme étranger exige une EDE pour cela).`);
+    case "selfEmployed":
+      if (program === "cec") return inLang(lang, "Self-employment does not count toward CEC (an exception exists for some physicians invited since 2023-04-25).", "Le travail autonome ne compte pas pour la CEC (une exception existe pour certains médecins invités depuis le 2023-04-25).");
+      return undefined;
+    case "studentWork":
+      if (program === "cec") return inLang(lang, "Work done while you were a full-time student (co-op, on- or off-campus work) does not count toward CEC; work after your studies, on a work permit such as a PGWP, does.", "Le travail fait pendant des études à temps plein (stage coop, travail sur ou hors campus) ne compte pas pour la CEC; le travail après les études, avec un permis de travail comme le PTPD, compte.");
+      if (program === "fst") return inLang(lang, "Work done while a full-time student does not count toward FST.", "Le travail fait pendant des études à temps plein ne compte pas pour le PTMSF.");
+      return undefined;
+    case "partTime": {
+      const h = program === "fst" ? FST_RULES.work.hours : program === "cec" ? CEC_RULES.work.hours : FSW_MINIMUMS.work.hours;
+      return inLang(lang, `Part-time work counts by hours: ${hours(h, lang)} hours in all, the same as ${program === "fst" ? "2 years" : "1 year"} full-time at 30 hours a week (hours past 30 a week do not count).`, `Le temps partiel compte en heures : ${hours(h, lang)} heures en tout, comme ${program === "fst" ? "2 ans" : "1 an"} à temps plein à 30 heures par semaine (les heures au-delà de 30 par semaine ne comptent pas).`);
+    }
+    case "window": {
+      const y = program === "fst" ? FST_RULES.work.windowYears : program === "cec" ? CEC_RULES.work.windowYears : FSW_MINIMUMS.work.windowYears;
+      return inLang(lang, `The qualifying work must be within the last ${y} years before you apply.`, `Le travail admissible doit dater des ${y} dernières années avant la demande.`);
+    }
+    case "continuous":
+      if (program === "fsw") return inLang(lang, "For FSW the year of work must be continuous (no gap), in one occupation; part-time can add up to it.", "Pour le PTQF, l’année de travail doit être continue (sans interruption), dans une seule profession; du temps partiel peut s’additionner.");
+      return undefined;
+    case "funds":
+      if (program === "cec") return inLang(lang, "Proof of funds: not required for CEC.", "Preuve de fonds : non exigée pour la CEC.");
+      return inLang(lang, "Proof of funds: required, unless you are authorized to work in Canada and have a valid job offer (see /program proof-of-funds for the amounts).", "Preuve de fonds : exigée, sauf si vous êtes autorisé à travailler au Canada et avez une offre d’emploi valide (voir /program proof-of-funds pour les montants).");
+    case "teer":
+      if (teer !== undefined && teer >= 4) return inLang(lang, `TEER ${teer} work is not skilled work for Express Entry: only TEER 0, 1, 2 or 3 counts.`, `Le travail FEER ${teer} n’est pas du travail qualifié pour Entrée express : seuls les FEER 0, 1, 2 ou 3 comptent.`);
+      if (program === "fst") return inLang(lang, "FST counts work in an eligible skilled trade (NOC 2021 major groups 72 except 726, 73, 82, 83, 92, 93 except 932, minor group 6320, unit group 62200).", "Le PTMSF compte le travail dans un métier spécialisé admissible (grands groupes CNP 2021 72 sauf 726, 73, 82, 83, 92, 93 sauf 932, groupe 6320, groupe de base 62200).");
+      return inLang(lang, "Skilled work means TEER 0, 1, 2 or 3 in the NOC 2021; TEER 4 and 5 do not count.", "Le travail qualifié est de catégorie FEER 0, 1, 2 ou 3 dans la CNP 2021; les FEER 4 et 5 ne comptent pas.");
+    case "experience":
+      return undefined;
+  }
+}
+
+/** The lines for every aspect the question names, most specific first (at most three). */
+export function aspectLines(program: Program, text: string, lang: Lang): string[] {
+  return aspectsIn(text).map((a) => aspectLine(program, a, text, lang)).filter((x): x is string => !!x).slice(0, 3);
+}

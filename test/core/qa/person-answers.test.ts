@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QuestionAnswerer, type QaAnswer } from "../../../src/core/qa/answer.ts";
+import { replyToText } from "../../../src/core/reply.ts";
+import { CURRENT_RULES } from "../../../src/core/crs/rules.ts";
+import { snapshotRounds, tempStore, type TempStore } from "../../helpers/fixtures.ts";
+import { CATALOGUE } from "../../../src/core/commands/catalogue.ts";
+import { greetingText } from "../../../src/core/commands/help.ts";
+
+/**
+ * Questions about a person's points, levels, eligibility and the steps around an application, end to end through
+ * the real engine (real SQLite store seeded from the snapshot). Wordings differ from the evaluation's on purpose:
+ * each test is a capability (a synonym family, a slot, an order of words), not a memorised question.
+ */
+
+let t: TempStore;
+let qa: QuestionAnswerer;
+const r = CURRENT_RULES;
+
+beforeAll(async () => {
+  t = await tempStore();
+  await t.store.upsert(snapshotRounds(), "2026-08-08T00:00:00.000Z");
+  qa = new QuestionAnswerer({ store: t.store, clock: () => new Date("2026-08-20T12:00:00Z"), greeting: (l) => greetingText(CATALOGUE, l) });
+});
+afterAll(async () => t.cleanup());
+
+const ask = async (q: string): Promise<QaAnswer & { text: string }> => {
+  const a = await qa.answer(q);
+  return { ...a, text: replyToText(a.reply) };
+};
+
+describe("CRS points for a factor named without a value: its table", () => {
+  it("the spouse's education, language or Canadian work, asked without a level", async () => {
+    const edu = await ask("would my husband's diploma raise my CRS at all?");
+    expect(edu.text).toContain(`Master's / professional: ${r.education.masters.spouse}`);
+    expect(edu.confidence).toBeGreaterThanOrEqual(0.5);
+    const lang = await ask("est-ce que le test d'anglais de ma conjointe compte ?");
+    expect(lang.lang).toBe("fr");
+    expect(lang.text).toMatch(/CLB 9 et \+: 5|CLB 9\+: 5/);
+  });
+
+  it("a factor asked with 'count', 'add', 'worth' instead of 'points'", async () => {
+    expect((await ask("my brother lives in Halifax as a PR, does that count?")).text).toContain(`${r.additional.sibling} points`);
+    expect((await ask("what is a trade ticket worth?")).text).toContain(`${r.transferability.certificate[1]} points`);
+    expect((await ask("si la province me désigne, j'ai combien de plus ?")).text).toContain(`${r.additional.provincialNomination} points`);
+  });
+
+  it("the year a birthday costs", async () => {
+    const a = await ask("I'll be 33 next week, how much will my score drop?");
+    expect(a.text).toContain(`${r.age.without[32]}/${r.age.with[32]} → ${r.age.without[33]}/${r.age.with[33]}`);
+  });
+});
+
+describe("test scores and CLB levels, both ways", () => {
+  it("the lowest score of a test for a level, per ability", async () => {
+    const a = await ask("which PTE Core marks give CLB 8?");
+    expect(a.topic).toBe("clb-threshold");
+    expect(a.text).toMatch(/PTE Core: listening 71, reading 69, writing 79, speaking 76/);
+    const f = await ask("il me faut combien au TCF pour avoir NCLC 9 ?");
+    expect(f.text).toMatch(/TCF Canada: compréhension de l’oral 523, compréhension de l’écrit 524, expression écrite 14, expression orale 14/);
+  });
+
+  it("a program's level in a named test's scores", async () => {
+    const a = await ask("what celpip do I need for the federal skilled worker program?");
+    expect(a.text).toMatch(/CELPIP-General: listening 7, reading 7, writing 7, speaking 7/);
+  });
+
+  it("answers 'is that CLB N?' beside the conversion", async () => {
+    const a = await ask("celpip L10 R9 W8 S9, does that make CLB 9?");
+    expect(a.text).toMatch(/Not CLB 9 everywhere: writing is CLB 8/);
+  });
+});
