@@ -14,6 +14,7 @@ import { dataFooter, periodBeyondData, staleLines, type DataContext } from "./an
 import { reviewedFooter, topicReply } from "./answers/topic-reply.ts";
 import { DRAW_SLOTS, INTENTS, PERSON_SLOTS, type IntentInput, type IntentResult } from "./intents.ts";
 import { buildVocabulary } from "./vocabulary.ts";
+import { COMMON_WORDS } from "./common-words.ts";
 import { CUES } from "./cues.ts";
 import { calibrate, OFF_DOMAIN } from "./calibration.ts";
 import { detectLanguage, normalise, Speller, tokens } from "./text.ts";
@@ -57,7 +58,7 @@ export class QuestionAnswerer {
 
   constructor(private readonly deps: QaDeps) {
     const vocabulary = buildVocabulary();
-    this.spellers = { en: new Speller(vocabulary.en), fr: new Speller(vocabulary.fr) };
+    this.spellers = { en: new Speller(vocabulary.en, COMMON_WORDS.en), fr: new Speller(vocabulary.fr, COMMON_WORDS.fr) };
     this.memo = new DataCache(deps.store, deps.clock, 2_000);
   }
 

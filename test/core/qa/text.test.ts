@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildVocabulary } from "../../../src/core/qa/vocabulary.ts";
 import { detectLanguage, editDistance, normalise, Speller } from "../../../src/core/qa/text.ts";
 import { expandSlang } from "../../../src/core/qa/understand/slang.ts";
+import { COMMON_WORDS } from "../../../src/core/qa/common-words.ts";
 
 const v = buildVocabulary();
 const en = new Speller(v.en);
@@ -37,5 +38,23 @@ describe("typos are corrected by edit distance over the vocabulary the engine is
     expect(detectLanguage("combien de points pour une maîtrise")).toBe("fr");
     expect(detectLanguage("how many points for a masters")).toBe("en");
     expect(detectLanguage("CEC 2025", "fr")).toBe("fr");
+  });
+});
+
+describe("everyday words are known to the speller but never its target", () => {
+  const enEveryday = new Speller(v.en, COMMON_WORDS.en);
+  const frEveryday = new Speller(v.fr, COMMON_WORDS.fr);
+
+  it("leaves everyday words that sit one edit from a bot word alone", () => {
+    expect(en.correctText("around")).toBe("round"); // what the bot's own words alone would do
+    expect(enEveryday.correctText("anything around the end of the month")).toBe("anything around the end of the month");
+    expect(frEveryday.correctText("le dernier tirage remonte a quand")).toBe("le dernier tirage remonte a quand");
+    expect(frEveryday.correctText("je vis en france")).toBe("je vis en france");
+  });
+
+  it("still corrects typos to the bot's words, and a tie to the word sharing the longer start", () => {
+    expect(enEveryday.correctText("lates cutof")).toBe("latest cutoff");
+    expect(enEveryday.correctText("cook")).toBe("cook");
+    expect(enEveryday.correctText("snce")).toBe("since");
   });
 });
