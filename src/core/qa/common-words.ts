@@ -14,7 +14,7 @@ another answer answered anybody anyone anything anyway anywhere appear around ar
 based basically because become becomes been before began begin beginning behind being believe below beside besides best better
 between beyond birthday both bother bought bring brother brought build built busy call called calling came cannot card care careful
 case cause certain certainly chance change changed check checked checking child children city clear clearly close closed come comes
-coming could count counted country couple course cousin cover crazy current currently daily data date daughter days dead deal dear decide
+coming cook cooks could count counted country couple course cousin cover crazy current currently daily data date daughter days dead deal dear decide
 decided definitely didn different does doing done door down drop during each earlier early easy either else email end ended ending
 enough entire especially even evening event ever every everybody everyone everything exactly example except excited expect face fact
 fair fall family famous fast faster father feel feeling feels fellow felt figure final finally find fine finger finish first five
