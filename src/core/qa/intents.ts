@@ -3,10 +3,10 @@ import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { averageAnswer, poolAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { averageAnswer, mergeReplies, poolAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
-import { dataFooter, roundRef } from "./answers/data-context.ts";
+import { dataFooter, roundRef, sliceOf } from "./answers/data-context.ts";
 import { inLang } from "../reply.ts";
 import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
@@ -52,11 +52,11 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "round", "roundTo", "roundDate", "score", "scoreTo"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "round", "roundTo", "roundDate", "score", "scoreTo"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
-const SLICE: readonly SlotName[] = ["category", "period"];
+const SLICE: readonly SlotName[] = ["category", "period", "period2"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
 const noPeriod = (i: IntentInput) => !i.slots.period;
 /** "The minimum CRS ever", "le maximum d'invitations de tous les temps": a plain minimum or maximum over the whole history is a record. */
@@ -91,12 +91,23 @@ const OWN_SCORE = /\b(my|mon|ma|mes|affects?|impacts?|boosts?|increases?|adds?|r
 
 /** "Le dernier tirage PEC, combien de points ?": the points of a round are its cutoff, when no CRS factor is named. */
 const roundPoints = (i: IntentInput) => has(i.text, "latestOne") && !personal(i.slots) && factorWordsIn(i.text).length === 0;
+const ROUND_COUNT = /\b(how many|combien d|combien de|number of|nombre d|nombre de|total|totals)\s+(?:\w+\s+){0,2}(invitations?|invits?|itas?|ipds?|draws?|rounds?|tirages?|rondes?)\b/;
 const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
 const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
 /** "How many months", "combien de jours": a duration, not a count of rounds. */
 const DURATION_COUNT = /\b(how many|combien de|combien d|number of|nombre de|nombre d)\s+(months?|years?|days?|weeks?|hours?|mois|ans|annees|jours|semaines|heures|points?|pts)\b/;
 /** Fees, funds and processing mention ITAs, but are not about rounds. */
 const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text);
+
+/** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
+function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
+  const first = build(i.data);
+  if (!i.slots.period2) return first;
+  const other = { ...i.data, slots: { ...i.data.slots, period: i.slots.period2 } };
+  // "In 2025 … last year" names one year twice.
+  if (JSON.stringify(sliceOf(i.data)) === JSON.stringify(sliceOf(other))) return first;
+  return mergeReplies(i.data, first, build(other));
+}
 
 export const INTENTS: readonly Intent[] = [
   {
@@ -174,7 +185,7 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "category",
-    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count"))),
+    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || !!i.slots.period)),
     honours: ["category", "period"],
     confidence: 0.85,
     answer: (i) => ({ reply: categoriesAnswer(i.slots.category, i.data.rounds, i.data.lang), topic: `category:${i.slots.category}` }),
@@ -254,7 +265,7 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "gap") && !has(i.text, "pool"),
     honours: SLICE,
     confidence: 0.85,
-    answer: (i) => ({ reply: gapsAnswer(i.data), topic: "gaps" }),
+    answer: (i) => ({ reply: compared(i, gapsAnswer), topic: "gaps" }),
   },
   {
     id: "days-since",
@@ -274,7 +285,7 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => {
       const measure = measureOf(i.text);
       const which = directionOf(i.text) ?? (/\b(maximum|maximal|maximale)\b/.test(i.text) ? "max" : "min");
-      return { reply: recordAnswer(i.data, measure, which), topic: `record:${which}-${measure}` };
+      return { reply: compared(i, (d) => recordAnswer(d, measure, which)), topic: `record:${which}-${measure}` };
     },
   },
   {
@@ -282,11 +293,12 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "average") && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "gap"),
     honours: SLICE,
     confidence: 0.9,
-    answer: (i) => ({ reply: averageAnswer(i.data), topic: "average" }),
+    answer: (i) => ({ reply: compared(i, averageAnswer), topic: "average" }),
   },
   {
     id: "pool",
-    when: (i) => (has(i.text, "pool") || /\b(how many|combien de) (candidates|people|profiles|candidats|personnes)\b.*\b\d{3}\b/.test(i.text)) && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay\w*|valid\w*|expir\w*|remain\w*|reste|rester|restent|valide|declin\w*|refus\w*|reject\w*)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition|candidates|candidats)\b/.test(i.text) || i.slots.score !== undefined),
+    // "How many invitations did French rounds give out?" counts rounds, even from someone "in the pool".
+    when: (i) => !ROUND_COUNT.test(i.text) && (has(i.text, "pool") || /\b(how many|combien de) (candidates|people|profiles|candidats|personnes)\b.*\b\d{3}\b/.test(i.text)) && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay\w*|valid\w*|expir\w*|remain\w*|reste|rester|restent|valide|declin\w*|refus\w*|reject\w*)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition|candidates|candidats)\b/.test(i.text) || i.slots.score !== undefined),
     honours: ["score", "scoreTo"],
     confidence: 0.9,
     answer: (i) => ({ reply: poolAnswer(i.data, i.deps, i.slots.score, i.slots.scoreTo), topic: "pool" }),
@@ -302,16 +314,17 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "year-stats",
     when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || has(i.text, "stats")) && (has(i.text, "draw") || has(i.text, "stats")) && !notRoundData(i),
-    honours: ["period"],
+    honours: ["period", "period2"],
     confidence: 0.9,
-    answer: () => undefined, // answered by the engine (the year's own statistics)
+    // The year's own statistics, as of the date the data covers (with the projection for a year in progress).
+    answer: (i) => ({ reply: compared(i, (d) => yearStatsAnswer(d, i.deps)), topic: "year-stats" }),
   },
   {
     id: "totals",
     when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period) && !notRoundData(i),
     honours: SLICE,
     confidence: 0.9,
-    answer: (i) => ({ reply: totalsAnswer(i.data), topic: "totals" }),
+    answer: (i) => ({ reply: compared(i, totalsAnswer), topic: "totals" }),
   },
   {
     id: "latest-round",
@@ -332,7 +345,7 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !notRoundData(i),
     honours: SLICE,
     confidence: 0.85,
-    answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),
+    answer: (i) => ({ reply: compared(i, sliceAnswer), topic: "rounds-slice" }),
   },
   {
     id: "category-status",

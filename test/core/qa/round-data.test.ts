@@ -171,3 +171,13 @@ describe("more capabilities", () => {
     expect(a.text).toContain(formatNumber(all.invitations, "en"));
   });
 });
+
+describe("two periods compared", () => {
+  it("GIVEN 'YEAR vs YEAR' THEN the figures of each year, neither dropped", async () => {
+    const [a, b] = [2023, 2024].map((y) => totals(of("french", `${y}-01-01`, `${y}-12-31`)));
+    const r = await ask("french category invitations: 2024 versus 2023?");
+    expect(r.text).toContain(formatNumber(a!.invitations, "en"));
+    expect(r.text).toContain(formatNumber(b!.invitations, "en"));
+    expect(r.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});

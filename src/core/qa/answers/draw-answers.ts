@@ -2,7 +2,8 @@ import { qaMessages } from "../../../content/qa-messages.ts";
 import { categoryName } from "../../draws/categories.ts";
 import { messages } from "../../../content/messages.ts";
 import { findRound, latestPool, latestRound, standingInPool } from "../../draws/queries.ts";
-import { poolCommand, roundReply, type DrawDeps } from "../../draws/replies.ts";
+import { poolCommand, roundReply, statsCommand, type DrawDeps } from "../../draws/replies.ts";
+import { resolvePeriod } from "../understand/period.ts";
 import { burstRhythm, daysBefore, daysBetween, gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
 import type { Round } from "../../draws/round.ts";
 import { formatDate, formatNumber } from "../../format.ts";
@@ -286,4 +287,28 @@ export function poolAnswer(ctx: DataContext, deps: DrawDeps, score?: number, sco
     ? fr ? `Entre ${score} et ${scoreTo} : ${n(inside, ctx)} candidats.` : `Between ${score} and ${scoreTo}: ${n(inside, ctx)} candidates.`
     : fr ? `Entre ${score} et ${scoreTo} : entre ${n(inside, ctx)} et ${n(overlap, ctx)} candidats (IRCC publie des tranches, pas des notes).` : `Between ${score} and ${scoreTo}: between ${n(inside, ctx)} and ${n(overlap, ctx)} candidates (IRCC publishes bands, not scores).`;
   return { ...base, lines: [...(base.lines ?? []), line] };
+}
+
+/** "Stats 2025", "how many rounds so far this year": the year's figures as of the date the data covers. */
+export function yearStatsAnswer(ctx: DataContext, deps: DrawDeps): Reply {
+  const { from } = resolvePeriod(ctx.slots.period!, ctx.fresh.asOf);
+  const r = statsCommand(deps, { year: Number(from!.slice(0, 4)), asOf: ctx.fresh.asOf, lang: ctx.lang });
+  return { ...r, lines: [...staleLines(ctx), ...(r.lines ?? [])] };
+}
+
+/** Two answers side by side (two periods compared): each under its own title, the first one's footer. */
+export function mergeReplies(ctx: DataContext, a: Reply, b: Reply): Reply {
+  const head = (r: Reply) => (r.title ? [`— ${r.title} —`] : []);
+  // The warning that the data may be old is said once.
+  const stale = new Set(staleLines(ctx));
+  const bLines = (b.lines ?? []).filter((l) => !stale.has(l));
+  const fields = (r: Reply) => (r.fields ?? []).map((f) => ({ ...f, name: r.title ? `${f.name} (${r.title})` : f.name }));
+  const links = [...(a.links ?? []), ...(b.links ?? [])].filter((l, k, all) => all.findIndex((x) => x.url === l.url) === k);
+  return {
+    ...(a.title && b.title ? { title: `${a.title} · ${b.title}` } : {}),
+    lines: [...head(a), ...(a.lines ?? []), ...head(b), ...bLines],
+    ...(a.fields || b.fields ? { fields: [...fields(a), ...fields(b)] } : {}),
+    links,
+    ...(a.footer ? { footer: a.footer } : {}),
+  };
 }

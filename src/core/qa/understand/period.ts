@@ -104,3 +104,20 @@ export function resolvePeriod(p: Period, dataAsOf: string): { from?: string; to?
   }
   return { ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}) };
 }
+
+/** Words that set two periods side by side. */
+const COMPARE = /\b(vs|versus|compared?|comparison|comparaison|comparer|against|contre|par rapport|and|et|or|ou|than|que|to|a)\b/;
+
+/**
+ * The period a question names and, when it sets a second one beside it ("in 2023 compared to 2024",
+ * "last year vs this year", "2024 et 2025"), that one too, in the order named; the text with both blanked out.
+ */
+export function extractPeriods(text: string): { period?: Period; period2?: Period; rest: string } {
+  const first = extractPeriod(text);
+  if (!first.period || first.period.kind === "all" || first.period.kind === "range") return first;
+  const second = extractPeriod(first.rest);
+  if (!second.period || second.period.kind === "all" || second.period.kind === "range" || !COMPARE.test(first.rest)) return first;
+  const at = (p: Period) => text.indexOf(p.text);
+  const [a, b] = at(first.period) <= at(second.period) ? [first.period, second.period] : [second.period, first.period];
+  return { period: a, period2: b, rest: second.rest };
+}

@@ -32,6 +32,8 @@ export interface TestScores {
 export interface Slots {
   category?: string;
   period?: Period;
+  /** A second period to compare with the first ("2023 compared to 2024", "last year vs this year"). */
+  period2?: Period;
   round?: string;
   /** The second round of a pair ("between draw 433 and 434"). */
   roundTo?: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../../src/core/qa/text.ts";
-import { extractPeriod, resolvePeriod } from "../../../../src/core/qa/understand/period.ts";
+import { extractPeriod, extractPeriods, resolvePeriod } from "../../../../src/core/qa/understand/period.ts";
 
 const period = (q: string) => extractPeriod(normalise(q).replace(/'/g, " ")).period;
 const resolved = (q: string, asOf = "2026-08-07") => resolvePeriod(period(q)!, asOf);
@@ -66,5 +66,13 @@ describe("period extraction (EN and FR)", () => {
 
   it("blanks the period out so 'last 6 months' is not read as 'the last round'", () => {
     expect(extractPeriod("cec draws last 6 months").rest).toBe("cec draws");
+  });
+
+  it("GIVEN two periods set side by side THEN both, in the order named; GIVEN a range THEN one period", () => {
+    const two = extractPeriods("cec invitations this year versus last year");
+    expect([two.period?.yearsBack, two.period2?.yearsBack]).toEqual([0, 1]);
+    expect(extractPeriods("tirages PEC en 2024 par rapport à 2023")).toMatchObject({ period: { from: "2024-01-01" }, period2: { from: "2023-01-01" } });
+    expect(extractPeriods("draws between 2022 and 2024").period2).toBeUndefined();
+    expect(extractPeriods("lowest cutoff in 2025").period2).toBeUndefined();
   });
 });
