@@ -3,7 +3,7 @@ import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { averageAnswer, mergeReplies, poolAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { averageAnswer, byCategoryAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
 import { dataFooter, roundRef, sliceOf } from "./answers/data-context.ts";
@@ -52,7 +52,7 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "round", "roundTo", "roundDate", "score", "scoreTo"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "round", "roundTo", "roundDate", "score", "scoreTo", "bound"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
@@ -92,6 +92,10 @@ const OWN_SCORE = /\b(my|mon|ma|mes|affects?|impacts?|boosts?|increases?|adds?|r
 /** "Le dernier tirage PEC, combien de points ?": the points of a round are its cutoff, when no CRS factor is named. */
 const roundPoints = (i: IntentInput) => has(i.text, "latestOne") && !personal(i.slots) && factorWordsIn(i.text).length === 0;
 const ROUND_COUNT = /\b(how many|combien d|combien de|number of|nombre d|nombre de|total|totals)\s+(?:\w+\s+){0,2}(invitations?|invits?|itas?|ipds?|draws?|rounds?|tirages?|rondes?)\b/;
+/** A ranking or breakdown of categories: "which category…", "by category", "par programme". */
+const BY_CATEGORY = /\b(?:which|what|quelle?s?|quel|quels)\s+(?:\w+\s+)?(?:categor\w*|programs?|programmes?|streams?|types? of (?:draws?|rounds?))\b|\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b/;
+const TREND = /\b(trend\w*|tendances?|evolution|evolue|(?:going|go|goes|went|gone) (?:up|down)(?! to)|rising|falling|dropping|decreasing|increasing|declining|climbing|en hausse|en baisse|baisse\w*|descend\w*|diminu\w*|remonte\w*|direction|over time|au fil du temps|getting (?:lower|higher|easier|harder)|de plus en plus)\b/;
+const POOL_WORD = /\b(pool|bassin|candidates|candidats|people|personnes|gens|profiles?|profils?)\b/;
 const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
 const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
 /** "How many months", "combien de jours": a duration, not a count of rounds. */
@@ -153,6 +157,20 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   {
+    id: "by-category",
+    // "Which category got the most ITAs in 2025?", "invitations par catégorie cette année", "breakdown by program".
+    when: (i) => BY_CATEGORY.test(i.text) && (has(i.text, "draw") || has(i.text, "count") || has(i.text, "max") || has(i.text, "min")) && !has(i.text, "points") && !has(i.text, "requirement") && !has(i.text, "codes"),
+    honours: SLICE,
+    confidence: 0.85,
+    answer: (i) => {
+      const ranked = has(i.text, "min") || has(i.text, "max");
+      const by = /\b(?:most|fewest|least|plus de|moins de|le plus de|le moins de|number of|nombre de|how many|combien de)\s+(?:\w+\s+)?(?:draws|rounds|tirages|rondes)\b/.test(i.text) ? "rounds"
+        : ranked && measureOf(i.text) === "crs" && !/\b(invit\w*|itas?|ipds?)\b/.test(i.text) ? "crs" : "invitations";
+      const which = directionOf(i.text) ?? "max";
+      return { reply: compared(i, (d) => byCategoryAnswer(d, by, which)), topic: "by-category", honoured: [...SLICE, "category"] };
+    },
+  },
+  {
     id: "ita-deadline",
     when: (i) => /\b(itas?|ipds?|invitations?|invited|invite)\b/.test(i.text) && has(i.text, "itaDeadline") && !has(i.text, "processing") && !i.slots.round,
     honours: [],
@@ -206,8 +224,9 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "chances",
-    when: (i) => i.slots.score !== undefined && (has(i.text, "chances") || /\b(enough|good enough|suffisant|suffisante|assez|competitive|competitif)\b/.test(i.text)) && !/\b(points?|pts)\b/.test(i.text),
-    honours: ["score", "category"],
+    // "My score is 480, is that above the cutoff?": a score set against the rounds' cutoffs.
+    when: (i) => i.slots.score !== undefined && (has(i.text, "chances") || /\b(enough|good enough|suffisant|suffisante|assez|competitive|competitif)\b/.test(i.text) || /\b(above|over|below|under|beat|beats|pass|passes|clear|au dessus|en dessous|depasse|sous)\b.{0,20}\b(cut ?offs?|cutoffs?|seuils?|minimum|the draws?|les tirages?)\b/.test(i.text)) && !/\b(points?|pts)\b/.test(i.text),
+    honours: ["score", "category", "bound"],
     confidence: 0.8,
     answer: (i) => ({ reply: chancesAnswer(i.data, i.slots.score!), topic: "chances" }),
   },
@@ -275,6 +294,26 @@ export const INTENTS: readonly Intent[] = [
     answer: () => undefined, // answered by the engine (needs the clock)
   },
   {
+    id: "trend",
+    // "Is the CEC cutoff going down?", "tendance des seuils PEC": cutoffs over time, per category.
+    when: (i) => TREND.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category) && !personal(i.slots) && !OWN_SCORE.test(i.text) && !has(i.text, "points"),
+    honours: SLICE,
+    confidence: 0.85,
+    answer: (i) => {
+      const slots = i.slots.period ? i.slots : { ...i.slots, period: { kind: "last" as const, months: 6, text: "last 6 months" } };
+      return { reply: compared({ ...i, slots, data: { ...i.data, slots } }, trendAnswer), topic: "trend" };
+    },
+  },
+  {
+    id: "threshold",
+    // "When did the CRS go below 400?", "any CEC round above 530 since 2024?" — a bound on the rounds' cutoffs,
+    // not the pool's candidates ("how many above 500 in the pool").
+    when: (i) => !!i.slots.bound && (has(i.text, "draw") || has(i.text, "cutoff")) && !POOL_WORD.test(i.text) && !personal({ ...i.slots, score: undefined }) && !has(i.text, "points"),
+    honours: [...SLICE, "bound", "score"],
+    confidence: 0.88,
+    answer: (i) => ({ reply: compared(i, (d) => thresholdAnswer(d, i.slots.bound!.op, i.slots.bound!.value)), topic: "threshold" }),
+  },
+  {
     id: "record",
     // "record" alone is the highest; beside "lowest" it only stresses it ("the record lowest cutoff").
     // The pool's own extremes ("the highest score in the pool") are the pool's; a question about rounds that
@@ -299,7 +338,7 @@ export const INTENTS: readonly Intent[] = [
     id: "pool",
     // "How many invitations did French rounds give out?" counts rounds, even from someone "in the pool".
     when: (i) => !ROUND_COUNT.test(i.text) && (has(i.text, "pool") || /\b(how many|combien de) (candidates|people|profiles|candidats|personnes)\b.*\b\d{3}\b/.test(i.text)) && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay\w*|valid\w*|expir\w*|remain\w*|reste|rester|restent|valide|declin\w*|refus\w*|reject\w*)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition|candidates|candidats)\b/.test(i.text) || i.slots.score !== undefined),
-    honours: ["score", "scoreTo"],
+    honours: ["score", "scoreTo", "bound"],
     confidence: 0.9,
     answer: (i) => ({ reply: poolAnswer(i.data, i.deps, i.slots.score, i.slots.scoreTo), topic: "pool" }),
   },
@@ -362,16 +401,6 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => {
       const e = crsEstimate(i.slots, i.data.lang);
       return e ? { reply: e.reply, topic: "crs-estimate", ...(e.assumedSpouse ? { honoured: ["age", "education", "test", "clb", "canadianWorkYears", "foreignWorkYears"] as SlotName[] } : {}) } : undefined;
-    },
-  },
-  {
-    id: "trend",
-    when: (i) => /\b(trend|trends|tendance|tendances|evolution|going up|going down|en hausse|en baisse|direction)\b/.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category),
-    honours: ["category", "period"],
-    confidence: 0.8,
-    answer: (i) => {
-      const slots = i.slots.period ? i.slots : { ...i.slots, period: { kind: "last" as const, months: 6, text: "last 6 months" } };
-      return { reply: sliceAnswer({ ...i.data, slots }), topic: "trend" };
     },
   },
   {

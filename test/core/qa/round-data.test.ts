@@ -181,3 +181,37 @@ describe("two periods compared", () => {
     expect(r.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("bounds, rankings and trends", () => {
+  it("GIVEN 'below N' about rounds THEN the rounds under that cutoff, the most recent and the first", async () => {
+    const under = rounds.filter((r) => r.crs < 350);
+    const a = await ask("has a round ever gone under 350?");
+    expect(a.text).toContain(`${under.length} of ${rounds.length} rounds`);
+    expect(a.text).toContain(`#${under.at(-1)!.id}`);
+    expect(a.text).toContain(`#${under[0]!.id}`);
+  });
+
+  it("GIVEN 'above N' about the pool THEN still the pool", async () => {
+    expect((await ask("how many candidates are above 480?")).topic).toBe("pool");
+  });
+
+  it("GIVEN 'which category … the most' THEN categories ranked over the period", async () => {
+    const y2024 = sliceRounds(rounds, { from: "2024-01-01", to: "2024-12-31" });
+    const sums = new Map<string, number>();
+    for (const r of y2024) sums.set(r.category.key, (sums.get(r.category.key) ?? 0) + r.size);
+    const [topKey, topSum] = [...sums.entries()].sort((x, y) => y[1] - x[1])[0]!;
+    const a = await ask("in 2024 which program got the biggest share of ITAs?");
+    expect(a.topic).toBe("by-category");
+    expect(a.text).toContain(formatNumber(topSum, "en"));
+    expect(a.text.indexOf(formatNumber(topSum, "en"))).toBeLessThan(a.text.indexOf("•") + 200);
+    expect(topKey).toBeTruthy();
+  });
+
+  it("GIVEN 'going down' about a category THEN its cutoffs over the last 6 months, oldest to newest, and which way", async () => {
+    const cec = of("cec", "2026-02-08");
+    const a = await ask("CEC cutoffs are dropping right?");
+    expect(a.topic).toBe("trend");
+    expect(a.text).toContain(`from ${cec[0]!.crs} to ${cec.at(-1)!.crs}`);
+    expect(a.text).toContain("does not predict");
+  });
+});
