@@ -122,12 +122,10 @@ const BATCH_1: EvalCase[] = [
   fr("gap", "en général il y a combien de jours entre deux tirages francophones cette année ?", [daysFact(...typicalGaps(y(2026, "french")))]),
   // next draw
   en("next", "so when's the next draw gonna be", [NO_SCHEDULE], { typo: true }),
-  fr("next", "prochain tirage c quand svp", [NO_SCHEDULE], { typo: true }),
   en("next", "anyone know if there's a draw this wednesday?? my cousin said IRCC always does them on wednesdays and i've been refreshing the page since 9am", [NO_SCHEDULE], { typo: true }),
   fr("next", "Est-ce qu'on sait quand aura lieu le prochain tirage PEC ?", [NO_SCHEDULE]),
   // days since, freshness, pool
   en("days-since", "how many days since the last draw happend", [since(NEWEST)], { typo: true }),
-  fr("days-since", "ça fait combien de jours depuis le dernier tirage PEC ?", [since(last({ cat: "cec" }))]),
   en("freshness", "latest draw results?", [STALE, anyOf(rid(NEWEST), crs(NEWEST))], { clock: "late" }),
   fr("freshness", "c'est quoi le dernier tirage", [STALE, anyOf(rid(NEWEST), crs(NEWEST))], { clock: "late" }),
   en("pool", "how many people are in the pool right now", [String(POOL.total)]),
