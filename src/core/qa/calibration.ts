@@ -34,7 +34,7 @@ const CONSUMES: Record<string, readonly CueName[]> = {
 };
 
 /** Off-domain subjects: settling in Canada, not Express Entry. */
-export const OFF_DOMAIN = /\b(rent|rents|loyers?|apartments?|appartements?|housing|logements?|weather|meteo|taxes|impots?|bank accounts?|banks?|banques?|credit cards?|cartes? de credit|driving|driver s licen[cs]e|permis de conduire|health cards?|carte soleil|daycare|garderies?|flights?|billets? d avion|cars?|voitures?|(?:get|find|look for|looking for|search for) an? (?:job|work)|jobs? (?:in|au) canada|(?:trouver|chercher) (?:un |du )?(?:emploi|job|travail)|salary|salaries|wages?)\b/;
+export const OFF_DOMAIN = /\b(rent|rents|loyers?|apartments?|appartements?|housing|logements?|weather|meteo|tax|taxes|income tax|impots?|bank accounts?|banks?|banques?|credit cards?|cartes? de credit|driving|driver s licen[cs]e|permis de conduire|health cards?|carte soleil|daycare|garderies?|flights?|billets? d avion|cars?|voitures?|(?:get|find|look for|looking for|search for) an? (?:job|work)|jobs? (?:in|au) canada|(?:trouver|chercher) (?:un |du )?(?:emploi|job|travail)|salary|salaries|wages?)\b/;
 
 /** Numbers of two or more digits in the question that no slot took (years and periods are slots or blanked). */
 export function unusedNumbers(text: string, slots: Slots): string[] {

@@ -71,6 +71,9 @@ function programOf(i: IntentInput): "fsw" | "cec" | "fst" | undefined {
   return undefined;
 }
 
+/** Asking which level a score is ("what CLB is…", "c'est quel NCLC", "convert to CLB"): a conversion, not points. */
+const LEVEL_ASK = /\b(what|which|quel|quelle|quels|wat)\s+(?:\w+\s+)?(clb|nclc|level|levels|niveau|niveaux)\b|\b(clb|nclc|level|niveau)\s*(?:is (?:that|it)|c est|est ce)?\s*(?:combien|quoi|koi|wat|\?)?\s*$|\b(convert\w*|equivalen\w*|correspond\w*)\b/;
+
 /** "the last two draws", "les deux derniers tirages": the newest pair of rounds. */
 const LAST_TWO = /\b(?:last|latest|most recent|previous|derniers|dernieres) (?:two|2|deux)\b|\b(?:two|2|deux) (?:last|latest|most recent|derniers|dernieres)\b/;
 
@@ -195,7 +198,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "fsw-grid",
     // The grid named, or FSW with a question of points that is not about the CRS ("FSW points for arranged employment").
-    when: (i) => (has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille)\b/.test(i.text))) ||
+    when: (i) => (has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille|67)\b/.test(i.text))) ||
       (i.slots.program === "fsw" && (has(i.text, "points") || /\b(adaptab\w*)\b/.test(i.text)) && !/\b(crs|scg|comprehensive|classement global)\b/.test(i.text)),
     honours: ["program", "age", "education", "clb", "test", "secondLanguage", "canadianWorkYears", "foreignWorkYears", "workMonths"],
     confidence: 0.88,
@@ -210,7 +213,9 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "categories-rules",
-    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|list|liste|2026)\b/.test(i.text)) && !has(i.text, "points") && !has(i.text, "draw"),
+    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue)\b/.test(i.text)) && !has(i.text, "points") &&
+      // "experience for category-based draws" asks the rule; "the latest category draw" asks a round.
+      (!has(i.text, "draw") || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
     honours: ["period"],
     confidence: 0.8,
     answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang), topic: "category-based" }),
@@ -404,30 +409,33 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   {
+    id: "clb-threshold",
+    // "What IELTS score do I need for CLB 9?", "quel résultat au TEF pour NCLC 7", "what CELPIP for FSW", "convert ielts to clb".
+    when: (i) => i.slots.test === undefined && !/\b(points?|pts|crs|scg|transferab\w*|bonus)\b/.test(i.text) && !i.slots.spouse && !i.slots.secondLanguage && (
+      // A test named, and a level or a program: the test's scores for it.
+      (!!i.slots.testName && (i.slots.clb !== undefined || (!!i.slots.program && /\b(scores?|bands?|marks?|results?|resultats?|notes?|need|needed|required?|minimum|min|faut|besoin|level|niveau)\b/.test(i.text)))) ||
+      // No test named: "what score (do I need) for CLB 9", "quel résultat pour NCLC 7".
+      (i.slots.clb !== undefined && /\b(?:what|which|quel|quelle|quels)\s+(?:\w+\s+)?(?:scores?|bands?|marks?|results?|resultats?|notes?)\b|\b(?:scores?|bands?|marks?|results?|resultats?)\s+(?:do i |i |dois je |je dois )?(?:need|needed|required|faut|avoir|obtenir)\b/.test(i.text)) ||
+      // "How do IELTS scores convert to CLB?"
+      (!!i.slots.testName && i.slots.clb === undefined && !i.slots.program && has(i.text, "level"))),
+    honours: ["clb", "ability", "testName", "program"],
+    confidence: 0.88,
+    answer: (i) => {
+      const reply = thresholdsAnswer(i.slots, i.data.lang);
+      return reply ? { reply, topic: "clb-threshold" } : undefined;
+    },
+  },
+  {
     id: "crs-points",
     // "points" with any factor, or a factor (a word or a value) with a question of worth: "does my sister in Canada count?",
     // "mon score monte de combien avec une désignation ?", "how much for a certificate of qualification".
-    when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !has(i.text, "level") && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
+    when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
       (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.testName !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined))),
     honours: ["test", "clb", "ability", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.9,
     answer: (i) => {
       const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
       return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named } : undefined;
-    },
-  },
-  {
-    id: "clb-threshold",
-    // "What IELTS score do I need for CLB 9?", "quel résultat au TEF pour NCLC 7", "what CELPIP for FSW", "convert ielts to clb".
-    when: (i) => i.slots.test === undefined && (i.slots.testName !== undefined || i.slots.clb !== undefined) &&
-      ((i.slots.clb !== undefined && /\b(scores?|bands?|marks?|results?|resultats?|notes?|need|needed|required?|minimum|min|to get|get|for|pour|faut|besoin|obtenir|avoir|equivalent|equivalence|correspond\w*|means?|veut dire)\b/.test(i.text)) ||
-        (!!i.slots.testName && !!i.slots.program && /\b(scores?|bands?|marks?|results?|resultats?|notes?|need|needed|required?|minimum|min|faut|besoin|level|niveau)\b/.test(i.text)) ||
-        (!!i.slots.testName && i.slots.clb === undefined && !i.slots.program && has(i.text, "level"))),
-    honours: ["clb", "ability", "testName", "program"],
-    confidence: 0.88,
-    answer: (i) => {
-      const reply = thresholdsAnswer(i.slots, i.data.lang);
-      return reply ? { reply, topic: "clb-threshold" } : undefined;
     },
   },
   {

@@ -79,13 +79,13 @@ const commonPrefix = (a: string, b: string) => {
 
 export class Speller {
   private readonly words: Set<string>;
-  /** Everyday words: known (never corrected), but never a correction's target ("cook" must not become "look"). */
-  private readonly everyday: Set<string>;
   private readonly byLength = new Map<number, string[]>();
+  private readonly keep: ReadonlySet<string>;
 
-  constructor(vocabulary: Iterable<string>, everyday: Iterable<string> = []) {
+  /** `keep`: everyday words that are right as written (never corrected, never a correction). */
+  constructor(vocabulary: Iterable<string>, keep: Iterable<string> = []) {
     this.words = new Set(vocabulary);
-    this.everyday = new Set(everyday);
+    this.keep = new Set(keep);
     for (const w of this.words) {
       const list = this.byLength.get(w.length) ?? [];
       list.push(w);
@@ -94,13 +94,13 @@ export class Speller {
   }
 
   knows(word: string): boolean {
-    return this.words.has(word) || this.everyday.has(word);
+    return this.words.has(word) || this.keep.has(word);
   }
 
   private readonly corrections = new Map<string, string>();
 
   correct(word: string): string {
-    if (word.length < 4 || this.knows(word) || /\d/.test(word)) return word;
+    if (word.length < 4 || this.words.has(word) || this.keep.has(word) || /\d/.test(word)) return word;
     const known = this.corrections.get(word);
     if (known !== undefined) return known;
     const corrected = this.closest(word);

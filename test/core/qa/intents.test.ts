@@ -124,7 +124,7 @@ describe("CRS points for one factor, from the rules tables", () => {
 
   it("Canadian credential, certificate of qualification, French bonus, transferability", async () => {
     expect((await ask("bonus points for a canadian master's degree?")).text).toContain(`${r.additional.canadianStudy.three_year_plus} points`);
-    expect((await ask("certificate of qualification with CLB 6 in all, how many points")).text).toContain(`${r.transferability.certificate[0]} skill-transferability points`);
+    expect((await ask("certificate of qualification with CLB 6 in all, how many points")).text).toContain(`${r.transferability.certificate[0]} points of skill transferability`);
     expect((await ask("I have NCLC 7 french and CLB 9 english, how much is the french bonus")).text).toContain(`${r.additional.french.strongEnglish} additional points`);
     expect((await ask("skill transferability points for a master's with CLB 9 in all abilities?")).text).toContain(`education ${r.transferability.education.language[1][2]}`);
   });

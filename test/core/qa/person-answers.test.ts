@@ -69,3 +69,21 @@ describe("test scores and CLB levels, both ways", () => {
     expect(a.text).toMatch(/Not CLB 9 everywhere: writing is CLB 8/);
   });
 });
+
+describe("the second language is the one that is not first; a new score after a nomination", () => {
+  it("with levels in both languages, the second-language points use the second one", async () => {
+    const a = await ask("English is my first language with CLB 10 in English, and NCLC 8 in French: points for the second language?");
+    expect(a.text).toContain(`${4 * r.secondLanguage.perAbility[8]!} points`);
+    expect(a.text).not.toContain(`${Math.min(4 * r.secondLanguage.perAbility[10]!, r.secondLanguage.cap.without)} points without`);
+  });
+
+  it("adds an additional factor to the score the person states, with the caps", async () => {
+    const a = await ask("currently at 441, what would my CRS become if Alberta nominates me?");
+    expect(a.text).toContain(`441 + ${r.additional.provincialNomination} = ${441 + r.additional.provincialNomination}`);
+  });
+
+  it("a certificate asked as transferability is the certificate's transferability", async () => {
+    const a = await ask("transferability for a trade certificate of qualification with CLB 8 in all four?");
+    expect(a.text).toContain(`${r.transferability.certificate[1]} points of skill transferability`);
+  });
+});

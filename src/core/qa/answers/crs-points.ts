@@ -122,6 +122,9 @@ const BUILDERS: Record<CrsFactor, Builder> = {
       inLang(lang, "Plus skill-transferability points at CLB 7+ in all four; for a full calculation, /crs.", "Plus des points de transférabilité avec NCLC 7 ou plus partout; pour un calcul complet, /crs.")];
   },
   secondLanguage: (s, _text, lang) => {
+    // Both languages' levels given: the second is the one that is not first ("je suis francophone (NCLC 9), CLB 7 en anglais").
+    const second = s.englishClb !== undefined && s.frenchNclc !== undefined && s.firstLanguageIs ? (s.firstLanguageIs === "fr" ? s.englishClb : s.frenchNclc) : undefined;
+    if (second !== undefined) s = { ...s, clb: second, test: undefined, ability: undefined };
     const lv = levelsOf(s);
     const caps = inLang(lang, `capped at ${r.secondLanguage.cap.without} without a spouse, ${r.secondLanguage.cap.with} with one`, `plafonné à ${r.secondLanguage.cap.without} sans époux, ${r.secondLanguage.cap.with} avec`);
     if (!lv) return [inLang(lang, `Second official language, per ability: ${languageTable(r.secondLanguage.perAbility, r.secondLanguage.perAbility, lang)} (the same with or without a spouse), ${caps}.`, `Seconde langue officielle, par compétence : ${languageTable(r.secondLanguage.perAbility, r.secondLanguage.perAbility, lang)} (pareil avec ou sans époux), ${caps}.`)];
@@ -185,7 +188,7 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     if (lv && Object.keys(lv).length === 4) {
       const lowest = Math.min(...Object.values(lv).map(Number));
       const pts = lowest >= 7 ? high : lowest >= 5 ? low : 0;
-      return [inLang(lang, `Certificate of qualification with CLB ${lowest} as the lowest ability: ${pts} skill-transferability points (${low} with CLB 5+ in all four and one under 7, ${high} with CLB 7+ in all four).`, `Certificat de compétence avec NCLC/CLB ${lowest} comme plus faible niveau : ${pts} points de transférabilité (${low} avec NCLC 5 ou plus partout dont une sous 7, ${high} avec NCLC 7 ou plus partout).`)];
+      return [inLang(lang, `Certificate of qualification with CLB ${lowest} as the lowest ability: ${pts} points of skill transferability (${low} with CLB 5+ in all four and one under 7, ${high} with CLB 7+ in all four).`, `Certificat de compétence avec NCLC/CLB ${lowest} comme plus faible niveau : ${pts} points de transférabilité (${low} avec NCLC 5 ou plus partout dont une sous 7, ${high} avec NCLC 7 ou plus partout).`)];
     }
     return [inLang(lang, `A certificate of qualification (a trade, issued by a province or territory): ${low} points with CLB 5+ in all four abilities (one under 7), ${high} points with CLB 7+ in all four (skill transferability, capped at ${r.transferability.cap}).`, `Un certificat de compétence (métier, délivré par une province ou un territoire) : ${low} points avec NCLC/CLB 5 ou plus partout (dont une compétence sous 7), ${high} points avec CLB 7 ou plus dans les quatre (transférabilité, plafonnée à ${r.transferability.cap}).`)];
   },
@@ -196,10 +199,10 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     return [inLang(lang, `No: since ${r.effective} a job offer is worth ${r.additional.jobOffer.teer_0_1_2_3} CRS points. Before that it was worth ${old.teer_0_1_2_3} (TEER 0–3) or ${old.teer_major_group_00} (major group 00). IRCC called the removal temporary, with no end date; an offer can still matter for FSW/FST eligibility.`,
       `Non : depuis le ${r.effective}, une offre d’emploi vaut ${r.additional.jobOffer.teer_0_1_2_3} point SCG. Avant, elle valait ${old.teer_0_1_2_3} points (FEER 0 à 3) ou ${old.teer_major_group_00} (grand groupe 00). IRCC a qualifié ce retrait de temporaire, sans date de fin; une offre peut encore compter pour l’admissibilité (PTQF, PTMSF).`)];
   },
-  french: (_s, text, lang) => {
+  french: (s, text, lang) => {
     const f = r.additional.french;
-    const nclc = /\bnclc\s*(\d{1,2})\b/.exec(text) ?? /\b(\d{1,2})\s+(?:en|in)\s+(?:french|francais)\b/.exec(text);
-    const clb = /\bclb\s*(\d{1,2})\b/.exec(text);
+    const nclc = s.frenchNclc !== undefined ? [, String(s.frenchNclc)] : /\bnclc\s*(\d{1,2})\b/.exec(text) ?? /\b(\d{1,2})\s+(?:en|in)\s+(?:french|francais)\b/.exec(text);
+    const clb = s.englishClb !== undefined ? [, String(s.englishClb)] : /\bclb\s*(\d{1,2})\b/.exec(text);
     const noEnglish = /\b(no english|without english|pas de test d anglais|sans (?:test d )?anglais|pas d anglais|no ielts|sans ielts)\b/.test(text);
     const general = inLang(lang, `NCLC 7 or more in all four French abilities: ${f.strongEnglish} points with CLB 5 or more in all four English abilities, ${f.weakEnglish} with English at CLB 4 or less or no English test — on top of the language points.`,
       `NCLC 7 ou plus dans les quatre compétences en français : ${f.strongEnglish} points avec CLB 5 ou plus dans les quatre en anglais, ${f.weakEnglish} avec un anglais à CLB 4 ou moins ou sans test d’anglais — en plus des points de langue.`);
@@ -251,9 +254,12 @@ export const FACTOR_SLOTS: Record<CrsFactor, readonly SlotName[]> = {
   firstLanguage: ["test", "clb", "ability", "married"], secondLanguage: ["test", "clb", "ability", "secondLanguage", "married"], spouseLanguage: ["test", "clb", "ability", "spouse", "married"],
   age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], canadianWork: ["canadianWorkYears", "married"],
   spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education"], foreignWork: ["foreignWorkYears"],
-  sibling: ["married", "spouse"], provincialNomination: ["program", "province"], french: ["test", "clb", "secondLanguage", "married"], jobOffer: [], certificateOfQualification: ["test", "clb", "ability"],
+  sibling: ["married", "spouse", "score"], provincialNomination: ["program", "province", "score"], french: ["test", "clb", "secondLanguage", "married"], jobOffer: ["score"], certificateOfQualification: ["test", "clb", "ability"],
   transferability: ["education", "foreignWorkYears", "canadianWorkYears", "test", "clb", "ability"],
 };
+
+/** Additional points a factor adds to a score as it is (the additional section, capped at 600). */
+const ADDITIONAL_POINTS: Partial<Record<CrsFactor, number>> = { provincialNomination: r.additional.provincialNomination, sibling: r.additional.sibling, jobOffer: r.additional.jobOffer.teer_0_1_2_3 };
 
 /** The most factors one answer lists before it is a profile for /crs rather than a question about a factor. */
 const MAX_FACTORS = 3;
@@ -264,6 +270,13 @@ export function crsPointsAnswer(s: Slots, text: string, lang: Lang): PointsAnswe
   const factors = asked.factors.slice(0, MAX_FACTORS);
   if (!factors.length) return undefined;
   const lines = factors.flatMap((f) => BUILDERS[f](s, text, lang));
+  // "I had 430, with a nomination what's my new score?": an additional factor on top of a stated score.
+  const added = s.score !== undefined && factors.length === 1 ? ADDITIONAL_POINTS[factors[0]!] : undefined;
+  if (added !== undefined && s.score !== undefined) {
+    const total = Math.min(r.total, s.score + added);
+    lines.push(inLang(lang, `${s.score} + ${added} = ${total}, if your ${s.score} includes no other additional points (additional points are capped at ${r.additional.cap}; the total at ${r.total}).`,
+      `${s.score} + ${added} = ${total}, si vos ${s.score} points ne comptent aucun autre point supplémentaire (les points supplémentaires sont plafonnés à ${r.additional.cap}; le total à ${r.total}).`));
+  }
   const honoured = [...new Set(factors.flatMap((f) => FACTOR_SLOTS[f]))];
   return {
     factor: factors[0]!,

@@ -16,7 +16,7 @@ export const FACTOR_WORDS: ReadonlyArray<readonly [CrsFactor, RegExp]> = [
   ["certificateOfQualification", /\b(certificates? of qualification|qualification certificates?|coq|certificats? de (?:competence|qualification)|red seal|sceau rouge|trades? (?:certificate|certification|ticket|licen[cs]e)|certificats? (?:de|d un) metier|journeyman|compagnon)\b/],
   ["transferability", /\b(transferab\w*|transferab|skills? transfer\w*|combination points|points? de combinaison)\b/],
   ["jobOffer", /\b(job offers?|offers? of employment|employment offers?|work offers?|offres? d emploi|offre demploi|lmia|eimt|arranged employment|emploi reserve|job contract|contrat de travail)\b/],
-  ["provincialNomination", /\b(pnp|pcp|nominations?|nominated|nominee|nommee?|designation|designee?|provincial (?:nomination|certificate|support)|province (?:nominates?|nominated|selects?|selected))\b/],
+  ["provincialNomination", /\b(pnp|pcp|nominat\w*|nominee|nommee?|nomme par|designation|designee?|provincial (?:nomination|certificate|support)|province (?:nominates?|nominated|selects?|selected))\b/],
   ["sibling", /\b(siblings?|brothers?|sisters?|sis|bro in law|sister in law|freres?|soeurs?|frangine?s?|demi frere|demi soeur)\b/],
   ["secondLanguage", /\b(second|2nd|seconde?|deuxieme|2e|other|autre)\s+(?:official\s+|officielle\s+)?(?:language|langue)\b|\blangue (?:seconde|secondaire)\b|\bas (?:a |my )?second\b|\ben (?:deuxieme|seconde) langue\b|\bboth (?:official )?languages\b|\bles deux langues\b/],
   ["french", /\b(french|francais|francophone|bilingual|bilingue)\b/],
@@ -29,7 +29,7 @@ export const FACTOR_WORDS: ReadonlyArray<readonly [CrsFactor, RegExp]> = [
 ];
 
 /** Words that ask how many points something is worth, or whether it counts (beside a factor). */
-export const POINTS_ASK = /\b(points?|pts|worth|vaut|valent|how much|combien|count|counts|counted|compte|comptent|add|adds|added|ajoute\w*|give|gives|donne|donnent|rapporte\w*|monte|boost\w*|increase\w*|augmente\w*|raise|gain\w*|get anything|get any|anything for|quelque chose|earn|earns|bonus|extra|helps?|aide|matter|matters|impact|difference|lose|losing|perd\w*|drop\w*|baisse)\b/;
+export const POINTS_ASK = /\b(points?|pts|worth|vaut|valent|how much|combien|count|counts|counted|compte|comptent|add|adds|added|ajoute\w*|give|gives|donne|donnent|rapporte\w*|monte|boost\w*|increase\w*|augmente\w*|raise|gain\w*|get anything|get any|anything for|quelque chose|earn|earns|bonus|extra|helps?|aide|matter|matters|impact|difference|lose|losing|perd\w*|drop\w*|baisse|new (?:crs|score|total)|nouveau (?:score|total|scg)|nouvelle note|passe de|passe a|passer a|become|becomes|devient|deviendrait|go up|goes up)\b/;
 
 /** The factor named right after "points for / pour / de" ("how many points for my age", "combien pour le diplôme de ma femme"). */
 const FOR = /\b(?:points?|pts|worth|vaut|combien|how much|how many)\s+(?:\w+\s+){0,3}?(?:for|pour|of|de|du|from|with|avec|on|in)\s+/g;
@@ -89,6 +89,8 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
   if (s.canadianEducation) add("canadianStudy");
   // "French" with a French test and a second-language cue is the second language; with a bonus word, the bonus.
   if (at.has("french") && at.has("secondLanguage") && !/\b(bonus|additional|extra|supplementaires?|additionnels?|en plus)\b/.test(text)) at.delete("french");
+  // "Transferability points for a certificate of qualification": the certificate is the transferability asked.
+  if (at.has("certificateOfQualification") && at.has("transferability") && !s.education && s.foreignWorkYears === undefined) at.delete("transferability");
   // The spouse's own factors.
   if (s.spouse) for (const [own, theirs] of Object.entries(SPOUSE_OF) as Array<[CrsFactor, CrsFactor]>) if (at.has(own)) { at.set(theirs, at.get(own)!); at.delete(own); }
   // A specific factor covers the general one.

@@ -21,7 +21,7 @@ const ABILITY_WORDS: ReadonlyArray<readonly [string, Ability]> = [
   ["comprehension orale", "listening"], ["comprehension de l oral", "listening"], ["comprehension ecrite", "reading"], ["comprehension de l ecrit", "reading"],
   ["expression ecrite", "writing"], ["expression orale", "speaking"],
   ["listening", "listening"], ["ecoute", "listening"], ["reading", "reading"], ["lecture", "reading"], ["writing", "writing"], ["ecriture", "writing"],
-  ["speaking", "speaking"], ["oral", "speaking"],
+  ["speaking", "speaking"], ["oral", "speaking"], ["ecrit", "writing"], ["ecrite", "writing"],
   ["co", "listening"], ["ce", "reading"], ["ee", "writing"], ["eo", "speaking"], ["l", "listening"], ["r", "reading"], ["w", "writing"], ["s", "speaking"],
 ];
 const ABILITY = ABILITY_WORDS.map(([w]) => w.replace(/ /g, "\\s")).join("|");
@@ -83,6 +83,30 @@ export function extractLanguage(text: string): Partial<Slots> {
     // Per-ability scores without a test name: IELTS bands look like 0–9 in halves.
     if (Object.keys(scores).length >= 2 && Object.values(scores).every((v) => v! <= 9)) out.test = { test: "ielts", scores };
   }
+  // A level per official language: each "CLB/NCLC N" belongs to the nearest language named around it ("NCLC 9 en français",
+  // "en anglais j'ai CLB 7"), else to its own scale (NCLC is French, CLB English).
+  const levels = [...text.matchAll(/\b(clb|nclc)\s*(\d{1,2})\b/g)].map((m) => {
+    const before = text.slice(Math.max(0, m.index - 30), m.index), after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const near = (t: string, fromEnd: boolean) => {
+      const hits = [...t.matchAll(/\b(french|francais|tef|tcf|english|anglais|ielts|celpip|pte)\b/g)];
+      const h = fromEnd ? hits.at(-1) : hits[0];
+      return h ? (/^(french|francais|tef|tcf)$/.test(h[1]!) ? "fr" : "en") : undefined;
+    };
+    const right = /^\s*(?:(?:partout|everywhere|all|each|every|in all|in every|dans|les|quatre|four|skills?|abilities|ability|competences?)\s+){0,3}(?:(?:en|in)\s+)?(?:french|francais|english|anglais)\b/.test(after);
+    const lang = (right ? near(after, false) : undefined) ?? near(before, true) ?? (m[1] === "nclc" ? "fr" : "en");
+    return { lang, level: Number(m[2]) };
+  });
+  const frLevel = levels.find((l) => l.lang === "fr"), enLevel = levels.find((l) => l.lang === "en");
+  if (frLevel && enLevel) {
+    out.frenchNclc = frLevel.level;
+    out.englishClb = enLevel.level;
+  }
+  if (/\b(?:french|francais)\s+(?:is\s+)?(?:my\s+)?(?:first|premiere|1st|1re)\b/.test(text)) out.firstLanguageIs = "fr";
+  else if (/\b(?:english|anglais)\s+(?:is\s+)?(?:my\s+)?(?:first|premiere|1st|1re)\b/.test(text)) out.firstLanguageIs = "en";
+  else if (/\b(francophone|french speaker|french is my (?:first|main|native)|my (?:first|main|native) language is french|langue maternelle (?:est )?(?:le )?francais|francais (?:comme |en )?(?:premiere|1re) langue|premiere langue (?:est )?(?:le )?francais)\b/.test(text)) out.firstLanguageIs = "fr";
+  else if (/\b(anglophone|english speaker|english is my (?:first|main|native)|my (?:first|main|native) language is english|langue maternelle (?:est )?(?:l )?anglais|anglais (?:comme |en )?(?:premiere|1re) langue|premiere langue (?:est )?(?:l )?anglais)\b/.test(text)) out.firstLanguageIs = "en";
+  else if (/\b(?:french|francais) (?:as|comme|en) (?:a |my |ma )?(?:second|seconde|deuxieme|2e)\b|\b(?:second|seconde|deuxieme|2e) langue (?:est )?(?:le )?francais\b|\bsecond (?:official )?language (?:is )?french\b/.test(text)) out.firstLanguageIs = "en";
+  else if (/\b(?:english|anglais) (?:as|comme|en) (?:a |my |ma )?(?:second|seconde|deuxieme|2e)\b|\b(?:second|seconde|deuxieme|2e) langue (?:est )?(?:l )?anglais\b|\bsecond (?:official )?language (?:is )?english\b/.test(text)) out.firstLanguageIs = "fr";
   // One ability named beside a level without a test: "CLB 10 in speaking only", "speaking CLB 8".
   if (out.clb !== undefined && !out.test) {
     const named = [...new Set(ABILITY_WORDS.filter(([w]) => w.length > 2 && re(`\\b${w}\\b`).test(text)).map(([, a]) => a))];

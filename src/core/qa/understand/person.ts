@@ -39,9 +39,9 @@ export function extractAge(text: string): Partial<Slots> {
 
 const EDUCATION: ReadonlyArray<readonly [RegExp, Education]> = [
   [/\b(phd|ph d|doctora\w*|doctorat|doctorate)\b/, "doctoral"],
-  [/\b(master\w*|maitrise|msc|mba|m sc|ma degree|professional degree|diplome professionnel|bac\s*\+?\s*5)\b/, "masters"],
+  [/\b(master\w*|maitrise|msc|mba|m sc|ma degree|professional degree|diplome professionnel|bac\s*(?:\+|plus)?\s*5)\b/, "masters"],
   [/\b(two or more|2 or more|two degrees|2 degrees|two credentials|2 credentials|deux diplomes|double degree|two diplomas|2 diplomas|deux baccalaureats|two bachelor\w*)\b/, "two_or_more"],
-  [/\b(bachelor\w*|baccalaureat|bac(?!\s*\+?\s*[12]\b)|licence|bsc|b sc|ba degree|undergrad\w*|degree)\b/, "bachelors"],
+  [/\b(bachelor\w*|baccalaureat|bac(?!\s*(?:\+|plus)?\s*[1-8]\b)|licence|bsc|b sc|ba degree|undergrad\w*|degree)\b/, "bachelors"],
   [/\b(high school|(?<!post )secondary|(?<!post )secondaires?|12th|grade 12|diplome d etudes secondaires)\b/, "secondary"],
 ];
 
@@ -59,7 +59,7 @@ export function extractEducation(question: string): Partial<Slots> {
   const out: Partial<Slots> = {};
   const text = question.replace(/\b(?:un|a|an|one)\s+(an|year)\b/g, "1 $1");
   // "bac+2" / "bac + 3" (France): years after the secondary diploma.
-  const bacPlus = /\bbac\s*\+?\s*([1-8])\b/.exec(text);
+  const bacPlus = /\bbac\s*(?:\+|plus)?\s*([1-8])\b/.exec(text);
   // "a 3-year diploma", "2 year college program", "un DEC de 3 ans", "diploma of two years"
   const length = re(`\\b${LENGTH}\\s+(?:\\w+\\s+)?${CREDENTIAL}\\b`).exec(text) ?? re(`\\b${CREDENTIAL}\\s+(?:\\w+\\s+){0,2}(?:of|de|d|en)\\s+${LENGTH}`).exec(text);
   for (const [p, level] of EDUCATION) if (p.test(text)) {
@@ -129,8 +129,10 @@ export function extractScore(text: string): Partial<Slots> {
   const m = /\b(?:above|over|more than|at least|higher than|plus de|au dessus de|au-dessus de|superieur a|>=?)\s*(\d{3})\b/.exec(text)
     ?? /\b(\d{3})\s*(?:or more|or above|or higher|and above|and up|and over|plus|ou plus|et plus|ou mieux|et au dessus)\b/.exec(text)
     ?? /\b(?:crs|scg|score|note|points?|pts)\s*(?:is|of|de|est|=|:|de seulement|only)?\s*(\d{3,4})\b/.exec(text)
+    // "my score goes from 430", "mon score passe de 430", "my crs is currently 455"
+    ?? /\b(?:crs|scg|score|note)\s+(?:\w+\s+){1,2}?(?:is|of|de|est|at|a|from)\s+(\d{3,4})\b/.exec(text)
     ?? /\b(\d{3,4})\s*(?:crs|points?|pts|scg)\b/.exec(text)
-    ?? /\b(?:i have|i got|with|avec|j ai)\s+(\d{3})\b/.exec(text)
+    ?? /\b(?:i have|i got|i had|i ve got|i m at|im at|i am at|sitting at|currently at|with|avec|j ai|j avais|je suis a)\s+(\d{3})\b/.exec(text)
     ?? /\b(?:is|est|a)\s+(\d{3})\s+(?:enough|good enough|suffisant|assez|ok|okay)\b/.exec(text);
   if (!m) return {};
   const score = Number(m[1]);
@@ -152,7 +154,7 @@ export function extractProvince(text: string): Partial<Slots> {
 export function extractProgram(text: string): Partial<Slots> {
   const programs: ReadonlyArray<readonly [RegExp, Slots["program"]]> = [
     [/\b(cec|canadian experience class|pec|(?:categorie|programme|classe) (?:de l )?experience canadienne)\b/, "cec"],
-    [/\b(fsw|fswp|federal skilled workers?|skilled worker program|ptqf|travailleurs qualifies)\b/, "fsw"],
+    [/\b(fsw|fswp|federal skilled workers?|skilled workers? program|ptqf|tqf|travailleurs? qualifies?(?: \(?federal\)?)?|programme (?:federal )?des travailleurs qualifies)\b/, "fsw"],
     [/\b(fst|fstp|federal skilled trades?|skilled trades program|ptmsf|metiers specialises)\b/, "fst"],
     [/\b(pnp|provincial nominee|pcp|candidats des provinces)\b/, "pnp"],
   ];

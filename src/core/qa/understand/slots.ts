@@ -49,6 +49,11 @@ export interface Slots {
   /** The test named, even without a score ("what IELTS score do I need for CLB 9"). */
   testName?: TestScores["test"];
   clb?: number;
+  /** Levels given per official language ("NCLC 9 … CLB 7 in English"), when the question gives both. */
+  englishClb?: number;
+  frenchNclc?: number;
+  /** Which official language the person says is their first ("je suis francophone", "English is my first language"). */
+  firstLanguageIs?: "en" | "fr";
   /** The language ability named alone ("my speaking"), when a CLB level is asked for one ability. */
   ability?: Ability;
   secondLanguage?: boolean;

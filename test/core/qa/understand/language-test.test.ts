@@ -37,3 +37,11 @@ describe("language tests, scores and levels", () => {
     expect(lang("how many points for CLB 9").secondLanguage).toBeUndefined();
   });
 });
+
+describe("a level for each official language", () => {
+  it("gives each CLB/NCLC level to the language named beside it, and reads which language is first", () => {
+    expect(lang("anglophone here, CLB 10 in English and NCLC 6 in French")).toMatchObject({ englishClb: 10, frenchNclc: 6, firstLanguageIs: "en" });
+    expect(lang("ma langue maternelle est le français, NCLC 10, et j'ai CLB 5 en anglais")).toMatchObject({ frenchNclc: 10, englishClb: 5, firstLanguageIs: "fr" });
+    expect(lang("CLB 8 only").englishClb).toBeUndefined();
+  });
+});
