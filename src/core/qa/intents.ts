@@ -3,7 +3,7 @@ import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { averageAnswer, byCategoryAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { averageAnswer, byCategoryAnswer, byMonthAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
 import { dataFooter, roundRef, sliceOf } from "./answers/data-context.ts";
@@ -98,6 +98,7 @@ const ROUND_COUNT = /\b(how many|combien d|combien de|number of|nombre d|nombre 
 /** A ranking or breakdown of categories: "which category…", "by category", "par programme". */
 const BY_CATEGORY = /\b(?:which|what|quelle?s?|quel|quels)\s+(?:\w+\s+)?(?:categor\w*|programs?|programmes?|streams?|types? of (?:draws?|rounds?))\b|\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b/;
 const TREND = /\b(trend\w*|tendances?|evolution|evolue|(?:going|go|goes|went|gone) (?:up|down)(?! to)|rising|falling|dropping|decreasing|increasing|declining|climbing|en hausse|en baisse|baisse\w*|descend\w*|diminu\w*|remonte\w*|direction|over time|au fil du temps|getting (?:lower|higher|easier|harder)|de plus en plus)\b/;
+const BY_MONTH = /\b(?:which|what|quel|quelle)\s+(?:\w+\s+)?months?\b|\bquel mois\b|\b(?:in|during) (?:a|one) (?:single )?month\b|\ben un (?:seul )?mois\b|\b(?:per|a|each|every|by) month\b|\b(?:par|chaque) mois\b|\bmonth by month\b|\bmois par mois\b|\bmonthly\b|\bmensuel\w*/;
 const POOL_WORD = /\b(pool|bassin|candidates|candidats|people|personnes|gens|profiles?|profils?)\b/;
 const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
 const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
@@ -157,6 +158,17 @@ export const INTENTS: readonly Intent[] = [
       if (before) lines.push(inLang(i.data.lang, `Just before: ${roundRef(before, "en")}.`, `Juste avant : ${roundRef(before, "fr")}.`));
       if (after) lines.push(inLang(i.data.lang, `Just after: ${roundRef(after, "en")}.`, `Juste après : ${roundRef(after, "fr")}.`));
       return { reply: { lines, links: [officialLink("rounds", i.data.lang)], footer: dataFooter(i.data) }, topic: "round" };
+    },
+  },
+  {
+    id: "by-month",
+    // "Which month had the most draws this year?", "the most rounds in a single month", "combien de tirages par mois".
+    when: (i) => BY_MONTH.test(i.text) && (has(i.text, "draw") || has(i.text, "count")) && !has(i.text, "points") && !has(i.text, "gap"),
+    honours: SLICE,
+    confidence: 0.85,
+    answer: (i) => {
+      const by = /\b(invit\w*|itas?|ipds?|people|personnes|candidats|candidates)\b/.test(i.text) && !/\b(?:most|fewest|plus de|moins de|number of|nombre de|how many|combien de)\s+(?:\w+\s+)?(?:draws|rounds|tirages|rondes)\b/.test(i.text) ? "invitations" : "rounds";
+      return { reply: compared(i, (d) => byMonthAnswer(d, by, directionOf(i.text) ?? "max")), topic: "by-month" };
     },
   },
   {
@@ -244,7 +256,8 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "last-n-rounds",
-    when: (i) => /\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\s+(?:\w+\s+)?(?:draws?|rounds?|tirages?|rondes?)\b/.test(i.text),
+    // "the last 5 CEC draws", "what were the last 5 CEC cutoffs", "les 3 derniers tirages".
+    when: (i) => /\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\s+(?:\w+\s+){0,2}(?:draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?|scores?|results?|resultats?|seuils?|itas?)\b/.test(i.text),
     honours: ["category"],
     confidence: 0.9,
     answer: (i) => {

@@ -215,3 +215,28 @@ describe("bounds, rankings and trends", () => {
     expect(a.text).toContain("does not predict");
   });
 });
+
+describe("months, lists and rhythm words", () => {
+  it("GIVEN 'which month … the most rounds' THEN months ranked, with the monthly average", async () => {
+    const months = new Map<string, number>();
+    for (const r of sliceRounds(rounds, { from: "2025-01-01", to: "2025-12-31" })) months.set(r.date.slice(0, 7), (months.get(r.date.slice(0, 7)) ?? 0) + 1);
+    const most = Math.max(...months.values());
+    const a = await ask("in 2025, what month saw the most rounds?");
+    expect(a.topic).toBe("by-month");
+    expect(a.text).toMatch(new RegExp(`Most rounds: \\w+ 2025: ${most} rounds`));
+  });
+
+  it("GIVEN 'the last N … cutoffs' THEN the last N rounds of the category", async () => {
+    const a = await ask("show the last 4 PNP cut-offs");
+    expect(a.topic).toBe("list-rounds");
+    for (const r of of("pnp").slice(-4)) expect(a.text).toContain(`#${r.id}`);
+  });
+
+  it("GIVEN 'toutes les deux semaines' THEN a rhythm, not the last two weeks", async () => {
+    expect((await ask("les rondes santé, c'est toutes les deux semaines ?")).topic).toBe("gaps");
+  });
+
+  it("GIVEN a tie-break question THEN not a gap between rounds", async () => {
+    expect((await ask("tie break time of the latest round?")).topic).toBe("latest-round");
+  });
+});

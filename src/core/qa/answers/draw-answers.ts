@@ -379,3 +379,30 @@ export function trendAnswer(ctx: DataContext): Reply {
   lines.push(fr ? "Une tendance passée ne prédit pas la prochaine ronde : IRCC choisit la taille et le type de chaque ronde." : "A past trend does not predict the next round: IRCC chooses each round's size and type.");
   return reply(ctx, title, lines);
 }
+
+/** "Which month had the most draws this year?", "how many rounds per month?": the slice's rounds and invitations month by month. */
+export function byMonthAnswer(ctx: DataContext, by: "invitations" | "rounds", which: "min" | "max"): Reply {
+  const fr = ctx.lang === "fr";
+  const what = describeSlice(ctx);
+  const title = fr ? `Par mois — ${what}` : `By month — ${what}`;
+  const rounds = slicedRounds(ctx);
+  if (!rounds.length) return emptySlice(ctx, title);
+  const months = new Map<string, Round[]>();
+  for (const r of rounds) months.set(r.date.slice(0, 7), [...(months.get(r.date.slice(0, 7)) ?? []), r]);
+  const rows = [...months.entries()].map(([month, rs]) => ({ month, rounds: rs.length, invitations: totals(rs).invitations }));
+  const monthName = (m: string) => new Intl.DateTimeFormat(fr ? "fr-CA" : "en-CA", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${m}-01T00:00:00Z`));
+  const value = (r: (typeof rows)[number]) => (by === "rounds" ? r.rounds * 1e7 + r.invitations : r.invitations * 1e3 + r.rounds);
+  const ranked = [...rows].sort((a, b) => (which === "max" ? value(b) - value(a) : value(a) - value(b)));
+  const top = ranked[0]!;
+  const row = (r: typeof top) => (fr ? `${monthName(r.month)} : ${n(r.rounds, ctx)} ronde${r.rounds === 1 ? "" : "s"}, ${n(r.invitations, ctx)} invitations` : `${monthName(r.month)}: ${n(r.rounds, ctx)} round${r.rounds === 1 ? "" : "s"}, ${n(r.invitations, ctx)} invitations`);
+  const perMonth = rounds.length / rows.length;
+  const lines = [
+    fr ? `${which === "max" ? "Le plus" : "Le moins"} ${by === "rounds" ? "de rondes" : "d’invitations"} : ${row(top)}.` : `${which === "max" ? "Most" : "Fewest"} ${by}: ${row(top)}.`,
+    fr
+      ? `En moyenne ${n(perMonth, ctx, 1)} rondes et ${n(totals(rounds).invitations / rows.length, ctx)} invitations par mois, sur les ${rows.length} mois avec au moins une ronde.`
+      : `On average ${n(perMonth, ctx, 1)} rounds and ${n(totals(rounds).invitations / rows.length, ctx)} invitations a month, over the ${rows.length} months with a round.`,
+    ...rows.slice(-12).reverse().map((r) => `• ${row(r)}`),
+  ];
+  if (rows.length > 12) lines.push(fr ? `… ${rows.length - 12} mois plus anciens non listés.` : `… ${rows.length - 12} older months not listed.`);
+  return reply(ctx, title, lines);
+}
