@@ -99,6 +99,7 @@ const ROUND_COUNT = /\b(how many|combien d|combien de|number of|nombre d|nombre 
 const BY_CATEGORY = /\b(?:which|what|quelle?s?|quel|quels)\s+(?:\w+\s+)?(?:categor\w*|programs?|programmes?|streams?|types? of (?:draws?|rounds?))\b|\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b/;
 const TREND = /\b(trend\w*|tendances?|evolution|evolue|(?:going|go|goes|went|gone) (?:up|down)(?! to)|rising|falling|dropping|decreasing|increasing|declining|climbing|en hausse|en baisse|baisse\w*|descend\w*|diminu\w*|remonte\w*|direction|over time|au fil du temps|getting (?:lower|higher|easier|harder)|de plus en plus)\b/;
 const BY_MONTH = /\b(?:which|what|quel|quelle)\s+(?:\w+\s+)?months?\b|\bquel mois\b|\b(?:in|during) (?:a|one) (?:single )?month\b|\ben un (?:seul )?mois\b|\b(?:per|a|each|every|by) month\b|\b(?:par|chaque) mois\b|\bmonth by month\b|\bmois par mois\b|\bmonthly\b|\bmensuel\w*/;
+const BREAKDOWN = /\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b|\brepartition\b/;
 const POOL_WORD = /\b(pool|bassin|candidates|candidats|people|personnes|gens|profiles?|profils?)\b/;
 const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
 const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
@@ -174,7 +175,8 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "by-category",
     // "Which category got the most ITAs in 2025?", "invitations par catégorie cette année", "breakdown by program".
-    when: (i) => BY_CATEGORY.test(i.text) && (has(i.text, "draw") || has(i.text, "count") || has(i.text, "max") || has(i.text, "min")) && !has(i.text, "points") && !has(i.text, "requirement") && !has(i.text, "codes"),
+    // A ranking or a breakdown: "which program was the last draw for?" names one round's category (latest-round).
+    when: (i) => BY_CATEGORY.test(i.text) && (has(i.text, "count") || has(i.text, "max") || has(i.text, "min") || BREAKDOWN.test(i.text)) && !has(i.text, "points") && !has(i.text, "requirement") && !has(i.text, "codes"),
     honours: SLICE,
     confidence: 0.85,
     answer: (i) => {

@@ -67,3 +67,10 @@ describe("everyday words are known to the speller but never its target", () => {
     expect(enEveryday.correctText("snce")).toBe("since");
   });
 });
+
+describe("the vocabulary holds words, not stems or escapes", () => {
+  it("corrects a French typo to the whole word, not to a stem or the start of an accented word", () => {
+    const frEveryday = new Speller(v.fr, COMMON_WORDS.fr);
+    expect(frEveryday.correctText("dernir tirage")).toBe("dernier tirage");
+  });
+});
