@@ -45,7 +45,7 @@ export interface QaDeps extends DrawDeps {
 }
 
 /** Intents about a person (points, levels, eligibility, fees) rather than about rounds. */
-const PERSON_INTENTS = new Set(["crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
+const PERSON_INTENTS = new Set(["noc", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
 
 /** A confident answer that leaves part of the question unused is no longer confident. */
 const PARTIAL_CONFIDENCE = 0.45;
@@ -70,7 +70,10 @@ export class QuestionAnswerer {
 
   private async answerUncached(question: string, opts: { lang?: Lang; fallbackLang?: Lang }): Promise<QaAnswer> {
     const raw = question.slice(0, 1000);
-    const lang = opts.lang ?? detectLanguage(raw, opts.fallbackLang, (w) => this.spellers.fr.knows(w) && !this.spellers.en.knows(w) ? "fr" : this.spellers.en.knows(w) && !this.spellers.fr.knows(w) ? "en" : undefined);
+    // Everyday words tell the language best; the bot's vocabulary (which mixes both) only for longer words.
+    const lang = opts.lang ?? detectLanguage(raw, opts.fallbackLang, (w) =>
+      COMMON_WORDS.fr.has(w) && !COMMON_WORDS.en.has(w) ? "fr" : COMMON_WORDS.en.has(w) && !COMMON_WORDS.fr.has(w) ? "en"
+        : w.length < 4 ? undefined : this.spellers.fr.knows(w) && !this.spellers.en.knows(w) ? "fr" : this.spellers.en.knows(w) && !this.spellers.fr.knows(w) ? "en" : undefined);
     // "le + gros", "480+": a plus sign written for the word.
     const text = expandSlang(this.spellers[lang].correctText(expandSlang(normalise(raw.replace(/\+/g, " plus ")).replace(/'/g, " "))));
     const ans = (reply: Reply, topic: string, confidence: number): QaAnswer => ({ reply, topic, confidence, lang });

@@ -16,6 +16,9 @@ import { levelsAnswer, thresholdsAnswer } from "./answers/language-levels.ts";
 import { directionOf, measureOf } from "./understand/superlative.ts";
 import { has } from "./cues.ts";
 import { aspectsIn } from "./answers/program-aspects.ts";
+import { processTopicOf } from "./understand/process-topic.ts";
+import { biometricsAnswer } from "./answers/process-answers.ts";
+import { nocAnswer, nocOf } from "./answers/noc-answer.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
@@ -54,7 +57,7 @@ export interface Intent {
 /** Slots that change what a question about rounds means. */
 export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "round", "roundTo", "roundDate", "score", "scoreTo", "bound"];
 /** Slots that change what a question about a person's points or eligibility means. */
-export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
+export const PERSON_SLOTS: readonly SlotName[] = ["noc", "age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
 const SLICE: readonly SlotName[] = ["category", "period", "period2"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
@@ -192,14 +195,44 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => /\b(itas?|ipds?|invitations?|invited|invite)\b/.test(i.text) && has(i.text, "itaDeadline") && !has(i.text, "processing") && !i.slots.round,
     honours: [],
     confidence: 0.88,
-    answer: (i) => ({ reply: topicReply(topicById("ita")!, i.data.lang, i.data.rounds), topic: "ita" }),
+    answer: (i) => {
+      const reply = topicReply(topicById("ita")!, i.data.lang, i.data.rounds);
+      // "How long after the ITA?" without saying to do what: the 60 days to apply, then the processing after it.
+      const ambiguous = /\b(after|apres|once|une fois)\b/.test(i.text) && !/\b(submit\w*|apply|applying|deadline|soumettre|deposer|envoyer|presenter|delai pour|to send|limit)\b/.test(i.text);
+      if (!ambiguous) return { reply, topic: "ita" };
+      const processing = topicById("processing-time")!;
+      return { reply: { ...reply, lines: [...(reply.lines ?? []), processing.short[i.data.lang]], links: [...(reply.links ?? []), ...processing.links.map((id) => officialLink(id, i.data.lang))] }, topic: "ita" };
+    },
+  },
+  {
+    id: "process-topic-early",
+    // A step around the application named with what is asked about it, in any order: "can I turn down the invitation
+    // and stay in the pool", "does my profile expire", "up to what age is my kid a dependant" (understand/process-topic.ts).
+    when: (i) => !!processTopicOf(i.text, true) && !i.slots.round && !i.slots.roundDate,
+    honours: [],
+    confidence: 0.85,
+    answer: (i) => {
+      const id = processTopicOf(i.text, true)!;
+      return { reply: topicReply(topicById(id)!, i.data.lang, i.data.rounds), topic: id };
+    },
+  },
+  {
+    id: "noc",
+    // An occupation by its NOC code ("is NOC 21232 TEER 1?", "CNP 33102 c'est quel FEER") or, with a TEER/NOC question, by its title.
+    when: (i) => !i.slots.round && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc || (!i.slots.category && /\b(teer|feer|noc|cnp)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est)\b/.test(i.text) && !!nocOf(i.slots, i.text))),
+    honours: ["noc", "program", "category", "canadianWorkYears", "foreignWorkYears", "workMonths"],
+    confidence: 0.88,
+    answer: (i) => {
+      const unit = nocOf(i.slots, i.text);
+      return unit ? { reply: nocAnswer(unit, i.data.lang), topic: "noc" } : undefined;
+    },
   },
   {
     id: "biometrics",
     when: (i) => has(i.text, "biometrics"),
     honours: ["familySize", "spouse"],
     confidence: 0.88,
-    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today), topic: "biometrics" }),
+    answer: (i) => ({ reply: biometricsAnswer(i.slots, i.data.lang, i.data.rounds), topic: "biometrics" }),
   },
   {
     id: "reform-change",
@@ -489,6 +522,18 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => {
       const program = programOf(i)!;
       return { reply: programAnswer(program, i.slots, i.data.lang, topicById(program)?.short[i.data.lang], i.text), topic: program, ...(i.slots.program ? {} : { honoured: ["workMonths", "canadianWorkYears", "foreignWorkYears"] as SlotName[] }) };
+    },
+  },
+  {
+    id: "process-topic",
+    // A step around the application named with what is asked about it, in any order: "can I turn down the invitation
+    // and stay in the pool", "does my profile expire", "up to what age is my kid a dependant" (understand/process-topic.ts).
+    when: (i) => !!processTopicOf(i.text) && !i.slots.round && !i.slots.roundDate,
+    honours: [],
+    confidence: 0.85,
+    answer: (i) => {
+      const id = processTopicOf(i.text)!;
+      return { reply: topicReply(topicById(id)!, i.data.lang, i.data.rounds), topic: id };
     },
   },
   {

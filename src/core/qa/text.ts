@@ -16,6 +16,8 @@ const FRENCH_WORDS = new Set([
   "francais", "anglais", "etudes", "diplome", "maitrise", "encore", "temps", "il", "y", "a", "eu", "fait", "peux", "puis", "cette",
   "bonjour", "salut", "merci", "svp", "stp", "allo", "mes", "nos", "vos", "sont", "etait", "sera", "peut", "dois", "doit", "aussi", "mais",
   "plus", "bas", "basse", "haut", "haute", "gros", "grosse", "moyenne", "prochain", "prochaine", "jamais", "pec", "scg", "pcp", "seuil", "bilan", "statistiques",
+  // SMS French, before the slang is expanded
+  "cmb", "koi", "quoa", "qd", "pk", "pkoi", "bcp", "tjrs", "mtn", "jsuis", "chui", "ca", "grille", "langue", "partout", "donne", "niveau",
 ]);
 const ENGLISH_WORDS = new Set([
   "the", "what", "whats", "when", "was", "is", "how", "many", "much", "last", "latest", "draw", "draws", "round", "rounds", "for",
@@ -37,7 +39,7 @@ export function detectLanguage(text: string, fallback: Lang = "en", known?: (wor
     if (SHARED.has(word)) continue;
     if (FRENCH_WORDS.has(word)) fr++;
     else if (ENGLISH_WORDS.has(word)) en++;
-    else if (known && word.length >= 4) {
+    else if (known && word.length >= 2) {
       const lang = known(word);
       if (lang === "fr") fr += 0.5;
       if (lang === "en") en += 0.5;

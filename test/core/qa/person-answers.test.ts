@@ -87,3 +87,33 @@ describe("the second language is the one that is not first; a new score after a 
     expect(a.text).toContain(`${r.transferability.certificate[1]} points of skill transferability`);
   });
 });
+
+describe("occupations and the steps around an application", () => {
+  it("a NOC code gives its TEER, what it counts for, and its 2026 categories", async () => {
+    const a = await ask("does NOC 72410 count, and what TEER is it?");
+    expect(a.text).toContain("TEER 2");
+    expect(a.text).toMatch(/counts for FSW and CEC/);
+    expect(a.text).toMatch(/Transport occupations/);
+    const server = await ask("je suis serveur (CNP 65200), ça compte pour la CEC ?");
+    expect(server.lang).toBe("fr");
+    expect(server.text).toMatch(/FEER 5 \(TEER 5\)/);
+    expect(server.text).toMatch(/ne compte ni pour le PTQF, ni pour la CEC/);
+  });
+
+  it("an occupation dropped from a category in 2026 says so", async () => {
+    const a = await ask("is 63200 still in the trades category?");
+    expect(a.text).toMatch(/removed from Trade occupations for 2026/);
+  });
+
+  it("'how long after the ITA' gives the 60 days and the processing after them", async () => {
+    const a = await ask("how much time after an ITA until it's over?");
+    expect(a.text).toContain("60 days");
+    expect(a.text).toMatch(/service standard/);
+  });
+
+  it("biometrics: when, how long they last, and the fee for the family given", async () => {
+    const a = await ask("biometrics for me, my husband and our 2 kids, how much?");
+    expect(a.text).toContain("$170");
+    expect(a.text).toMatch(/10 years/);
+  });
+});

@@ -201,8 +201,8 @@ const BUILDERS: Record<CrsFactor, Builder> = {
   },
   french: (s, text, lang) => {
     const f = r.additional.french;
-    const nclc = s.frenchNclc !== undefined ? [, String(s.frenchNclc)] : /\bnclc\s*(\d{1,2})\b/.exec(text) ?? /\b(\d{1,2})\s+(?:en|in)\s+(?:french|francais)\b/.exec(text);
-    const clb = s.englishClb !== undefined ? [, String(s.englishClb)] : /\bclb\s*(\d{1,2})\b/.exec(text);
+    const nclc = s.frenchNclc !== undefined ? ["", String(s.frenchNclc)] : /\bnclc\s*(\d{1,2})\b/.exec(text) ?? /\b(\d{1,2})\s+(?:en|in)\s+(?:french|francais)\b/.exec(text);
+    const clb = s.englishClb !== undefined ? ["", String(s.englishClb)] : /\bclb\s*(\d{1,2})\b/.exec(text);
     const noEnglish = /\b(no english|without english|pas de test d anglais|sans (?:test d )?anglais|pas d anglais|no ielts|sans ielts)\b/.test(text);
     const general = inLang(lang, `NCLC 7 or more in all four French abilities: ${f.strongEnglish} points with CLB 5 or more in all four English abilities, ${f.weakEnglish} with English at CLB 4 or less or no English test — on top of the language points.`,
       `NCLC 7 ou plus dans les quatre compétences en français : ${f.strongEnglish} points avec CLB 5 ou plus dans les quatre en anglais, ${f.weakEnglish} avec un anglais à CLB 4 ou moins ou sans test d’anglais — en plus des points de langue.`);

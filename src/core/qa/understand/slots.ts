@@ -70,6 +70,8 @@ export interface Slots {
   familySize?: number;
   program?: "fsw" | "cec" | "fst" | "pnp";
   province?: string;
+  /** A NOC 2021 unit group the question names (5 digits, in the catalogue). */
+  noc?: string;
 }
 
 export type SlotName = keyof Slots;
