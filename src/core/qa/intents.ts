@@ -109,7 +109,7 @@ const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
 /** "How many months", "combien de jours": a duration, not a count of rounds. */
 const DURATION_COUNT = /\b(how many|combien de|combien d|number of|nombre de|nombre d)\s+(months?|years?|days?|weeks?|hours?|mois|ans|annees|jours|semaines|heures|points?|pts)\b/;
 /** Fees, funds and processing mention ITAs, but are not about rounds. */
-const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text);
+const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text) || /\b(expir\w*|validity|valide?|what should i do|what do i do|que faire|je fais quoi|quoi faire)\b/.test(i.text);
 
 /** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
 function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
@@ -303,7 +303,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "provincial-draw",
     // A nomination's points are the CRS's, not a province's draw.
-    when: (i) => !!i.slots.province && (has(i.text, "draw") || has(i.text, "cutoff")) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text) &&
+    when: (i) => !!i.slots.province && /\b(draws?|rounds?|tirages?|rondes?|itas?|invitations?|invited|cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text) &&
       !(NOMINATION.test(i.text) && !/\b(draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?)\b/.test(i.text)),
     honours: ["province", "category", "period"],
     confidence: 0.4,
@@ -390,7 +390,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "pool",
     // "How many invitations did French rounds give out?" counts rounds, even from someone "in the pool".
-    when: (i) => !ROUND_COUNT.test(i.text) && (has(i.text, "pool") || /\b(how many|combien de) (candidates|people|profiles|candidats|personnes)\b.*\b\d{3}\b/.test(i.text)) && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay\w*|valid\w*|expir\w*|remain\w*|reste|rester|restent|valide|declin\w*|refus\w*|reject\w*)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition|candidates|candidats)\b/.test(i.text) || i.slots.score !== undefined),
+    when: (i) => !ROUND_COUNT.test(i.text) && !i.slots.province && !NOMINATION.test(i.text) && (has(i.text, "pool") || /\b(how many|combien de) (candidates|people|profiles|candidats|personnes)\b.*\b\d{3}\b/.test(i.text)) && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay\w*|valid\w*|expir\w*|remain\w*|reste|rester|restent|valide|declin\w*|refus\w*|reject\w*)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition|candidates|candidats)\b/.test(i.text) || i.slots.score !== undefined),
     honours: ["score", "scoreTo", "bound"],
     confidence: 0.9,
     answer: (i) => ({ reply: poolAnswer(i.data, i.deps, i.slots.score, i.slots.scoreTo), topic: "pool" }),

@@ -240,3 +240,14 @@ describe("months, lists and rhythm words", () => {
     expect((await ask("tie break time of the latest round?")).topic).toBe("latest-round");
   });
 });
+
+describe("questions that mention rounds but are not about round data", () => {
+  it("GIVEN a province's nominee program and points THEN not a province's draw; GIVEN a nomination and the pool THEN not the pool", async () => {
+    expect((await ask("Does Saskatchewan have a nominee program and how many points is it worth?")).topic).not.toBe("provincial-draw");
+    expect((await ask("How do I get an Ontario nomination while I'm in the pool?")).topic).not.toBe("pool");
+  });
+
+  it("GIVEN a profile about to expire without an invitation THEN not a list of rounds", async () => {
+    expect((await ask("my profile expires next month and still no invitation, what do I do?")).topic).not.toMatch(/rounds-slice|totals|latest/);
+  });
+});

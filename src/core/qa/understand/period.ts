@@ -64,7 +64,7 @@ export const PERIOD_RULES: Rule[] = [
   [/\b(?:last|previous)\s+month\b|\b(?:le |du )?mois (?:dernier|passe|precedent)\b/, () => ({ kind: "last", monthsBack: 1 })],
   [/\bpast\s+month\b/, () => ({ kind: "last", months: 1 })],
   [/\b(?:last|past|this|cette)\s+(?:week|semaine)\b|\bsemaine derniere\b/, () => ({ kind: "last", days: 7 })],
-  [/\b(ever|all time|of all time|in history|historically|since (?:the )?(?:start|beginning)|since 2015|de tou[ts] les temps|de l histoire|depuis le debut|jamais|toujours|record)\b/, () => ({ kind: "all" })],
+  [/\b(ever|all time|of all time|in history|historically|since (?:the )?(?:start|beginning)|since 2015|de tou[ts] les temps|de l histoire|depuis le debut|jamais|record)\b/, () => ({ kind: "all" })],
 ];
 
 /** The period a question names, and the text with it blanked out (so "last 6 months" is not read as "the last round"). */

@@ -55,6 +55,7 @@ describe("period extraction (EN and FR)", () => {
     expect(period("lowest cutoff ever")!.kind).toBe("all");
     expect(period("le plus gros tirage de l'histoire")!.kind).toBe("all");
     expect(period("le plus bas de tout les temps")!.kind).toBe("all");
+    expect(period("toujours pas de tirage PEC ?")).toBeUndefined(); // "still", not "ever"
     expect(period("how many rounds since EE launched in 2015")!.kind).toBe("all");
     expect(period("combien d'invitations depuis la création d'Entrée express en 2015")!.kind).toBe("all");
     expect(resolved("on m'a dit que c'était dur cette année, combien de tirages PEC en 2025 ?")).toEqual({ from: "2025-01-01", to: "2025-12-31" });
