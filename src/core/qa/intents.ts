@@ -102,14 +102,21 @@ const ROUND_COUNT = /\b(how many|combien d|combien de|number of|nombre d|nombre 
 const BY_CATEGORY = /\b(?:which|what|quelle?s?|quel|quels)\s+(?:\w+\s+)?(?:categor\w*|programs?|programmes?|streams?|types? of (?:draws?|rounds?))\b|\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b/;
 const TREND = /\b(trend\w*|tendances?|evolution|evolue|(?:going|go|goes|went|gone) (?:up|down)(?! to)|rising|falling|dropping|decreasing|increasing|declining|climbing|en hausse|en baisse|baisse\w*|descend\w*|diminu\w*|remonte\w*|direction|over time|au fil du temps|getting (?:lower|higher|easier|harder)|de plus en plus)\b/;
 const BY_MONTH = /\b(?:which|what|quel|quelle)\s+(?:\w+\s+)?months?\b|\bquel mois\b|\b(?:in|during) (?:a|one) (?:single )?month\b|\ben un (?:seul )?mois\b|\b(?:per|a|each|every|by) month\b|\b(?:par|chaque) mois\b|\bmonth by month\b|\bmois par mois\b|\bmonthly\b|\bmensuel\w*/;
-const BREAKDOWN = /\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b|\brepartition\b/;
+// ("Tirage par catégorie" is the name of a kind of round, not a breakdown.)
+const BREAKDOWN = /(?<!\b(?:tirages?|rondes?|draws?|rounds?|selection)\s)\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b|\brepartition\b/;
+const AFTER_NEXT = /\b(what happens next|what s next|whats next|what next|next steps?|prochaines? etapes?|et ensuite|et apres|what do i do next|then what)\b/;
+/** Asking to be told of new rounds is the subscription, not a round. */
+const ALERTS = /\b(notif\w*|alerts?|subscrib\w*|abonn\w*|remind\w*|rappel\w*|ping me|let me know|tell me when|prevenir|previens|avertir|avertis)\b/;
+/** A gap question asks for a length of time, a frequency or a rhythm. */
+const GAP_TIME = /\b(how (?:often|long|many days|many weeks|frequent\w*|regular\w*)|days?|jours?|weeks?|semaines?|months?|mois|time|temps|frequen\w*|gaps?|intervals?|intervalles?|longest|shortest|plus long\w*|plus court\w*|average|typical\w*|usual\w*|normally|generalement|en general|moyenne?|combien|ecarts?|delais?|rythme|rhythm|cadence|pauses?|breaks?|droughts?|dry spells?|stretch\w*|wait\w*|attente|apart|every|toutes|tous les|chaque|regular\w*|regulierement|espac\w*|weekly|hebdo\w*|fortnight\w*)\b/;
+const WHO_WHY = /\b(who|why|pourquoi|qui decide|decides?|decided|determin\w*|calculated|calcule|chosen|choisi\w*)\b/;
 const POOL_WORD = /\b(pool|bassin|candidates|candidats|people|personnes|gens|profiles?|profils?)\b/;
 const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
 const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
 /** "How many months", "combien de jours": a duration, not a count of rounds. */
 const DURATION_COUNT = /\b(how many|combien de|combien d|number of|nombre de|nombre d)\s+(months?|years?|days?|weeks?|hours?|mois|ans|annees|jours|semaines|heures|points?|pts)\b/;
 /** Fees, funds and processing mention ITAs, but are not about rounds. */
-const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text) || /\b(expir\w*|validity|valide?|what should i do|what do i do|que faire|je fais quoi|quoi faire)\b/.test(i.text);
+const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text) || WHO_WHY.test(i.text) || /\b(expir\w*|validity|valide?|what should i do|what do i do|que faire|je fais quoi|quoi faire)\b/.test(i.text);
 
 /** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
 function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
@@ -179,7 +186,7 @@ export const INTENTS: readonly Intent[] = [
     id: "by-category",
     // "Which category got the most ITAs in 2025?", "invitations par catégorie cette année", "breakdown by program".
     // A ranking or a breakdown: "which program was the last draw for?" names one round's category (latest-round).
-    when: (i) => BY_CATEGORY.test(i.text) && (has(i.text, "count") || has(i.text, "max") || has(i.text, "min") || BREAKDOWN.test(i.text)) && !has(i.text, "points") && !has(i.text, "requirement") && !has(i.text, "codes"),
+    when: (i) => BY_CATEGORY.test(i.text) && (has(i.text, "count") || has(i.text, "max") || has(i.text, "min") || BREAKDOWN.test(i.text)) && !EXPLAIN.test(i.text) && !WHO_WHY.test(i.text) && !has(i.text, "points") && !has(i.text, "requirement") && !has(i.text, "codes"),
     honours: SLICE,
     confidence: 0.85,
     answer: (i) => {
@@ -326,7 +333,8 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "next-round",
-    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points"),
+    // "What happens next after an ITA in a PNP draw?" is about the application, not the next round.
+    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points") && !AFTER_NEXT.test(i.text) && !ALERTS.test(i.text),
     honours: ["category"],
     confidence: 0.85,
     // "Any draw this week?" is answered with the rounds of that window so far.
@@ -334,7 +342,8 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "gaps",
-    when: (i) => has(i.text, "gap") && !has(i.text, "pool"),
+    // "Between draws" alone ("can I update my profile between draws?") asks no length of time.
+    when: (i) => has(i.text, "gap") && !has(i.text, "pool") && GAP_TIME.test(i.text),
     honours: SLICE,
     confidence: 0.85,
     answer: (i) => ({ reply: compared(i, gapsAnswer), topic: "gaps" }),
@@ -422,7 +431,7 @@ export const INTENTS: readonly Intent[] = [
     id: "latest-round",
     when: (i) =>
       // "the last CEC draw" names one round, even in a message that also says "last week" about something else.
-      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && (!has(i.text, "points") || roundPoints(i)) && !(OWN_SCORE.test(i.text) && !ROUND_WORD.test(i.text)) &&
+      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && (!has(i.text, "points") || roundPoints(i)) && !(OWN_SCORE.test(i.text) && !ROUND_WORD.test(i.text)) && !ALERTS.test(i.text) &&
       ((has(i.text, "latest") && (has(i.text, "draw") || has(i.text, "cutoff"))) || (has(i.text, "when") && has(i.text, "draw")) ||
         // "What's new?", "quoi de neuf côté tirages ?"
         (has(i.text, "news") && (has(i.text, "draw") || ABOUT_A_DAY.test(i.text) || i.text.split(" ").length <= 4)) ||

@@ -247,6 +247,18 @@ describe("questions that mention rounds but are not about round data", () => {
     expect((await ask("How do I get an Ontario nomination while I'm in the pool?")).topic).not.toBe("pool");
   });
 
+  it("GIVEN 'what happens next', 'between draws' without a length of time, an alert, a kind of round named THEN no round-data answer", async () => {
+    expect((await ask("got an ITA in yesterday's CEC draw, what's next?")).topic).not.toBe("next-round");
+    expect((await ask("is it ok to edit my profile between two draws?")).topic).not.toBe("gaps");
+    expect((await ask("please notify me when a new french draw happens")).topic).not.toMatch(/^latest-round/);
+    expect((await ask("qu'est-ce qu'un tirage par programme ?")).topic).not.toBe("by-category");
+    expect((await ask("who chooses how many invitations a draw has?")).topic).not.toBe("totals");
+  });
+
+  it("GIVEN weekends THEN the weekdays rounds fell on", async () => {
+    expect((await ask("any draws on saturdays?")).topic).toBe("next-round");
+  });
+
   it("GIVEN a profile about to expire without an invitation THEN not a list of rounds", async () => {
     expect((await ask("my profile expires next month and still no invitation, what do I do?")).topic).not.toMatch(/rounds-slice|totals|latest/);
   });
