@@ -110,6 +110,8 @@ const ALERTS = /\b(notif\w*|alerts?|subscrib\w*|abonn\w*|remind\w*|rappel\w*|pin
 /** A gap question asks for a length of time, a frequency or a rhythm. */
 const GAP_TIME = /\b(how (?:often|long|many days|many weeks|frequent\w*|regular\w*)|days?|jours?|weeks?|semaines?|months?|mois|time|temps|frequen\w*|gaps?|intervals?|intervalles?|longest|shortest|plus long\w*|plus court\w*|average|typical\w*|usual\w*|normally|generalement|en general|moyenne?|combien|ecarts?|delais?|rythme|rhythm|cadence|pauses?|breaks?|droughts?|dry spells?|stretch\w*|wait\w*|attente|apart|every|toutes|tous les|chaque|regular\w*|regulierement|espac\w*|weekly|hebdo\w*|fortnight\w*)\b/;
 const WHO_WHY = /\b(who|why|pourquoi|qui decide|decides?|decided|determin\w*|calculated|calcule|chosen|choisi\w*)\b/;
+/** What someone invited asks about their application. */
+const APPLICATION_ASK = /\b(documents?|docs|papers|pieces|paperwork|what now|what next|what s next|whats next|next steps?|que faire|je fais quoi|quoi faire|how long until|how long for|combien de temps (?:pour|avant)|medical|police|biometri\w*|payer|pay)\b/;
 const POOL_WORD = /\b(pool|bassin|candidates|candidats|people|personnes|gens|profiles?|profils?)\b/;
 const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
 const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
@@ -138,7 +140,8 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "round",
-    when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text),
+    // "I got my ITA in draw 432, how long until PR?" names a round as background to a question about the application.
+    when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text) && !has(i.text, "processing") && !has(i.text, "fees") && !has(i.text, "funds") && !APPLICATION_ASK.test(i.text),
     honours: ["round", "category"],
     confidence: 0.95,
     answer: async (i) => ({ reply: await drawCommand(i.deps, { id: i.slots.round!, lang: i.data.lang }), topic: "round" }),

@@ -255,6 +255,12 @@ describe("questions that mention rounds but are not about round data", () => {
     expect((await ask("who chooses how many invitations a draw has?")).topic).not.toBe("totals");
   });
 
+  it("GIVEN a round number as background to the application THEN not that round's details", async () => {
+    expect((await ask("invited in round 431 — which documents should I prepare?")).topic).not.toBe("round");
+    expect((await ask("ITA from draw 430, how long for PR after that?")).topic).not.toBe("round");
+    expect((await ask("draw 430, how many invitations?")).topic).toBe("round");
+  });
+
   it("GIVEN weekends THEN the weekdays rounds fell on", async () => {
     expect((await ask("any draws on saturdays?")).topic).toBe("next-round");
   });
