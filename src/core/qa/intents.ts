@@ -60,6 +60,8 @@ export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2",
 export const PERSON_SLOTS: readonly SlotName[] = ["noc", "age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
 const SLICE: readonly SlotName[] = ["category", "period", "period2"];
+/** For answers over one period only: a second period named is said to be left out. */
+const ONE_SLICE: readonly SlotName[] = ["category", "period"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
 const noPeriod = (i: IntentInput) => !i.slots.period;
 /** "The minimum CRS ever", "le maximum d'invitations de tous les temps": a plain minimum or maximum over the whole history is a record. */
@@ -295,7 +297,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "last-gap",
     when: (i) => has(i.text, "gap") && LAST_TWO.test(i.text) && !has(i.text, "pool"),
-    honours: SLICE,
+    honours: ONE_SLICE,
     confidence: 0.85,
     answer: (i) => ({ reply: lastGapAnswer(i.data), topic: "gaps" }),
   },
@@ -411,7 +413,7 @@ export const INTENTS: readonly Intent[] = [
     id: "edge-round",
     // "The final PNP round of 2025", "le premier tirage de 2026", "the first French draw": one round, not a list.
     when: (i) => !!edgeOf(i.text) && (has(i.text, "draw") || has(i.text, "cutoff")) && (i.slots.period ? i.slots.period.kind !== "last" : edgeOf(i.text) === "first") && !has(i.text, "gap") && !has(i.text, "average") && !has(i.text, "points"),
-    honours: SLICE,
+    honours: ONE_SLICE,
     confidence: 0.9,
     answer: (i) => ({ reply: edgeRoundAnswer(i.data, edgeOf(i.text)!), topic: `${edgeOf(i.text)}-round` }),
   },
@@ -558,7 +560,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "rounds-of-category",
     when: (i) => !!i.slots.category && has(i.text, "draw") && /\b(draws|rounds|tirages|rondes|list|liste|history|historique|all)\b/.test(i.text) && !has(i.text, "what"),
-    honours: SLICE,
+    honours: ONE_SLICE,
     confidence: 0.8,
     answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),
   },
