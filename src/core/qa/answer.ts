@@ -1,7 +1,7 @@
 import { messages } from "../../content/messages.ts";
 import { qaMessages } from "../../content/qa-messages.ts";
 import { TOPICS, topicById, type Topic } from "../../content/topics.ts";
-import { roundCategoryName, statsCommand, type DrawDeps } from "../draws/replies.ts";
+import { roundCategoryName, type DrawDeps } from "../draws/replies.ts";
 import { categoryName } from "../draws/categories.ts";
 import { freshness } from "../draws/freshness.ts";
 import { daysSinceLast } from "../draws/queries.ts";
@@ -20,7 +20,6 @@ import { calibrate, OFF_DOMAIN } from "./calibration.ts";
 import { askedPart, uncovered } from "./coverage.ts";
 import { detectLanguage, normalise, Speller, tokens } from "./text.ts";
 import { TopicSearch } from "./topic-search.ts";
-import { resolvePeriod } from "./understand/period.ts";
 import { expandSlang } from "./understand/slang.ts";
 import type { SlotName } from "./understand/slots.ts";
 import { understand } from "./understand/understand.ts";
@@ -102,7 +101,7 @@ export class QuestionAnswerer {
 
     for (const intent of INTENTS) {
       if (!intent.when(input)) continue;
-      const result = intent.id === "days-since" ? this.daysSince(data) : intent.id === "year-stats" ? this.yearStats(data) : await intent.answer(input);
+      const result = intent.id === "days-since" ? this.daysSince(data) : await intent.answer(input);
       if (!result) continue;
       // A date without a year read as a past year's is a guess: the user may mean this year's, which had no round.
       const day = u.slots.roundDate?.startsWith("?") ? u.slots.roundDate.slice(1) : undefined;
@@ -154,12 +153,6 @@ export class QuestionAnswerer {
     // a slot left out of a points or rounds answer does.
     const changesAnswer = !person || (intentId === "crs-points" && !result.named);
     return { reply: { ...result.reply, lines: [...(result.reply.lines ?? []), note] }, topic: result.topic, confidence: changesAnswer ? Math.min(confidence, PARTIAL_CONFIDENCE) : confidence, lang: data.lang };
-  }
-
-  private yearStats(data: DataContext): IntentResult {
-    const { from } = resolvePeriod(data.slots.period!, data.fresh.asOf);
-    const reply = statsCommand(this.deps, { year: Number(from!.slice(0, 4)), asOf: data.fresh.asOf, lang: data.lang });
-    return { reply: { ...reply, lines: [...staleLines(data), ...(reply.lines ?? [])] }, topic: "year-stats" };
   }
 
   private daysSince(data: DataContext): IntentResult {

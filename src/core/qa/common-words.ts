@@ -1,7 +1,8 @@
 /**
  * Everyday words of chat messages (normalised: lower case, no accents), per language. The speller leaves these alone —
  * they are words, not typos — and never corrects toward them: "remonte" must not become "refonte", "coupe" not "coute",
- * "seal" not "seul". Not a dictionary: the common words of questions people ask, which the bot's own vocabulary lacks.
+ * "seal" not "seul", "around" not "round", "France" not "franco", "cook" not "look". Not a dictionary: the common words
+ * of questions people ask, which the bot's own vocabulary lacks.
  */
 
 const FR = `
@@ -39,6 +40,11 @@ telephone cellulaire forfait internet ordinateur site lien page courriel message
 gouvernement federal provincial ministre loi lois regle regles politique
 probleme problemes raison raisons chance chances espoir stress peur
 quelqu quelqu un quelque chose
+afin ailleurs ainsi alors amener apres argent assez besoin cest chat ciel cinq cote cousin cousine demandeur dernieres derniers devoir dois enfin
+ensemble espere esperer faire fin france grosse homme hui idee journee juste laisser loin longe longtemps maintenant maman marche meilleur midi moment
+monde montant nombre papa pareil parle parler part peut-etre plein pouvoir prepare principal quatre rendre reviennent revenir sera serait sinon sommes
+suite sujet super tard tellement tiens train trois vie vise voir vois voit voudrais accompagnant residente suffisent qualifiee calculee federale
+fonctionne
 `;
 
 const EN = `
@@ -70,6 +76,20 @@ phone internet computer website link page email message
 government federal provincial minister law laws rule rules policy
 problem problems reason reasons chance chances hope stress worried
 seal seals stamp ticket tickets grad grads postgrad undergrad
+across actually afternoon ago ahead alone along already amount answered anyway anywhere appear aunt backlog based basically become becomes beginning
+behind believe beside besides beyond birthday bother bring brought build built busy call called calling card care careful case cause certain certainly
+check checked checking clear clearly come comes coming cook cooks count counted couple course cousin cover crazy current currently daily data dead
+deal dear decide decided definitely didn different door drop earlier early easy ending entire especially event everybody exactly example except
+excited expect face fact fair famous faster feel feeling feels fellow felt figure final finally find fine finger five fixed follow followed following
+form forward found four free front full fully funny gave girl giving glad great group guess half hand hang happen happened happening happens happy
+hard head hear heard hold honest honestly hoping hundred idea issue keeping kind knew knowing large late later latter least letter life line list
+listen little lives look looked looking love main making married matter mean meaning means meant meet member mention mess mind mine miss missed mom
+money name near nearly needed needs news nice nobody none normal notice number okay order otherwise part past pending people period person place plan
+planning plus point possible post posted pretty pull quick quickly rate read ready real recently refresh refreshing remember reply rest right save
+saying second seemed seen sending seriously several shall share show showed side single somewhere sort starting state stop stopped stops story stuff
+super suppose taking talk talking telling thinking third thought three times tired tomorrow total tried trust truth trying turn twice type understand
+useful usual usually wanted wants watch watching weekend weird whenever wish woman wonder wondering word words world worry worse write writing wrong
+yesterday yourself
 `;
 
 const words = (text: string) => new Set(text.split(/\s+/).filter((w) => w.length >= 2));

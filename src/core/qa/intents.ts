@@ -3,10 +3,10 @@ import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { averageAnswer, poolAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { averageAnswer, byCategoryAnswer, byMonthAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
-import { dataFooter, roundRef } from "./answers/data-context.ts";
+import { dataFooter, roundRef, sliceOf } from "./answers/data-context.ts";
 import { inLang } from "../reply.ts";
 import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
@@ -55,11 +55,13 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "round", "roundTo", "roundDate", "score", "scoreTo"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "round", "roundTo", "roundDate", "score", "scoreTo", "bound"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["noc", "age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
-const SLICE: readonly SlotName[] = ["category", "period"];
+const SLICE: readonly SlotName[] = ["category", "period", "period2"];
+/** For answers over one period only: a second period named is said to be left out. */
+const ONE_SLICE: readonly SlotName[] = ["category", "period"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
 const noPeriod = (i: IntentInput) => !i.slots.period;
 /** "The minimum CRS ever", "le maximum d'invitations de tous les temps": a plain minimum or maximum over the whole history is a record. */
@@ -97,12 +99,38 @@ const OWN_SCORE = /\b(my|mon|ma|mes|affects?|impacts?|boosts?|increases?|adds?|r
 
 /** "Le dernier tirage PEC, combien de points ?": the points of a round are its cutoff, when no CRS factor is named. */
 const roundPoints = (i: IntentInput) => has(i.text, "latestOne") && !personal(i.slots) && factorWordsIn(i.text).length === 0;
+const ROUND_COUNT = /\b(how many|combien d|combien de|number of|nombre d|nombre de|total|totals)\s+(?:\w+\s+){0,2}(invitations?|invits?|itas?|ipds?|draws?|rounds?|tirages?|rondes?)\b/;
+/** A ranking or breakdown of categories: "which category…", "by category", "par programme". */
+const BY_CATEGORY = /\b(?:which|what|quelle?s?|quel|quels)\s+(?:\w+\s+)?(?:categor\w*|programs?|programmes?|streams?|types? of (?:draws?|rounds?))\b|\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b/;
+const TREND = /\b(trend\w*|tendances?|evolution|evolue|(?:going|go|goes|went|gone) (?:up|down)(?! to)|rising|falling|dropping|decreasing|increasing|declining|climbing|en hausse|en baisse|baisse\w*|descend\w*|diminu\w*|remonte\w*|direction|over time|au fil du temps|getting (?:lower|higher|easier|harder)|de plus en plus)\b/;
+const BY_MONTH = /\b(?:which|what|quel|quelle)\s+(?:\w+\s+)?months?\b|\bquel mois\b|\b(?:in|during) (?:a|one) (?:single )?month\b|\ben un (?:seul )?mois\b|\b(?:per|a|each|every|by) month\b|\b(?:par|chaque) mois\b|\bmonth by month\b|\bmois par mois\b|\bmonthly\b|\bmensuel\w*/;
+// ("Tirage par catégorie" is the name of a kind of round, not a breakdown.)
+const BREAKDOWN = /(?<!\b(?:tirages?|rondes?|draws?|rounds?|selection)\s)\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b|\brepartition\b/;
+const AFTER_NEXT = /\b(what happens next|what s next|whats next|what next|next steps?|prochaines? etapes?|et ensuite|et apres|what do i do next|then what)\b/;
+/** Asking to be told of new rounds is the subscription, not a round. */
+const ALERTS = /\b(notif\w*|alerts?|subscrib\w*|abonn\w*|remind\w*|rappel\w*|ping me|let me know|tell me when|prevenir|previens|avertir|avertis)\b/;
+/** A gap question asks for a length of time, a frequency or a rhythm. */
+const GAP_TIME = /\b(how (?:often|long|many days|many weeks|frequent\w*|regular\w*)|days?|jours?|weeks?|semaines?|months?|mois|time|temps|frequen\w*|gaps?|intervals?|intervalles?|longest|shortest|plus long\w*|plus court\w*|average|typical\w*|usual\w*|normally|generalement|en general|moyenne?|combien|ecarts?|delais?|rythme|rhythm|cadence|pauses?|breaks?|droughts?|dry spells?|stretch\w*|wait\w*|attente|apart|every|toutes|tous les|chaque|regular\w*|regulierement|espac\w*|weekly|hebdo\w*|fortnight\w*)\b/;
+const WHO_WHY = /\b(who|why|pourquoi|qui decide|decides?|decided|determin\w*|calculated|calcule|chosen|choisi\w*)\b/;
+/** What someone invited asks about their application. */
+const APPLICATION_ASK = /\b(documents?|docs|papers|pieces|paperwork|what now|what next|what s next|whats next|next steps?|que faire|je fais quoi|quoi faire|how long until|how long for|combien de temps (?:pour|avant)|medical|police|biometri\w*|payer|pay)\b/;
+const POOL_WORD = /\b(pool|bassin|candidates|candidats|people|personnes|gens|profiles?|profils?)\b/;
 const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
 const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
 /** "How many months", "combien de jours": a duration, not a count of rounds. */
 const DURATION_COUNT = /\b(how many|combien de|combien d|number of|nombre de|nombre d)\s+(months?|years?|days?|weeks?|hours?|mois|ans|annees|jours|semaines|heures|points?|pts)\b/;
 /** Fees, funds and processing mention ITAs, but are not about rounds. */
-const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text);
+const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text) || WHO_WHY.test(i.text) || /\b(expir\w*|validity|valide?|what should i do|what do i do|que faire|je fais quoi|quoi faire)\b/.test(i.text);
+
+/** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
+function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
+  const first = build(i.data);
+  if (!i.slots.period2) return first;
+  const other = { ...i.data, slots: { ...i.data.slots, period: i.slots.period2 } };
+  // "In 2025 … last year" names one year twice.
+  if (JSON.stringify(sliceOf(i.data)) === JSON.stringify(sliceOf(other))) return first;
+  return mergeReplies(i.data, first, build(other));
+}
 
 export const INTENTS: readonly Intent[] = [
   {
@@ -114,7 +142,8 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "round",
-    when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text),
+    // "I got my ITA in draw 432, how long until PR?" names a round as background to a question about the application.
+    when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text) && !has(i.text, "processing") && !has(i.text, "fees") && !has(i.text, "funds") && !APPLICATION_ASK.test(i.text),
     honours: ["round", "category"],
     confidence: 0.95,
     answer: async (i) => ({ reply: await drawCommand(i.deps, { id: i.slots.round!, lang: i.data.lang }), topic: "round" }),
@@ -145,6 +174,32 @@ export const INTENTS: readonly Intent[] = [
       if (before) lines.push(inLang(i.data.lang, `Just before: ${roundRef(before, "en")}.`, `Juste avant : ${roundRef(before, "fr")}.`));
       if (after) lines.push(inLang(i.data.lang, `Just after: ${roundRef(after, "en")}.`, `Juste après : ${roundRef(after, "fr")}.`));
       return { reply: { lines, links: [officialLink("rounds", i.data.lang)], footer: dataFooter(i.data) }, topic: "round" };
+    },
+  },
+  {
+    id: "by-month",
+    // "Which month had the most draws this year?", "the most rounds in a single month", "combien de tirages par mois".
+    when: (i) => BY_MONTH.test(i.text) && (has(i.text, "draw") || has(i.text, "count")) && !has(i.text, "points") && !has(i.text, "gap"),
+    honours: SLICE,
+    confidence: 0.85,
+    answer: (i) => {
+      const by = /\b(invit\w*|itas?|ipds?|people|personnes|candidats|candidates)\b/.test(i.text) && !/\b(?:most|fewest|plus de|moins de|number of|nombre de|how many|combien de)\s+(?:\w+\s+)?(?:draws|rounds|tirages|rondes)\b/.test(i.text) ? "invitations" : "rounds";
+      return { reply: compared(i, (d) => byMonthAnswer(d, by, directionOf(i.text) ?? "max")), topic: "by-month" };
+    },
+  },
+  {
+    id: "by-category",
+    // "Which category got the most ITAs in 2025?", "invitations par catégorie cette année", "breakdown by program".
+    // A ranking or a breakdown: "which program was the last draw for?" names one round's category (latest-round).
+    when: (i) => BY_CATEGORY.test(i.text) && (has(i.text, "count") || has(i.text, "max") || has(i.text, "min") || BREAKDOWN.test(i.text)) && !EXPLAIN.test(i.text) && !WHO_WHY.test(i.text) && !has(i.text, "points") && !has(i.text, "requirement") && !has(i.text, "codes"),
+    honours: SLICE,
+    confidence: 0.85,
+    answer: (i) => {
+      const ranked = has(i.text, "min") || has(i.text, "max");
+      const by = /\b(?:most|fewest|least|plus de|moins de|le plus de|le moins de|number of|nombre de|how many|combien de)\s+(?:\w+\s+)?(?:draws|rounds|tirages|rondes)\b/.test(i.text) ? "rounds"
+        : ranked && measureOf(i.text) === "crs" && !/\b(invit\w*|itas?|ipds?)\b/.test(i.text) ? "crs" : "invitations";
+      const which = directionOf(i.text) ?? "max";
+      return { reply: compared(i, (d) => byCategoryAnswer(d, by, which)), topic: "by-category", honoured: [...SLICE, "category"] };
     },
   },
   {
@@ -214,7 +269,7 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "category",
-    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count"))),
+    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || !!i.slots.period)),
     honours: ["category", "period"],
     confidence: 0.85,
     answer: (i) => ({ reply: categoriesAnswer(i.slots.category, i.data.rounds, i.data.lang), topic: `category:${i.slots.category}` }),
@@ -237,21 +292,23 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "chances",
-    when: (i) => i.slots.score !== undefined && (has(i.text, "chances") || /\b(enough|good enough|suffisant|suffisante|assez|competitive|competitif)\b/.test(i.text)) && !/\b(points?|pts)\b/.test(i.text),
-    honours: ["score", "category"],
+    // "My score is 480, is that above the cutoff?": a score set against the rounds' cutoffs.
+    when: (i) => i.slots.score !== undefined && (has(i.text, "chances") || /\b(enough|good enough|suffisant|suffisante|assez|competitive|competitif)\b/.test(i.text) || /\b(above|over|below|under|beat|beats|pass|passes|clear|au dessus|en dessous|depasse|sous)\b.{0,20}\b(cut ?offs?|cutoffs?|seuils?|minimum|the draws?|les tirages?)\b/.test(i.text)) && !/\b(points?|pts)\b/.test(i.text),
+    honours: ["score", "category", "bound"],
     confidence: 0.8,
     answer: (i) => ({ reply: chancesAnswer(i.data, i.slots.score!), topic: "chances" }),
   },
   {
     id: "last-gap",
     when: (i) => has(i.text, "gap") && LAST_TWO.test(i.text) && !has(i.text, "pool"),
-    honours: SLICE,
+    honours: ONE_SLICE,
     confidence: 0.85,
     answer: (i) => ({ reply: lastGapAnswer(i.data), topic: "gaps" }),
   },
   {
     id: "last-n-rounds",
-    when: (i) => /\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\s+(?:\w+\s+)?(?:draws?|rounds?|tirages?|rondes?)\b/.test(i.text),
+    // "the last 5 CEC draws", "what were the last 5 CEC cutoffs", "les 3 derniers tirages".
+    when: (i) => /\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\s+(?:\w+\s+){0,2}(?:draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?|scores?|results?|resultats?|seuils?|itas?)\b/.test(i.text),
     honours: ["category"],
     confidence: 0.9,
     answer: (i) => {
@@ -262,7 +319,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "provincial-draw",
     // A nomination's points are the CRS's, not a province's draw.
-    when: (i) => !!i.slots.province && (has(i.text, "draw") || has(i.text, "cutoff")) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text) &&
+    when: (i) => !!i.slots.province && /\b(draws?|rounds?|tirages?|rondes?|itas?|invitations?|invited|cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text) &&
       !(NOMINATION.test(i.text) && !/\b(draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?)\b/.test(i.text)),
     honours: ["province", "category", "period"],
     confidence: 0.4,
@@ -285,7 +342,8 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "next-round",
-    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points"),
+    // "What happens next after an ITA in a PNP draw?" is about the application, not the next round.
+    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points") && !AFTER_NEXT.test(i.text) && !ALERTS.test(i.text),
     honours: ["category"],
     confidence: 0.85,
     // "Any draw this week?" is answered with the rounds of that window so far.
@@ -293,10 +351,11 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "gaps",
-    when: (i) => has(i.text, "gap") && !has(i.text, "pool"),
+    // "Between draws" alone ("can I update my profile between draws?") asks no length of time.
+    when: (i) => has(i.text, "gap") && !has(i.text, "pool") && GAP_TIME.test(i.text),
     honours: SLICE,
     confidence: 0.85,
-    answer: (i) => ({ reply: gapsAnswer(i.data), topic: "gaps" }),
+    answer: (i) => ({ reply: compared(i, gapsAnswer), topic: "gaps" }),
   },
   {
     id: "days-since",
@@ -304,6 +363,26 @@ export const INTENTS: readonly Intent[] = [
     honours: ["category"],
     confidence: 0.9,
     answer: () => undefined, // answered by the engine (needs the clock)
+  },
+  {
+    id: "trend",
+    // "Is the CEC cutoff going down?", "tendance des seuils PEC": cutoffs over time, per category.
+    when: (i) => TREND.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category) && !personal(i.slots) && !OWN_SCORE.test(i.text) && !has(i.text, "points"),
+    honours: SLICE,
+    confidence: 0.85,
+    answer: (i) => {
+      const slots = i.slots.period ? i.slots : { ...i.slots, period: { kind: "last" as const, months: 6, text: "last 6 months" } };
+      return { reply: compared({ ...i, slots, data: { ...i.data, slots } }, trendAnswer), topic: "trend" };
+    },
+  },
+  {
+    id: "threshold",
+    // "When did the CRS go below 400?", "any CEC round above 530 since 2024?" — a bound on the rounds' cutoffs,
+    // not the pool's candidates ("how many above 500 in the pool").
+    when: (i) => !!i.slots.bound && (has(i.text, "draw") || has(i.text, "cutoff")) && !POOL_WORD.test(i.text) && !personal({ ...i.slots, score: undefined }) && !has(i.text, "points"),
+    honours: [...SLICE, "bound", "score"],
+    confidence: 0.88,
+    answer: (i) => ({ reply: compared(i, (d) => thresholdAnswer(d, i.slots.bound!.op, i.slots.bound!.value)), topic: "threshold" }),
   },
   {
     id: "record",
@@ -316,7 +395,7 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => {
       const measure = measureOf(i.text);
       const which = directionOf(i.text) ?? (/\b(maximum|maximal|maximale)\b/.test(i.text) ? "max" : "min");
-      return { reply: recordAnswer(i.data, measure, which), topic: `record:${which}-${measure}` };
+      return { reply: compared(i, (d) => recordAnswer(d, measure, which)), topic: `record:${which}-${measure}` };
     },
   },
   {
@@ -324,12 +403,13 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "average") && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "gap"),
     honours: SLICE,
     confidence: 0.9,
-    answer: (i) => ({ reply: averageAnswer(i.data), topic: "average" }),
+    answer: (i) => ({ reply: compared(i, averageAnswer), topic: "average" }),
   },
   {
     id: "pool",
-    when: (i) => (has(i.text, "pool") || /\b(how many|combien de) (candidates|people|profiles|candidats|personnes)\b.*\b\d{3}\b/.test(i.text)) && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay|stays|valid|validity|expire|expires|expiry|remain|remains|reste|valide)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition|candidates|candidats)\b/.test(i.text) || i.slots.score !== undefined),
-    honours: ["score", "scoreTo"],
+    // "How many invitations did French rounds give out?" counts rounds, even from someone "in the pool".
+    when: (i) => !ROUND_COUNT.test(i.text) && !i.slots.province && !NOMINATION.test(i.text) && (has(i.text, "pool") || /\b(how many|combien de) (candidates|people|profiles|candidats|personnes)\b.*\b\d{3}\b/.test(i.text)) && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay\w*|valid\w*|expir\w*|remain\w*|reste|rester|restent|valide|declin\w*|refus\w*|reject\w*)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition|candidates|candidats)\b/.test(i.text) || i.slots.score !== undefined),
+    honours: ["score", "scoreTo", "bound"],
     confidence: 0.9,
     answer: (i) => ({ reply: poolAnswer(i.data, i.deps, i.slots.score, i.slots.scoreTo), topic: "pool" }),
   },
@@ -337,29 +417,30 @@ export const INTENTS: readonly Intent[] = [
     id: "edge-round",
     // "The final PNP round of 2025", "le premier tirage de 2026", "the first French draw": one round, not a list.
     when: (i) => !!edgeOf(i.text) && (has(i.text, "draw") || has(i.text, "cutoff")) && (i.slots.period ? i.slots.period.kind !== "last" : edgeOf(i.text) === "first") && !has(i.text, "gap") && !has(i.text, "average") && !has(i.text, "points"),
-    honours: SLICE,
+    honours: ONE_SLICE,
     confidence: 0.9,
     answer: (i) => ({ reply: edgeRoundAnswer(i.data, edgeOf(i.text)!), topic: `${edgeOf(i.text)}-round` }),
   },
   {
     id: "year-stats",
     when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || has(i.text, "stats")) && (has(i.text, "draw") || has(i.text, "stats")) && !notRoundData(i),
-    honours: ["period"],
+    honours: ["period", "period2"],
     confidence: 0.9,
-    answer: () => undefined, // answered by the engine (the year's own statistics)
+    // The year's own statistics, as of the date the data covers (with the projection for a year in progress).
+    answer: (i) => ({ reply: compared(i, (d) => yearStatsAnswer(d, i.deps)), topic: "year-stats" }),
   },
   {
     id: "totals",
     when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period) && !notRoundData(i),
     honours: SLICE,
     confidence: 0.9,
-    answer: (i) => ({ reply: totalsAnswer(i.data), topic: "totals" }),
+    answer: (i) => ({ reply: compared(i, totalsAnswer), topic: "totals" }),
   },
   {
     id: "latest-round",
     when: (i) =>
       // "the last CEC draw" names one round, even in a message that also says "last week" about something else.
-      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && (!has(i.text, "points") || roundPoints(i)) && !(OWN_SCORE.test(i.text) && !ROUND_WORD.test(i.text)) &&
+      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && (!has(i.text, "points") || roundPoints(i)) && !(OWN_SCORE.test(i.text) && !ROUND_WORD.test(i.text)) && !ALERTS.test(i.text) &&
       ((has(i.text, "latest") && (has(i.text, "draw") || has(i.text, "cutoff"))) || (has(i.text, "when") && has(i.text, "draw")) ||
         // "What's new?", "quoi de neuf côté tirages ?"
         (has(i.text, "news") && (has(i.text, "draw") || ABOUT_A_DAY.test(i.text) || i.text.split(" ").length <= 4)) ||
@@ -374,7 +455,7 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !notRoundData(i),
     honours: SLICE,
     confidence: 0.85,
-    answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),
+    answer: (i) => ({ reply: compared(i, sliceAnswer), topic: "rounds-slice" }),
   },
   {
     id: "category-status",
@@ -391,16 +472,6 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => {
       const e = crsEstimate(i.slots, i.data.lang);
       return e ? { reply: e.reply, topic: "crs-estimate", ...(e.assumedSpouse ? { honoured: ["age", "education", "test", "clb", "canadianWorkYears", "foreignWorkYears"] as SlotName[] } : {}) } : undefined;
-    },
-  },
-  {
-    id: "trend",
-    when: (i) => /\b(trend|trends|tendance|tendances|evolution|going up|going down|en hausse|en baisse|direction)\b/.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category),
-    honours: ["category", "period"],
-    confidence: 0.8,
-    answer: (i) => {
-      const slots = i.slots.period ? i.slots : { ...i.slots, period: { kind: "last" as const, months: 6, text: "last 6 months" } };
-      return { reply: sliceAnswer({ ...i.data, slots }), topic: "trend" };
     },
   },
   {
@@ -494,7 +565,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "rounds-of-category",
     when: (i) => !!i.slots.category && has(i.text, "draw") && /\b(draws|rounds|tirages|rondes|list|liste|history|historique|all)\b/.test(i.text) && !has(i.text, "what"),
-    honours: SLICE,
+    honours: ONE_SLICE,
     confidence: 0.8,
     answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),
   },

@@ -73,6 +73,12 @@ export function editDistance(a: string, b: string, max = 2): number {
 }
 
 /** Corrects words that are one or two edits from a known word ("lastest" → "latest", "tirrage" → "tirage"). */
+const commonPrefix = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
 export class Speller {
   private readonly words: Set<string>;
   private readonly byLength = new Map<number, string[]>();
@@ -108,11 +114,12 @@ export class Speller {
   private closest(word: string): string {
     // A French elision written without its apostrophe: "dinvitations" → "d invitations", "lage" → "l age".
     const elided = /^(qu|[dljcmnst])(.+)$/.exec(word);
-    if (elided && /^[aeiouyh]/.test(elided[2]!) && this.words.has(elided[2]!)) return `${elided[1]} ${elided[2]}`;
+    if (elided && /^[aeiouyh]/.test(elided[2]!) && this.knows(elided[2]!)) return `${elided[1]} ${elided[2]}`;
     // Two edits only for long words: "longest" must not become "lowest".
     const max = word.length >= 9 ? 2 : 1;
     let best = word;
     let bestDistance = max + 1;
+    let bestPrefix = -1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
         // A typo rarely changes both of the first two letters: skip the rest cheaply.
@@ -121,9 +128,13 @@ export class Speller {
         const limit = candidate[0] === word[0] ? max : 1;
         const d = editDistance(word, candidate, limit);
         if (d > limit) continue;
-        if (d < bestDistance) {
+        // On a tie, the candidate sharing the longer start ("snce" → "since", not "once").
+        const prefix = commonPrefix(word, candidate);
+        const better = d < bestDistance || (d === bestDistance && prefix > bestPrefix);
+        if (better) {
           best = candidate;
           bestDistance = d;
+          bestPrefix = prefix;
         }
       }
     }

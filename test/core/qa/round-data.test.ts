@@ -171,3 +171,101 @@ describe("more capabilities", () => {
     expect(a.text).toContain(formatNumber(all.invitations, "en"));
   });
 });
+
+describe("two periods compared", () => {
+  it("GIVEN 'YEAR vs YEAR' THEN the figures of each year, neither dropped", async () => {
+    const [a, b] = [2023, 2024].map((y) => totals(of("french", `${y}-01-01`, `${y}-12-31`)));
+    const r = await ask("french category invitations: 2024 versus 2023?");
+    expect(r.text).toContain(formatNumber(a!.invitations, "en"));
+    expect(r.text).toContain(formatNumber(b!.invitations, "en"));
+    expect(r.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("bounds, rankings and trends", () => {
+  it("GIVEN 'below N' about rounds THEN the rounds under that cutoff, the most recent and the first", async () => {
+    const under = rounds.filter((r) => r.crs < 350);
+    const a = await ask("has a round ever gone under 350?");
+    expect(a.text).toContain(`${under.length} of ${rounds.length} rounds`);
+    expect(a.text).toContain(`#${under.at(-1)!.id}`);
+    expect(a.text).toContain(`#${under[0]!.id}`);
+  });
+
+  it("GIVEN 'above N' about the pool THEN still the pool", async () => {
+    expect((await ask("how many candidates are above 480?")).topic).toBe("pool");
+  });
+
+  it("GIVEN 'which category … the most' THEN categories ranked over the period", async () => {
+    const y2024 = sliceRounds(rounds, { from: "2024-01-01", to: "2024-12-31" });
+    const sums = new Map<string, number>();
+    for (const r of y2024) sums.set(r.category.key, (sums.get(r.category.key) ?? 0) + r.size);
+    const [topKey, topSum] = [...sums.entries()].sort((x, y) => y[1] - x[1])[0]!;
+    const a = await ask("in 2024 which program got the biggest share of ITAs?");
+    expect(a.topic).toBe("by-category");
+    expect(a.text).toContain(formatNumber(topSum, "en"));
+    expect(a.text.indexOf(formatNumber(topSum, "en"))).toBeLessThan(a.text.indexOf("•") + 200);
+    expect(topKey).toBeTruthy();
+  });
+
+  it("GIVEN 'going down' about a category THEN its cutoffs over the last 6 months, oldest to newest, and which way", async () => {
+    const cec = of("cec", "2026-02-08");
+    const a = await ask("CEC cutoffs are dropping right?");
+    expect(a.topic).toBe("trend");
+    expect(a.text).toContain(`from ${cec[0]!.crs} to ${cec.at(-1)!.crs}`);
+    expect(a.text).toContain("does not predict");
+  });
+});
+
+describe("months, lists and rhythm words", () => {
+  it("GIVEN 'which month … the most rounds' THEN months ranked, with the monthly average", async () => {
+    const months = new Map<string, number>();
+    for (const r of sliceRounds(rounds, { from: "2025-01-01", to: "2025-12-31" })) months.set(r.date.slice(0, 7), (months.get(r.date.slice(0, 7)) ?? 0) + 1);
+    const most = Math.max(...months.values());
+    const a = await ask("in 2025, what month saw the most rounds?");
+    expect(a.topic).toBe("by-month");
+    expect(a.text).toMatch(new RegExp(`Most rounds: \\w+ 2025: ${most} rounds`));
+  });
+
+  it("GIVEN 'the last N … cutoffs' THEN the last N rounds of the category", async () => {
+    const a = await ask("show the last 4 PNP cut-offs");
+    expect(a.topic).toBe("list-rounds");
+    for (const r of of("pnp").slice(-4)) expect(a.text).toContain(`#${r.id}`);
+  });
+
+  it("GIVEN 'toutes les deux semaines' THEN a rhythm, not the last two weeks", async () => {
+    expect((await ask("les rondes santé, c'est toutes les deux semaines ?")).topic).toBe("gaps");
+  });
+
+  it("GIVEN a tie-break question THEN not a gap between rounds", async () => {
+    expect((await ask("tie break time of the latest round?")).topic).toBe("latest-round");
+  });
+});
+
+describe("questions that mention rounds but are not about round data", () => {
+  it("GIVEN a province's nominee program and points THEN not a province's draw; GIVEN a nomination and the pool THEN not the pool", async () => {
+    expect((await ask("Does Saskatchewan have a nominee program and how many points is it worth?")).topic).not.toBe("provincial-draw");
+    expect((await ask("How do I get an Ontario nomination while I'm in the pool?")).topic).not.toBe("pool");
+  });
+
+  it("GIVEN 'what happens next', 'between draws' without a length of time, an alert, a kind of round named THEN no round-data answer", async () => {
+    expect((await ask("got an ITA in yesterday's CEC draw, what's next?")).topic).not.toBe("next-round");
+    expect((await ask("is it ok to edit my profile between two draws?")).topic).not.toBe("gaps");
+    expect((await ask("please notify me when a new french draw happens")).topic).not.toMatch(/^latest-round/);
+    expect((await ask("qu'est-ce qu'un tirage par programme ?")).topic).not.toBe("by-category");
+    expect((await ask("who chooses how many invitations a draw has?")).topic).not.toBe("totals");
+  });
+
+  it("GIVEN a round number as background to the application THEN not that round's details", async () => {
+    expect((await ask("invited in round 431 — which documents should I prepare?")).topic).not.toBe("round");
+    expect((await ask("ITA from draw 430, how long for PR after that?")).topic).not.toBe("round");
+    expect((await ask("draw 430, how many invitations?")).topic).toBe("round");
+  });
+
+  it("GIVEN weekends THEN the weekdays rounds fell on", async () => {
+    expect((await ask("any draws on saturdays?")).topic).toBe("next-round");
+  });
+
+  it("GIVEN a profile about to expire without an invitation THEN not a list of rounds", async () => {
+    expect((await ask("my profile expires next month and still no invitation, what do I do?")).topic).not.toMatch(/rounds-slice|totals|latest/);
+  });
+});

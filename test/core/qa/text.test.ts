@@ -50,3 +50,27 @@ describe("typos are corrected by edit distance over the vocabulary the engine is
     expect(detectLanguage("CEC 2025", "fr")).toBe("fr");
   });
 });
+
+describe("everyday words are known to the speller but never its target", () => {
+  const enEveryday = new Speller(v.en, COMMON_WORDS.en);
+  const frEveryday = new Speller(v.fr, COMMON_WORDS.fr);
+
+  it("leaves everyday words that sit one edit from a bot word alone", () => {
+    expect(enEveryday.correctText("anything around the end of the month")).toBe("anything around the end of the month");
+    expect(frEveryday.correctText("le dernier tirage remonte a quand")).toBe("le dernier tirage remonte a quand");
+    expect(frEveryday.correctText("je vis en france")).toBe("je vis en france");
+  });
+
+  it("still corrects typos to the bot's words, and a tie to the word sharing the longer start", () => {
+    expect(enEveryday.correctText("lates cutof")).toBe("latest cutoff");
+    expect(enEveryday.correctText("cook")).toBe("cook");
+    expect(enEveryday.correctText("snce")).toBe("since");
+  });
+});
+
+describe("the vocabulary holds words, not stems or escapes", () => {
+  it("corrects a French typo to the whole word, not to a stem or the start of an accented word", () => {
+    const frEveryday = new Speller(v.fr, COMMON_WORDS.fr);
+    expect(frEveryday.correctText("dernir tirage")).toBe("dernier tirage");
+  });
+});

@@ -2,7 +2,8 @@ import { qaMessages } from "../../../content/qa-messages.ts";
 import { categoryName } from "../../draws/categories.ts";
 import { messages } from "../../../content/messages.ts";
 import { findRound, latestPool, latestRound, standingInPool } from "../../draws/queries.ts";
-import { poolCommand, roundReply, type DrawDeps } from "../../draws/replies.ts";
+import { poolCommand, roundReply, statsCommand, type DrawDeps } from "../../draws/replies.ts";
+import { resolvePeriod } from "../understand/period.ts";
 import { burstRhythm, daysBefore, daysBetween, gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
 import type { Round } from "../../draws/round.ts";
 import { formatDate, formatNumber } from "../../format.ts";
@@ -286,4 +287,122 @@ export function poolAnswer(ctx: DataContext, deps: DrawDeps, score?: number, sco
     ? fr ? `Entre ${score} et ${scoreTo} : ${n(inside, ctx)} candidats.` : `Between ${score} and ${scoreTo}: ${n(inside, ctx)} candidates.`
     : fr ? `Entre ${score} et ${scoreTo} : entre ${n(inside, ctx)} et ${n(overlap, ctx)} candidats (IRCC publie des tranches, pas des notes).` : `Between ${score} and ${scoreTo}: between ${n(inside, ctx)} and ${n(overlap, ctx)} candidates (IRCC publishes bands, not scores).`;
   return { ...base, lines: [...(base.lines ?? []), line] };
+}
+
+/** "Stats 2025", "how many rounds so far this year": the year's figures as of the date the data covers. */
+export function yearStatsAnswer(ctx: DataContext, deps: DrawDeps): Reply {
+  const { from } = resolvePeriod(ctx.slots.period!, ctx.fresh.asOf);
+  const r = statsCommand(deps, { year: Number(from!.slice(0, 4)), asOf: ctx.fresh.asOf, lang: ctx.lang });
+  return { ...r, lines: [...staleLines(ctx), ...(r.lines ?? [])] };
+}
+
+/** Two answers side by side (two periods compared): each under its own title, the first one's footer. */
+export function mergeReplies(ctx: DataContext, a: Reply, b: Reply): Reply {
+  const head = (r: Reply) => (r.title ? [`— ${r.title} —`] : []);
+  // The warning that the data may be old is said once.
+  const stale = new Set(staleLines(ctx));
+  const bLines = (b.lines ?? []).filter((l) => !stale.has(l));
+  const fields = (r: Reply) => (r.fields ?? []).map((f) => ({ ...f, name: r.title ? `${f.name} (${r.title})` : f.name }));
+  const links = [...(a.links ?? []), ...(b.links ?? [])].filter((l, k, all) => all.findIndex((x) => x.url === l.url) === k);
+  return {
+    ...(a.title && b.title ? { title: `${a.title} · ${b.title}` } : {}),
+    lines: [...head(a), ...(a.lines ?? []), ...head(b), ...bLines],
+    ...(a.fields || b.fields ? { fields: [...fields(a), ...fields(b)] } : {}),
+    links,
+    ...(a.footer ? { footer: a.footer } : {}),
+  };
+}
+
+/** "When did the CRS go below 400?", "CEC rounds above 530 since 2024": the rounds of a slice past a cutoff. */
+export function thresholdAnswer(ctx: DataContext, op: "below" | "above", value: number): Reply {
+  const fr = ctx.lang === "fr";
+  const what = describeSlice(ctx);
+  const word = op === "below" ? (fr ? "sous" : "below") : fr ? "au-dessus de" : "above";
+  const title = fr ? `Rondes avec une note minimale ${word} ${value} — ${what}` : `Rounds with a cutoff ${word} ${value} — ${what}`;
+  const rounds = slicedRounds(ctx);
+  if (!rounds.length) return emptySlice(ctx, title);
+  const hits = rounds.filter((r) => (op === "below" ? r.crs < value : r.crs > value));
+  const lines = [fr ? `${hits.length} ronde${hits.length === 1 ? "" : "s"} sur ${rounds.length} (${what}) avec une note minimale ${word} ${value}.` : `${hits.length} of ${rounds.length} rounds (${what}) had a cutoff ${word} ${value}.`];
+  if (hits.length) {
+    const [first, last] = [hits[0]!, hits[hits.length - 1]!];
+    lines.push(fr ? `La plus récente : ${roundRef(last, "fr")}.` : `The most recent: ${roundRef(last, "en")}.`);
+    if (first !== last) lines.push(fr ? `La première : ${roundRef(first, "fr")}.` : `The first: ${roundRef(first, "en")}.`);
+    const extreme = record(hits, "crs", op === "below" ? "min" : "max")!;
+    lines.push(fr ? `La plus ${op === "below" ? "basse" : "haute"} : ${extreme.value} (nº ${extreme.rounds[0]!.id}).` : `The ${op === "below" ? "lowest" : "highest"}: ${extreme.value} (#${extreme.rounds[0]!.id}).`);
+  } else {
+    const closest = record(rounds, "crs", op === "below" ? "min" : "max")!;
+    lines.push(fr ? `La plus ${op === "below" ? "basse" : "haute"} : ${closest.value} (nº ${closest.rounds[0]!.id}).` : `The ${op === "below" ? "lowest" : "highest"} was ${closest.value} (#${closest.rounds[0]!.id}).`);
+  }
+  return reply(ctx, title, lines);
+}
+
+/** "Which category got the most invitations in 2025?", "breakdown by category", "which category has the lowest cutoff": the categories of a slice, ranked. */
+export function byCategoryAnswer(ctx: DataContext, by: "invitations" | "rounds" | "crs", which: "min" | "max"): Reply {
+  const fr = ctx.lang === "fr";
+  const all = { ...ctx, slots: { ...ctx.slots, category: undefined } } as DataContext;
+  const what = describeSlice(all);
+  const title = fr ? `Par catégorie — ${what}` : `By category — ${what}`;
+  const rounds = slicedRounds(all);
+  if (!rounds.length) return emptySlice(ctx, title);
+  const rows = byCategory(rounds).map(([key, rs]) => ({ key, label: rs[0]!.category.label, rounds: rs.length, invitations: totals(rs).invitations, ...crsRange(rs) }));
+  const value = (r: (typeof rows)[number]) => (by === "rounds" ? r.rounds * 1e7 + r.invitations : by === "invitations" ? r.invitations : which === "min" ? r.lo : r.hi);
+  rows.sort((a, b) => (which === "max" ? value(b) - value(a) : value(a) - value(b)));
+  const top = rows[0]!;
+  const name = (r: typeof top) => categoryName(r.key, ctx.lang, r.label);
+  const count = (x: number, en: string, frWord: string) => `${n(x, ctx)} ${fr ? frWord : en}${x === 1 ? "" : "s"}`;
+  const row = (r: typeof top) => (fr
+    ? `${name(r)} : ${count(r.rounds, "round", "ronde")}, ${count(r.invitations, "invitation", "invitation")}, notes minimales de ${r.lo} à ${r.hi}`
+    : `${name(r)}: ${count(r.rounds, "round", "ronde")}, ${count(r.invitations, "invitation", "invitation")}, cutoffs from ${r.lo} to ${r.hi}`);
+  const heading = by === "crs"
+    ? fr ? `Note minimale la plus ${which === "min" ? "basse" : "haute"} : ${which === "min" ? top.lo : top.hi}, ${name(top)}.` : `The ${which === "min" ? "lowest" : "highest"} cutoff: ${which === "min" ? top.lo : top.hi}, ${name(top)}.`
+    : fr ? `${which === "max" ? "Le plus" : "Le moins"} ${by === "rounds" ? "de rondes" : "d’invitations"} : ${row(top)}.` : `${which === "max" ? "Most" : "Fewest"} ${by}: ${row(top)}.`;
+  return reply(ctx, title, [heading, ...rows.map((r) => `• ${row(r)}`)]);
+}
+
+/** "Is the CEC cutoff going down?": each category's cutoffs over the period (6 months by default), oldest to newest, and which way they went. */
+export function trendAnswer(ctx: DataContext): Reply {
+  const fr = ctx.lang === "fr";
+  const what = describeSlice(ctx);
+  const title = fr ? `Tendance des notes minimales — ${what}` : `Cutoff trend — ${what}`;
+  const rounds = slicedRounds(ctx);
+  if (!rounds.length) return emptySlice(ctx, title);
+  const lines: string[] = [];
+  for (const [key, rs] of byCategory(rounds)) {
+    const name = categoryName(key, ctx.lang, rs[0]!.category.label);
+    const series = `${rs.length > 8 ? "… → " : ""}${rs.slice(-8).map((r) => r.crs).join(" → ")}`;
+    const change = rs[rs.length - 1]!.crs - rs[0]!.crs;
+    const way = rs.length < 2 ? "" : Math.abs(change) <= 3 ? (fr ? "stable" : "flat") : change < 0 ? (fr ? `en baisse de ${-change}` : `down ${-change}`) : fr ? `en hausse de ${change}` : `up ${change}`;
+    lines.push(rs.length < 2
+      ? fr ? `• ${name} : une seule ronde (${rs[0]!.crs}, nº ${rs[0]!.id}).` : `• ${name}: one round only (${rs[0]!.crs}, #${rs[0]!.id}).`
+      : fr ? `• ${name} : ${way} (${rs.length} rondes, de ${rs[0]!.crs} à ${rs[rs.length - 1]!.crs}) : ${series}.` : `• ${name}: ${way} (${rs.length} rounds, from ${rs[0]!.crs} to ${rs[rs.length - 1]!.crs}): ${series}.`);
+  }
+  lines.push(fr ? "Une tendance passée ne prédit pas la prochaine ronde : IRCC choisit la taille et le type de chaque ronde." : "A past trend does not predict the next round: IRCC chooses each round's size and type.");
+  return reply(ctx, title, lines);
+}
+
+/** "Which month had the most draws this year?", "how many rounds per month?": the slice's rounds and invitations month by month. */
+export function byMonthAnswer(ctx: DataContext, by: "invitations" | "rounds", which: "min" | "max"): Reply {
+  const fr = ctx.lang === "fr";
+  const what = describeSlice(ctx);
+  const title = fr ? `Par mois — ${what}` : `By month — ${what}`;
+  const rounds = slicedRounds(ctx);
+  if (!rounds.length) return emptySlice(ctx, title);
+  const months = new Map<string, Round[]>();
+  for (const r of rounds) months.set(r.date.slice(0, 7), [...(months.get(r.date.slice(0, 7)) ?? []), r]);
+  const rows = [...months.entries()].map(([month, rs]) => ({ month, rounds: rs.length, invitations: totals(rs).invitations }));
+  const monthName = (m: string) => new Intl.DateTimeFormat(fr ? "fr-CA" : "en-CA", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${m}-01T00:00:00Z`));
+  const value = (r: (typeof rows)[number]) => (by === "rounds" ? r.rounds * 1e7 + r.invitations : r.invitations * 1e3 + r.rounds);
+  const ranked = [...rows].sort((a, b) => (which === "max" ? value(b) - value(a) : value(a) - value(b)));
+  const top = ranked[0]!;
+  const row = (r: typeof top) => (fr ? `${monthName(r.month)} : ${n(r.rounds, ctx)} ronde${r.rounds === 1 ? "" : "s"}, ${n(r.invitations, ctx)} invitations` : `${monthName(r.month)}: ${n(r.rounds, ctx)} round${r.rounds === 1 ? "" : "s"}, ${n(r.invitations, ctx)} invitations`);
+  const perMonth = rounds.length / rows.length;
+  const lines = [
+    fr ? `${which === "max" ? "Le plus" : "Le moins"} ${by === "rounds" ? "de rondes" : "d’invitations"} : ${row(top)}.` : `${which === "max" ? "Most" : "Fewest"} ${by}: ${row(top)}.`,
+    fr
+      ? `En moyenne ${n(perMonth, ctx, 1)} rondes et ${n(totals(rounds).invitations / rows.length, ctx)} invitations par mois, sur les ${rows.length} mois avec au moins une ronde.`
+      : `On average ${n(perMonth, ctx, 1)} rounds and ${n(totals(rounds).invitations / rows.length, ctx)} invitations a month, over the ${rows.length} months with a round.`,
+    ...rows.slice(-12).reverse().map((r) => `• ${row(r)}`),
+  ];
+  if (rows.length > 12) lines.push(fr ? `… ${rows.length - 12} mois plus anciens non listés.` : `… ${rows.length - 12} older months not listed.`);
+  return reply(ctx, title, lines);
 }

@@ -53,7 +53,8 @@ export const PERIOD_RULES: Rule[] = [
   [new RegExp(`\\b(?:before|until|avant|jusqu en)\\s+${Y}\\b`), (m) => ({ kind: "range", to: `${Number(m[1]) - 1}-12-31` })],
   [new RegExp(`\\b(?:in\\s+|en\\s+|of\\s+|d\\s+)?(${MONTH_WORDS.join("|")})\\s+(?:de\\s+)?${Y}\\b`), (m) => monthOf(m[2]!, m[1]!)],
   [new RegExp(`\\b(?:in|of|for|during|en|de|pour|durant|pendant|year|annee|l annee)?\\s*${Y}\\b`), (m) => ({ kind: "year", from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })],
-  [new RegExp(`\\b(?:last|past|previous|recent|les|des|ces|over the last|over the past|in the last|in the past|depuis)\\s+${NUMBER}\\s+(?:derniers?\\s+|dernieres?\\s+)?${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
+  // ("toutes les deux semaines" is a rhythm, not a period.)
+  [new RegExp(`(?<!\\b(?:toutes|tous|every)\\s)\\b(?:last|past|previous|recent|les|des|ces|over the last|over the past|in the last|in the past|depuis)\\s+${NUMBER}\\s+(?:derniers?\\s+|dernieres?\\s+)?${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
   [new RegExp(`\\b${NUMBER}\\s+(?:derniers?|dernieres?)\\s+${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
   [/\b(?:in|over|during) the (?:past|last) (year|month|week)\b|\bpast (year|month|week)\b|\bau cours de la derniere annee\b/, (m) => lastN(undefined, m[1] ?? m[2] ?? "year")],
   [/\b(?:this|current|cette|l)\s+(?:year|annee)\b(?!\s+(?:derniere|passee|precedente|prochaine))|\bso far this year\b|\byear to date\b|\bytd\b|\bdepuis le debut de l annee\b|\ben cours\b/, () => ({ kind: "year", yearsBack: 0 })],
@@ -63,7 +64,7 @@ export const PERIOD_RULES: Rule[] = [
   [/\b(?:last|previous)\s+month\b|\b(?:le |du )?mois (?:dernier|passe|precedent)\b/, () => ({ kind: "last", monthsBack: 1 })],
   [/\bpast\s+month\b/, () => ({ kind: "last", months: 1 })],
   [/\b(?:last|past|this|cette)\s+(?:week|semaine)\b|\bsemaine derniere\b/, () => ({ kind: "last", days: 7 })],
-  [/\b(ever|all time|of all time|in history|historically|since (?:the )?(?:start|beginning)|since 2015|de tou[ts] les temps|de l histoire|depuis le debut|jamais|toujours|record)\b/, () => ({ kind: "all" })],
+  [/\b(ever|all time|of all time|in history|historically|since (?:the )?(?:start|beginning)|since 2015|de tou[ts] les temps|de l histoire|depuis le debut|jamais|record)\b/, () => ({ kind: "all" })],
 ];
 
 /** The period a question names, and the text with it blanked out (so "last 6 months" is not read as "the last round"). */
@@ -103,4 +104,21 @@ export function resolvePeriod(p: Period, dataAsOf: string): { from?: string; to?
     return { from: `${y}-01-01`, to: `${y}-12-31` };
   }
   return { ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}) };
+}
+
+/** Words that set two periods side by side. */
+const COMPARE = /\b(vs|versus|compared?|comparison|comparaison|comparer|against|contre|par rapport|and|et|or|ou|than|que|to|a)\b/;
+
+/**
+ * The period a question names and, when it sets a second one beside it ("in 2023 compared to 2024",
+ * "last year vs this year", "2024 et 2025"), that one too, in the order named; the text with both blanked out.
+ */
+export function extractPeriods(text: string): { period?: Period; period2?: Period; rest: string } {
+  const first = extractPeriod(text);
+  if (!first.period || first.period.kind === "all" || first.period.kind === "range") return first;
+  const second = extractPeriod(first.rest);
+  if (!second.period || second.period.kind === "all" || second.period.kind === "range" || !COMPARE.test(first.rest)) return first;
+  const at = (p: Period) => text.indexOf(p.text);
+  const [a, b] = at(first.period) <= at(second.period) ? [first.period, second.period] : [second.period, first.period];
+  return { period: a, period2: b, rest: second.rest };
 }

@@ -14,3 +14,15 @@ export function extractScoreRange(text: string): Partial<Slots> {
   if (lo < 100 || hi > 1200 || lo >= hi || (lo >= 2010 && lo <= 2030)) return {};
   return { score: lo, scoreTo: hi };
 }
+
+const BELOW = "below|under|less than|lower than|beneath|sub|sous|en dessous de|en dessous d|en deca de|moins de|inferieure? a|plus bas que|plus basse que|<=?";
+const ABOVE = "above|over|more than|higher than|at least|plus de|au dessus de|au dessus d|superieure? a|plus haut que|plus haute que|plus eleve que|plus elevee que|>=?";
+
+/** A bound on a score: "below 400", "under 450", "au-dessus de 500", "plus de 520". */
+export function extractBound(text: string): Partial<Slots> {
+  const m = new RegExp(`(?:^|\\s)(${BELOW}|${ABOVE})\\s*(\\d{3,4})\\b(?!\\s*(?:invitations|itas|ipds|people|candidates|candidats|personnes|days|jours))`).exec(text);
+  if (!m) return {};
+  const value = Number(m[2]);
+  if (value < 100 || value > 1200) return {};
+  return { bound: { op: new RegExp(`^(?:${BELOW})$`).test(m[1]!) ? "below" : "above", value } };
+}

@@ -32,6 +32,8 @@ export interface TestScores {
 export interface Slots {
   category?: string;
   period?: Period;
+  /** A second period to compare with the first ("2023 compared to 2024", "last year vs this year"). */
+  period2?: Period;
   round?: string;
   /** The second round of a pair ("between draw 433 and 434"). */
   roundTo?: string;
@@ -40,6 +42,8 @@ export interface Slots {
   score?: number;
   /** The top of a range of scores ("between 451 and 500"), with `score` its bottom. */
   scoreTo?: number;
+  /** A bound on a score: "below 400", "au-dessus de 500". */
+  bound?: { op: "below" | "above"; value: number };
   age?: number;
   test?: TestScores;
   /** The test named, even without a score ("what IELTS score do I need for CLB 9"). */
