@@ -18,6 +18,7 @@ import { COMMON_WORDS } from "./common-words.ts";
 import { CUES } from "./cues.ts";
 import { calibrate, OFF_DOMAIN } from "./calibration.ts";
 import { askedPart, uncovered } from "./coverage.ts";
+import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import { detectLanguage, normalise, Speller, tokens } from "./text.ts";
 import { TopicSearch } from "./topic-search.ts";
 import { expandSlang } from "./understand/slang.ts";
@@ -46,7 +47,7 @@ export interface QaDeps extends DrawDeps {
 }
 
 /** Intents about a person (points, levels, eligibility, fees) rather than about rounds. */
-const PERSON_INTENTS = new Set(["reform-early", "noc", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
+const PERSON_INTENTS = new Set(["spouse-points", "reform-early", "noc", "noc-choices", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
 
 /** Asking what the bot does or how to use it. */
 const HELP_ASK = /\b(what can you do|what do you do|what are you for|who are you|how (?:do i|to|can i|should i) use (?:you|this bot|the bot|this)|what (?:kind of |sort of |type of |kinds of )?(?:questions?|things?) (?:can|could|should|do) i ask|what can i ask|your commands|list of commands|tu sers a quoi|a quoi (?:tu sers|sers tu|ca sert)|tu (?:peux|px|pe|sais) faire quoi|qu est ce que tu (?:peux|sais) faire|que (?:peux|sais) tu faire|comment (?:on t utilise|t utiliser|utiliser (?:le|ce) bot|tu marches|tu fonctionnes)|quelles questions (?:je peux|puis je|peut on)|liste des commandes|tes commandes)\b/;
@@ -100,7 +101,9 @@ export class QuestionAnswerer {
     // Another IRCC application (a study permit, citizenship, sponsorship…) is not Express Entry: say so rather than answer for EE.
     // So is life in Canada (rent, a job search, a bank).
     const offDomain = CUES.otherApplication.test(text) ? CUES.otherApplication : OFF_DOMAIN.test(text) ? OFF_DOMAIN : undefined;
-    if (offDomain && !CUES.expressEntry.test(text.replace(offDomain, " ")) && !CUES.reform.test(text)) {
+    // A CRS factor with a question of points is ours even beside a permit ("my brother is here on a study permit, sibling points?").
+    const factorAsk = POINTS_ASK.test(text) && factorWordsIn(text).length > 0;
+    if (offDomain && !CUES.expressEntry.test(text.replace(offDomain, " ")) && !CUES.reform.test(text) && !factorAsk) {
       const closest = this.search.search(text).slice(0, 3).map((h) => h.topic);
       return ans(this.notSure(closest, lang), "none", 0.2);
     }
@@ -112,7 +115,7 @@ export class QuestionAnswerer {
       // A date without a year read as a past year's is a guess: the user may mean this year's, which had no round.
       const day = u.slots.roundDate?.startsWith("?") ? u.slots.roundDate.slice(1) : undefined;
       const guessedYear = intent.id === "round-by-date" && !!day && rounds.filter((x) => x.date.slice(4) === day).at(-1)?.date.slice(0, 4) !== data.fresh.asOf.slice(0, 4);
-      const confidence = calibrate(intent.id, u.rest, u.slots, guessedYear ? Math.min(intent.confidence, 0.45) : intent.confidence, askedText);
+      const confidence = Math.min(result.confidence ?? 1, calibrate(intent.id, u.rest, u.slots, guessedYear ? Math.min(intent.confidence, 0.45) : intent.confidence, askedText));
       // Slots only in a background sentence ("in the pool since March with 478") are not part of the question.
       const found = asked ? u.found.filter((s) => asked.found.includes(s)) : u.found;
       return this.covered(this.withUnused(result, intent.honours, confidence, found, intent.id, data), askedRaw, PERSON_INTENTS.has(intent.id));

@@ -1,6 +1,6 @@
 import { drawCommand, latestCommand, listCommand, MAX_LIST } from "../draws/replies.ts";
 import type { Reply } from "../reply.ts";
-import { crsPointsAnswer } from "./answers/crs-points.ts";
+import { AGE_LIMIT, crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
 import { averageAnswer, byCategoryAnswer, byMonthAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
@@ -21,7 +21,7 @@ import { extractCategory } from "./understand/category.ts";
 import { programsIn } from "./understand/person.ts";
 import { programsAspectLines } from "./answers/program-aspects.ts";
 import { biometricsAnswer } from "./answers/process-answers.ts";
-import { nocAnswer, nocOf } from "./answers/noc-answer.ts";
+import { nocAnswer, nocChoicesAnswer, nocMatches } from "./answers/noc-answer.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
@@ -47,6 +47,8 @@ export interface IntentResult {
   honoured?: readonly SlotName[];
   /** The question named what it asks ("…how many points for education?"): other slots are background, noted but not doubted. */
   named?: boolean;
+  /** At most this sure (a list of choices is not an answer). */
+  confidence?: number;
 }
 
 export interface Intent {
@@ -251,22 +253,23 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   {
-    id: "noc",
-    // An occupation by its NOC code ("is NOC 21232 TEER 1?", "CNP 33102 c'est quel FEER") or, with a TEER/NOC question, by its title.
-    when: (i) => !i.slots.round && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc || (!i.slots.category && /\b(teer|feer|noc|cnp)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est)\b/.test(i.text) && !!nocOf(i.slots, i.text))),
-    honours: ["noc", "program", "category", "canadianWorkYears", "foreignWorkYears", "workMonths"],
-    confidence: 0.88,
-    answer: (i) => {
-      const unit = nocOf(i.slots, i.text);
-      return unit ? { reply: nocAnswer(unit, i.data.lang, categoryAfterWord(i.text) ?? i.slots.category), topic: "noc" } : undefined;
-    },
-  },
-  {
     id: "biometrics",
     when: (i) => has(i.text, "biometrics"),
     honours: ["familySize", "spouse"],
     confidence: 0.88,
     answer: (i) => ({ reply: biometricsAnswer(i.slots, i.data.lang, i.data.rounds), topic: "biometrics" }),
+  },
+  {
+    id: "spouse-points",
+    // "What's the most my husband can add to my CRS?": the spouse's factors, before any round question reads "most".
+    when: (i) => /\b(spouse|spouses|wife|husband|hubby|partner|conjointe?|epouse|epoux|mari|femme|blonde|chum)\b/.test(i.text) && POINTS_ASK.test(i.text) && /\b(crs|scg|score|points?|pts|note)\b/.test(i.text) && !has(i.text, "draw") && !has(i.text, "fees") && !has(i.text, "funds") &&
+      i.slots.program !== "fsw" && !/\b(adaptab\w*|grid|grille|67)\b/.test(i.text),
+    honours: ["test", "clb", "ability", "spouse", "married", "education", "canadianWorkYears", "spouseExcluded"],
+    confidence: 0.88,
+    answer: (i) => {
+      const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
+      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named } : undefined;
+    },
   },
   {
     id: "reform-change",
@@ -288,6 +291,21 @@ export const INTENTS: readonly Intent[] = [
     honours: ["program", "age", "education", "clb", "test", "secondLanguage", "canadianWorkYears", "foreignWorkYears", "workMonths"],
     confidence: 0.88,
     answer: (i) => ({ reply: fswGridAnswer(i.slots, i.text, i.data.lang), topic: "fsw-grid" }),
+  },
+  {
+    id: "noc",
+    // An occupation by its NOC code ("is NOC 21232 TEER 1?", "CNP 33102 c'est quel FEER") or, with a TEER/NOC question, by its title.
+    when: (i) => !i.slots.round && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc || (/\b(teer|feer|noc|cnp)\b/.test(i.text) && !/\b(categor\w*|draws?|tirages?|rondes?|rounds?|list|liste|codes)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est|for|pour|of|de|du)\b/.test(i.text) && nocMatches(i.slots, i.text).length > 0)),
+    honours: ["noc", "program", "category", "canadianWorkYears", "foreignWorkYears", "workMonths"],
+    confidence: 0.88,
+    answer: (i) => {
+      const units = nocMatches(i.slots, i.text);
+      // Several titles fit: list them (not a confident answer), the person picks the code.
+      if (units.length > 1) return { reply: nocChoicesAnswer(units, i.data.lang), topic: "noc-choices", confidence: 0.45 };
+      // A category asked about by name ("is NOC 31301 in the healthcare category?"), not one read from the job's title.
+      const asked = /\b(categor\w*|list|liste)\b/.test(i.text) ? categoryAfterWord(i.text) ?? i.slots.category : undefined;
+      return units[0] ? { reply: nocAnswer(units[0], i.data.lang, asked), topic: "noc" } : undefined;
+    },
   },
   {
     id: "category",
@@ -526,6 +544,12 @@ export const INTENTS: readonly Intent[] = [
     // "mon score monte de combien avec une désignation ?", "how much for a certificate of qualification".
     when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
       (!!i.slots.spouseExcluded && /\b(crs|scg|score|points?|pts|note|pointage)\b/.test(i.text)) ||
+      // "Is there an age limit?", "j'ai 46 ans, encore une chance ?": the age factor and the rule that there is none.
+      (AGE_LIMIT.test(i.text) && (i.slots.age !== undefined || /\b(age|ages|old|vieux|vieille)\b/.test(i.text)) && !has(i.text, "draw")) ||
+      // "The most a spouse can add", "combien de points max pour l'époux".
+      (POINTS_ASK.test(i.text) && /\b(spouse|spouses|wife|husband|partner|conjointe?|epouse|epoux|mari|femme)\b/.test(i.text) && /\b(max|maximum|most|le plus|points?|pts|add|adds|ajoute|rapporte)\b/.test(i.text) && !has(i.text, "fees") && !has(i.text, "funds")) ||
+      // "Is a 2-year diploma plus a bachelor's two credentials?", "does a DEC count as post-secondary?": the education level.
+      (!!i.slots.education && /\b(count(?:s|ed)? as|considered|compte(?:nt)? comme|equivalent|is (?:it|that|this) (?:a|an)|c est (?:un|une)|two credentials|deux diplomes)\b/.test(i.text) && !i.slots.program) ||
       // "what's the CRS for being 31", "le SCG pour un master": a factor's points asked as "the CRS for".
       (/\b(crs|scg|pointage)\s+(?:\w+\s+)?(?:for|pour|at|a|of|de|with|avec|if|si)\b/.test(i.text) && (factorWordsIn(i.text).length > 0 || i.slots.age !== undefined || !!i.slots.education) && !has(i.text, "draw") && !has(i.text, "fees")) ||
       (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.testName !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined))),

@@ -200,3 +200,30 @@ describe("more ways of asking", () => {
     expect((await ask("which province has the easiest PNP?")).confidence).toBeLessThan(0.5);
   });
 });
+
+describe("conditions that change the answer, and what the engine cannot answer", () => {
+  it("a sibling who is not a citizen/PR or lives abroad earns nothing; no program has a maximum age", async () => {
+    expect((await ask("my brother lives in Canada on a study permit, do I get sibling points?")).text).toMatch(/^(?:.*\n)*No: the 15 sibling points need/m);
+    expect((await ask("my sister is a Canadian citizen living in London, points for that?")).text).toMatch(/one living outside Canada does not count/);
+    expect((await ask("is there an age limit to apply through express entry? I'm 52")).text).toMatch(/No Express Entry program has a maximum age/);
+  });
+
+  it("a job title asked with NOC/TEER: its unit group, or the choices when several fit (not confident)", async () => {
+    const a = await ask("what's the TEER of a welder?");
+    expect(a.text).toMatch(/NOC 72106 — Welders and related machine operators: TEER 2/);
+    const b = await ask("which noc code is an electrician?");
+    expect(b.topic).toBe("noc-choices");
+    expect(b.confidence).toBeLessThan(0.5);
+  });
+
+  it("how long, how to and what if it fails are not answered by a topic that does not say", async () => {
+    expect((await ask("how long does the ECA take?")).confidence).toBeLessThan(0.5);
+    expect((await ask("what happens if my police certificate is refused?")).confidence).toBeLessThan(0.5);
+    expect((await ask("how do I pay the PR fees?")).confidence).toBeLessThan(0.5);
+  });
+
+  it("the spouse's three factors at once; 'less than a year' abroad is no year", async () => {
+    expect((await ask("what's the most my husband can add to my CRS?")).text).toMatch(/at most 20 in all/);
+    expect((await ask("does foreign work count if it's less than 1 year?")).text).toMatch(/Foreign work \(0 year\(s\)\)/);
+  });
+});

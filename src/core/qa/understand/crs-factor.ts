@@ -79,7 +79,7 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
   const hits = factorWordsIn(text);
   const at = new Map<CrsFactor, number>(hits.map((h) => [h.factor, h.at]));
   const add = (f: CrsFactor, pos = Number.MAX_SAFE_INTEGER) => { if (!at.has(f)) at.set(f, pos); };
-  if (s.age !== undefined) add("age");
+  if (s.age !== undefined || /\b(age limit|maximum age|limite d age|age maximum|(?:am i|i m|im|i am) (?:\w+ )?too old|(?:je suis|suis je) (?:\w+ )?trop (?:vieux|vieille))\b/.test(text)) add("age");
   if (s.education) add("education");
   if (s.test || s.testName || s.clb !== undefined) add(s.secondLanguage ? "secondLanguage" : "firstLanguage");
   if (s.secondLanguage) add("secondLanguage");
@@ -94,6 +94,10 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
   if (s.spouse) for (const [own, theirs] of Object.entries(SPOUSE_OF) as Array<[CrsFactor, CrsFactor]>) if (at.has(own)) { at.set(theirs, at.get(own)!); at.delete(own); }
   // A specific factor covers the general one.
   for (const [specific, covered] of Object.entries(COVERS) as Array<[CrsFactor, readonly CrsFactor[]]>) if (at.has(specific)) for (const c of covered) if (c !== specific) at.delete(c);
+  // "What's the most a spouse can add?": the spouse's three factors (no other factor named).
+  if (!at.size && !s.spouseExcluded && /\b(spouse|spouses|wife|husband|partner|conjointe?|epouse|epoux|mari|femme)\b/.test(text)) {
+    at.set("spouseEducation", 0).set("spouseLanguage", 1).set("spouseCanadianWork", 2);
+  }
   // A spouse who does not come or is Canadian: being scored as single is (part of) the answer.
   if (s.spouseExcluded && ![...at.keys()].some((f) => f !== "firstLanguage" || s.test || s.clb !== undefined)) at.set("spouseStatus", -1);
   // A Canadian credential: its additional points first; the level's own points too unless only the bonus is asked.

@@ -107,13 +107,17 @@ export function extractWork(text: string): Partial<Slots> {
   if (cdn) out.canadianWorkYears = numberOf(cdn[1])!;
   const fgn = re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+)?(?:experience\\s+|exp\\s+|de travail\\s+|experience de travail\\s+)?${foreign}`).exec(text)
     ?? re(`\\b${foreign}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+)?${YEARS}`).exec(text);
-  if (fgn) out.foreignWorkYears = numberOf(fgn[1])!;
+  // "less than 1 year abroad", "moins de 3 ans": under that many full years.
+  const under = (m: RegExpExecArray | null) => (m && /\b(?:less than|under|not even|moins de|pas encore)\s*$/.test(text.slice(0, m.index)) ? 1 : 0);
+  if (cdn && under(cdn)) out.canadianWorkYears = Math.max(0, out.canadianWorkYears! - 1);
+  if (fgn) out.foreignWorkYears = Math.max(0, numberOf(fgn[1])! - under(fgn));
   // One "N years" beside a Canadian (or foreign) work phrase, with nothing else it could be: "points for canadian experience, 2 years".
   if (!cdn && !fgn && workWord && !studyWord) {
     const lone = [...text.matchAll(new RegExp(`\\b${YEARS}`, "g"))];
     if (lone.length === 1) {
-      if (re(`\\b${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)\\b|\\b(?:work|experience|exp|travail)\\s+(?:\\w+\\s+){0,2}(?:in canada|au canada)\\b|\\bexperience canadienne\\b`).test(text)) out.canadianWorkYears = numberOf(lone[0]![1])!;
-      else if (re(`\\b(?:foreign|abroad|overseas|outside canada|etrangere?|a l etranger|hors du canada)\\b`).test(text)) out.foreignWorkYears = numberOf(lone[0]![1])!;
+      const n = Math.max(0, numberOf(lone[0]![1])! - under(lone[0]!));
+      if (re(`\\b${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)\\b|\\b(?:work|experience|exp|travail)\\s+(?:\\w+\\s+){0,2}(?:in canada|au canada)\\b|\\bexperience canadienne\\b`).test(text)) out.canadianWorkYears = n;
+      else if (re(`\\b(?:foreign|abroad|overseas|outside canada|etrangere?|a l etranger|hors du canada)\\b`).test(text)) out.foreignWorkYears = n;
     }
   }
   // Experience for a program's minimum: "10 months", "1 year of experience", "8 mois d'experience"
@@ -161,7 +165,7 @@ export function extractScore(text: string): Partial<Slots> {
     // "my score goes from 430", "mon score passe de 430", "my crs is currently 455"
     ?? /\b(?:crs|scg|score|note)\s+(?:\w+\s+){1,2}?(?:is|of|de|est|at|a|from)\s+(\d{3,4})\b/.exec(text)
     ?? /\b(\d{3,4})\s*(?:crs|points?|pts|scg)\b/.exec(text)
-    ?? /\b(?:i have|i got|i had|i ve got|i m at|im at|i am at|sitting at|currently at|with|avec|j ai|j avais|je suis a)\s+(\d{3})\b/.exec(text)
+    ?? /\b(?:i have|i got|i had|i ve got|i m at|im at|i am at|sitting at|currently at|with|avec|j ai|j avais|je suis a|and have|and got|et j ai|having)\s+(\d{3})\b/.exec(text)
     ?? /\b(?:is|est|a)\s+(\d{3})\s+(?:enough|good enough|suffisant|assez|ok|okay)\b/.exec(text);
   if (!m) return {};
   const score = Number(m[1]);
