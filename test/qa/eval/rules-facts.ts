@@ -109,6 +109,12 @@ export const PROGRAM_MIN = {
 // ELIGIBILITY.md § 1.2 Factor 4 "Age" (FSW grid) and Factor 3 "Skilled work experience".
 export const fswAgePoints = (age: number) => (age < 18 ? 0 : age <= 35 ? 12 : age >= 47 ? 0 : 12 - (age - 35));
 export const fswExperiencePoints = (years: number) => (years >= 6 ? 15 : years >= 4 ? 13 : years >= 2 ? 11 : years >= 1 ? 9 : 0);
+// ELIGIBILITY.md § 1.2 Factor 2 "Education" (FSW grid).
+export const FSW_EDUCATION = { secondary: 5, one_year: 15, two_year: 19, three_year: 21, two_or_more: 22, masters: 23, doctoral: 25 } as const;
+// ELIGIBILITY.md § 1.2 Factor 1 "Language": first official language per ability (below CLB 7 is not eligible, 0 here).
+export const fswLanguagePoints = (clb: number) => (clb >= 9 ? 6 : clb === 8 ? 5 : clb === 7 ? 4 : 0);
+// ELIGIBILITY.md § 1.2: second official language (all four at CLB 5+), Factor 5 arranged employment, Factor 6 relative in Canada, the adaptability cap.
+export const FSW_GRID = { secondLanguage: 4, arrangedEmployment: 10, adaptabilityRelative: 5, adaptabilityMax: 10 } as const;
 
 // ELIGIBILITY.md § 5: 2026 categories (announced 2026-02-18) and occupation codes of the new ones.
 export const CATEGORY_2026 = {
@@ -119,6 +125,8 @@ export const CATEGORY_2026 = {
   researchers: ["41200", "41201"],
   transport: ["72600", "72410", "72404", "22313"],
   military: ["40042", "42102", "43204"],
+  // ELIGIBILITY.md § 5 "Education occupations: 5 codes" (list: data/category-occupations-2026.json).
+  education: ["41220", "41221", "42202", "42203", "43100"],
 } as const;
 
 // ELIGIBILITY.md § 7: the reform is a proposal (consultation 2026-04-23 → 2026-05-24); proposed minimum CLB 6.
@@ -131,3 +139,11 @@ export const REFORM = { className: "Federal High-Skilled", proposedClb: 6, consu
  * listed in OFFICIAL-LINKS.md ("Apply for permanent residence", "Documents for the application").
  */
 export const PROCESS = { profileMonths: 12, daysToApply: 60 } as const;
+// ELIGIBILITY.md § 1.1 "Language": approved test, results less than 2 years old.
+export const LANGUAGE_TEST_VALID_YEARS = 2;
+
+// data/README.md "noc-2021.csv": a NOC 2021 unit group's TEER is the second digit of its five-digit code.
+export function teerOf(code: string): number {
+  if (!/^\d{5}$/.test(code)) throw new Error(`not a NOC 2021 code: ${code}`);
+  return Number(code[1]);
+}
