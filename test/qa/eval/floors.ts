@@ -5,7 +5,10 @@
  * 2026-11-22: the first held-out part was retired into tuning (see tuning-retired-held-out.ts), which brings its 26
  * misses (18 confident) into the tuning figures: tuning 437/463 (94%). The new held-out part's floors are set from
  * its first run, before anyone tunes anything.
+ *
+ * 2026-11-22: the new held-out part (185 questions, written without reading the engine) first ran at 141/185 (76%),
+ * 27 confidently wrong: that is the honest starting point, and its floors.
  */
 export const TUNING_MIN_ACCURACY = 0.94;
-export const HELD_OUT_MIN_ACCURACY = 0.8;
-export const MAX_CONFIDENTLY_WRONG = { tuning: 18, heldOut: 18 };
+export const HELD_OUT_MIN_ACCURACY = 0.76;
+export const MAX_CONFIDENTLY_WRONG = { tuning: 18, heldOut: 27 };
