@@ -4,7 +4,7 @@ import { LEGACY_CASES } from "./legacy.ts";
 import { byId, extreme, latest, onDate, poolCount, ROUNDS, select, sum, yearSlice } from "./rounds-facts.ts";
 import {
   AGE_POINTS, CANADIAN_WORK, CATEGORY_2026, clbOf, coqPoints, EDUCATION, educationCombo, firstLanguagePoints, foreignCombo, FSW_EDUCATION, FSW_GRID, fswAgePoints,
-  fswExperiencePoints, fswLanguagePoints, languageTier, secondLanguageTotal, SPOUSE_EDUCATION, spouseLanguagePoints, teerOf, type Ability, type Test,
+  fswExperiencePoints, fswLanguagePoints, languageTier, NOC_TEER, secondLanguageTotal, SPOUSE_EDUCATION, spouseLanguagePoints, teerOf, type Ability, type Test,
 } from "./rules-facts.ts";
 
 /** The eval's own tables and computations, checked against figures stated elsewhere, so a transcription slip shows. */
@@ -56,6 +56,20 @@ describe("rule tables reproduce CRS-RULES.md's worked examples", () => {
     expect(levels("tef", [433, 433, 427, 455])).toEqual([6, 6, 6, 6]);
     expect(levels("tcf", [458, 453, 10, 10])).toEqual([7, 7, 7, 7]);
     expect(levels("celpip", [12, 3, 4, 9])).toEqual([10, 0, 4, 9]);
+  });
+});
+
+describe("the NOC 2021 table matches its README", () => {
+  it("516 unit groups, TEER counts 0:48 1:97 2:162 3:69 4:95 5:45, each TEER the code's second digit", () => {
+    expect(NOC_TEER.size).toBe(516);
+    const counts = [0, 0, 0, 0, 0, 0];
+    for (const [code, teer] of NOC_TEER) {
+      expect(teer, code).toBe(Number(code[1]));
+      counts[teer]!++;
+    }
+    expect(counts).toEqual([48, 97, 162, 69, 95, 45]);
+    expect(teerOf("21232")).toBe(1);
+    expect(() => teerOf("99999")).toThrow();
   });
 });
 

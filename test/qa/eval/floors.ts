@@ -8,7 +8,11 @@
  *
  * 2026-11-22: the new held-out part (185 questions, written without reading the engine) first ran at 141/185 (76%),
  * 27 confidently wrong: that is the honest starting point, and its floors.
+ *
+ * 2026-11-22: 222 fresh hand-written tuning questions (tuning-fresh.ts) join tuning, phrased as users write rather
+ * than as the engine expects; the engine gets 180 of them (81%, 21 confidently wrong): tuning 617/685 (90%), 39
+ * confidently wrong. Floors set from that run.
  */
-export const TUNING_MIN_ACCURACY = 0.94;
+export const TUNING_MIN_ACCURACY = 0.9;
 export const HELD_OUT_MIN_ACCURACY = 0.76;
-export const MAX_CONFIDENTLY_WRONG = { tuning: 18, heldOut: 27 };
+export const MAX_CONFIDENTLY_WRONG = { tuning: 39, heldOut: 27 };

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
 /**
  * The eval's own copy of the rules it checks answers against, transcribed from /work/shared/domain/*.md
  * (never from src/content or src/core). Each table names its source file and section.
@@ -142,8 +145,23 @@ export const PROCESS = { profileMonths: 12, daysToApply: 60 } as const;
 // ELIGIBILITY.md § 1.1 "Language": approved test, results less than 2 years old.
 export const LANGUAGE_TEST_VALID_YEARS = 2;
 
-// data/README.md "noc-2021.csv": a NOC 2021 unit group's TEER is the second digit of its five-digit code.
+/*
+ * More long-standing process figures, checked the same way (canada.ca "Documents for the application",
+ * "Biometrics", "Check processing times", "Who can be a dependant"): police certificates from each country lived in
+ * 6 months or more since age 18; biometrics valid 10 years; a dependent child is under 22; IRCC's service standard
+ * for Express Entry applications is 6 months.
+ */
+export const PROCESS_MORE = { policeMonths: 6, policeFromAge: 18, biometricsValidYears: 10, dependentUnder: 22, standardMonths: 6 } as const;
+
+// ../shared/data/README.md: data/noc-2021.csv holds the 516 NOC 2021 unit groups (`code,teer,title_en,title_fr`).
+const NOC_ROWS = readFileSync(fileURLToPath(new URL("../../../data/noc-2021.csv", import.meta.url)), "utf8").trim().split(/\r?\n/).slice(1);
+export const NOC_TEER: ReadonlyMap<string, number> = new Map(NOC_ROWS.map((line) => {
+  const [code, teer] = line.split(",", 2) as [string, string];
+  return [code, Number(teer)];
+}));
+/** The TEER of a NOC 2021 code, or a thrown error for a code that is not a unit group (so a typo in a case shows). */
 export function teerOf(code: string): number {
-  if (!/^\d{5}$/.test(code)) throw new Error(`not a NOC 2021 code: ${code}`);
-  return Number(code[1]);
+  const t = NOC_TEER.get(code);
+  if (t === undefined) throw new Error(`not a NOC 2021 unit group: ${code}`);
+  return t;
 }

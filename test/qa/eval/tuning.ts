@@ -1,6 +1,7 @@
 import { CATEGORY_WORDS as C, daysFact, each, levelFacts, make, NO_SCHEDULE, NOT_CURRENT, STEM_2026, pointsFact as pts, PROPOSED, roundsFact, UNSURE, STALE } from "./build.ts";
 import { LEGACY_CASES } from "./legacy.ts";
 import { RETIRED_HELD_OUT } from "./tuning-retired-held-out.ts";
+import { TUNING_FRESH } from "./tuning-fresh.ts";
 import {
   averageFact, days, extreme, lastMonths, latest, longestWaits, mean, rid, ROUNDS, select, sum, typicalGaps, yearSlice,
 } from "./rounds-facts.ts";
@@ -355,4 +356,4 @@ export const TUNING_GENERATED: EvalCase[] = [
   ...scoreToClb, ...programMin, ...pof, ...fees, ...process, ...categories, ...pnp, ...reform, ...unsure, ...chatty, ...typos, ...transferability, ...fswGrid, ...basics,
 ];
 
-export const TUNING: EvalCase[] = [...LEGACY_CASES, ...TUNING_GENERATED, ...RETIRED_HELD_OUT];
+export const TUNING: EvalCase[] = [...LEGACY_CASES, ...TUNING_GENERATED, ...RETIRED_HELD_OUT, ...TUNING_FRESH];
