@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { LEGACY_CASES } from "./legacy.ts";
 import { byId, extreme, latest, onDate, poolCount, ROUNDS, select, sum, yearSlice } from "./rounds-facts.ts";
 import {
-  AGE_POINTS, CANADIAN_WORK, CATEGORY_2026, clbOf, coqPoints, EDUCATION, educationCombo, firstLanguagePoints, foreignCombo, FSW_EDUCATION, FSW_GRID, fswAgePoints,
-  fswExperiencePoints, fswLanguagePoints, languageTier, NOC_TEER, secondLanguageTotal, SPOUSE_EDUCATION, spouseLanguagePoints, teerOf, type Ability, type Test,
+  AGE_POINTS, CANADIAN_WORK, CATEGORY_2026, CATEGORY_CODES, clbOf, coqPoints, EDUCATION, educationCombo, firstLanguagePoints, foreignCombo, FSW_ADAPTABILITY, FSW_EDUCATION, FSW_GRID,
+  FSW_GRID_MAX, fswAgePoints, fswExperiencePoints, fswFirstLanguagePoints, fswLanguagePoints, fswSecondLanguagePoints, languageTier, NOC, NOC_TEER, secondLanguageTotal,
+  SPOUSE_EDUCATION, spouseLanguagePoints, teerOf, type Ability, type Test,
 } from "./rules-facts.ts";
 
 /** The eval's own tables and computations, checked against figures stated elsewhere, so a transcription slip shows. */
@@ -126,5 +127,40 @@ describe("helpers added for the held-out part", () => {
     const names = { physicians: "physicians-canadian-experience", seniorManagers: "senior-managers-canadian-experience", researchers: "researchers-canadian-experience",
       transport: "transport", military: "skilled-military-recruits", education: "education" } as const;
     for (const [key, name] of Object.entries(names)) expect([...CATEGORY_2026[key as keyof typeof names]].sort(), key).toEqual([...data.categories[name]!].sort());
+  });
+});
+
+describe("FSW grid and shipped lists", () => {
+  it("the grid's factor maxima make 100 and each table tops out at its maximum", () => {
+    expect(Object.values(FSW_GRID_MAX).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(4 * fswFirstLanguagePoints(10) + fswSecondLanguagePoints([5, 5, 5, 5])).toBe(FSW_GRID_MAX.language);
+    expect(Math.max(...Object.values(FSW_EDUCATION))).toBe(FSW_GRID_MAX.education);
+    expect(fswExperiencePoints(6)).toBe(FSW_GRID_MAX.experience);
+    expect(fswAgePoints(35)).toBe(FSW_GRID_MAX.age);
+    expect(FSW_ADAPTABILITY.cap).toBe(FSW_GRID_MAX.adaptability);
+    expect(fswSecondLanguagePoints([5, 5, 5, 4])).toBe(0);
+    expect([fswAgePoints(36), fswAgePoints(46), fswAgePoints(47), fswFirstLanguagePoints(6)]).toEqual([11, 1, 0, 0]);
+  });
+
+  it("ELIGIBILITY-PROFILE.md's example: CLB 9+, master's, 2-3 years, 18-35 → 24 + 23 + 11 + 12 = 70", () => {
+    expect(4 * fswFirstLanguagePoints(9) + FSW_EDUCATION.masters + fswExperiencePoints(3) + fswAgePoints(30)).toBe(70);
+  });
+
+  it("the NOC table has 516 unit groups whose TEER is the code's second digit", () => {
+    expect(NOC.size).toBe(516);
+    for (const [code, row] of NOC) expect(row.teer, code).toBe(Number(code[1]));
+    expect(NOC.get("21232")?.en).toBe("Software developers and programmers");
+    expect(NOC.get("00012")?.en).toContain("Senior managers - financial");
+  });
+
+  it("the shipped 2026 category lists agree with ELIGIBILITY.md § 5", () => {
+    expect(CATEGORY_CODES["physicians-canadian-experience"]).toEqual(CATEGORY_2026.physicians);
+    expect(CATEGORY_CODES["senior-managers-canadian-experience"]).toEqual(CATEGORY_2026.seniorManagers);
+    expect(CATEGORY_CODES["researchers-canadian-experience"]).toEqual(CATEGORY_2026.researchers);
+    expect([...CATEGORY_CODES["transport"]!].sort()).toEqual([...CATEGORY_2026.transport].sort());
+    expect(CATEGORY_CODES["skilled-military-recruits"]).toEqual(CATEGORY_2026.military);
+    expect([CATEGORY_CODES["healthcare-social-services"]!.length, CATEGORY_CODES["stem"]!.length, CATEGORY_CODES["trades"]!.length, CATEGORY_CODES["education"]!.length]).toEqual([37, 11, 25, 5]);
+    expect(CATEGORY_CODES["trades"]).toContain("63201");
+    expect(CATEGORY_CODES["trades"]).not.toContain("63200");
   });
 });

@@ -113,7 +113,7 @@ export const PROGRAM_MIN = {
 export const fswAgePoints = (age: number) => (age < 18 ? 0 : age <= 35 ? 12 : age >= 47 ? 0 : 12 - (age - 35));
 export const fswExperiencePoints = (years: number) => (years >= 6 ? 15 : years >= 4 ? 13 : years >= 2 ? 11 : years >= 1 ? 9 : 0);
 // ELIGIBILITY.md § 1.2 Factor 2 "Education" (FSW grid).
-export const FSW_EDUCATION = { secondary: 5, one_year: 15, two_year: 19, three_year: 21, two_or_more: 22, masters: 23, doctoral: 25 } as const;
+export const FSW_EDUCATION = { secondary: 5, one_year: 15, two_year: 19, three_year: 21, bachelors: 21, two_or_more: 22, masters: 23, doctoral: 25 } as const;
 // ELIGIBILITY.md § 1.2 Factor 1 "Language": first official language per ability (below CLB 7 is not eligible, 0 here).
 export const fswLanguagePoints = (clb: number) => (clb >= 9 ? 6 : clb === 8 ? 5 : clb === 7 ? 4 : 0);
 // ELIGIBILITY.md § 1.2: second official language (all four at CLB 5+), Factor 5 arranged employment, Factor 6 relative in Canada, the adaptability cap.
@@ -165,3 +165,50 @@ export function teerOf(code: string): number {
   if (t === undefined) throw new Error(`not a NOC 2021 unit group: ${code}`);
   return t;
 }
+
+// ELIGIBILITY.md § 1.2: the FSW selection grid (pass mark 67 of 100), distinct from CRS.
+export const FSW_GRID_MAX = { language: 28, education: 25, experience: 15, age: 12, arrangedEmployment: 10, adaptability: 10 } as const;
+/** Factor 1, first official language, points per ability (below CLB 7 is not eligible: 0 here). */
+export const fswFirstLanguagePoints = fswLanguagePoints;
+/** Factor 1, second official language: 4 when CLB 5+ in all four abilities, else 0. */
+export const fswSecondLanguagePoints = (clbs: number[]) => (clbs.length === 4 && clbs.every((c) => c >= 5) ? 4 : 0);
+/** Factor 2, education (Canadian, or foreign with an ECA). */
+/** Factor 5, arranged employment: 10 with a valid offer (still awarded after CRS job-offer points went on 2025-03-25). */
+export const FSW_ARRANGED_EMPLOYMENT = 10;
+/** Factor 6, adaptability elements, the sum capped at 10. */
+export const FSW_ADAPTABILITY = { spouseLanguage: 5, ownStudy: 5, spouseStudy: 5, ownWork: 10, spouseWork: 5, arrangedEmployment: 5, relative: 5, cap: 10 } as const;
+
+/** The shipped NOC 2021 table (data/noc-2021.csv: code, teer, English and French titles). */
+function parseCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+export const NOC: ReadonlyMap<string, { teer: number; en: string; fr: string }> = new Map(
+  readFileSync(fileURLToPath(new URL("../../../data/noc-2021.csv", import.meta.url)), "utf8")
+    .split(/\r?\n/)
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => parseCsvLine(l))
+    .map(([code, teer, en, fr]) => [code!, { teer: Number(teer), en: en!, fr: fr! }] as const),
+);
+/** The shipped 2026 category lists (data/category-occupations-2026.json, as of 2026-07-27). */
+export const CATEGORY_CODES: Readonly<Record<string, readonly string[]>> = JSON.parse(
+  readFileSync(fileURLToPath(new URL("../../../data/category-occupations-2026.json", import.meta.url)), "utf8"),
+).categories;
