@@ -59,7 +59,7 @@ async function putRounds(sql: PgSql, rounds: readonly RoundDoc[], firstSeenAt: s
     `INSERT INTO rounds (id, number, date, category_key, category_label, crs, invitations, tie_break_at, withdrawn_at, withdrawn_reason, first_seen_at, changed_at, data)
      SELECT r->>'id', (r->>'number')::integer, (r->>'date')::date, r->>'category_key', r->>'category_label', (r->>'crs')::integer, (r->>'invitations')::integer,
             (r->>'tie_break_at')::timestamptz, (r->>'withdrawn_at')::timestamptz, r->>'withdrawn_reason', $2::timestamptz, $3::timestamptz, r->'data'
-     FROM jsonb_array_elements($1::jsonb) AS u(r)
+     FROM json_array_elements($1::json) AS u(r)
      ON CONFLICT (id) ${conflict}`,
     [JSON.stringify(distinctRounds(rounds).map(roundColumns)), firstSeenAt, changedAt],
   );
