@@ -35,10 +35,11 @@ export function sqlitePath(url: string, base = process.cwd()): string {
 export const KEYV_NAMESPACE = "ee-bot";
 export const KEYV_SQLITE_TABLE = "keyv";
 
-const keyvFormat = new Keyv();
+let keyvFormat: Keyv | undefined;
 
 /** A value as Keyv wrote it (`{"value":…,"expires":…}`, strings escaped its way), read with Keyv's own deserializer. */
 export async function decodeKeyv(text: string): Promise<{ value: unknown; expires?: number | null } | undefined> {
+  keyvFormat ??= new Keyv();
   return (await keyvFormat.deserialize?.(text)) as { value: unknown; expires?: number | null } | undefined;
 }
 
