@@ -2,6 +2,7 @@ import type { Lang } from "../reply.ts";
 import type { Subscription } from "../subscriptions.ts";
 import { DB_NOW_MS, type PgDb } from "./pg-db.ts";
 import { migratePostgres } from "./pg-migrations.ts";
+import { postgresRoundRecords } from "./pg-rounds.ts";
 import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
 
 /**
@@ -84,6 +85,7 @@ function postgresRecords(db: PgDb): RecordStore {
   const q = db.query.bind(db);
   let lastClaimPurge = 0;
   return {
+    ...postgresRoundRecords(db),
     leaseClock: "database",
 
     getSubscription: async (id) => {

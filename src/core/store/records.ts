@@ -1,5 +1,6 @@
 import type { Lang } from "../reply.ts";
 import type { PauseState, Subscription } from "../subscription.ts";
+import type { CountdownRecords, RoundRecords } from "./rounds.ts";
 
 export type { PauseState };
 
@@ -16,9 +17,11 @@ export type { PauseState };
  * clock for every copy (PostgreSQL's `clock_timestamp()`) uses that for leases and claims instead,
  * and says so in `leaseClock`.
  *
+ * The rounds, their edits and the ITA countdowns are records too: see `rounds.ts`.
+ *
  * The contract every adapter must pass is `test/core/store/record-store-contract.ts`.
  */
-export interface RecordStore {
+export interface RecordStore extends RoundRecords, CountdownRecords {
   /**
    * Whose clock decides when leases and claims expire: `"caller"` (the `now` passed in, SQLite: one
    * machine) or `"database"` (PostgreSQL's clock, shared by every copy; `now` is then ignored for

@@ -5,6 +5,7 @@ import type { Subscription } from "../subscriptions.ts";
 import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
 import { SqliteDb, type Sql } from "./sqlite-db.ts";
 import { migrateSqlite } from "./sqlite-migrations.ts";
+import { sqliteRoundRecords } from "./sqlite-rounds.ts";
 
 /**
  * The record store on SQLite, in the same database file as the key-value layer (its own tables
@@ -84,6 +85,7 @@ function sqliteRecords(db: SqliteDb): RecordStore {
   const tx = db.transaction.bind(db);
   let lastClaimPurge = 0;
   return {
+    ...sqliteRoundRecords(db),
     leaseClock: "caller",
 
     getSubscription: (id) => one(async (sql) => {

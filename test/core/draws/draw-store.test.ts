@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { DrawStore } from "../../../src/core/draws/draw-store.ts";
+import { openStores } from "../../../src/core/store/open.ts";
 import { parseFeedText } from "../../../src/core/draws/parse-feed.ts";
 import { seedIfEmpty } from "../../../src/core/draws/seed.ts";
 import { silentLogger } from "../../../src/core/ports.ts";
@@ -53,5 +55,38 @@ describe("DrawStore over SQLite", () => {
     expect(result).toEqual({ added: [], edited: [] });
     t = await t.reopen();
     expect(t.store.size).toBe(435);
+  });
+
+  it("GIVEN two copies syncing the same edited feed at once THEN the edit is recorded once and both keep it", async () => {
+    t = await tempStore();
+    await t.store.upsert(snapshotRounds(), "2026-08-07T15:00:00.000Z");
+    const other = await openStores(t.url);
+    try {
+      const copy = await DrawStore.open(other.kv, other.records);
+      const feed = snapshotRounds().map((r) => (r.id === "434" ? { ...r, crs: r.crs + 5 } : r));
+      const results = await Promise.all([t.store.upsert(feed, "2026-08-08T15:00:00.000Z"), copy.upsert(feed, "2026-08-08T15:00:00.000Z")]);
+      expect(results.flatMap((r) => r.edited.map((e) => e.round.id))).toEqual(["434"]); // one copy wrote it; the other found it written
+      expect(await t.store.edits("434")).toEqual([{ field: "crs", old: feed.at(-1)!.crs - 5, new: feed.at(-1)!.crs, seenAt: "2026-08-08T15:00:00.000Z" }]);
+      await t.store.refresh();
+      expect(t.store.get("434")!.crs).toBe(copy.get("434")!.crs);
+      expect(copy.get("434")!.crs).toBe(feed.at(-1)!.crs);
+    } finally {
+      await other.records.close();
+      await other.kv.close();
+    }
+  });
+
+  it("GIVEN a withdrawn round THEN it stays out of answers after a reopen, and comes back when the feed lists it again", async () => {
+    t = await tempStore();
+    await t.store.upsert(snapshotRounds(), "2026-08-07T15:00:00.000Z");
+    expect((await t.store.withdraw(["434"], "2026-08-08T15:00:00.000Z", "a typo")).map((r) => r.id)).toEqual(["434"]);
+    expect(await t.store.withdraw(["434"], "2026-08-08T15:00:00.000Z", "a typo")).toEqual([]);
+    t = await t.reopen();
+    expect(t.store.newest()!.id).toBe("433");
+    expect(t.store.get("434")!.withdrawn).toEqual({ at: "2026-08-08T15:00:00.000Z", reason: "a typo" });
+    await t.store.upsert(snapshotRounds(), "2026-08-09T15:00:00.000Z");
+    t = await t.reopen();
+    expect(t.store.newest()!.id).toBe("434");
+    expect(t.store.get("434")!.withdrawn).toBeUndefined();
   });
 });
