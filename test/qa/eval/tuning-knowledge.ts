@@ -202,6 +202,7 @@ const NOC_CASES: EvalCase[] = [
   k("noc", "fr", "process", "Quelle catégorie FEER pour le code CNP 13110 (adjoint administratif) ?", [teer("13110")]),
   k("noc", "en", "process", "noc 65201 teer?? kitchen helper", [teer("65201")], T),
   k("noc", "fr", "process", "Je suis éducatrice de la petite enfance (CNP 42202), c'est quel niveau FEER ?", [teer("42202")]),
+  k("cec", "fr", "program-min", "mon poste est FEER 3, pour la PEC le niveau de langue minimum c'est quoi", [CEC_CLB5], T),
   k("noc", "en", "process", "noc 72200 electrician, what teer is that??", [teer("72200")], T),
   k("noc", "en", "process", "Is a TEER 4 job eligible for Express Entry?", [TEER_0_3]),
   k("noc", "fr", "process", "c quoi le TEER de 33102 (préposé aux bénéficiaires) stp", [teer("33102")], T),
