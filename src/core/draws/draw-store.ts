@@ -14,7 +14,9 @@ import { compareRounds, type Round, type RoundEdit } from "./round.ts";
  * write is one transaction that also moves the rounds' version (the record store's `draws`
  * counter), and only if it is still the version this copy loaded: a copy that lost the race
  * reloads and decides again, so an edit is never recorded twice nor lost. `refresh()` reloads
- * when the version moved (one cheap read otherwise).
+ * when the version moved; it reads the version only when the store's change token (no query) says
+ * something was written since its last read, so answering every update with fresh rounds costs
+ * no database read.
  * A round IRCC withdrew (a typo it corrected) stays, marked withdrawn, out of `all()` and `newest()`.
  */
 
@@ -68,19 +70,30 @@ export class DrawStore {
     private rounds: Map<string, Round>,
     /** The rounds' shared version as of the last load or write. */
     private loaded: number,
+    /** The record store's change token taken just before the version was last read. */
+    private checked: string | undefined,
   ) {}
 
   static async open(kv: KeyValueStore, records: RecordStore): Promise<DrawStore> {
+    const token = records.changeToken();
     const { version, rounds } = await records.loadRounds<Round>();
-    return new DrawStore(kv, records, byId(rounds), version);
+    return new DrawStore(kv, records, byId(rounds), version, token);
   }
 
-  /** Reloads the rounds when another process changed them since (one cheap version read otherwise). */
+  /**
+   * Reloads the rounds when another process changed them since. Nothing written to the store
+   * since the last check (the same change token): nothing to read. Otherwise one version read, and
+   * the rounds only when the version moved.
+   */
   async refresh(): Promise<boolean> {
+    // Taken before the read: a write that lands during the read changes the token for next time.
+    const token = this.records.changeToken();
+    if (token !== undefined && token === this.checked) return false;
     const now = await this.records.roundsVersion();
-    if (now === this.loaded) return false;
-    await this.reload();
-    return true;
+    const moved = now !== this.loaded;
+    if (moved) await this.reload();
+    this.checked = token;
+    return moved;
   }
 
   private async reload(): Promise<void> {

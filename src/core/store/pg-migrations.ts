@@ -100,6 +100,21 @@ export const PG_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: 
     `,
     move: moveLegacyRoundsPostgres,
   },
+  {
+    version: 3,
+    name: "a notification on each counter change, so copies learn of new rounds without reading",
+    // Whoever moves a counter (a bump, a sync's rounds version, a copy of an older version): one
+    // notification at commit, naming the schema, heard by every copy that LISTENs (see pg-changes.ts).
+    sql: `
+      CREATE FUNCTION ee_bot_counter_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('ee_bot_changes', TG_TABLE_SCHEMA);
+        RETURN NULL;
+      END
+      $$;
+      CREATE TRIGGER counters_notify AFTER INSERT OR UPDATE ON counters FOR EACH ROW EXECUTE FUNCTION ee_bot_counter_changed();
+    `,
+  },
 ];
 
 /** Applies the migrations not applied yet, up to `upTo` (creating the schema if the URL named one); returns the schema version. */

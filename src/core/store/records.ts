@@ -73,6 +73,15 @@ export interface RecordStore extends RoundRecords, CountdownRecords {
   bump(counter: string): Promise<number>;
   /** A counter's value (0 when never bumped). */
   counter(counter: string): Promise<number>;
+  /**
+   * A cheap, synchronous sign of change, read without a query: a value that differs from the one
+   * read before whenever a counter (a bump, the rounds' version) may have moved since, by any
+   * process; it may also change for other writes. Undefined when the adapter cannot tell at the
+   * moment: then read the counter. A caller that took the token before reading a counter, and gets
+   * the same token again, knows the counter has not moved (SQLite: strictly, from the WAL index;
+   * PostgreSQL: once the change's notification has arrived).
+   */
+  changeToken(): string | undefined;
 
   // --- the lease: one copy at a time announces ---------------------------------------------
 

@@ -1,6 +1,10 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { DrawStore } from "../../../src/core/draws/draw-store.ts";
 import { openStores } from "../../../src/core/store/open.ts";
+import type { RecordStore } from "../../../src/core/store/records.ts";
 import { parseFeedText } from "../../../src/core/draws/parse-feed.ts";
 import { seedIfEmpty } from "../../../src/core/draws/seed.ts";
 import { silentLogger } from "../../../src/core/ports.ts";
@@ -88,5 +92,42 @@ describe("DrawStore over SQLite", () => {
     t = await t.reopen();
     expect(t.store.newest()!.id).toBe("434");
     expect(t.store.get("434")!.withdrawn).toBeUndefined();
+  });
+});
+
+describe("DrawStore shared by two copies on one SQLite file", () => {
+  it("GIVEN the other copy stores a round THEN the next refresh has it at once; while nothing is written, refreshing reads nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ee-bot-test-"));
+    // SQLite whatever TEST_STORE says: its change token is exact, so "at once" holds here.
+    t = await tempStore(dir, { url: `sqlite://${join(dir, "store.sqlite")}`, drop: async () => {} });
+    const other = await openStores(t.url);
+    try {
+      const copy = await DrawStore.open(other.kv, other.records);
+      let reads = 0;
+      const counted: RecordStore = { ...t.records, roundsVersion: () => (reads++, t!.records.roundsVersion()) };
+      const mine = await DrawStore.open(t.kv, counted);
+      const rounds = snapshotRounds();
+      await copy.upsert(rounds.slice(0, -1), "2026-08-07T15:00:00.000Z");
+      expect(await mine.refresh()).toBe(true);
+      expect(mine.newest()!.id).toBe(rounds.at(-2)!.id);
+
+      reads = 0;
+      for (let i = 0; i < 20; i++) expect(await mine.refresh()).toBe(false);
+      expect(reads).toBe(0);
+
+      await copy.upsert(rounds.slice(-1), "2026-08-08T15:00:00.000Z");
+      expect(await mine.refresh()).toBe(true);
+      expect(mine.newest()!.id).toBe(rounds.at(-1)!.id);
+      expect(reads).toBe(1);
+      // Its own writes: seen without reloading, and the next check reads once.
+      await mine.withdraw([rounds.at(-1)!.id], "2026-08-09T15:00:00.000Z", "a typo");
+      expect(mine.newest()!.id).toBe(rounds.at(-2)!.id);
+      expect(await mine.refresh()).toBe(false);
+      expect(await copy.refresh()).toBe(true);
+      expect(copy.newest()!.id).toBe(rounds.at(-2)!.id);
+    } finally {
+      await other.records.close();
+      await other.kv.close();
+    }
   });
 });
