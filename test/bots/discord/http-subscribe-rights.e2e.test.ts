@@ -96,6 +96,17 @@ describe("over HTTP, /subscribe checks the bot's own rights in the target channe
     expect(await stored(OTHER_SERVER)).toBeUndefined();
   });
 
+  it("GIVEN a server that installed the commands but not the bot THEN it says the bot is not a member", async () => {
+    const guildId = "910000000000000003";
+    const target = "920000000000000030";
+    h.fake.guilds.push({ ...h.fake.guilds[0]!, id: guildId, members: [], channels: [channel(target, [])] });
+    const data = slash("subscribe", [{ name: "channel", value: target, type: 7 }]);
+    const body = (await h.post({ ...interaction(2, data, { userId: MOD }), guild_id: guildId, authorizing_integration_owners: { "0": guildId } })).body as Answer;
+    expect(body.data.flags).toBe(EPHEMERAL);
+    expect(textOf(body)).toContain("I am not a member of this server");
+    expect(await stored(target)).toBeUndefined();
+  });
+
   it("GIVEN Discord fails to answer THEN a clear private answer to try again, nothing stored, and the endpoint keeps answering", async () => {
     const body = await subscribe(FLAKY);
     expect(body.data.flags).toBe(EPHEMERAL);
