@@ -24,8 +24,6 @@ export const LINKS = {
   applicationDocuments: { en: `${EN}express-entry/apply-permanent-residence/documents.html` },
   fees: { en: `${EN}express-entry/apply-permanent-residence/fees.html` },
   afterApply: { en: `${EN}express-entry/after-apply.html` },
-  /** IRCC's processing-times tool. */
-  processingTimes: { en: "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/check-processing-times.html" },
 } as const satisfies Record<string, { en: string; fr?: string }>;
 
 export type LinkId = keyof typeof LINKS;
@@ -48,5 +46,4 @@ export const LINK_TITLES: Record<LinkId, { en: string; fr: string }> = {
   applicationDocuments: { en: "Documents for the application (IRCC)", fr: "Documents de la demande (IRCC, en anglais)" },
   fees: { en: "Fees (IRCC)", fr: "Frais (IRCC, en anglais)" },
   afterApply: { en: "After you apply (IRCC)", fr: "Après la demande (IRCC, en anglais)" },
-  processingTimes: { en: "IRCC's processing times tool", fr: "Outil des délais de traitement d’IRCC (en anglais)" },
 };

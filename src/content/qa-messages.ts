@@ -39,14 +39,22 @@ const en = {
   gapsRecent: (median: string, longest: number) => `Over the last 12 months of data: typically ${median} days between rounds, ${longest} at most.`,
   nextTitle: "When is the next round?",
   nextLine: "IRCC publishes no schedule: nobody knows the date of the next round until it happens.",
-  rhythmLine: (n: number, median: string, since: number, id: string, date: string) =>
-    `Recent rhythm: over the last ${n} rounds, a median of ${median} day${median === "1" ? "" : "s"} between round dates. The latest round, #${id}, was ${since} day${since === 1 ? "" : "s"} before this answer's date (${date}).`,
-  rhythmCategory: (cat: string, median: string, since: number) => `${cat}: a median of ${median} days between its recent rounds; the last was ${since} days ago.`,
+  burstsLine: (n: number, median: string, shortest: number, longest: number, starts: string) =>
+    `Lately rounds come in bursts: several categories on consecutive days, then a pause. The last ${n} bursts began a median of ${median} days apart (from ${shortest} to ${longest} days): ${starts}.`,
+  latestBurst: (ids: string, dates: string, cats: string) => `Latest burst: ${ids}, ${dates} (${cats}).`,
+  weekdays: (list: string) => `No fixed weekday either: over the last 12 months of data, rounds fell on ${list}.`,
+  weekdayNames: ["Sundays", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays"],
+  sinceLatest: (since: number, id: string, date: string) => `The latest round, #${id}, was ${since} day${since === 1 ? "" : "s"} before this answer's date (${date}).`,
+  windowRounds: (what: string, list: string) => (list ? `Rounds ${what}: ${list}.` : `No round ${what} in the data.`),
+  rhythmCategory: (cat: string, n: number, median: string, since: number, id: string, date: string) =>
+    `${cat}: its last ${n} rounds came a median of ${median} days apart; the latest, #${id} on ${date}, was ${since} day${since === 1 ? "" : "s"} before this answer's date.`,
+  burstGapsLine: (n: number, median: string, shortest: number, longest: number) =>
+    `Lately rounds come in bursts (several categories on consecutive days): the last ${n} bursts began a median of ${median} days apart (${shortest} to ${longest}).`,
   sliceTitle: (what: string) => `Rounds — ${what}`,
   sliceMore: (n: number) => `… ${n} older round${n === 1 ? "" : "s"} not listed.`,
   notUsed: (parts: string) => `Note: I could not use this part of your question: ${parts}.`,
   slotNames: {
-    category: "the category", period: "the period", round: "the round number", roundDate: "the round date", score: "the CRS score", age: "the age",
+    category: "the category", period: "the period", period2: "the second period", round: "the round number", roundTo: "the second round", roundDate: "the round date", score: "the CRS score", scoreTo: "the range of scores", age: "the age",
     test: "the test scores", clb: "the CLB level", ability: "the ability", secondLanguage: "second language", spouse: "the spouse", married: "marital status",
     education: "the education", canadianEducation: "Canadian education", canadianWorkYears: "years of Canadian work", foreignWorkYears: "years of foreign work",
     workMonths: "months of experience", familySize: "the family size", program: "the program", province: "the province",
@@ -102,14 +110,22 @@ const fr: QaMessages = {
   gapsRecent: (median, longest) => `Sur les 12 derniers mois de données : généralement ${median} jours entre les rondes, ${longest} au plus.`,
   nextTitle: "À quand la prochaine ronde ?",
   nextLine: "IRCC ne publie aucun calendrier : personne ne connaît la date de la prochaine ronde avant qu’elle ait lieu.",
-  rhythmLine: (n, median, since, id, date) =>
-    `Rythme récent : sur les ${n} dernières rondes, une médiane de ${median} jour${median === "1" ? "" : "s"} entre les dates de ronde. La plus récente, nº ${id}, date de ${since} jour${since === 1 ? "" : "s"} avant la date de cette réponse (${date}).`,
-  rhythmCategory: (cat, median, since) => `${cat} : une médiane de ${median} jours entre ses rondes récentes; la dernière date de ${since} jours.`,
+  burstsLine: (n, median, shortest, longest, starts) =>
+    `Ces derniers temps, les rondes arrivent par vagues : plusieurs catégories des jours consécutifs, puis une pause. Les ${n} dernières vagues ont commencé à une médiane de ${median} jours d’intervalle (de ${shortest} à ${longest} jours) : ${starts}.`,
+  latestBurst: (ids, dates, cats) => `Dernière vague : ${ids}, ${dates} (${cats}).`,
+  weekdays: (list) => `Pas de jour fixe non plus : sur les 12 derniers mois de données, les rondes ont eu lieu ${list}.`,
+  weekdayNames: ["le dimanche", "le lundi", "le mardi", "le mercredi", "le jeudi", "le vendredi", "le samedi"],
+  sinceLatest: (since, id, date) => `La plus récente, nº ${id}, date de ${since} jour${since === 1 ? "" : "s"} avant la date de cette réponse (${date}).`,
+  windowRounds: (what, list) => (list ? `Rondes ${what} : ${list}.` : `Aucune ronde ${what} dans les données.`),
+  rhythmCategory: (cat, n, median, since, id, date) =>
+    `${cat} : ses ${n} dernières rondes ont eu lieu à une médiane de ${median} jours d’intervalle; la plus récente, nº ${id} le ${date}, date de ${since} jour${since === 1 ? "" : "s"} avant la date de cette réponse.`,
+  burstGapsLine: (n, median, shortest, longest) =>
+    `Ces derniers temps, les rondes arrivent par vagues (plusieurs catégories des jours consécutifs) : les ${n} dernières vagues ont commencé à une médiane de ${median} jours d’intervalle (${shortest} à ${longest}).`,
   sliceTitle: (what) => `Rondes — ${what}`,
   sliceMore: (n) => `… ${n} ronde${n === 1 ? "" : "s"} plus ancienne${n === 1 ? "" : "s"} non listée${n === 1 ? "" : "s"}.`,
   notUsed: (parts) => `Remarque : je n’ai pas pu tenir compte de cette partie de la question : ${parts}.`,
   slotNames: {
-    category: "la catégorie", period: "la période", round: "le numéro de ronde", roundDate: "la date de ronde", score: "la note SCG", age: "l’âge",
+    category: "la catégorie", period: "la période", period2: "la seconde période", round: "le numéro de ronde", roundTo: "la seconde ronde", roundDate: "la date de ronde", score: "la note SCG", scoreTo: "l’intervalle de notes", age: "l’âge",
     test: "les résultats de test", clb: "le niveau NCLC/CLB", ability: "la compétence", secondLanguage: "langue seconde", spouse: "l’époux ou conjoint", married: "l’état civil",
     education: "les études", canadianEducation: "les études au Canada", canadianWorkYears: "les années de travail au Canada", foreignWorkYears: "les années de travail à l’étranger",
     workMonths: "les mois d’expérience", familySize: "la taille de la famille", program: "le programme", province: "la province",

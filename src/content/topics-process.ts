@@ -14,8 +14,8 @@ export const PROCESS_TOPICS: Topic[] = [
     keywords: { en: ["profile valid", "profile validity", "profile expire", "profile expires", "profile expiry", "how long is my profile valid", "stay in the pool", "how long in the pool"], fr: ["validite du profil", "profil expire", "expiration du profil", "duree du profil", "combien de temps dans le bassin"] },
     title: { en: "How long an Express Entry profile is valid", fr: "Durée de validité d’un profil Entrée express" },
     short: {
-      en: "An Express Entry profile stays in the pool for up to 12 months from the day you submit it. If you are not invited in that time it expires, and you can create a new profile if you still meet a program's minimums. Keep test results and your ECA valid, and update the profile when something changes (a new test, more work experience, a birthday).",
-      fr: "Un profil Entrée express reste dans le bassin jusqu’à 12 mois après sa soumission. Sans invitation pendant ce temps, il expire; vous pouvez alors créer un nouveau profil si vous respectez toujours les exigences minimales d’un programme. Gardez vos résultats de test et votre EDE valides, et mettez le profil à jour quand quelque chose change (nouveau test, expérience, anniversaire).",
+      en: "IRCC's rule: an Express Entry profile stays in the pool for up to 12 months from the day you submit it (check IRCC's Express Entry page). If you are not invited in that time it expires, and you can create a new profile if you still meet a program's minimums. Keep test results and your ECA valid, and update the profile when something changes (a new test, more work experience, a birthday).",
+      fr: "Règle d’IRCC : un profil Entrée express reste dans le bassin jusqu’à 12 mois après sa soumission (voyez la page Entrée express d’IRCC). Sans invitation pendant ce temps, il expire; vous pouvez alors créer un nouveau profil si vous respectez toujours les exigences minimales d’un programme. Gardez vos résultats de test et votre EDE valides, et mettez le profil à jour quand quelque chose change (nouveau test, expérience, anniversaire).",
     },
     long: {
       en: "A new profile gets a new submission date, which matters for the tie-breaking rule. Language results must be less than two years old both when the profile is submitted and when you apply for permanent residence.",
@@ -59,8 +59,8 @@ export const PROCESS_TOPICS: Topic[] = [
     keywords: { en: ["police certificate", "police certificates", "pcc", "police clearance", "criminal record", "background check"], fr: ["certificat de police", "certificats de police", "casier judiciaire", "extrait de casier"] },
     title: { en: "Police certificates", fr: "Certificats de police" },
     short: {
-      en: "After an ITA you must give police certificates for you and each family member 18 or older, from every country where each of you lived for 6 months or more in a row since turning 18 (Canada included when you live here). Some countries take weeks: start early. IRCC's documents page has country-by-country instructions.",
-      fr: "Après une IPD, vous devez fournir des certificats de police pour vous et chaque membre de la famille de 18 ans ou plus, de chaque pays où chacun a vécu 6 mois ou plus d’affilée depuis ses 18 ans (y compris le Canada si vous y vivez). Certains pays prennent des semaines : commencez tôt. La page d’IRCC sur les documents donne les consignes pays par pays.",
+      en: "IRCC's rule (check its documents page, which has country-by-country instructions): after an ITA you give police certificates for you and each family member 18 or older, from every country where each of you lived for 6 months or more in a row since turning 18 (Canada included when you live here). Some countries take weeks: start early.",
+      fr: "Règle d’IRCC (voyez sa page sur les documents, qui donne les consignes pays par pays) : après une IPD, vous fournissez des certificats de police pour vous et chaque membre de la famille de 18 ans ou plus, de chaque pays où chacun a vécu 6 mois ou plus d’affilée depuis ses 18 ans (y compris le Canada si vous y vivez). Certains pays prennent des semaines : commencez tôt.",
     },
     long: {
       en: "If a certificate cannot arrive within the 60 days, submit the application with proof that you asked for it, and send the certificate when you receive it.",
@@ -74,8 +74,8 @@ export const PROCESS_TOPICS: Topic[] = [
     keywords: { en: ["dependant", "dependants", "dependent", "dependents", "dependent child", "dependent children", "add my child", "add my children", "include my kids"], fr: ["personne a charge", "personnes a charge", "enfant a charge", "enfants a charge", "inclure mes enfants"] },
     title: { en: "Family members and dependants", fr: "Membres de la famille et personnes à charge" },
     short: {
-      en: "Your spouse or common-law partner and your dependent children are part of your application, whether or not they come with you: each must be declared, have a medical exam, and count in the family size for proof of funds. A dependent child is under 22 and not a spouse or partner, or 22 or older and dependent on you because of a physical or mental condition since before 22 (IRPR s.2).",
-      fr: "Votre époux ou conjoint de fait et vos enfants à charge font partie de votre demande, qu’ils vous accompagnent ou non : chacun doit être déclaré, passer l’examen médical et compter dans la taille de la famille pour la preuve de fonds. Un enfant à charge a moins de 22 ans et n’est pas marié ni en union de fait, ou a 22 ans ou plus et dépend de vous en raison d’un état physique ou mental depuis avant ses 22 ans (RIPR art. 2).",
+      en: "Your spouse or common-law partner and your dependent children are part of your application, whether or not they come with you: each must be declared, have a medical exam, and count in the family size for proof of funds. IRCC's definition (IRPR s.2; check IRCC's page): a dependent child is under 22 and not a spouse or partner, or 22 or older and dependent on you because of a physical or mental condition since before 22.",
+      fr: "Votre époux ou conjoint de fait et vos enfants à charge font partie de votre demande, qu’ils vous accompagnent ou non : chacun doit être déclaré, passer l’examen médical et compter dans la taille de la famille pour la preuve de fonds. Définition d’IRCC (RIPR art. 2; voyez la page d’IRCC) : un enfant à charge a moins de 22 ans et n’est pas marié ni en union de fait, ou a 22 ans ou plus et dépend de vous en raison d’un état physique ou mental depuis avant ses 22 ans.",
     },
     long: {
       en: "A family member not declared and not examined may never be sponsored later as a family member. A spouse who is a Canadian citizen or PR does not make you a candidate 'with spouse' for the CRS.",
@@ -100,18 +100,33 @@ export const PROCESS_TOPICS: Topic[] = [
     reviewed: REVIEWED,
   },
   {
+    id: "biometrics",
+    keywords: { en: ["biometrics", "biometric", "fingerprints", "biometric instruction letter", "bil", "give biometrics"], fr: ["biometrie", "donnees biometriques", "empreintes digitales", "lettre d'instructions biometriques"] },
+    title: { en: "Biometrics", fr: "Données biométriques" },
+    short: {
+      en: "For permanent residence you give biometrics (fingerprints and a photo) after you submit the application, when IRCC asks for them in a letter. IRCC's rule: biometrics given for an earlier application stay valid for 10 years, so you may not need to give them again (check IRCC's page). The fee is in /program fees: per person, with a maximum for a family applying together.",
+      fr: "Pour la résidence permanente, vous donnez vos données biométriques (empreintes digitales et photo) après la soumission de la demande, quand IRCC les demande par lettre. Règle d’IRCC : des données biométriques données pour une demande antérieure restent valides 10 ans, vous n’aurez peut-être pas à les redonner (voyez la page d’IRCC). Les frais sont dans /program fees : par personne, avec un maximum pour une famille qui présente sa demande ensemble.",
+    },
+    long: {
+      en: "Give them at an official collection point with the instruction letter; the letter says where and how long you have.",
+      fr: "Donnez-les dans un point de service officiel avec la lettre d’instructions; la lettre indique où et dans quel délai.",
+    },
+    links: ["afterApply", "fees"],
+    reviewed: REVIEWED,
+  },
+  {
     id: "processing-time",
     keywords: { en: ["processing time", "processing times", "processing", "how long does it take", "how long to get pr", "service standard", "timeline", "aor", "how long after ita", "how long after aor", "ecopr"], fr: ["delai de traitement", "delais de traitement", "traitement", "combien de temps pour la rp", "norme de service", "combien de temps apres l'ipd", "aor"] },
     title: { en: "Processing time after you apply", fr: "Délai de traitement après la demande" },
     short: {
-      en: "After you submit your application for permanent residence, IRCC processes it against its service standard for Express Entry; the actual time varies with the case (medical, police certificates, security checks, requests for more documents). IRCC's processing-times tool gives the current estimate: check it rather than group anecdotes. You get an acknowledgement of receipt (AOR), then requests such as biometrics, then the decision.",
-      fr: "Après la soumission de votre demande de résidence permanente, IRCC la traite selon sa norme de service pour Entrée express; le délai réel varie selon le dossier (examen médical, certificats de police, vérifications de sécurité, demandes de documents). L’outil des délais de traitement d’IRCC donne l’estimation à jour : fiez-vous à lui plutôt qu’aux témoignages. Vous recevez un accusé de réception (AOR), puis des demandes comme la biométrie, puis la décision.",
+      en: "After you submit a complete application for permanent residence, IRCC processes it against its service standard for Express Entry: 6 months for most complete applications (IRCC's published standard; check its pages). The actual time varies with the case (medical, police certificates, security checks, requests for more documents); IRCC's processing-times tool on canada.ca gives today's estimate. You get an acknowledgement of receipt (AOR), then requests such as biometrics, then the decision.",
+      fr: "Après la soumission d’une demande complète de résidence permanente, IRCC la traite selon sa norme de service pour Entrée express : 6 mois pour la plupart des demandes complètes (norme publiée par IRCC; voyez ses pages). Le délai réel varie selon le dossier (examen médical, certificats de police, vérifications de sécurité, demandes de documents); l’outil des délais de traitement d’IRCC sur canada.ca donne l’estimation du jour. Vous recevez un accusé de réception (AOR), puis des demandes comme la biométrie, puis la décision.",
     },
     long: {
       en: "The clock starts when IRCC receives a complete application, not at the ITA. Before the ITA there is no processing: the profile waits in the pool until a round invites it.",
       fr: "Le délai commence quand IRCC reçoit une demande complète, pas à l’IPD. Avant l’IPD, il n’y a pas de traitement : le profil attend dans le bassin jusqu’à ce qu’une ronde l’invite.",
     },
-    links: ["processingTimes", "afterApply"],
+    links: ["afterApply", "applyPr"],
     reviewed: REVIEWED,
   },
 ];

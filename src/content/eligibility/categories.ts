@@ -65,9 +65,18 @@ interface RawFile {
   round_names: Record<string, string | null>;
   sources: Record<string, string>;
   confidence: Record<string, string>;
+  changes_from_2025?: Record<string, unknown>;
 }
 
 const file = raw as RawFile;
+
+/** Occupations taken out of or put into a category for 2026, by category key ("trades": 63200 Cooks out, 63201 Butchers in). */
+export const CATEGORY_CHANGES_2026: Readonly<Record<string, { removed: readonly string[]; added: readonly string[] }>> = Object.fromEntries(
+  Object.entries(file.changes_from_2025 ?? {}).flatMap(([key, v]) => {
+    const c = v as { removed?: string[]; added?: string[] };
+    return Array.isArray(c.removed) || Array.isArray(c.added) ? [[key, { removed: c.removed ?? [], added: c.added ?? [] }]] : [];
+  }),
+);
 
 export const CATEGORIES_2026 = {
   inForceFrom: file.in_force_from,

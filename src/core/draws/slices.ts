@@ -98,3 +98,48 @@ export function daysBefore(iso: string, days: number): string {
   d.setUTCDate(d.getUTCDate() - days);
   return d.toISOString().slice(0, 10);
 }
+
+/** Rounds this many days or fewer apart belong to one burst (a Friday and the next Monday are 3 days apart). */
+export const BURST_GAP_DAYS = 3;
+
+/**
+ * Rounds grouped into bursts: IRCC now holds several categories' rounds on consecutive days, then
+ * pauses, so the gap between single rounds (often 1 day) says little about when the next ones come.
+ * Oldest first; each burst's rounds oldest first.
+ */
+export function bursts(rounds: readonly Round[], maxGapDays = BURST_GAP_DAYS): Round[][] {
+  const out: Round[][] = [];
+  for (const r of rounds) {
+    const current = out[out.length - 1];
+    const last = current?.[current.length - 1];
+    if (current && last && daysBetween(last.date, r.date) <= maxGapDays) current.push(r);
+    else out.push([r]);
+  }
+  return out;
+}
+
+export interface BurstRhythm {
+  /** The bursts considered, oldest first. */
+  bursts: Round[][];
+  /** Days between the first rounds of successive bursts. */
+  gaps: number[];
+  median: number;
+  shortest: number;
+  longest: number;
+}
+
+/** The rhythm of the last `count` bursts: days between their first rounds. Undefined with fewer than two bursts. */
+export function burstRhythm(rounds: readonly Round[], count = 6): BurstRhythm | undefined {
+  const recent = bursts(rounds).slice(-(count + 1));
+  if (recent.length < 2) return undefined;
+  const gapDays = recent.slice(1).map((b, i) => daysBetween(recent[i]![0]!.date, b[0]!.date));
+  const sorted = [...gapDays].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return {
+    bursts: recent,
+    gaps: gapDays,
+    median: sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2,
+    shortest: sorted[0]!,
+    longest: sorted[sorted.length - 1]!,
+  };
+}

@@ -1,7 +1,7 @@
 import { messages } from "../../content/messages.ts";
 import { qaMessages } from "../../content/qa-messages.ts";
 import { TOPICS, topicById, type Topic } from "../../content/topics.ts";
-import { roundCategoryName, statsCommand, type DrawDeps } from "../draws/replies.ts";
+import { roundCategoryName, type DrawDeps } from "../draws/replies.ts";
 import { categoryName } from "../draws/categories.ts";
 import { freshness } from "../draws/freshness.ts";
 import { daysSinceLast } from "../draws/queries.ts";
@@ -14,11 +14,12 @@ import { dataFooter, periodBeyondData, staleLines, type DataContext } from "./an
 import { reviewedFooter, topicReply } from "./answers/topic-reply.ts";
 import { DRAW_SLOTS, INTENTS, PERSON_SLOTS, type IntentInput, type IntentResult } from "./intents.ts";
 import { buildVocabulary } from "./vocabulary.ts";
+import { COMMON_WORDS } from "./common-words.ts";
 import { CUES } from "./cues.ts";
 import { calibrate, OFF_DOMAIN } from "./calibration.ts";
+import { askedPart, uncovered } from "./coverage.ts";
 import { detectLanguage, normalise, Speller, tokens } from "./text.ts";
 import { TopicSearch } from "./topic-search.ts";
-import { resolvePeriod } from "./understand/period.ts";
 import { expandSlang } from "./understand/slang.ts";
 import type { SlotName } from "./understand/slots.ts";
 import { understand } from "./understand/understand.ts";
@@ -45,7 +46,10 @@ export interface QaDeps extends DrawDeps {
 }
 
 /** Intents about a person (points, levels, eligibility, fees) rather than about rounds. */
-const PERSON_INTENTS = new Set(["crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
+const PERSON_INTENTS = new Set(["reform-early", "noc", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
+
+/** Asking what the bot does or how to use it. */
+const HELP_ASK = /\b(what can you do|what do you do|what are you for|who are you|how (?:do i|to|can i|should i) use (?:you|this bot|the bot|this)|what (?:kind of |sort of |type of |kinds of )?(?:questions?|things?) (?:can|could|should|do) i ask|what can i ask|your commands|list of commands|tu sers a quoi|a quoi (?:tu sers|sers tu|ca sert)|tu (?:peux|px|pe|sais) faire quoi|qu est ce que tu (?:peux|sais) faire|que (?:peux|sais) tu faire|comment (?:on t utilise|t utiliser|utiliser (?:le|ce) bot|tu marches|tu fonctionnes)|quelles questions (?:je peux|puis je|peut on)|liste des commandes|tes commandes)\b/;
 
 /** A confident answer that leaves part of the question unused is no longer confident. */
 const PARTIAL_CONFIDENCE = 0.45;
@@ -57,7 +61,7 @@ export class QuestionAnswerer {
 
   constructor(private readonly deps: QaDeps) {
     const vocabulary = buildVocabulary();
-    this.spellers = { en: new Speller(vocabulary.en), fr: new Speller(vocabulary.fr) };
+    this.spellers = { en: new Speller(vocabulary.en, COMMON_WORDS.en), fr: new Speller(vocabulary.fr, COMMON_WORDS.fr) };
     this.memo = new DataCache(deps.store, deps.clock, 2_000);
   }
 
@@ -70,13 +74,23 @@ export class QuestionAnswerer {
 
   private async answerUncached(question: string, opts: { lang?: Lang; fallbackLang?: Lang }): Promise<QaAnswer> {
     const raw = question.slice(0, 1000);
-    const lang = opts.lang ?? detectLanguage(raw, opts.fallbackLang, (w) => this.spellers.fr.knows(w) && !this.spellers.en.knows(w) ? "fr" : this.spellers.en.knows(w) && !this.spellers.fr.knows(w) ? "en" : undefined);
-    const text = expandSlang(this.spellers[lang].correctText(expandSlang(normalise(raw).replace(/'/g, " "))));
+    // Everyday words tell the language best; the bot's vocabulary (which mixes both) only for longer words.
+    const lang = opts.lang ?? detectLanguage(raw, opts.fallbackLang, (w) =>
+      COMMON_WORDS.fr.has(w) && !COMMON_WORDS.en.has(w) ? "fr" : COMMON_WORDS.en.has(w) && !COMMON_WORDS.fr.has(w) ? "en"
+        : w.length < 4 ? undefined : this.spellers.fr.knows(w) && !this.spellers.en.knows(w) ? "fr" : this.spellers.en.knows(w) && !this.spellers.fr.knows(w) ? "en" : undefined);
+    // "le + gros", "480+": a plus sign written for the word.
+    const text = expandSlang(this.spellers[lang].correctText(expandSlang(normalise(raw.replace(/\+/g, " plus ")).replace(/'/g, " "))));
     const ans = (reply: Reply, topic: string, confidence: number): QaAnswer => ({ reply, topic, confidence, lang });
     if (!text) return ans(this.notSure([], lang), "none", 0);
     if (/^(hi|hello|hey|bonjour|salut|allo|help|aide|merci|thanks|thank you|yo)\b/.test(text) && tokens(text).length <= 3) return ans(this.greeting(lang), "help", 0.9);
+    // "What can you do?", "tu sers à quoi ?", "how do I use you": the commands.
+    if (HELP_ASK.test(text) && tokens(text).length <= 14) return ans(this.greeting(lang), "help", 0.85);
 
     const u = understand(text);
+    // In a long message, the sentences that ask (background sentences hold numbers and months no answer needs).
+    const askedRaw = askedPart(raw);
+    const asked = askedRaw !== normalise(raw).replace(/'/g, " ") ? understand(expandSlang(this.spellers[lang].correctText(expandSlang(askedRaw)))) : undefined;
+    const askedText = asked?.rest;
     const rounds = this.deps.store.all();
     const now = this.deps.clock();
     const data: DataContext = { rounds, lang, fresh: freshness(rounds, now, this.deps.feed), today: isoDate(this.deps.clock), slots: u.slots };
@@ -85,20 +99,22 @@ export class QuestionAnswerer {
     // Another IRCC application (a study permit, citizenship, sponsorship…) is not Express Entry: say so rather than answer for EE.
     // So is life in Canada (rent, a job search, a bank).
     const offDomain = CUES.otherApplication.test(text) ? CUES.otherApplication : OFF_DOMAIN.test(text) ? OFF_DOMAIN : undefined;
-    if (offDomain && !CUES.expressEntry.test(text.replace(offDomain, " "))) {
+    if (offDomain && !CUES.expressEntry.test(text.replace(offDomain, " ")) && !CUES.reform.test(text)) {
       const closest = this.search.search(text).slice(0, 3).map((h) => h.topic);
       return ans(this.notSure(closest, lang), "none", 0.2);
     }
 
     for (const intent of INTENTS) {
       if (!intent.when(input)) continue;
-      const result = intent.id === "days-since" ? this.daysSince(data) : intent.id === "year-stats" ? this.yearStats(data) : await intent.answer(input);
+      const result = intent.id === "days-since" ? this.daysSince(data) : await intent.answer(input);
       if (!result) continue;
       // A date without a year read as a past year's is a guess: the user may mean this year's, which had no round.
       const day = u.slots.roundDate?.startsWith("?") ? u.slots.roundDate.slice(1) : undefined;
       const guessedYear = intent.id === "round-by-date" && !!day && rounds.filter((x) => x.date.slice(4) === day).at(-1)?.date.slice(0, 4) !== data.fresh.asOf.slice(0, 4);
-      const confidence = calibrate(intent.id, u.rest, u.slots, guessedYear ? Math.min(intent.confidence, 0.45) : intent.confidence);
-      return this.withUnused(result, intent.honours, confidence, u.found, intent.id, data);
+      const confidence = calibrate(intent.id, u.rest, u.slots, guessedYear ? Math.min(intent.confidence, 0.45) : intent.confidence, askedText);
+      // Slots only in a background sentence ("in the pool since March with 478") are not part of the question.
+      const found = asked ? u.found.filter((s) => asked.found.includes(s)) : u.found;
+      return this.covered(this.withUnused(result, intent.honours, confidence, found, intent.id, data), askedRaw, PERSON_INTENTS.has(intent.id));
     }
 
     // Two programs named: compare them.
@@ -106,7 +122,18 @@ export class QuestionAnswerer {
       const programs = this.programsIn(text);
       if (programs.length >= 2) return ans(this.compare(programs[0]!, programs[1]!, lang), `compare:${programs[0]!.id}:${programs[1]!.id}`, 0.88);
     }
-    return this.fromTopics(text, lang, data);
+    return this.covered(this.fromTopics(text, lang, data), askedRaw, true);
+  }
+
+  /** An answer about a person's application that leaves a subject the question asks (fees, when, the medical exam…) unanswered says so and is not confident. */
+  private covered(a: QaAnswer, asked: string, person: boolean): QaAnswer {
+    if (!person || a.topic === "none") return a;
+    const missing = uncovered(a.topic, asked);
+    if (!missing.length) return a;
+    const m = qaMessages(a.lang);
+    const note = m.notUsed(missing.map((c) => c.name[a.lang]).join(", "));
+    const offers = [...new Set(missing.map((c) => c.topic))].filter((id) => id !== a.topic).map((id) => topicById(id)).filter((t): t is Topic => !!t).map((t) => `• ${t.title[a.lang]} (/program ${t.id})`);
+    return { ...a, reply: { ...a.reply, lines: [...(a.reply.lines ?? []), note, ...(offers.length ? [m.closest, ...offers] : [])] }, confidence: Math.min(a.confidence, PARTIAL_CONFIDENCE) };
   }
 
   /** Adds a note naming the slots the answer could not use, and lowers the confidence when there are any. */
@@ -119,6 +146,8 @@ export class QuestionAnswerer {
     const stale = staleLines(data);
     if (!person && stale.length && !(result.reply.lines ?? []).includes(stale[0]!)) result = { ...result, reply: { ...result.reply, lines: [...stale, ...(result.reply.lines ?? [])] } };
     const used = new Set<SlotName>(result.honoured ? [...result.honoured] : honours);
+    // The test's name is part of its scores.
+    if (used.has("test")) used.add("testName");
     const unused = found.filter((s) => family.includes(s) && !used.has(s));
     // A period reaching past stale data cannot be answered with certainty ("any draw this week?" three months on).
     if (!person && periodBeyondData(data)) confidence = Math.min(confidence, PARTIAL_CONFIDENCE);
@@ -129,12 +158,6 @@ export class QuestionAnswerer {
     // a slot left out of a points or rounds answer does.
     const changesAnswer = !person || (intentId === "crs-points" && !result.named);
     return { reply: { ...result.reply, lines: [...(result.reply.lines ?? []), note] }, topic: result.topic, confidence: changesAnswer ? Math.min(confidence, PARTIAL_CONFIDENCE) : confidence, lang: data.lang };
-  }
-
-  private yearStats(data: DataContext): IntentResult {
-    const { from } = resolvePeriod(data.slots.period!, data.fresh.asOf);
-    const reply = statsCommand(this.deps, { year: Number(from!.slice(0, 4)), asOf: data.fresh.asOf, lang: data.lang });
-    return { reply: { ...reply, lines: [...staleLines(data), ...(reply.lines ?? [])] }, topic: "year-stats" };
   }
 
   private daysSince(data: DataContext): IntentResult {
@@ -190,6 +213,9 @@ export class QuestionAnswerer {
       entry.score += 8 * words;
       scored.set(id, entry);
     }
+    // "Express Entry" names the whole domain: beside another topic's own phrase ("an ECA for express entry") it is context, not the topic.
+    const general = scored.get("express-entry");
+    if (general && [...phrases.keys()].some((id) => id !== "express-entry")) general.score = Math.min(general.score, 8);
     const ranked = [...scored.values()].sort((a, b) => b.score - a.score);
     const [top, second] = ranked;
     // Without a keyword phrase, a single loosely matched word is not enough to answer.

@@ -1,18 +1,28 @@
-import { drawCommand, latestCommand, listCommand, MAX_LIST, poolCommand } from "../draws/replies.ts";
+import { drawCommand, latestCommand, listCommand, MAX_LIST } from "../draws/replies.ts";
 import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { averageAnswer, chancesAnswer, cutoffsAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
-import { categoriesAnswer, feesAnswer, fswGridAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
-import { dataFooter, roundRef } from "./answers/data-context.ts";
+import { averageAnswer, byCategoryAnswer, byMonthAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
+import { fswGridAnswer } from "./answers/fsw-grid.ts";
+import { dataFooter, roundRef, sliceOf } from "./answers/data-context.ts";
 import { inLang } from "../reply.ts";
 import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { topicById } from "../../content/topics.ts";
 import { topicReply } from "./answers/topic-reply.ts";
-import { levelsAnswer } from "./answers/language-levels.ts";
-import { CUES, has } from "./cues.ts";
+import { levelsAnswer, thresholdsAnswer } from "./answers/language-levels.ts";
+import { directionOf, measureOf } from "./understand/superlative.ts";
+import { has } from "./cues.ts";
+import { aspectsIn } from "./answers/program-aspects.ts";
+import { processTopicOf } from "./understand/process-topic.ts";
+import { extractCategory } from "./understand/category.ts";
+import { programsIn } from "./understand/person.ts";
+import { programsAspectLines } from "./answers/program-aspects.ts";
+import { biometricsAnswer } from "./answers/process-answers.ts";
+import { nocAnswer, nocOf } from "./answers/noc-answer.ts";
+import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
 
@@ -48,25 +58,114 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "round", "roundDate", "score"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "round", "roundTo", "roundDate", "score", "scoreTo", "bound"];
 /** Slots that change what a question about a person's points or eligibility means. */
-export const PERSON_SLOTS: readonly SlotName[] = ["age", "test", "clb", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
+export const PERSON_SLOTS: readonly SlotName[] = ["noc", "age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
-const SLICE: readonly SlotName[] = ["category", "period"];
+const SLICE: readonly SlotName[] = ["category", "period", "period2"];
+/** For answers over one period only: a second period named is said to be left out. */
+const ONE_SLICE: readonly SlotName[] = ["category", "period"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
 const noPeriod = (i: IntentInput) => !i.slots.period;
-/** What a superlative is about: "biggest/smallest" are sizes even beside "cutoff"; "lowest/highest" are cutoffs unless about invitations. */
-const measureOf = (text: string) =>
-  /\b(biggest|largest|smallest|plus gros|plus grosse|plus grande?|plus petite?|most (?:invitations|itas|people)|fewest)\b/.test(text) ? "size"
-    : /\b(cut ?offs?|cutoffs?|crs|scg|scores?|notes?|seuils?|points?)\b/.test(text) ? "crs" : CUES.size.test(text) ? "size" : "crs";
+/** "The minimum CRS ever", "le maximum d'invitations de tous les temps": a plain minimum or maximum over the whole history is a record. */
+const EXTREME_EVER = /\b(minimum|minimal|minimale|maximum|maximal|maximale)\b/;
+const extremeEver = (i: IntentInput) => i.slots.period?.kind === "all" && EXTREME_EVER.test(i.text);
+
+/** The program a question is about: named, or implied ("11 months of Canadian experience, do I qualify?" is CEC). */
+function programOf(i: IntentInput): "fsw" | "cec" | "fst" | undefined {
+  if (i.slots.program) return i.slots.program === "pnp" ? undefined : i.slots.program;
+  const eligibility = /\b(qualify|qualifies|eligible|eligibility|admissible|can i apply|enough|assez|suffi\w*|minimum|requirements?|exigences?)\b/.test(i.text);
+  if (eligibility && (i.slots.canadianWorkYears !== undefined || /\b(canadian|canada|canadienne) (?:work )?(?:experience|exp|work)\b|\bexperience (?:de travail )?(?:au canada|canadienne)\b|\bwork(?:ed)? in canada\b/.test(i.text)) && i.slots.foreignWorkYears === undefined) return "cec";
+  return undefined;
+}
+
+/** The category named right after "category"/"catégorie" ("la catégorie transport", "the STEM category" reads the word before). */
+function categoryAfterWord(text: string): string | undefined {
+  const m = /\b(?:categor\w*)\s+(?:de la |de l |des |du |de |d |for |of |for the )?(\w+(?:\s+\w+)?)/.exec(text) ?? /\b(\w+(?:\s+\w+)?)\s+categor\w*\b/.exec(text);
+  const key = m ? extractCategory(m[1]!).category : undefined;
+  return key && !["cec", "pnp", "fsw", "fst", "general"].includes(key) ? key : undefined;
+}
+
+/** Words only the reform proposals use. */
+const REFORM_STRONG = /\b(high ?wage|salaire eleve|hauts? salaires?|federal high ?skilled|high ?skilled class|hautement qualifie\w*|classe federale|forward regulatory plan|plan (?:prospectif )?de reglementation|reform|reforms|reforme|overhaul|refonte|public consultation|consultation publique)\b/;
+
+/** Asking which level a score is ("what CLB is…", "c'est quel NCLC", "convert to CLB"): a conversion, not points. */
+const LEVEL_ASK = /\b(what|which|quel|quelle|quels|wat)\s+(?:\w+\s+)?(clb|nclc|level|levels|niveau|niveaux)\b|\b(clb|nclc|level|niveau)\s*(?:is (?:that|it)|c est|est ce)?\s*(?:combien|quoi|koi|wat|\?)?\s*$|\b(convert\w*|equivalen\w*|correspond\w*)\b/;
 
 /** "the last two draws", "les deux derniers tirages": the newest pair of rounds. */
 const LAST_TWO = /\b(?:last|latest|most recent|previous|derniers|dernieres) (?:two|2|deux)\b|\b(?:two|2|deux) (?:last|latest|most recent|derniers|dernieres)\b/;
 
+/** "The last/first … round" of a period: one round at one end of the slice (singular: "the last draws of 2025" is a list). */
+const EDGE = /\b(last|latest|final|most recent|newest|first|1st|dernier|derniere|toute derniere|premier|premiere|1er|1ere)\s+(?:[\w#]+\s+){0,4}?(?:draw|round|tirage|ronde|ita round|invitation round)\b(?!s)/;
+const edgeOf = (text: string) => {
+  const m = EDGE.exec(text);
+  return m ? (/^(first|1st|premier|premiere|1er|1ere)$/.test(m[1]!) ? "first" : "last") : undefined;
+};
+/** Questions about a day in the life of Express Entry ("what happened on May 27, 2026 in Express Entry?"). */
+const ABOUT_A_DAY = /\b(happen\w*|passe|arrive|quoi|what|express entry|entree express|ircc|ee)\b/;
+/** Asking what a word means, not for a figure. */
+const EXPLAIN = /\b(mean|means|meaning|explain|definition|signifie|veut dire|what is an?|what s an?|c est quoi une?|qu est ce qu une?)\b/;
+/** Slots that make a question about the person rather than the rounds. */
+const personal = (s: Slots) => s.score !== undefined || s.age !== undefined || s.test !== undefined || s.clb !== undefined || s.education !== undefined;
+/** "My score", "how does it affect my CRS": the person's own score, not a round's cutoff. */
+const OWN_SCORE = /\b(my|mon|ma|mes|affects?|impacts?|boosts?|increases?|adds?|raises?|augmente\w*|monte|rapporte\w*|ajoute\w*)\b/;
+
+/** "Le dernier tirage PEC, combien de points ?": the points of a round are its cutoff, when no CRS factor is named. */
+const roundPoints = (i: IntentInput) => has(i.text, "latestOne") && !personal(i.slots) && factorWordsIn(i.text).length === 0;
+const ROUND_COUNT = /\b(how many|combien d|combien de|number of|nombre d|nombre de|total|totals)\s+(?:\w+\s+){0,2}(invitations?|invits?|itas?|ipds?|draws?|rounds?|tirages?|rondes?)\b/;
+/** A ranking or breakdown of categories: "which category…", "by category", "par programme". */
+const BY_CATEGORY = /\b(?:which|what|quelle?s?|quel|quels)\s+(?:\w+\s+)?(?:categor\w*|programs?|programmes?|streams?|types? of (?:draws?|rounds?))\b|\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b/;
+const TREND = /\b(trend\w*|tendances?|evolution|evolue|(?:going|go|goes|went|gone) (?:up|down)(?! to)|rising|falling|dropping|decreasing|increasing|declining|climbing|en hausse|en baisse|baisse\w*|descend\w*|diminu\w*|remonte\w*|direction|over time|au fil du temps|getting (?:lower|higher|easier|harder)|de plus en plus)\b/;
+const BY_MONTH = /\b(?:which|what|quel|quelle)\s+(?:\w+\s+)?months?\b|\bquel mois\b|\b(?:in|during) (?:a|one) (?:single )?month\b|\ben un (?:seul )?mois\b|\b(?:per|a|each|every|by) month\b|\b(?:par|chaque) mois\b|\bmonth by month\b|\bmois par mois\b|\bmonthly\b|\bmensuel\w*/;
+// ("Tirage par catégorie" is the name of a kind of round, not a breakdown.)
+const BREAKDOWN = /(?<!\b(?:tirages?|rondes?|draws?|rounds?|selection)\s)\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b|\brepartition\b/;
+const AFTER_NEXT = /\b(what happens next|what s next|whats next|what next|next steps?|prochaines? etapes?|et ensuite|et apres|what do i do next|then what)\b/;
+/** Asking to be told of new rounds is the subscription, not a round. */
+const ALERTS = /\b(notif\w*|alerts?|subscrib\w*|abonn\w*|remind\w*|rappel\w*|ping me|let me know|tell me when|prevenir|previens|avertir|avertis)\b/;
+/** A gap question asks for a length of time, a frequency or a rhythm. */
+const GAP_TIME = /\b(how (?:often|long|many days|many weeks|frequent\w*|regular\w*)|days?|jours?|weeks?|semaines?|months?|mois|time|temps|frequen\w*|gaps?|intervals?|intervalles?|longest|shortest|plus long\w*|plus court\w*|average|typical\w*|usual\w*|normally|generalement|en general|moyenne?|combien|ecarts?|delais?|rythme|rhythm|cadence|pauses?|breaks?|droughts?|dry spells?|stretch\w*|wait\w*|attente|apart|every|toutes|tous les|chaque|regular\w*|regulierement|espac\w*|weekly|hebdo\w*|fortnight\w*)\b/;
+const WHO_WHY = /\b(who|why|pourquoi|qui decide|decides?|decided|determin\w*|calculated|calcule|chosen|choisi\w*)\b/;
+/** What someone invited asks about their application. */
+const APPLICATION_ASK = /\b(documents?|docs|papers|pieces|paperwork|what now|what next|what s next|whats next|next steps?|que faire|je fais quoi|quoi faire|how long until|how long for|combien de temps (?:pour|avant)|medical|police|biometri\w*|payer|pay)\b/;
+const POOL_WORD = /\b(pool|bassin|candidates|candidats|people|personnes|gens|profiles?|profils?)\b/;
+const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
+const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
+/** "How many months", "combien de jours": a duration, not a count of rounds. */
+const DURATION_COUNT = /\b(how many|combien de|combien d|number of|nombre de|nombre d)\s+(months?|years?|days?|weeks?|hours?|mois|ans|annees|jours|semaines|heures|points?|pts)\b/;
+/** Fees, funds and processing mention ITAs, but are not about rounds. */
+const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text) || WHO_WHY.test(i.text) || /\b(expir\w*|validity|valide?|what should i do|what do i do|que faire|je fais quoi|quoi faire)\b/.test(i.text);
+
+/** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
+function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
+  const first = build(i.data);
+  if (!i.slots.period2) return first;
+  const other = { ...i.data, slots: { ...i.data.slots, period: i.slots.period2 } };
+  // "In 2025 … last year" names one year twice.
+  if (JSON.stringify(sliceOf(i.data)) === JSON.stringify(sliceOf(other))) return first;
+  return mergeReplies(i.data, first, build(other));
+}
+
 export const INTENTS: readonly Intent[] = [
   {
+    id: "reform-early",
+    // Words only the 2026 reform proposals use ("high-wage occupation points", "Federal High-Skilled class", "the consultation"),
+    // even beside a date that looks like a round's ("new rules from November 3, 2026").
+    when: (i) => REFORM_STRONG.test(i.text),
+    honours: ["period", "roundDate", "program"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: reformAnswer(i.data.lang), topic: "reform" }),
+  },
+  {
+    id: "round-pair",
+    when: (i) => i.slots.round !== undefined && i.slots.roundTo !== undefined && !/\b(points?|pts)\b/.test(i.text),
+    honours: ["round", "roundTo", "category"],
+    confidence: 0.9,
+    answer: (i) => ({ reply: roundPairAnswer(i.data, i.slots.round!, i.slots.roundTo!), topic: "round-pair" }),
+  },
+  {
     id: "round",
-    when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text),
+    // "I got my ITA in draw 432, how long until PR?" names a round as background to a question about the application.
+    when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text) && !has(i.text, "processing") && !has(i.text, "fees") && !has(i.text, "funds") && !APPLICATION_ASK.test(i.text),
     honours: ["round", "category"],
     confidence: 0.95,
     answer: async (i) => ({ reply: await drawCommand(i.deps, { id: i.slots.round!, lang: i.data.lang }), topic: "round" }),
@@ -74,7 +173,8 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "round-by-date",
     // A date without a year ("tirage du 9 juillet") is the most recent such day with a round; none → another intent.
-    when: (i) => i.slots.roundDate !== undefined && has(i.text, "draw"),
+    // With a year, a date is a day of rounds even without the word ("what happened on 27 May 2026?").
+    when: (i) => i.slots.roundDate !== undefined && (has(i.text, "draw") || (!i.slots.roundDate.startsWith("?") && (has(i.text, "cutoff") || ABOUT_A_DAY.test(i.text)))),
     honours: ["roundDate", "category", "period"],
     confidence: 0.9,
     answer: async (i) => {
@@ -99,36 +199,113 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   {
+    id: "by-month",
+    // "Which month had the most draws this year?", "the most rounds in a single month", "combien de tirages par mois".
+    when: (i) => BY_MONTH.test(i.text) && (has(i.text, "draw") || has(i.text, "count")) && !has(i.text, "points") && !has(i.text, "gap"),
+    honours: SLICE,
+    confidence: 0.85,
+    answer: (i) => {
+      const by = /\b(invit\w*|itas?|ipds?|people|personnes|candidats|candidates)\b/.test(i.text) && !/\b(?:most|fewest|plus de|moins de|number of|nombre de|how many|combien de)\s+(?:\w+\s+)?(?:draws|rounds|tirages|rondes)\b/.test(i.text) ? "invitations" : "rounds";
+      return { reply: compared(i, (d) => byMonthAnswer(d, by, directionOf(i.text) ?? "max")), topic: "by-month" };
+    },
+  },
+  {
+    id: "by-category",
+    // "Which category got the most ITAs in 2025?", "invitations par catégorie cette année", "breakdown by program".
+    // A ranking or a breakdown: "which program was the last draw for?" names one round's category (latest-round).
+    when: (i) => BY_CATEGORY.test(i.text) && (has(i.text, "count") || has(i.text, "max") || has(i.text, "min") || BREAKDOWN.test(i.text)) && !EXPLAIN.test(i.text) && !WHO_WHY.test(i.text) && !has(i.text, "points") && !has(i.text, "requirement") && !has(i.text, "codes"),
+    honours: SLICE,
+    confidence: 0.85,
+    answer: (i) => {
+      const ranked = has(i.text, "min") || has(i.text, "max");
+      const by = /\b(?:most|fewest|least|plus de|moins de|le plus de|le moins de|number of|nombre de|how many|combien de)\s+(?:\w+\s+)?(?:draws|rounds|tirages|rondes)\b/.test(i.text) ? "rounds"
+        : ranked && measureOf(i.text) === "crs" && !/\b(invit\w*|itas?|ipds?)\b/.test(i.text) ? "crs" : "invitations";
+      const which = directionOf(i.text) ?? "max";
+      return { reply: compared(i, (d) => byCategoryAnswer(d, by, which)), topic: "by-category", honoured: [...SLICE, "category"] };
+    },
+  },
+  {
     id: "ita-deadline",
     when: (i) => /\b(itas?|ipds?|invitations?|invited|invite)\b/.test(i.text) && has(i.text, "itaDeadline") && !has(i.text, "processing") && !i.slots.round,
     honours: [],
     confidence: 0.88,
-    answer: (i) => ({ reply: topicReply(topicById("ita")!, i.data.lang, i.data.rounds), topic: "ita" }),
+    answer: (i) => {
+      const reply = topicReply(topicById("ita")!, i.data.lang, i.data.rounds);
+      // "How long after the ITA?" without saying to do what: the 60 days to apply, then the processing after it.
+      const ambiguous = /\b(after|apres|once|une fois)\b/.test(i.text) && !/\b(submit\w*|apply|applying|deadline|soumettre|deposer|envoyer|presenter|delai pour|to send|limit)\b/.test(i.text);
+      if (!ambiguous) return { reply, topic: "ita" };
+      const processing = topicById("processing-time")!;
+      return { reply: { ...reply, lines: [...(reply.lines ?? []), processing.short[i.data.lang]], links: [...(reply.links ?? []), ...processing.links.map((id) => officialLink(id, i.data.lang))] }, topic: "ita" };
+    },
+  },
+  {
+    id: "process-topic-early",
+    // A step around the application named with what is asked about it, in any order: "can I turn down the invitation
+    // and stay in the pool", "does my profile expire", "up to what age is my kid a dependant" (understand/process-topic.ts).
+    when: (i) => !!processTopicOf(i.text, true) && !i.slots.round && !i.slots.roundDate,
+    honours: [],
+    confidence: 0.85,
+    answer: (i) => {
+      const id = processTopicOf(i.text, true)!;
+      return { reply: topicReply(topicById(id)!, i.data.lang, i.data.rounds), topic: id };
+    },
+  },
+  {
+    id: "noc",
+    // An occupation by its NOC code ("is NOC 21232 TEER 1?", "CNP 33102 c'est quel FEER") or, with a TEER/NOC question, by its title.
+    when: (i) => !i.slots.round && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc || (!i.slots.category && /\b(teer|feer|noc|cnp)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est)\b/.test(i.text) && !!nocOf(i.slots, i.text))),
+    honours: ["noc", "program", "category", "canadianWorkYears", "foreignWorkYears", "workMonths"],
+    confidence: 0.88,
+    answer: (i) => {
+      const unit = nocOf(i.slots, i.text);
+      return unit ? { reply: nocAnswer(unit, i.data.lang, categoryAfterWord(i.text) ?? i.slots.category), topic: "noc" } : undefined;
+    },
   },
   {
     id: "biometrics",
     when: (i) => has(i.text, "biometrics"),
     honours: ["familySize", "spouse"],
     confidence: 0.88,
-    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today), topic: "biometrics" }),
+    answer: (i) => ({ reply: biometricsAnswer(i.slots, i.data.lang, i.data.rounds), topic: "biometrics" }),
+  },
+  {
+    id: "reform-change",
+    // "Will CEC be removed?", "is the 67-point grid going away?", "is Express Entry changing in 2026?": the proposals, not today's rules.
+    when: (i) => has(i.text, "abolish") && !has(i.text, "draw") && !/\b(was|were|has been|have been|had been|a ete|ont ete|got|already)\s+(?:\w+\s+)?(?:removed|abolished|eliminated|scrapped|replaced|dropped|supprime\w*|retire\w*|elimine\w*)\b/.test(i.text) && (["fsw", "cec", "fst"].includes(i.slots.program ?? "") || /\b(grid|grille|67|express entry|entree express|programs?|programmes?|crs|scg|points system|systeme de points)\b/.test(i.text) ||
+      // "Are they going to remove the sibling points?": a factor's points in the future.
+      (/\b(points?|pts)\b/.test(i.text) && /\b(will|going to|gonna|plan\w*|va|vont|sera|seront|future|futur|soon|bientot|2026|2027|reform\w*|propos\w*)\b/.test(i.text))),
+    honours: ["program", "period"],
+    confidence: 0.8,
+    answer: (i) => ({ reply: reformAnswer(i.data.lang), topic: "reform" }),
   },
   {
     id: "fsw-grid",
-    when: (i) => has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille)\b/.test(i.text)),
-    honours: ["program", "age", "education", "clb", "canadianWorkYears", "foreignWorkYears", "workMonths"],
+    // The grid named, or FSW with a question of points that is not about the CRS ("FSW points for arranged employment").
+    when: (i) => (has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille|67)\b/.test(i.text))) ||
+      (i.slots.program === "fsw" && has(i.text, "points") && !/\b(crs|scg|comprehensive|classement global)\b/.test(i.text)) ||
+      // Adaptability is a factor of the FSW grid only.
+      (/\b(adaptab\w*)\b/.test(i.text) && !/\b(crs|scg)\b/.test(i.text)),
+    honours: ["program", "age", "education", "clb", "test", "secondLanguage", "canadianWorkYears", "foreignWorkYears", "workMonths"],
     confidence: 0.88,
     answer: (i) => ({ reply: fswGridAnswer(i.slots, i.text, i.data.lang), topic: "fsw-grid" }),
   },
   {
     id: "category",
-    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count"))),
+    // "the skilled trades program" is FST, not the trades category.
+    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || !!i.slots.period)),
     honours: ["category", "period"],
     confidence: 0.85,
-    answer: (i) => ({ reply: categoriesAnswer(i.slots.category, i.data.rounds, i.data.lang), topic: `category:${i.slots.category}` }),
+    answer: (i) => {
+      // The category named right after the word "category" wins over one named elsewhere ("quels métiers dans la catégorie transport").
+      const category = categoryAfterWord(i.text) ?? i.slots.category;
+      return { reply: categoriesAnswer(category, i.data.rounds, i.data.lang), topic: `category:${category}` };
+    },
   },
   {
     id: "categories-rules",
-    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|list|liste|2026)\b/.test(i.text)) && !has(i.text, "points") && !has(i.text, "draw"),
+    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue|announced?|annonce\w*|introduced|when|quand|primary|principale?|same)\b/.test(i.text)) && !has(i.text, "points") &&
+      // "experience for category-based draws" asks the rule; "the latest category draw" asks a round.
+      (!has(i.text, "draw") || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify|have to|must|same|primary|principale?|doit|dois)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
     honours: ["period"],
     confidence: 0.8,
     answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang), topic: "category-based" }),
@@ -142,21 +319,23 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "chances",
-    when: (i) => i.slots.score !== undefined && (has(i.text, "chances") || /\b(enough|good enough|suffisant|suffisante|assez|competitive|competitif)\b/.test(i.text)) && !/\b(points?|pts)\b/.test(i.text),
-    honours: ["score", "category"],
+    // "My score is 480, is that above the cutoff?": a score set against the rounds' cutoffs.
+    when: (i) => i.slots.score !== undefined && (has(i.text, "chances") || /\b(enough|good enough|suffisant|suffisante|assez|competitive|competitif)\b/.test(i.text) || /\b(above|over|below|under|beat|beats|pass|passes|clear|au dessus|en dessous|depasse|sous)\b.{0,20}\b(cut ?offs?|cutoffs?|seuils?|minimum|the draws?|les tirages?)\b/.test(i.text)) && !/\b(points?|pts)\b/.test(i.text),
+    honours: ["score", "category", "bound"],
     confidence: 0.8,
     answer: (i) => ({ reply: chancesAnswer(i.data, i.slots.score!), topic: "chances" }),
   },
   {
     id: "last-gap",
     when: (i) => has(i.text, "gap") && LAST_TWO.test(i.text) && !has(i.text, "pool"),
-    honours: SLICE,
+    honours: ONE_SLICE,
     confidence: 0.85,
     answer: (i) => ({ reply: lastGapAnswer(i.data), topic: "gaps" }),
   },
   {
     id: "last-n-rounds",
-    when: (i) => /\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\s+(?:\w+\s+)?(?:draws?|rounds?|tirages?|rondes?)\b/.test(i.text),
+    // "the last 5 CEC draws", "what were the last 5 CEC cutoffs", "les 3 derniers tirages".
+    when: (i) => /\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\s+(?:\w+\s+){0,2}(?:draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?|scores?|results?|resultats?|seuils?|itas?)\b/.test(i.text),
     honours: ["category"],
     confidence: 0.9,
     answer: (i) => {
@@ -166,14 +345,17 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "provincial-draw",
-    when: (i) => !!i.slots.province && (has(i.text, "draw") || has(i.text, "cutoff")) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text),
+    // A nomination's points are the CRS's, not a province's draw.
+    when: (i) => !!i.slots.province && /\b(draws?|rounds?|tirages?|rondes?|itas?|invitations?|invited|cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text) &&
+      !(NOMINATION.test(i.text) && !/\b(draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?)\b/.test(i.text)),
     honours: ["province", "category", "period"],
     confidence: 0.4,
     answer: (i) => ({ reply: provincialDrawAnswer(i.data, i.slots.province!), topic: "provincial-draw" }),
   },
   {
     id: "needed-score",
-    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
+    // "The score needed in the last draw" is that round's cutoff (latest-round), not the cutoffs of a year.
+    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && !has(i.text, "latestOne") && !has(i.text, "average") && !has(i.text, "gap") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
     honours: ["category", "period"],
     confidence: 0.8,
     answer: (i) => ({ reply: cutoffsAnswer(i.data, /\b(enter|join|get into|be in|entrer|rejoindre)\b.*\b(pool|bassin)\b/.test(i.text)), topic: "needed-score" }),
@@ -187,17 +369,20 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "next-round",
-    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points"),
+    // "What happens next after an ITA in a PNP draw?" is about the application, not the next round.
+    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points") && !AFTER_NEXT.test(i.text) && !ALERTS.test(i.text),
     honours: ["category"],
     confidence: 0.85,
-    answer: (i) => ({ reply: nextRoundAnswer(i.data), topic: "next-round" }),
+    // "Any draw this week?" is answered with the rounds of that window so far.
+    answer: (i) => ({ reply: nextRoundAnswer(i.data), topic: "next-round", honoured: i.slots.period?.kind === "last" || i.slots.period?.kind === "all" ? ["category", "period"] : ["category"] }),
   },
   {
     id: "gaps",
-    when: (i) => has(i.text, "gap") && !has(i.text, "pool"),
+    // "Between draws" alone ("can I update my profile between draws?") asks no length of time.
+    when: (i) => has(i.text, "gap") && !has(i.text, "pool") && GAP_TIME.test(i.text),
     honours: SLICE,
     confidence: 0.85,
-    answer: (i) => ({ reply: gapsAnswer(i.data), topic: "gaps" }),
+    answer: (i) => ({ reply: compared(i, gapsAnswer), topic: "gaps" }),
   },
   {
     id: "days-since",
@@ -207,15 +392,37 @@ export const INTENTS: readonly Intent[] = [
     answer: () => undefined, // answered by the engine (needs the clock)
   },
   {
+    id: "trend",
+    // "Is the CEC cutoff going down?", "tendance des seuils PEC": cutoffs over time, per category.
+    when: (i) => TREND.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category) && !personal(i.slots) && !OWN_SCORE.test(i.text) && !has(i.text, "points"),
+    honours: SLICE,
+    confidence: 0.85,
+    answer: (i) => {
+      const slots = i.slots.period ? i.slots : { ...i.slots, period: { kind: "last" as const, months: 6, text: "last 6 months" } };
+      return { reply: compared({ ...i, slots, data: { ...i.data, slots } }, trendAnswer), topic: "trend" };
+    },
+  },
+  {
+    id: "threshold",
+    // "When did the CRS go below 400?", "any CEC round above 530 since 2024?" — a bound on the rounds' cutoffs,
+    // not the pool's candidates ("how many above 500 in the pool").
+    when: (i) => !!i.slots.bound && (has(i.text, "draw") || has(i.text, "cutoff")) && !POOL_WORD.test(i.text) && !personal({ ...i.slots, score: undefined }) && !has(i.text, "points"),
+    honours: [...SLICE, "bound", "score"],
+    confidence: 0.88,
+    answer: (i) => ({ reply: compared(i, (d) => thresholdAnswer(d, i.slots.bound!.op, i.slots.bound!.value)), topic: "threshold" }),
+  },
+  {
     id: "record",
     // "record" alone is the highest; beside "lowest" it only stresses it ("the record lowest cutoff").
-    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text)) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && !has(i.text, "pool"),
+    // The pool's own extremes ("the highest score in the pool") are the pool's; a question about rounds that
+    // mentions the pool as background ("I'm in the pool with 478… the lowest health round?") is a record.
+    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text) || extremeEver(i)) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && (!has(i.text, "pool") || /\b(draws?|rounds?|tirages?|rondes?)\b/.test(i.text)),
     honours: SLICE,
     confidence: 0.9,
     answer: (i) => {
       const measure = measureOf(i.text);
-      const which = has(i.text, "min") && !has(i.text, "max") ? "min" : !has(i.text, "min") ? "max" : i.text.search(CUES.min) < i.text.search(CUES.max) ? "min" : "max";
-      return { reply: recordAnswer(i.data, measure, which), topic: `record:${which}-${measure}` };
+      const which = directionOf(i.text) ?? (/\b(maximum|maximal|maximale)\b/.test(i.text) ? "max" : "min");
+      return { reply: compared(i, (d) => recordAnswer(d, measure, which)), topic: `record:${which}-${measure}` };
     },
   },
   {
@@ -223,50 +430,65 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "average") && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "gap"),
     honours: SLICE,
     confidence: 0.9,
-    answer: (i) => ({ reply: averageAnswer(i.data), topic: "average" }),
+    answer: (i) => ({ reply: compared(i, averageAnswer), topic: "average" }),
   },
   {
     id: "pool",
-    when: (i) => (has(i.text, "pool") || /\b(how many|combien de) (candidates|people|profiles|candidats|personnes)\b.*\b\d{3}\b/.test(i.text)) && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay|stays|valid|validity|expire|expires|expiry|remain|remains|reste|valide)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition|candidates|candidats)\b/.test(i.text) || i.slots.score !== undefined),
-    honours: ["score"],
+    // "How many invitations did French rounds give out?" counts rounds, even from someone "in the pool".
+    when: (i) => !ROUND_COUNT.test(i.text) && !i.slots.province && !NOMINATION.test(i.text) && (has(i.text, "pool") || /\b(how many|combien de) (candidates|people|profiles|candidats|personnes)\b.*\b\d{3}\b/.test(i.text)) && !has(i.text, "latest") && !has(i.text, "funds") && !/\b(stay\w*|valid\w*|expir\w*|remain\w*|reste|rester|restent|valide|declin\w*|refus\w*|reject\w*)\b/.test(i.text) && (!!/\b(pool|bassin|distribution|repartition|candidates|candidats)\b/.test(i.text) || i.slots.score !== undefined),
+    honours: ["score", "scoreTo", "bound"],
     confidence: 0.9,
-    answer: (i) => ({ reply: poolCommand(i.deps, { ...(i.slots.score !== undefined ? { score: i.slots.score } : {}), lang: i.data.lang }), topic: "pool" }),
+    answer: (i) => ({ reply: poolAnswer(i.data, i.deps, i.slots.score, i.slots.scoreTo), topic: "pool" }),
+  },
+  {
+    id: "edge-round",
+    // "The final PNP round of 2025", "le premier tirage de 2026", "the first French draw": one round, not a list.
+    when: (i) => !!edgeOf(i.text) && (has(i.text, "draw") || has(i.text, "cutoff")) && (i.slots.period ? i.slots.period.kind !== "last" : edgeOf(i.text) === "first") && !has(i.text, "gap") && !has(i.text, "average") && !has(i.text, "points"),
+    honours: ONE_SLICE,
+    confidence: 0.9,
+    answer: (i) => ({ reply: edgeRoundAnswer(i.data, edgeOf(i.text)!), topic: `${edgeOf(i.text)}-round` }),
   },
   {
     id: "year-stats",
-    when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || has(i.text, "stats")) && (has(i.text, "draw") || has(i.text, "stats")),
-    honours: ["period"],
+    when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || has(i.text, "stats")) && (has(i.text, "draw") || has(i.text, "stats")) && !notRoundData(i),
+    honours: ["period", "period2"],
     confidence: 0.9,
-    answer: () => undefined, // answered by the engine (the year's own statistics)
+    // The year's own statistics, as of the date the data covers (with the projection for a year in progress).
+    answer: (i) => ({ reply: compared(i, (d) => yearStatsAnswer(d, i.deps)), topic: "year-stats" }),
   },
   {
     id: "totals",
-    when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period),
+    when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period) && !notRoundData(i),
     honours: SLICE,
     confidence: 0.9,
-    answer: (i) => ({ reply: totalsAnswer(i.data), topic: "totals" }),
+    answer: (i) => ({ reply: compared(i, totalsAnswer), topic: "totals" }),
   },
   {
     id: "latest-round",
     when: (i) =>
       // "the last CEC draw" names one round, even in a message that also says "last week" about something else.
-      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && !has(i.text, "points") &&
+      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && (!has(i.text, "points") || roundPoints(i)) && !(OWN_SCORE.test(i.text) && !ROUND_WORD.test(i.text)) && !ALERTS.test(i.text) &&
       ((has(i.text, "latest") && (has(i.text, "draw") || has(i.text, "cutoff"))) || (has(i.text, "when") && has(i.text, "draw")) ||
-        (!!i.slots.category && /\b(cut ?offs?|cutoffs?)\b/.test(i.text) && !has(i.text, "what"))),
+        // "What's new?", "quoi de neuf côté tirages ?"
+        (has(i.text, "news") && (has(i.text, "draw") || ABOUT_A_DAY.test(i.text) || i.text.split(" ").length <= 4)) ||
+        // "CEC cutoff?", "what's the french score": a category's cutoff is its latest round's.
+        (!!i.slots.category && /\b(cut ?offs?|cutoffs?|scores?|crs|scg|seuils?|notes?)\b/.test(i.text) && !EXPLAIN.test(i.text) && !OWN_SCORE.test(i.text) && !personal(i.slots) && !has(i.text, "neededScore"))),
     honours: ["category"],
     confidence: 0.92,
     answer: (i) => ({ reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }),
   },
   {
     id: "rounds-slice",
-    when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !has(i.text, "fees"),
+    when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !notRoundData(i),
     honours: SLICE,
     confidence: 0.85,
-    answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),
+    answer: (i) => ({ reply: compared(i, sliceAnswer), topic: "rounds-slice" }),
   },
   {
     id: "category-status",
-    when: (i) => (!!i.slots.category || has(i.text, "categories")) && has(i.text, "active") && !has(i.text, "points"),
+    // A program (FSW, CEC, FST) with an eligibility question is about its minimums, not a category's status ("TEER 4, can I still go FSW?").
+    when: (i) => (!!i.slots.category || has(i.text, "categories")) && has(i.text, "active") && !has(i.text, "points") &&
+      !(["fsw", "cec", "fst"].includes(i.slots.category ?? "") && (has(i.text, "requirement") || aspectsIn(i.text).some((a) => a !== "experience") || /\b(can i|i can|go|apply|qualify|eligible)\b/.test(i.text))),
     honours: ["category", "period"],
     confidence: 0.85,
     answer: (i) => ({ reply: categoriesAnswer(i.slots.category, i.data.rounds, i.data.lang), topic: i.slots.category ? `category-status:${i.slots.category}` : "category-status" }),
@@ -282,32 +504,43 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   {
-    id: "trend",
-    when: (i) => /\b(trend|trends|tendance|tendances|evolution|going up|going down|en hausse|en baisse|direction)\b/.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category),
-    honours: ["category", "period"],
-    confidence: 0.8,
+    id: "clb-threshold",
+    // "What IELTS score do I need for CLB 9?", "quel résultat au TEF pour NCLC 7", "what CELPIP for FSW", "convert ielts to clb".
+    when: (i) => i.slots.test === undefined && !i.slots.clbLevels && !/\b(points?|pts|crs|scg|transferab\w*|bonus|admissible|eligible|eligibility|qualify|qualifies|can i apply)\b/.test(i.text) && !i.slots.spouse && !i.slots.secondLanguage && (
+      // A test named, and a level or a program: the test's scores for it.
+      (!!i.slots.testName && (i.slots.clb !== undefined || (!!i.slots.program && /\b(scores?|bands?|marks?|results?|resultats?|notes?|need|needed|required?|minimum|min|faut|besoin|level|niveau)\b/.test(i.text)))) ||
+      // No test named: "what score (do I need) for CLB 9", "quel résultat pour NCLC 7".
+      (i.slots.clb !== undefined && /\b(?:what|which|quel|quelle|quels)\s+(?:\w+\s+)?(?:scores?|bands?|marks?|results?|resultats?|notes?)\b|\b(?:scores?|bands?|marks?|results?|resultats?)\s+(?:do i |i |dois je |je dois )?(?:need|needed|required|faut|avoir|obtenir)\b/.test(i.text)) ||
+      // "How do IELTS scores convert to CLB?"
+      (!!i.slots.testName && i.slots.clb === undefined && !i.slots.program && has(i.text, "level"))),
+    honours: ["clb", "ability", "testName", "program"],
+    confidence: 0.88,
     answer: (i) => {
-      const slots = i.slots.period ? i.slots : { ...i.slots, period: { kind: "last" as const, months: 6, text: "last 6 months" } };
-      return { reply: sliceAnswer({ ...i.data, slots }), topic: "trend" };
+      const reply = thresholdsAnswer(i.slots, i.data.lang);
+      return reply ? { reply, topic: "clb-threshold" } : undefined;
     },
   },
   {
     id: "crs-points",
-    when: (i) => has(i.text, "points") || (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined)),
-    honours: ["test", "clb", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
+    // "points" with any factor, or a factor (a word or a value) with a question of worth: "does my sister in Canada count?",
+    // "mon score monte de combien avec une désignation ?", "how much for a certificate of qualification".
+    when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
+      (!!i.slots.spouseExcluded && /\b(crs|scg|score|points?|pts|note|pointage)\b/.test(i.text)) ||
+      (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.testName !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined))),
+    honours: ["test", "clb", "ability", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.9,
     answer: (i) => {
       const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
-      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: FACTOR_SLOTS[p.factor] ?? [], named: namesOnly(p.factor, i.text) } : undefined;
+      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named } : undefined;
     },
   },
   {
     id: "clb",
     when: (i) => i.slots.test !== undefined,
-    honours: ["test", "program"],
+    honours: ["test", "testName", "program", "clb"],
     confidence: 0.9,
     answer: (i) => {
-      const reply = levelsAnswer(i.slots.test!, i.data.lang, i.slots.program);
+      const reply = levelsAnswer(i.slots.test!, i.data.lang, i.slots.program, i.slots.clb);
       return reply ? { reply, topic: "clb" } : undefined;
     },
   },
@@ -320,17 +553,43 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "fees",
-    when: (i) => has(i.text, "fees") && !has(i.text, "funds"),
+    // The fees of Express Entry's PR application, not an LMIA's, a permit's or a lawyer's.
+    when: (i) => has(i.text, "fees") && !has(i.text, "funds") && !/\b(lmia|eimt|work permit|study permit|permis de travail|permis d etudes|visa|passport|passeport|lawyer|avocat|consultant|ielts|celpip|tef|tcf|pte|eca|wes|test)\b/.test(i.text),
     honours: ["program", "spouse", "familySize"],
     confidence: 0.88,
     answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today), topic: "fees" }),
   },
   {
     id: "program",
-    when: (i) => !!i.slots.program && i.slots.program !== "pnp" && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection)\b/.test(i.text)),
+    // A program named (or implied: Canadian experience with an eligibility question is CEC) with a question about its minimums or one of them.
+    when: (i) => {
+      const program = programOf(i);
+      return !!program && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible|minimal\w*|minimaux|requis|demandee?s?|duree|how long|how much experience|how many years)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience"));
+    },
     honours: ["program", "workMonths", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.85,
-    answer: (i) => ({ reply: programAnswer(i.slots.program as "fsw" | "cec" | "fst", i.slots, i.data.lang, topicById(i.slots.program!)?.short[i.data.lang]), topic: i.slots.program! }),
+    answer: (i) => {
+      // Two or three programs named: the part asked, for each.
+      const several = programsIn(i.text).filter((p): p is "fsw" | "cec" | "fst" => p !== "pnp");
+      if (several.length >= 2) {
+        const lines = programsAspectLines(several, i.text, i.data.lang);
+        if (lines.length) return { reply: { title: inLang(i.data.lang, "Express Entry programs compared", "Programmes d’Entrée express comparés"), lines, links: several.map((p) => officialLink(p, i.data.lang)), footer: inLang(i.data.lang, "Rules as of the dates on IRCC's program pages · Source: IRCC", "Règles selon les pages des programmes d’IRCC · Source : IRCC") }, topic: "programs" };
+      }
+      const program = programOf(i)!;
+      return { reply: programAnswer(program, i.slots, i.data.lang, topicById(program)?.short[i.data.lang], i.text), topic: program, ...(i.slots.program ? {} : { honoured: ["workMonths", "canadianWorkYears", "foreignWorkYears"] as SlotName[] }) };
+    },
+  },
+  {
+    id: "process-topic",
+    // A step around the application named with what is asked about it, in any order: "can I turn down the invitation
+    // and stay in the pool", "does my profile expire", "up to what age is my kid a dependant" (understand/process-topic.ts).
+    when: (i) => !!processTopicOf(i.text) && !i.slots.round && !i.slots.roundDate,
+    honours: [],
+    confidence: 0.85,
+    answer: (i) => {
+      const id = processTopicOf(i.text)!;
+      return { reply: topicReply(topicById(id)!, i.data.lang, i.data.rounds), topic: id };
+    },
   },
   {
     id: "pnp",
@@ -342,32 +601,8 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "rounds-of-category",
     when: (i) => !!i.slots.category && has(i.text, "draw") && /\b(draws|rounds|tirages|rondes|list|liste|history|historique|all)\b/.test(i.text) && !has(i.text, "what"),
-    honours: SLICE,
+    honours: ONE_SLICE,
     confidence: 0.8,
     answer: (i) => ({ reply: sliceAnswer(i.data), topic: "rounds-slice" }),
   },
 ];
-
-/** A question that names the factor it asks about ("points for my age", "pour les études"). */
-const FOR = "(?:for|pour|of|de|from)\\s+(?:my|the|mon|ma|mes|l|le|la|les)?\\s*";
-const NAMED_FACTOR: Record<string, RegExp> = {
-  age: new RegExp(`\\b${FOR}(?:age)\\b|\\bage points\\b`),
-  education: new RegExp(`\\b${FOR}(?:education|etudes|degree|diplome|phd|doctorat|master\\w*|maitrise|bachelor\\w*)\\b`),
-  firstLanguage: new RegExp(`\\b${FOR}(?:language|langue|english|anglais|ielts|celpip|pte|tef|tcf)\\b`),
-  secondLanguage: new RegExp(`\\b${FOR}(?:second language|langue seconde)\\b`),
-  canadianWork: new RegExp(`\\b${FOR}(?:canadian work|work|experience|travail)\\b`),
-};
-
-/** The question names this factor and asks nothing more after it ("…for age 30 and a master's" asks two things). */
-function namesOnly(factor: string, text: string): boolean {
-  const m = NAMED_FACTOR[factor]?.exec(text);
-  return !!m && !/\b(and|et|plus|also|aussi)\b/.test(text.slice(m.index + m[0].length));
-}
-
-/** The slots each CRS factor answer honours. */
-const FACTOR_SLOTS: Record<string, readonly SlotName[]> = {
-  firstLanguage: ["test", "clb", "married"], secondLanguage: ["test", "clb", "secondLanguage", "married"], spouseLanguage: ["test", "clb", "spouse", "married"],
-  age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], canadianWork: ["canadianWorkYears", "married"],
-  spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education"], foreignWork: ["foreignWorkYears"],
-  sibling: ["married", "spouse"], provincialNomination: ["program"], french: ["test", "clb", "secondLanguage"], jobOffer: [], certificateOfQualification: ["test", "clb"], transferability: ["education", "foreignWorkYears", "canadianWorkYears", "test", "clb"],
-};

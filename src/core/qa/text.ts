@@ -15,6 +15,9 @@ const FRENCH_WORDS = new Set([
   "note", "vaut", "faut", "suis", "j", "ai", "l", "d", "qu'est", "ce", "difference", "programme", "nomination", "offre", "emploi",
   "francais", "anglais", "etudes", "diplome", "maitrise", "encore", "temps", "il", "y", "a", "eu", "fait", "peux", "puis", "cette",
   "bonjour", "salut", "merci", "svp", "stp", "allo", "mes", "nos", "vos", "sont", "etait", "sera", "peut", "dois", "doit", "aussi", "mais",
+  "plus", "bas", "basse", "haut", "haute", "gros", "grosse", "moyenne", "prochain", "prochaine", "jamais", "pec", "scg", "pcp", "seuil", "bilan", "statistiques",
+  // SMS French, before the slang is expanded
+  "cmb", "koi", "quoa", "qd", "pk", "pkoi", "bcp", "tjrs", "mtn", "jsuis", "chui", "ca", "grille", "langue", "partout", "donne", "niveau",
 ]);
 const ENGLISH_WORDS = new Set([
   "the", "what", "whats", "when", "was", "is", "how", "many", "much", "last", "latest", "draw", "draws", "round", "rounds", "for",
@@ -36,7 +39,7 @@ export function detectLanguage(text: string, fallback: Lang = "en", known?: (wor
     if (SHARED.has(word)) continue;
     if (FRENCH_WORDS.has(word)) fr++;
     else if (ENGLISH_WORDS.has(word)) en++;
-    else if (known && word.length >= 4) {
+    else if (known && word.length >= 2) {
       const lang = known(word);
       if (lang === "fr") fr += 0.5;
       if (lang === "en") en += 0.5;
@@ -70,12 +73,21 @@ export function editDistance(a: string, b: string, max = 2): number {
 }
 
 /** Corrects words that are one or two edits from a known word ("lastest" → "latest", "tirrage" → "tirage"). */
+const commonPrefix = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
 export class Speller {
   private readonly words: Set<string>;
   private readonly byLength = new Map<number, string[]>();
+  private readonly keep: ReadonlySet<string>;
 
-  constructor(vocabulary: Iterable<string>) {
+  /** `keep`: everyday words that are right as written (never corrected, never a correction). */
+  constructor(vocabulary: Iterable<string>, keep: Iterable<string> = []) {
     this.words = new Set(vocabulary);
+    this.keep = new Set(keep);
     for (const w of this.words) {
       const list = this.byLength.get(w.length) ?? [];
       list.push(w);
@@ -84,13 +96,13 @@ export class Speller {
   }
 
   knows(word: string): boolean {
-    return this.words.has(word);
+    return this.words.has(word) || this.keep.has(word);
   }
 
   private readonly corrections = new Map<string, string>();
 
   correct(word: string): string {
-    if (word.length < 4 || this.words.has(word) || /\d/.test(word)) return word;
+    if (word.length < 4 || this.words.has(word) || this.keep.has(word) || /\d/.test(word)) return word;
     const known = this.corrections.get(word);
     if (known !== undefined) return known;
     const corrected = this.closest(word);
@@ -102,11 +114,12 @@ export class Speller {
   private closest(word: string): string {
     // A French elision written without its apostrophe: "dinvitations" → "d invitations", "lage" → "l age".
     const elided = /^(qu|[dljcmnst])(.+)$/.exec(word);
-    if (elided && /^[aeiouyh]/.test(elided[2]!) && this.words.has(elided[2]!)) return `${elided[1]} ${elided[2]}`;
+    if (elided && /^[aeiouyh]/.test(elided[2]!) && this.knows(elided[2]!)) return `${elided[1]} ${elided[2]}`;
     // Two edits only for long words: "longest" must not become "lowest".
     const max = word.length >= 9 ? 2 : 1;
     let best = word;
     let bestDistance = max + 1;
+    let bestPrefix = -1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
         // A typo rarely changes both of the first two letters: skip the rest cheaply.
@@ -115,9 +128,13 @@ export class Speller {
         const limit = candidate[0] === word[0] ? max : 1;
         const d = editDistance(word, candidate, limit);
         if (d > limit) continue;
-        if (d < bestDistance) {
+        // On a tie, the candidate sharing the longer start ("snce" → "since", not "once").
+        const prefix = commonPrefix(word, candidate);
+        const better = d < bestDistance || (d === bestDistance && prefix > bestPrefix);
+        if (better) {
           best = candidate;
           bestDistance = d;
+          bestPrefix = prefix;
         }
       }
     }

@@ -124,15 +124,16 @@ describe("CRS points for one factor, from the rules tables", () => {
 
   it("Canadian credential, certificate of qualification, French bonus, transferability", async () => {
     expect((await ask("bonus points for a canadian master's degree?")).text).toContain(`${r.additional.canadianStudy.three_year_plus} points`);
-    expect((await ask("certificate of qualification with CLB 6 in all, how many points")).text).toContain(`${r.transferability.certificate[0]} skill-transferability points`);
+    expect((await ask("certificate of qualification with CLB 6 in all, how many points")).text).toContain(`${r.transferability.certificate[0]} points of skill transferability`);
     expect((await ask("I have NCLC 7 french and CLB 9 english, how much is the french bonus")).text).toContain(`${r.additional.french.strongEnglish} additional points`);
     expect((await ask("skill transferability points for a master's with CLB 9 in all abilities?")).text).toContain(`education ${r.transferability.education.language[1][2]}`);
   });
 
-  it("GIVEN a factor it cannot use THEN says so and is not confident", async () => {
+  it("GIVEN two factors in one question THEN answers both, each from its table", async () => {
     const a = await ask("points for age 30 and a master's");
-    expect(a.text).toMatch(/could not use/);
-    expect(a.confidence).toBeLessThan(0.5);
+    expect(a.text).toContain(`${CURRENT_RULES.age.without[30]} points without`);
+    expect(a.text).toContain(`${CURRENT_RULES.education.masters.without} points without`);
+    expect(a.text).not.toMatch(/could not use/);
   });
 });
 

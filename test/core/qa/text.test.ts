@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildVocabulary } from "../../../src/core/qa/vocabulary.ts";
 import { detectLanguage, editDistance, normalise, Speller } from "../../../src/core/qa/text.ts";
 import { expandSlang } from "../../../src/core/qa/understand/slang.ts";
+import { COMMON_WORDS } from "../../../src/core/qa/common-words.ts";
 
 const v = buildVocabulary();
 const en = new Speller(v.en);
@@ -18,6 +19,16 @@ describe("typos are corrected by edit distance over the vocabulary the engine is
   it("leaves known words, numbers and short words alone", () => {
     expect(en.correctText("cec 2025 crs 470")).toBe("cec 2025 crs 470");
     expect(en.correctText("wife")).toBe("wife");
+  });
+
+  it("leaves everyday words alone instead of turning them into a domain word", () => {
+    const frKeep = new Speller(v.fr, COMMON_WORDS.fr);
+    const enKeep = new Speller(v.en, COMMON_WORDS.en);
+    expect(frKeep.correctText("ca remonte a quand")).toBe("ca remonte a quand");
+    expect(frKeep.correctText("la coupe du monde")).toBe("la coupe du monde");
+    expect(enKeep.correctText("a red seal ticket")).toBe("a red seal ticket");
+    // …and still corrects real typos.
+    expect(frKeep.correctText("dernierre ronde")).toBe("derniere ronde");
   });
 
   it("splits a French elision written without its apostrophe", () => {
@@ -37,5 +48,29 @@ describe("typos are corrected by edit distance over the vocabulary the engine is
     expect(detectLanguage("combien de points pour une maîtrise")).toBe("fr");
     expect(detectLanguage("how many points for a masters")).toBe("en");
     expect(detectLanguage("CEC 2025", "fr")).toBe("fr");
+  });
+});
+
+describe("everyday words are known to the speller but never its target", () => {
+  const enEveryday = new Speller(v.en, COMMON_WORDS.en);
+  const frEveryday = new Speller(v.fr, COMMON_WORDS.fr);
+
+  it("leaves everyday words that sit one edit from a bot word alone", () => {
+    expect(enEveryday.correctText("anything around the end of the month")).toBe("anything around the end of the month");
+    expect(frEveryday.correctText("le dernier tirage remonte a quand")).toBe("le dernier tirage remonte a quand");
+    expect(frEveryday.correctText("je vis en france")).toBe("je vis en france");
+  });
+
+  it("still corrects typos to the bot's words, and a tie to the word sharing the longer start", () => {
+    expect(enEveryday.correctText("lates cutof")).toBe("latest cutoff");
+    expect(enEveryday.correctText("cook")).toBe("cook");
+    expect(enEveryday.correctText("snce")).toBe("since");
+  });
+});
+
+describe("the vocabulary holds words, not stems or escapes", () => {
+  it("corrects a French typo to the whole word, not to a stem or the start of an accented word", () => {
+    const frEveryday = new Speller(v.fr, COMMON_WORDS.fr);
+    expect(frEveryday.correctText("dernir tirage")).toBe("dernier tirage");
   });
 });

@@ -19,7 +19,7 @@ export interface DataContext {
 }
 
 /** A short recent window ("this week", "the last 10 days", "last month") means up to today, whatever the data covers. */
-const isShortWindow = (ctx: DataContext) => ctx.slots.period?.kind === "last" && ((ctx.slots.period.days ?? 99) <= 31 || ctx.slots.period.months === 1);
+const isShortWindow = (ctx: DataContext) => ctx.slots.period?.kind === "last" && ((ctx.slots.period.days ?? 99) <= 31 || ctx.slots.period.months === 1 || ctx.slots.period.monthsBack !== undefined);
 
 export function sliceOf(ctx: DataContext): Slice {
   const s: Slice = {};

@@ -1,12 +1,15 @@
 import { qaMessages } from "../../../content/qa-messages.ts";
 import { categoryName } from "../../draws/categories.ts";
-import { latestPool, latestRound, standingInPool } from "../../draws/queries.ts";
-import { daysBefore, daysBetween, gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
+import { messages } from "../../../content/messages.ts";
+import { findRound, latestPool, latestRound, standingInPool } from "../../draws/queries.ts";
+import { poolCommand, roundReply, statsCommand, type DrawDeps } from "../../draws/replies.ts";
+import { resolvePeriod } from "../understand/period.ts";
+import { burstRhythm, daysBefore, daysBetween, gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
 import type { Round } from "../../draws/round.ts";
 import { formatDate, formatNumber } from "../../format.ts";
 import { officialLink } from "../../links.ts";
 import { inLang, type Reply } from "../../reply.ts";
-import { dataFooter, describeSlice, roundRef, slicedRounds, staleLines, type DataContext } from "./data-context.ts";
+import { dataFooter, describeSlice, roundRef, sliceOf, slicedRounds, staleLines, type DataContext } from "./data-context.ts";
 
 /**
  * Answers over a slice of rounds: records (lowest/highest cutoff, largest/smallest round),
@@ -109,26 +112,60 @@ export function lastGapAnswer(ctx: DataContext): Reply {
 /** Without a period, the last 12 months too: the whole history hides today's rhythm. */
 function recentGaps(ctx: DataContext, rounds: readonly Round[]): string[] {
   if (ctx.slots.period) return [];
+  const m = qaMessages(ctx.lang);
   const recent = gapSummary(rounds.filter((r) => r.date >= daysBefore(ctx.fresh.asOf, 365)));
-  return recent ? [qaMessages(ctx.lang).gapsRecent(n(recent.median, ctx, 1), recent.longest.days)] : [];
+  const lines = recent ? [m.gapsRecent(n(recent.median, ctx, 1), recent.longest.days)] : [];
+  // All categories together come in bursts: the time between bursts is what people wait.
+  const rhythm = ctx.slots.category ? undefined : burstRhythm(rounds);
+  if (rhythm) lines.push(m.burstGapsLine(rhythm.gaps.length, n(rhythm.median, ctx, 1), rhythm.shortest, rhythm.longest));
+  return lines;
 }
 
-/** "When is the next draw?": no schedule, and the recent rhythm (overall, and of the category asked about). */
+/** How many rounds fell on each weekday (0 = Sunday), the most frequent first. */
+function weekdayCounts(rounds: readonly Round[]): Array<[number, number]> {
+  const counts = new Map<number, number>();
+  for (const r of rounds) {
+    const day = new Date(`${r.date}T00:00:00Z`).getUTCDay();
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+}
+
+/** "When is the next draw?": no schedule; the recent rhythm of bursts, the latest burst, and the category asked about. */
 export function nextRoundAnswer(ctx: DataContext): Reply {
   const m = qaMessages(ctx.lang);
-  const lines = [m.nextLine];
-  const recent = ctx.rounds.slice(-11);
-  const g = gapSummary(recent);
-  const last = ctx.rounds[ctx.rounds.length - 1];
+  const d = (iso: string) => formatDate(iso, ctx.lang);
   const since = (iso: string) => daysBetween(iso, ctx.today);
-  if (g && last) lines.push(m.rhythmLine(recent.length, n(g.median, ctx, 1), since(last.date), last.id, formatDate(ctx.today, ctx.lang)));
+  const lines = [m.nextLine];
+  const rhythm = burstRhythm(ctx.rounds);
+  if (rhythm) {
+    const starts = rhythm.bursts.map((b) => d(b[0]!.date)).join("; ");
+    lines.push(m.burstsLine(rhythm.gaps.length, n(rhythm.median, ctx, 1), rhythm.shortest, rhythm.longest, starts));
+    const latest = rhythm.bursts[rhythm.bursts.length - 1]!;
+    const [first, last] = [latest[0]!, latest[latest.length - 1]!];
+    const no = ctx.lang === "fr" ? "nº " : "#";
+    const ids = first === last ? `${no}${first.id}` : `${no}${first.id}–${no}${last.id}`;
+    const dates = first.date === last.date ? d(first.date) : `${d(first.date)} – ${d(last.date)}`;
+    const cats = [...new Set(latest.map((r) => categoryName(r.category.key, ctx.lang, r.category.label)))].join(", ");
+    lines.push(m.latestBurst(ids, dates, cats));
+  }
+  const newest = ctx.rounds[ctx.rounds.length - 1];
+  if (newest) lines.push(m.sinceLatest(since(newest.date), newest.id, d(ctx.today)));
+  const days = weekdayCounts(ctx.rounds.filter((r) => r.date >= daysBefore(ctx.fresh.asOf, 365)));
+  if (days.length) lines.push(m.weekdays(days.map(([day, count]) => `${m.weekdayNames[day]} (${count})`).join(", ")));
+  // "Any draw this week?": the rounds of that window so far.
+  if (ctx.slots.period?.kind === "last") {
+    const s = sliceOf(ctx);
+    const inWindow = sliceRounds(ctx.rounds, { ...s, ...(ctx.slots.category ? { category: ctx.slots.category } : {}) });
+    lines.push(m.windowRounds(m.periodRange(d(s.from!), d(s.to!)), inWindow.map((r) => roundRef(r, ctx.lang)).join("; ")));
+  }
   const cat = ctx.slots.category;
   if (cat) {
     const ofCat = sliceRounds(ctx.rounds, { category: cat }).slice(-6);
     const gc = gapSummary(ofCat);
     const lastCat = ofCat[ofCat.length - 1];
-    if (gc && lastCat) lines.push(m.rhythmCategory(categoryName(cat, ctx.lang), n(gc.median, ctx, 1), since(lastCat.date)));
-    else if (lastCat) lines.push(m.noneCategoryHint(categoryName(cat, ctx.lang), lastCat.id, formatDate(lastCat.date, ctx.lang)));
+    if (gc && lastCat) lines.push(m.rhythmCategory(categoryName(cat, ctx.lang), ofCat.length, n(gc.median, ctx, 1), since(lastCat.date), lastCat.id, d(lastCat.date)));
+    else if (lastCat) lines.push(m.noneCategoryHint(categoryName(cat, ctx.lang), lastCat.id, d(lastCat.date)));
     else lines.push(m.noneCategoryEver(categoryName(cat, ctx.lang)));
   }
   return reply(ctx, m.nextTitle, lines);
@@ -158,7 +195,10 @@ export function chancesAnswer(ctx: DataContext, score: number): Reply {
   for (const [key, rs] of byCategory(recent)) {
     const reached = rs.filter((r) => r.crs <= score).length;
     const { lo } = crsRange(rs);
-    lines.push(`• ${categoryName(key, ctx.lang, rs[0]!.category.label)}: ${fr ? `${reached} ronde(s) sur ${rs.length} avec une note minimale de ${score} ou moins (la plus basse : ${lo})` : `${reached} of ${rs.length} round(s) had a cutoff at or below ${score} (lowest ${lo})`}`);
+    // The latest round of each category too: "when was the last CEC round and its cutoff?" often comes with a score.
+    const last = rs[rs.length - 1]!;
+    const latest = fr ? `la plus récente, nº ${last.id} le ${formatDate(last.date, "fr")}, à ${last.crs}` : `the latest, #${last.id} on ${formatDate(last.date, "en")}, at ${last.crs}`;
+    lines.push(`• ${categoryName(key, ctx.lang, rs[0]!.category.label)}: ${fr ? `${reached} ronde(s) sur ${rs.length} avec une note minimale de ${score} ou moins (la plus basse : ${lo}); ${latest}` : `${reached} of ${rs.length} round(s) had a cutoff at or below ${score} (lowest ${lo}); ${latest}`}`);
   }
   if (!recent.length) lines.push(qaMessages(ctx.lang).none(describeSlice(ctx)));
   const pool = latestPool(ctx.rounds);
@@ -200,4 +240,169 @@ export function provincialDrawAnswer(ctx: DataContext, province: string): Reply 
   const last = latestRound(ctx.rounds, "pnp");
   if (last) lines.push(fr ? `La dernière ronde fédérale pour les candidats des provinces : ${roundRef(last, "fr")}.` : `The latest federal round for provincial nominees: ${roundRef(last, "en")}.`);
   return { ...reply(ctx, fr ? "Tirages provinciaux" : "Provincial draws", lines), links: [officialLink("pnp", ctx.lang), officialLink("rounds", ctx.lang)] };
+}
+
+/** "The last CEC round of 2024", "the first draw of 2026": the round at one end of a slice, in full. */
+export function edgeRoundAnswer(ctx: DataContext, which: "first" | "last"): Reply {
+  const fr = ctx.lang === "fr";
+  const what = describeSlice(ctx);
+  const title = which === "last" ? inLang(ctx.lang, `Last round — ${what}`, `Dernière ronde — ${what}`) : inLang(ctx.lang, `First round — ${what}`, `Première ronde — ${what}`);
+  const rounds = slicedRounds(ctx);
+  const round = which === "last" ? rounds[rounds.length - 1] : rounds[0];
+  if (!round) return emptySlice(ctx, title);
+  const full = roundReply(ctx.rounds, round, ctx.lang);
+  const line = which === "last"
+    ? fr ? `La dernière (${what}) : ${roundRef(round, "fr")}.` : `The last one (${what}): ${roundRef(round, "en")}.`
+    : fr ? `La première (${what}) : ${roundRef(round, "fr")}.` : `The first one (${what}): ${roundRef(round, "en")}.`;
+  return { ...full, title, lines: [...staleLines(ctx), line], links: [...(full.links ?? []), officialLink("rounds", ctx.lang)], footer: dataFooter(ctx) };
+}
+
+/** "How many days between draw 433 and 434?": both rounds, the days and the rounds between them, and how the cutoff moved. */
+export function roundPairAnswer(ctx: DataContext, a: string, b: string): Reply {
+  const fr = ctx.lang === "fr";
+  const found = [a, b].map((id) => findRound(ctx.rounds, id));
+  const missing = [a, b].filter((_, k) => !found[k]);
+  if (missing.length) return { error: true, lines: missing.map((id) => messages(ctx.lang).unknownRound(id.slice(0, 12))), links: [officialLink("rounds", ctx.lang)], footer: dataFooter(ctx) };
+  const [x, y] = (found as Round[]).sort((p, q) => p.date.localeCompare(q.date) || ctx.rounds.indexOf(p) - ctx.rounds.indexOf(q));
+  const days = daysBetween(x!.date, y!.date);
+  const between = ctx.rounds.indexOf(y!) - ctx.rounds.indexOf(x!) - 1;
+  const change = y!.crs - x!.crs;
+  const sign = change > 0 ? `+${change}` : String(change);
+  const lines = fr
+    ? [`${roundRef(x!, "fr")} et ${roundRef(y!, "fr")} : ${days} jour${days === 1 ? "" : "s"} d’écart, ${between} ronde${between === 1 ? "" : "s"} entre les deux.`, `Note minimale : ${x!.crs} → ${y!.crs} (${sign}); invitations : ${n(x!.size, ctx)} → ${n(y!.size, ctx)}.`]
+    : [`${roundRef(x!, "en")} and ${roundRef(y!, "en")}: ${days} day${days === 1 ? "" : "s"} apart, with ${between} round${between === 1 ? "" : "s"} in between.`, `Cutoff: ${x!.crs} → ${y!.crs} (${sign}); invitations: ${n(x!.size, ctx)} → ${n(y!.size, ctx)}.`];
+  return reply(ctx, fr ? `Rondes nº ${x!.id} et nº ${y!.id}` : `Rounds #${x!.id} and #${y!.id}`, lines);
+}
+
+/** The latest pool; with a score, how many stand at or above it; with a range ("between 451 and 500"), how many stand in it. */
+export function poolAnswer(ctx: DataContext, deps: DrawDeps, score?: number, scoreTo?: number): Reply {
+  const base = poolCommand(deps, { ...(score !== undefined && scoreTo === undefined ? { score } : {}), lang: ctx.lang });
+  const latest = latestPool(ctx.rounds);
+  if (score === undefined || scoreTo === undefined || !latest || base.error) return base;
+  // Bands wholly inside the range, and those that only overlap it (IRCC publishes bands, not scores).
+  const inside = latest.pool.bands.filter((b) => b.min >= score && b.max <= scoreTo).reduce((s, b) => s + b.count, 0);
+  const overlap = latest.pool.bands.filter((b) => b.max >= score && b.min <= scoreTo).reduce((s, b) => s + b.count, 0);
+  const fr = ctx.lang === "fr";
+  const line = inside === overlap
+    ? fr ? `Entre ${score} et ${scoreTo} : ${n(inside, ctx)} candidats.` : `Between ${score} and ${scoreTo}: ${n(inside, ctx)} candidates.`
+    : fr ? `Entre ${score} et ${scoreTo} : entre ${n(inside, ctx)} et ${n(overlap, ctx)} candidats (IRCC publie des tranches, pas des notes).` : `Between ${score} and ${scoreTo}: between ${n(inside, ctx)} and ${n(overlap, ctx)} candidates (IRCC publishes bands, not scores).`;
+  return { ...base, lines: [...(base.lines ?? []), line] };
+}
+
+/** "Stats 2025", "how many rounds so far this year": the year's figures as of the date the data covers. */
+export function yearStatsAnswer(ctx: DataContext, deps: DrawDeps): Reply {
+  const { from } = resolvePeriod(ctx.slots.period!, ctx.fresh.asOf);
+  const r = statsCommand(deps, { year: Number(from!.slice(0, 4)), asOf: ctx.fresh.asOf, lang: ctx.lang });
+  return { ...r, lines: [...staleLines(ctx), ...(r.lines ?? [])] };
+}
+
+/** Two answers side by side (two periods compared): each under its own title, the first one's footer. */
+export function mergeReplies(ctx: DataContext, a: Reply, b: Reply): Reply {
+  const head = (r: Reply) => (r.title ? [`— ${r.title} —`] : []);
+  // The warning that the data may be old is said once.
+  const stale = new Set(staleLines(ctx));
+  const bLines = (b.lines ?? []).filter((l) => !stale.has(l));
+  const fields = (r: Reply) => (r.fields ?? []).map((f) => ({ ...f, name: r.title ? `${f.name} (${r.title})` : f.name }));
+  const links = [...(a.links ?? []), ...(b.links ?? [])].filter((l, k, all) => all.findIndex((x) => x.url === l.url) === k);
+  return {
+    ...(a.title && b.title ? { title: `${a.title} · ${b.title}` } : {}),
+    lines: [...head(a), ...(a.lines ?? []), ...head(b), ...bLines],
+    ...(a.fields || b.fields ? { fields: [...fields(a), ...fields(b)] } : {}),
+    links,
+    ...(a.footer ? { footer: a.footer } : {}),
+  };
+}
+
+/** "When did the CRS go below 400?", "CEC rounds above 530 since 2024": the rounds of a slice past a cutoff. */
+export function thresholdAnswer(ctx: DataContext, op: "below" | "above", value: number): Reply {
+  const fr = ctx.lang === "fr";
+  const what = describeSlice(ctx);
+  const word = op === "below" ? (fr ? "sous" : "below") : fr ? "au-dessus de" : "above";
+  const title = fr ? `Rondes avec une note minimale ${word} ${value} — ${what}` : `Rounds with a cutoff ${word} ${value} — ${what}`;
+  const rounds = slicedRounds(ctx);
+  if (!rounds.length) return emptySlice(ctx, title);
+  const hits = rounds.filter((r) => (op === "below" ? r.crs < value : r.crs > value));
+  const lines = [fr ? `${hits.length} ronde${hits.length === 1 ? "" : "s"} sur ${rounds.length} (${what}) avec une note minimale ${word} ${value}.` : `${hits.length} of ${rounds.length} rounds (${what}) had a cutoff ${word} ${value}.`];
+  if (hits.length) {
+    const [first, last] = [hits[0]!, hits[hits.length - 1]!];
+    lines.push(fr ? `La plus récente : ${roundRef(last, "fr")}.` : `The most recent: ${roundRef(last, "en")}.`);
+    if (first !== last) lines.push(fr ? `La première : ${roundRef(first, "fr")}.` : `The first: ${roundRef(first, "en")}.`);
+    const extreme = record(hits, "crs", op === "below" ? "min" : "max")!;
+    lines.push(fr ? `La plus ${op === "below" ? "basse" : "haute"} : ${extreme.value} (nº ${extreme.rounds[0]!.id}).` : `The ${op === "below" ? "lowest" : "highest"}: ${extreme.value} (#${extreme.rounds[0]!.id}).`);
+  } else {
+    const closest = record(rounds, "crs", op === "below" ? "min" : "max")!;
+    lines.push(fr ? `La plus ${op === "below" ? "basse" : "haute"} : ${closest.value} (nº ${closest.rounds[0]!.id}).` : `The ${op === "below" ? "lowest" : "highest"} was ${closest.value} (#${closest.rounds[0]!.id}).`);
+  }
+  return reply(ctx, title, lines);
+}
+
+/** "Which category got the most invitations in 2025?", "breakdown by category", "which category has the lowest cutoff": the categories of a slice, ranked. */
+export function byCategoryAnswer(ctx: DataContext, by: "invitations" | "rounds" | "crs", which: "min" | "max"): Reply {
+  const fr = ctx.lang === "fr";
+  const all = { ...ctx, slots: { ...ctx.slots, category: undefined } } as DataContext;
+  const what = describeSlice(all);
+  const title = fr ? `Par catégorie — ${what}` : `By category — ${what}`;
+  const rounds = slicedRounds(all);
+  if (!rounds.length) return emptySlice(ctx, title);
+  const rows = byCategory(rounds).map(([key, rs]) => ({ key, label: rs[0]!.category.label, rounds: rs.length, invitations: totals(rs).invitations, ...crsRange(rs) }));
+  const value = (r: (typeof rows)[number]) => (by === "rounds" ? r.rounds * 1e7 + r.invitations : by === "invitations" ? r.invitations : which === "min" ? r.lo : r.hi);
+  rows.sort((a, b) => (which === "max" ? value(b) - value(a) : value(a) - value(b)));
+  const top = rows[0]!;
+  const name = (r: typeof top) => categoryName(r.key, ctx.lang, r.label);
+  const count = (x: number, en: string, frWord: string) => `${n(x, ctx)} ${fr ? frWord : en}${x === 1 ? "" : "s"}`;
+  const row = (r: typeof top) => (fr
+    ? `${name(r)} : ${count(r.rounds, "round", "ronde")}, ${count(r.invitations, "invitation", "invitation")}, notes minimales de ${r.lo} à ${r.hi}`
+    : `${name(r)}: ${count(r.rounds, "round", "ronde")}, ${count(r.invitations, "invitation", "invitation")}, cutoffs from ${r.lo} to ${r.hi}`);
+  const heading = by === "crs"
+    ? fr ? `Note minimale la plus ${which === "min" ? "basse" : "haute"} : ${which === "min" ? top.lo : top.hi}, ${name(top)}.` : `The ${which === "min" ? "lowest" : "highest"} cutoff: ${which === "min" ? top.lo : top.hi}, ${name(top)}.`
+    : fr ? `${which === "max" ? "Le plus" : "Le moins"} ${by === "rounds" ? "de rondes" : "d’invitations"} : ${row(top)}.` : `${which === "max" ? "Most" : "Fewest"} ${by}: ${row(top)}.`;
+  return reply(ctx, title, [heading, ...rows.map((r) => `• ${row(r)}`)]);
+}
+
+/** "Is the CEC cutoff going down?": each category's cutoffs over the period (6 months by default), oldest to newest, and which way they went. */
+export function trendAnswer(ctx: DataContext): Reply {
+  const fr = ctx.lang === "fr";
+  const what = describeSlice(ctx);
+  const title = fr ? `Tendance des notes minimales — ${what}` : `Cutoff trend — ${what}`;
+  const rounds = slicedRounds(ctx);
+  if (!rounds.length) return emptySlice(ctx, title);
+  const lines: string[] = [];
+  for (const [key, rs] of byCategory(rounds)) {
+    const name = categoryName(key, ctx.lang, rs[0]!.category.label);
+    const series = `${rs.length > 8 ? "… → " : ""}${rs.slice(-8).map((r) => r.crs).join(" → ")}`;
+    const change = rs[rs.length - 1]!.crs - rs[0]!.crs;
+    const way = rs.length < 2 ? "" : Math.abs(change) <= 3 ? (fr ? "stable" : "flat") : change < 0 ? (fr ? `en baisse de ${-change}` : `down ${-change}`) : fr ? `en hausse de ${change}` : `up ${change}`;
+    lines.push(rs.length < 2
+      ? fr ? `• ${name} : une seule ronde (${rs[0]!.crs}, nº ${rs[0]!.id}).` : `• ${name}: one round only (${rs[0]!.crs}, #${rs[0]!.id}).`
+      : fr ? `• ${name} : ${way} (${rs.length} rondes, de ${rs[0]!.crs} à ${rs[rs.length - 1]!.crs}) : ${series}.` : `• ${name}: ${way} (${rs.length} rounds, from ${rs[0]!.crs} to ${rs[rs.length - 1]!.crs}): ${series}.`);
+  }
+  lines.push(fr ? "Une tendance passée ne prédit pas la prochaine ronde : IRCC choisit la taille et le type de chaque ronde." : "A past trend does not predict the next round: IRCC chooses each round's size and type.");
+  return reply(ctx, title, lines);
+}
+
+/** "Which month had the most draws this year?", "how many rounds per month?": the slice's rounds and invitations month by month. */
+export function byMonthAnswer(ctx: DataContext, by: "invitations" | "rounds", which: "min" | "max"): Reply {
+  const fr = ctx.lang === "fr";
+  const what = describeSlice(ctx);
+  const title = fr ? `Par mois — ${what}` : `By month — ${what}`;
+  const rounds = slicedRounds(ctx);
+  if (!rounds.length) return emptySlice(ctx, title);
+  const months = new Map<string, Round[]>();
+  for (const r of rounds) months.set(r.date.slice(0, 7), [...(months.get(r.date.slice(0, 7)) ?? []), r]);
+  const rows = [...months.entries()].map(([month, rs]) => ({ month, rounds: rs.length, invitations: totals(rs).invitations }));
+  const monthName = (m: string) => new Intl.DateTimeFormat(fr ? "fr-CA" : "en-CA", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${m}-01T00:00:00Z`));
+  const value = (r: (typeof rows)[number]) => (by === "rounds" ? r.rounds * 1e7 + r.invitations : r.invitations * 1e3 + r.rounds);
+  const ranked = [...rows].sort((a, b) => (which === "max" ? value(b) - value(a) : value(a) - value(b)));
+  const top = ranked[0]!;
+  const row = (r: typeof top) => (fr ? `${monthName(r.month)} : ${n(r.rounds, ctx)} ronde${r.rounds === 1 ? "" : "s"}, ${n(r.invitations, ctx)} invitations` : `${monthName(r.month)}: ${n(r.rounds, ctx)} round${r.rounds === 1 ? "" : "s"}, ${n(r.invitations, ctx)} invitations`);
+  const perMonth = rounds.length / rows.length;
+  const lines = [
+    fr ? `${which === "max" ? "Le plus" : "Le moins"} ${by === "rounds" ? "de rondes" : "d’invitations"} : ${row(top)}.` : `${which === "max" ? "Most" : "Fewest"} ${by}: ${row(top)}.`,
+    fr
+      ? `En moyenne ${n(perMonth, ctx, 1)} rondes et ${n(totals(rounds).invitations / rows.length, ctx)} invitations par mois, sur les ${rows.length} mois avec au moins une ronde.`
+      : `On average ${n(perMonth, ctx, 1)} rounds and ${n(totals(rounds).invitations / rows.length, ctx)} invitations a month, over the ${rows.length} months with a round.`,
+    ...rows.slice(-12).reverse().map((r) => `• ${row(r)}`),
+  ];
+  if (rows.length > 12) lines.push(fr ? `… ${rows.length - 12} mois plus anciens non listés.` : `… ${rows.length - 12} older months not listed.`);
+  return reply(ctx, title, lines);
 }

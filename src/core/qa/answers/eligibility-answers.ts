@@ -7,11 +7,14 @@ import { FUNDS_TABLE } from "../../../content/eligibility/funds.ts";
 import { REFORM_2026 } from "../../../content/eligibility/reform.ts";
 import { categoryName } from "../../draws/categories.ts";
 import type { Round } from "../../draws/round.ts";
-import { fswAbilityPoints, fswAgePoints, fswEducationPoints, fswExperiencePoints, fundsRequired } from "../../eligibility/rules.ts";
+import { fundsRequired } from "../../eligibility/rules.ts";
 import { formatDate, formatNumber } from "../../format.ts";
 import { officialLink } from "../../links.ts";
 import { inLang, type Lang, type Reply } from "../../reply.ts";
 import type { Slots } from "../understand/slots.ts";
+import { aspectLines, languageVerdict } from "./program-aspects.ts";
+import { levelsOfScores } from "./language-levels.ts";
+import { ABILITIES } from "../../crs/language.ts";
 
 /**
  * Answers from the dated eligibility data (src/content/eligibility/): proof of funds, fees, program
@@ -36,8 +39,8 @@ export function fundsAnswer(s: Slots, lang: Lang): Reply {
       `Fonds exigés selon la taille de la famille (PTQF et PTMSF, $ CA, en vigueur le ${formatDate(t.effective, lang)}) : ${rows} · chaque membre de plus : ${money(t.eachAdditional, lang)}.`));
   }
   lines.push(inLang(lang,
-    "Family size counts you, your spouse or partner and the dependent children of either, even if they are not coming. Exempt: all CEC candidates, and FSW/FST candidates authorized to work in Canada with a valid job offer. Borrowed money does not count.",
-    "La taille de la famille compte vous, votre époux ou conjoint et les enfants à charge de l’un ou l’autre, même s’ils ne vous accompagnent pas. Exemptés : tous les candidats de la CEC, et ceux du PTQF/PTMSF autorisés à travailler au Canada avec une offre d’emploi valide. L’argent emprunté ne compte pas."));
+    "Family size counts you, your spouse or partner and the dependent children of either, even if they are not coming. Exempt: all CEC candidates, and FSW/FST candidates authorized to work in Canada with a valid job offer. Borrowed money and real-estate (home) equity do not count; the funds must be available when you apply and when the visa is issued.",
+    "La taille de la famille compte vous, votre époux ou conjoint et les enfants à charge de l’un ou l’autre, même s’ils ne vous accompagnent pas. Exemptés : tous les candidats de la CEC, et ceux du PTQF/PTMSF autorisés à travailler au Canada avec une offre d’emploi valide. L’argent emprunté et la valeur nette d’un bien immobilier ne comptent pas; les fonds doivent être disponibles à la demande et à la délivrance du visa."));
   lines.push(inLang(lang, "IRCC updates the amounts every year; no 2026 table was found when this was last checked (2026-11-21): check the official page.", "IRCC met les montants à jour chaque année; aucune table 2026 n’avait été trouvée à la dernière vérification (21 novembre 2026) : voyez la page officielle."));
   return { title: inLang(lang, "Proof of funds", "Preuve de fonds"), lines, links: [officialLink("proofOfFunds", lang)], footer: inLang(lang, `Table ${asOfText(t.asOf, lang)} · reports of IRCC's update`, `Table ${asOfText(t.asOf, lang)} · d’après les annonces de la mise à jour d’IRCC`) };
 }
@@ -59,8 +62,14 @@ export function feesAnswer(lang: Lang, today: string): Reply {
 }
 
 /** Program minimums, and a verdict on the months of experience the question gives. */
-export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: Lang, intro?: string): Reply {
-  const lines: string[] = intro && s.workMonths === undefined ? [intro] : [];
+export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: Lang, intro?: string, text = ""): Reply {
+  // The part asked first ("what language level for FST?"), then the months given, then every minimum.
+  const aspects = aspectLines(program, text, lang);
+  // Language levels given: whether they meet the minimum, first.
+  const levels = s.clbLevels ?? (s.test ? levelsOfScores(s.test).levels : s.clb !== undefined ? Object.fromEntries(ABILITIES.map((a) => [a, s.clb!])) : undefined);
+  const verdict = levels ? languageVerdict(program, levels, text, lang) : undefined;
+  if (verdict) aspects.unshift(verdict);
+  const lines: string[] = aspects.length ? aspects : intro && s.workMonths === undefined ? [intro] : [];
   const months = s.workMonths;
   if (program === "cec") {
     const need = CEC_RULES.work.hours / CEC_RULES.work.weeklyHoursCounted / 52 * 12;
@@ -70,21 +79,19 @@ export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: La
       ? inLang(lang, `${months} months: yes, that meets CEC's work minimum, if it is skilled (TEER 0–3), paid, authorized work in Canada within the last ${CEC_RULES.work.windowYears} years.`, `${months} mois : oui, cela respecte le minimum de travail de la CEC, s’il s’agit de travail qualifié (FEER 0 à 3), rémunéré et autorisé au Canada dans les ${CEC_RULES.work.windowYears} dernières années.`)
       : inLang(lang, `${months} months: not yet — CEC needs at least ${need} months (${formatNumber(CEC_RULES.work.hours, lang)} hours) of skilled work in Canada. You can create the profile once you reach it.`, `${months} mois : pas encore — la CEC exige au moins ${need} mois (${formatNumber(CEC_RULES.work.hours, lang)} heures) de travail qualifié au Canada. Vous pourrez créer le profil une fois ce seuil atteint.`));
     lines.push(inLang(lang,
-      `CEC minimums: at least 1 year (${formatNumber(CEC_RULES.work.hours, lang)} hours full-time or the same part-time) of skilled work (TEER 0, 1, 2 or 3) in Canada in the last ${CEC_RULES.work.windowYears} years, with authorization — self-employment and work while a full-time student do not count; language CLB/NCLC ${CEC_RULES.language.teer0or1} in all four abilities for TEER 0–1 work, ${CEC_RULES.language.teer2or3} for TEER 2–3; no education requirement; no proof of funds.`,
-      `Exigences de la CEC : au moins 1 an (${formatNumber(CEC_RULES.work.hours, lang)} heures à temps plein ou l’équivalent à temps partiel) de travail qualifié (FEER 0, 1, 2 ou 3) au Canada dans les ${CEC_RULES.work.windowYears} dernières années, avec autorisation — le travail autonome et le travail pendant des études à temps plein ne comptent pas; NCLC/CLB ${CEC_RULES.language.teer0or1} dans les quatre compétences pour un travail FEER 0–1, ${CEC_RULES.language.teer2or3} pour FEER 2–3; aucune exigence d’études; pas de preuve de fonds.`));
+      `CEC minimums: at least 1 year (${formatNumber(CEC_RULES.work.hours, lang)} hours full-time or the same part-time) of skilled work (TEER 0, 1, 2 or 3) in Canada in the last ${CEC_RULES.work.windowYears} years, with authorization — self-employment and work while a full-time student do not count; language CLB/NCLC ${CEC_RULES.language.teer0or1} in all four abilities for TEER 0–1 work, CLB/NCLC ${CEC_RULES.language.teer2or3} for TEER 2–3; no education requirement; no proof of funds.`,
+      `Exigences de la CEC : au moins 1 an (${formatNumber(CEC_RULES.work.hours, lang)} heures à temps plein ou l’équivalent à temps partiel) de travail qualifié (FEER 0, 1, 2 ou 3) au Canada dans les ${CEC_RULES.work.windowYears} dernières années, avec autorisation — le travail autonome et le travail pendant des études à temps plein ne comptent pas; NCLC/CLB ${CEC_RULES.language.teer0or1} dans les quatre compétences pour un travail FEER 0–1, NCLC/CLB ${CEC_RULES.language.teer2or3} pour FEER 2–3; aucune exigence d’études; pas de preuve de fonds.`));
     return { title: inLang(lang, "Canadian Experience Class: minimums", "Catégorie de l’expérience canadienne : exigences"), lines, links: [officialLink("cec", lang)], footer: inLang(lang, `Rules ${asOfText(CEC_RULES.language.asOf, lang)}`, `Règles ${asOfText(CEC_RULES.language.asOf, lang)}`) };
   }
   if (program === "fst") {
     const need = FST_RULES.work.hours / FST_RULES.work.weeklyHoursCounted / 52 * 12;
-    // Work abroad is no CEC experience, however long: say so rather than count its months.
-    if (s.foreignWorkYears !== undefined && s.canadianWorkYears === undefined) lines.push(inLang(lang, "Work outside Canada does not count for CEC: it needs skilled work in Canada. Foreign work can qualify you for FSW instead.", "Le travail hors du Canada ne compte pas pour la CEC : elle exige du travail qualifié au Canada. L’expérience à l’étranger peut vous qualifier pour le PTQF."));
-    else if (months !== undefined) lines.push(months >= need
+    if (months !== undefined) lines.push(months >= need
       ? inLang(lang, `${months} months: that meets FST's work minimum if it is in one eligible skilled trade, within the last ${FST_RULES.work.windowYears} years.`, `${months} mois : cela respecte le minimum du PTMSF s’il s’agit d’un seul métier spécialisé admissible, dans les ${FST_RULES.work.windowYears} dernières années.`)
       : inLang(lang, `${months} months: not enough — FST needs ${need / 12} years (${need} months) of full-time work in one skilled trade.`, `${months} mois : pas assez — le PTMSF exige ${need / 12} ans (${need} mois) de travail à temps plein dans un métier spécialisé.`));
     const l = FST_RULES.language;
     lines.push(inLang(lang,
-      `FST minimums: ${need / 12} years (${formatNumber(FST_RULES.work.hours, lang)} hours) of full-time work in one skilled trade in the last ${FST_RULES.work.windowYears} years; CLB/NCLC ${l.speaking} in speaking and listening, ${l.reading} in reading and writing; a valid full-time job offer of at least ${FST_RULES.offerOrCertificate.offerMinYears} year or a Canadian certificate of qualification in the trade; no education requirement; proof of funds unless exempt.`,
-      `Exigences du PTMSF : ${need / 12} ans (${formatNumber(FST_RULES.work.hours, lang)} heures) de travail à temps plein dans un métier spécialisé dans les ${FST_RULES.work.windowYears} dernières années; NCLC/CLB ${l.speaking} en expression et compréhension orales, ${l.reading} en lecture et écriture; une offre d’emploi à temps plein valide d’au moins ${FST_RULES.offerOrCertificate.offerMinYears} an ou un certificat de compétence canadien dans le métier; aucune exigence d’études; preuve de fonds sauf exemption.`));
+      `FST minimums: ${need / 12} years (${formatNumber(FST_RULES.work.hours, lang)} hours) of full-time work in one skilled trade in the last ${FST_RULES.work.windowYears} years; CLB/NCLC ${l.speaking} in speaking and listening, CLB/NCLC ${l.reading} in reading and writing; a valid full-time job offer of at least ${FST_RULES.offerOrCertificate.offerMinYears} year or a Canadian certificate of qualification in the trade; no education requirement; proof of funds unless exempt.`,
+      `Exigences du PTMSF : ${need / 12} ans (${formatNumber(FST_RULES.work.hours, lang)} heures) de travail à temps plein dans un métier spécialisé dans les ${FST_RULES.work.windowYears} dernières années; NCLC/CLB ${l.speaking} en expression et compréhension orales, NCLC/CLB ${l.reading} en lecture et écriture; une offre d’emploi à temps plein valide d’au moins ${FST_RULES.offerOrCertificate.offerMinYears} an ou un certificat de compétence canadien dans le métier; aucune exigence d’études; preuve de fonds sauf exemption.`));
     return { title: inLang(lang, "Federal Skilled Trades: minimums", "Métiers spécialisés (fédéral) : exigences"), lines, links: [officialLink("fst", lang)], footer: inLang(lang, `Rules ${asOfText(FST_RULES.language.asOf, lang)}`, `Règles ${asOfText(FST_RULES.language.asOf, lang)}`) };
   }
   const w = FSW_MINIMUMS.work;
@@ -118,7 +125,12 @@ export function categoriesAnswer(category: string | undefined, rounds: readonly 
   const lines = keys.map((k) => categoryStatusLine(k, rounds, lang));
   const codes = category ? categoryCodesLine(category, lang) : undefined;
   if (codes) lines.push(codes);
-  if (!category) lines.unshift(inLang(lang, `Categories in force since ${formatDate(CATEGORIES_2026.inForceFrom, lang)}; occupation categories need 12 months of full-time work in one listed occupation in the last 3 years.`, `Catégories en vigueur depuis le ${formatDate(CATEGORIES_2026.inForceFrom, lang)}; les catégories de professions exigent 12 mois de travail à temps plein dans une profession listée au cours des 3 dernières années.`));
+  const w = CATEGORY_WORK_RULE;
+  const rule = inLang(lang,
+    `Occupation categories need ${w.months} months of full-time work (or the same part-time, ${formatNumber(w.hours, lang)} hours) in one listed occupation within the last ${w.windowYears} years; it need not be continuous (before ${formatDate(w.previous.until, lang)}: ${w.previous.months} months continuous), and the occupation need not be your primary occupation. You must also be eligible for FSW, CEC or FST.`,
+    `Les catégories de professions exigent ${w.months} mois de travail à temps plein (ou l’équivalent à temps partiel, ${formatNumber(w.hours, lang)} heures) dans une profession listée au cours des ${w.windowYears} dernières années; pas besoin qu’il soit continu (avant le ${formatDate(w.previous.until, lang)} : ${w.previous.months} mois continus), ni que ce soit votre profession principale. Il faut aussi être admissible au PTQF, à la CEC ou au PTMSF.`);
+  if (!category) lines.unshift(inLang(lang, `Categories announced and in force since ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`, `Catégories annoncées et en vigueur depuis le ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`), rule);
+  else if (CATEGORIES_2026.categories.find((c) => c.drawKey === category)?.kind === "occupation") lines.push(rule);
   const newest = rounds[rounds.length - 1];
   return {
     title: inLang(lang, "Category-based selection 2026", "Sélection par catégorie 2026"),
@@ -140,6 +152,9 @@ export function reformAnswer(lang: Lang): Reply {
       inLang(lang,
         `Proposed minimums: high school or more (ECA if foreign), CLB/NCLC ${m.clbEachAbility} in all four abilities, ${m.workYears} year of TEER 0–3 work (cumulative) in the last ${m.workWindowYears} years, no job offer needed, the 67-point grid removed; extra CRS points for work or an offer in high-wage occupations (${r.highWageMultipliers.join("×, ")}× the national median wage).`,
         `Exigences proposées : secondaire ou plus (EDE si étranger), NCLC/CLB ${m.clbEachAbility} dans les quatre compétences, ${m.workYears} an de travail FEER 0–3 (cumulatif) dans les ${m.workWindowYears} dernières années, aucune offre d’emploi requise, fin de la grille de 67 points; des points SCG de plus pour du travail ou une offre dans une profession à salaire élevé (${r.highWageMultipliers.join(" ×, ")} × le salaire médian national).`),
+      inLang(lang,
+        `Other proposals reported: CRS changes by Ministerial Instructions; age points unchanged; sibling, Canadian-education and French points may be removed or reduced; certificate-of-qualification points possibly limited to Red Seal trades; people already invited keep the old rules.`,
+        `Autres propositions rapportées : changements du SCG par instructions ministérielles; points pour l’âge inchangés; points pour un frère ou une sœur, les études au Canada et le français possiblement retirés ou réduits; points du certificat de compétence peut-être limités aux métiers Sceau rouge; les personnes déjà invitées gardent les anciennes règles.`),
       inLang(lang,
         `No in-force date is confirmed. Two third-party sources claim high-wage rules from ${formatDate(r.unverifiedInForceClaim, lang)}; this is unverified. Today's rules still apply: check canada.ca.`,
         `Aucune date d’entrée en vigueur n’est confirmée. Deux sources non officielles évoquent des règles de salaire élevé à partir du ${formatDate(r.unverifiedInForceClaim, lang)}; c’est non vérifié. Les règles actuelles s’appliquent : voyez canada.ca.`),
@@ -167,21 +182,6 @@ export function pnpAnswer(province: string | undefined, lang: Lang): Reply {
   return { title: inLang(lang, "Provincial Nominee Program (PNP)", "Programme des candidats des provinces (PCP)"), lines, links: [officialLink("pnp", lang)], footer: inLang(lang, "Reviewed 2026-11-21 · Source: IRCC", "Revu le 21 novembre 2026 · Source : IRCC") };
 }
 
-/** The FSW 67-point grid: the factor maxima, and the points for the factors the question gives. */
-export function fswGridAnswer(s: Slots, text: string, lang: Lang): Reply {
-  const g = FSW_FACTOR_MAX;
-  const lines: string[] = [];
-  if (s.age !== undefined) lines.push(inLang(lang, `Age ${s.age}: ${fswAgePoints(s.age)} points (of ${g.age}).`, `Âge ${s.age} ans : ${fswAgePoints(s.age)} points (sur ${g.age}).`));
-  const years = s.foreignWorkYears ?? s.canadianWorkYears ?? (s.workMonths !== undefined ? Math.floor(s.workMonths / 12) : undefined) ?? (/\b(experience|exp|work|travail)\b/.test(text) ? Number(/\b(\d{1,2})\s*(?:years?|yrs?|ans?|annees?)\b/.exec(text)?.[1] ?? NaN) : NaN);
-  if (years !== undefined && !Number.isNaN(years)) lines.push(inLang(lang, `${years} year(s) of skilled work: ${fswExperiencePoints(years)} points (of ${g.experience}).`, `${years} an(s) de travail qualifié : ${fswExperiencePoints(years)} points (sur ${g.experience}).`));
-  if (s.education) lines.push(inLang(lang, `Education (${s.education.replace(/_/g, " ")}, Canadian or with an ECA): ${fswEducationPoints(s.education, true)} points (of ${g.education}).`, `Études (${s.education.replace(/_/g, " ")}, canadiennes ou avec EDE) : ${fswEducationPoints(s.education, true)} points (sur ${g.education}).`));
-  if (s.clb !== undefined) lines.push(inLang(lang, `CLB ${s.clb} in each ability: ${fswAbilityPoints(s.clb)} points per ability, ${4 * fswAbilityPoints(s.clb)} for all four (first language, of ${g.language} with the second).`, `NCLC/CLB ${s.clb} dans chaque compétence : ${fswAbilityPoints(s.clb)} points par compétence, ${4 * fswAbilityPoints(s.clb)} pour les quatre (première langue, sur ${g.language} avec la seconde).`));
-  lines.push(inLang(lang,
-    `The FSW selection grid: you need at least ${FSW_MINIMUMS.passMark.points} points out of ${FSW_MINIMUMS.passMark.outOf} — language ${g.language}, education ${g.education}, experience ${g.experience}, age ${g.age}, arranged employment ${g.arrangedEmployment}, adaptability ${g.adaptability}. It is a pass mark for FSW eligibility, separate from the CRS score.`,
-    `La grille de sélection du PTQF : il faut au moins ${FSW_MINIMUMS.passMark.points} points sur ${FSW_MINIMUMS.passMark.outOf} — langue ${g.language}, études ${g.education}, expérience ${g.experience}, âge ${g.age}, emploi réservé ${g.arrangedEmployment}, adaptabilité ${g.adaptability}. C’est une note de passage pour l’admissibilité au PTQF, distincte de la note SCG.`));
-  return { title: inLang(lang, "FSW selection grid (67 points)", "Grille de sélection du PTQF (67 points)"), lines, links: [officialLink("fsw", lang)], footer: inLang(lang, `Grid ${asOfText(FSW_MINIMUMS.passMark.asOf, lang)}`, `Grille ${asOfText(FSW_MINIMUMS.passMark.asOf, lang)}`) };
-}
-
 /** The occupations (NOC 2021 codes) of one 2026 category. */
 export function categoryCodesLine(key: string, lang: Lang): string | undefined {
   const rule = CATEGORIES_2026.categories.find((c) => c.drawKey === key || (key === "researchers" && c.drawKey.startsWith("researchers")));
@@ -190,5 +190,8 @@ export function categoryCodesLine(key: string, lang: Lang): string | undefined {
   const codes = rule.nocs.length <= 12 ? rule.nocs.join(", ") : inLang(lang, `${rule.nocs.length} NOC codes (full list on the official page)`, `${rule.nocs.length} codes CNP (liste complète sur la page officielle)`);
   const where = rule.inCanadaOnly ? inLang(lang, " in Canada", " au Canada") : "";
   const work = rule.months ? inLang(lang, `; ${rule.months} months of full-time work${where} in one of them within ${rule.windowYears} years`, `; ${rule.months} mois de travail à temps plein${where} dans l’une d’elles en ${rule.windowYears} ans`) : "";
-  return inLang(lang, `Occupations (NOC 2021): ${codes}${work}.`, `Professions (CNP 2021) : ${codes}${work}.`);
+  const military = rule.kind === "military" ? inLang(lang,
+    " No work-experience test: a Foreign Skilled Military Applicant (at least 10 years of continuous service in a recognized foreign military) with a Canadian Armed Forces offer (at least 3 years full-time, made by the CF Recruiting Group) and a post-secondary credential of 2 years or more (ECA if foreign).",
+    " Pas de critère d’expérience de travail : un militaire qualifié étranger (au moins 10 ans de service continu dans une armée étrangère reconnue) avec une offre des Forces armées canadiennes (au moins 3 ans à temps plein, faite par le Groupe du recrutement des Forces canadiennes) et un diplôme postsecondaire de 2 ans ou plus (EDE si étranger).") : "";
+  return inLang(lang, `Occupations (NOC 2021): ${codes}${work}.${military}`, `Professions (CNP 2021) : ${codes}${work}.${military}`);
 }

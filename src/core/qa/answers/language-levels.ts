@@ -1,5 +1,5 @@
 import { qaMessages } from "../../../content/qa-messages.ts";
-import { ABILITIES, levelFor, TEST_NAMES, type Ability } from "../../crs/language.ts";
+import { ABILITIES, levelFor, minScoreFor, TEST_NAMES, type Ability } from "../../crs/language.ts";
 import { officialLink } from "../../links.ts";
 import { inLang, type Lang, type Reply } from "../../reply.ts";
 import type { Slots, TestScores } from "../understand/slots.ts";
@@ -58,7 +58,7 @@ function programLine(program: Slots["program"], levels: Partial<Record<Ability, 
   return inLang(lang, `FST needs CLB ${f.speaking} in speaking and listening, ${f.reading} in reading and writing: this ${yes(ok)} it.`, `Le PTMSF exige NCLC ${f.speaking} à l’oral, ${f.reading} à l’écrit : ce résultat ${yes(ok)} l’exigence.`);
 }
 
-export function levelsAnswer(t: TestScores, lang: Lang, program?: Slots["program"]): Reply | undefined {
+export function levelsAnswer(t: TestScores, lang: Lang, program?: Slots["program"], asked?: number): Reply | undefined {
   const m = qaMessages(lang);
   const found = levelsOfScores(t);
   const name = TEST_NAMES[t.test];
@@ -72,6 +72,75 @@ export function levelsAnswer(t: TestScores, lang: Lang, program?: Slots["program
     lines.unshift(t.all !== undefined ? m.clbAll(name, String(t.all), levelsText(t, found, lang)) : m.clbPer(name, levelsText(t, found, lang)));
   const verdict = programLine(program, found.levels, lang);
   if (verdict) lines.push(verdict);
+  // "IELTS 8 7 7 7 — is that CLB 9?": whether every ability given reaches the level asked.
+  const known = ABILITIES.filter((a) => found.levels[a] !== undefined);
+  if (asked !== undefined && known.length) {
+    const below = known.filter((a) => found.levels[a]! < asked);
+    const unit = unitOf(t.test);
+    lines.push(below.length === 0
+      ? inLang(lang, `Yes: ${unit} ${asked} or more in ${known.length === 4 ? "all four abilities" : known.map((a) => m.abilities[a]).join(", ")}.`, `Oui : ${unit} ${asked} ou plus ${known.length === 4 ? "dans les quatre compétences" : `en ${known.map((a) => m.abilities[a]).join(", ")}`}.`)
+      : inLang(lang, `Not ${unit} ${asked} everywhere: ${below.map((a) => `${m.abilities[a]} is ${m.clbLevel(unit, found.levels[a]!)}`).join(", ")}.`, `Pas ${unit} ${asked} partout : ${below.map((a) => `${m.abilities[a]} donne ${m.clbLevel(unit, found.levels[a]!)}`).join(", ")}.`));
+  }
   if (t.test === "tef_canada") lines.push(m.clbTefNote);
+  return { title: m.clbTitle, lines, links: [officialLink("languageTests", lang)], footer: lang === "fr" ? "Tables d’équivalence d’IRCC" : "IRCC's equivalency tables" };
+}
+
+const ENGLISH_TESTS: ReadonlyArray<TestScores["test"]> = ["ielts", "celpip", "pte_core"];
+const FRENCH_TESTS: ReadonlyArray<TestScores["test"]> = ["tef_canada", "tcf_canada"];
+
+/** The levels a program needs in each ability, by case ("TEER 0–1 work", …). */
+export function programLevels(program: "fsw" | "cec" | "fst", lang: Lang): Array<{ label: string; levels: Record<Ability, number> }> {
+  const all = (n: number) => Object.fromEntries(ABILITIES.map((a) => [a, n])) as Record<Ability, number>;
+  if (program === "fsw") return [{ label: inLang(lang, `FSW (CLB ${FSW_MINIMUMS.language.clbEachAbility} in all four)`, `PTQF (NCLC ${FSW_MINIMUMS.language.clbEachAbility} partout)`), levels: all(FSW_MINIMUMS.language.clbEachAbility) }];
+  if (program === "cec") return [
+    { label: inLang(lang, `CEC, TEER 0–1 work (CLB ${CEC_RULES.language.teer0or1})`, `CEC, travail FEER 0–1 (NCLC ${CEC_RULES.language.teer0or1})`), levels: all(CEC_RULES.language.teer0or1) },
+    { label: inLang(lang, `CEC, TEER 2–3 work (CLB ${CEC_RULES.language.teer2or3})`, `CEC, travail FEER 2–3 (NCLC ${CEC_RULES.language.teer2or3})`), levels: all(CEC_RULES.language.teer2or3) },
+  ];
+  const f = FST_RULES.language;
+  return [{ label: inLang(lang, `FST (CLB ${f.speaking} speaking and listening, ${f.reading} reading and writing)`, `PTMSF (NCLC ${f.speaking} à l’oral, ${f.reading} à l’écrit)`), levels: { listening: f.listening, speaking: f.speaking, reading: f.reading, writing: f.writing } }];
+}
+
+/** One test's lowest scores for the given levels: "IELTS General Training: listening 8.0, reading 7.0, …". */
+function thresholdLine(test: TestScores["test"], levels: Partial<Record<Ability, number>>, lang: Lang): string | undefined {
+  const m = qaMessages(lang);
+  const parts = ABILITIES.filter((a) => levels[a] !== undefined).map((a) => {
+    const level = Math.min(10, levels[a]!);
+    const min = minScoreFor({ test }, a, level);
+    if (min === undefined) return undefined;
+    const shown = test === "ielts" ? min.toFixed(1) : String(min);
+    return `${m.abilities[a]} ${shown}`;
+  });
+  if (parts.some((p) => p === undefined)) return undefined;
+  return `${TEST_NAMES[test]}: ${parts.join(", ")}`;
+}
+
+/**
+ * "What IELTS score do I need for CLB 9?", "quel score au TEF pour NCLC 7 ?", "what CELPIP for FSW?": the lowest score
+ * of each test (or the test named) that gives each level, from the same tables as the conversion.
+ */
+export function thresholdsAnswer(s: Slots, lang: Lang): Reply | undefined {
+  const m = qaMessages(lang);
+  const targets: Array<{ label: string; levels: Partial<Record<Ability, number>> }> = [];
+  if (s.clb !== undefined) {
+    if (s.clb < 4 || s.clb > 12) return undefined;
+    const levels = s.ability ? { [s.ability]: s.clb } : Object.fromEntries(ABILITIES.map((a) => [a, s.clb!]));
+    targets.push({ label: inLang(lang, `CLB/NCLC ${s.clb}${s.ability ? ` in ${m.abilities[s.ability]}` : ""}`, `NCLC/CLB ${s.clb}${s.ability ? ` en ${m.abilities[s.ability]}` : ""}`), levels });
+  } else if (s.program && s.program !== "pnp") targets.push(...programLevels(s.program, lang));
+  else if (s.testName) {
+    // "How do IELTS scores convert to CLB?": the test's whole table, level by level.
+    const rows = [10, 9, 8, 7, 6, 5, 4].map((level) => `${unitOf(s.testName!)} ${level}: ${thresholdLine(s.testName!, Object.fromEntries(ABILITIES.map((a) => [a, level])), lang)?.replace(/^[^:]+: /, "")}`);
+    const lines = [inLang(lang, `${TEST_NAMES[s.testName]} → ${unitOf(s.testName)}, lowest score per ability:`, `${TEST_NAMES[s.testName]} → ${unitOf(s.testName)}, résultat minimal par compétence :`), ...rows];
+    if (s.testName === "tef_canada") lines.push(m.clbTefNote);
+    if (s.testName === "ielts") lines.push(inLang(lang, "IELTS General Training only: IELTS Academic is not accepted.", "IELTS General Training seulement : l’IELTS Academic n’est pas accepté."));
+    return { title: m.clbTitle, lines, links: [officialLink("languageTests", lang)], footer: lang === "fr" ? "Tables d’équivalence d’IRCC" : "IRCC's equivalency tables" };
+  } else return undefined;
+  const tests = s.testName ? [s.testName] : [...ENGLISH_TESTS, ...FRENCH_TESTS];
+  const lines = targets.map((t) => {
+    const rows = tests.map((test) => thresholdLine(test, t.levels, lang)).filter((x): x is string => !!x);
+    return `${inLang(lang, `Lowest scores for ${t.label}`, `Résultats minimaux pour ${t.label}`)} — ${rows.join(" · ")}.`;
+  });
+  if (s.clb !== undefined && s.clb > 10) lines.push(inLang(lang, "CLB 10 is the highest level the CRS counts; CELPIP 10–12 all count as CLB 10.", "NCLC 10 est le plus haut niveau que compte le SCG; CELPIP 10 à 12 comptent tous comme CLB 10."));
+  if (tests.includes("tef_canada")) lines.push(m.clbTefNote);
+  if (tests.includes("ielts")) lines.push(inLang(lang, "IELTS General Training only: IELTS Academic is not accepted.", "IELTS General Training seulement : l’IELTS Academic n’est pas accepté."));
   return { title: m.clbTitle, lines, links: [officialLink("languageTests", lang)], footer: lang === "fr" ? "Tables d’équivalence d’IRCC" : "IRCC's equivalency tables" };
 }

@@ -1,5 +1,5 @@
 import { re } from "./regex-cache.ts";
-import type { Ability } from "../../crs/language.ts";
+import { ABILITIES, type Ability } from "../../crs/language.ts";
 import type { Slots, TestScores } from "./slots.ts";
 
 /**
@@ -21,7 +21,7 @@ const ABILITY_WORDS: ReadonlyArray<readonly [string, Ability]> = [
   ["comprehension orale", "listening"], ["comprehension de l oral", "listening"], ["comprehension ecrite", "reading"], ["comprehension de l ecrit", "reading"],
   ["expression ecrite", "writing"], ["expression orale", "speaking"],
   ["listening", "listening"], ["ecoute", "listening"], ["reading", "reading"], ["lecture", "reading"], ["writing", "writing"], ["ecriture", "writing"],
-  ["speaking", "speaking"], ["oral", "speaking"],
+  ["speaking", "speaking"], ["oral", "speaking"], ["ecrit", "writing"], ["ecrite", "writing"],
   ["co", "listening"], ["ce", "reading"], ["ee", "writing"], ["eo", "speaking"], ["l", "listening"], ["r", "reading"], ["w", "writing"], ["s", "speaking"],
 ];
 const ABILITY = ABILITY_WORDS.map(([w]) => w.replace(/ /g, "\\s")).join("|");
@@ -30,7 +30,7 @@ const ABILITY_OF = new Map(ABILITY_WORDS);
 
 function scoresIn(text: string): Partial<Record<Ability, number>> {
   const after = re(`\\b(${ABILITY})\\s*(?:=|:|of|de|en|is|a)?\\s*${SCORE}\\b`, "g");
-  const before = re(`\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:the\\s+|l\\s+|la\\s+)?(${ABILITY})\\b`, "g");
+  const before = re(`(?<!(?:clb|nclc)\\s*)\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:(?:the|l|la|my|mon|ma)\\s+)?(?:(?:ielts|celpip|pte|tef|tcf)\\s+)?(?:(?:the|l|la)\\s+)?(${ABILITY})\\b`, "g");
   const read = (re: RegExp, abilityGroup: number, scoreGroup: number, minLength: number) => {
     const out: Partial<Record<Ability, number>> = {};
     let first = Infinity;
@@ -59,6 +59,7 @@ export function extractLanguage(text: string): Partial<Slots> {
   const named = TESTS.find(([p]) => p.test(text));
   if (named) {
     const test = named[1];
+    out.testName = test;
     const scores = scoresIn(text);
     const test_ = re(`${named[0].source.split("|")[0]!.replace(/\\b/g, "")}`);
     const after = text.slice(Math.max(0, text.search(test_)));
@@ -66,18 +67,71 @@ export function extractLanguage(text: string): Partial<Slots> {
     const all = re(`^\\w+(?:\\s+(?:core|canada|general|gt|general training))?\\s*(?:score\\s*)?(?:of\\s+|de\\s+|=\\s*|:\\s*)?${SCORE}\\b`).exec(after)
       ?? re(`\\b${SCORE}\\s*(?:in all|in each|each|all|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each)\\b`).exec(text);
     const t: TestScores = { test, scores };
-    if (Object.keys(scores).length === 0 && all) t.all = Number(all[1]);
+    // "TEF with NCLC 5 in every skill": a level, not a test score.
+    const isLevel = all && /\b(?:clb|nclc)\s*$/.test(text.slice(0, all.index + all[0].indexOf(all[1]!)));
+    if (Object.keys(scores).length === 0 && all && !isLevel) t.all = Number(all[1]);
     // Four numbers in a row after the test: "ielts 8 7 7 7" / "8/7/7/7" (IELTS order L R W S).
     const four = /\b(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)\b/.exec(after);
     if (four && Object.keys(scores).length === 0) {
       t.scores = { listening: Number(four[1]), reading: Number(four[2]), writing: Number(four[3]), speaking: Number(four[4]) };
       delete t.all;
     }
-    out.test = t;
+    // A test named without a score of its own (or only with a CLB/NCLC level) is a name, not scores.
+    if (t.all !== undefined || Object.keys(t.scores).length) out.test = t;
   } else {
     const scores = scoresIn(text);
-    // Per-ability scores without a test name: IELTS bands look like 0–9 in halves.
-    if (Object.keys(scores).length >= 2 && Object.values(scores).every((v) => v! <= 9)) out.test = { test: "ielts", scores };
+    // Per-ability scores without a test name: IELTS bands look like 0–9 in halves — unless the message speaks of CLB/NCLC levels.
+    if (Object.keys(scores).length >= 2 && Object.values(scores).every((v) => v! <= 9) && out.clb === undefined) out.test = { test: "ielts", scores };
+  }
+  // A level per official language: each "CLB/NCLC N" belongs to the nearest language named around it ("NCLC 9 en français",
+  // "en anglais j'ai CLB 7"), else to its own scale (NCLC is French, CLB English).
+  const levels = [...text.matchAll(/\b(clb|nclc)\s*(\d{1,2})\b/g)].map((m) => {
+    const before = text.slice(Math.max(0, m.index - 30), m.index), after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const near = (t: string, fromEnd: boolean) => {
+      const hits = [...t.matchAll(/\b(french|francais|tef|tcf|english|anglais|ielts|celpip|pte)\b/g)];
+      const h = fromEnd ? hits.at(-1) : hits[0];
+      return h ? (/^(french|francais|tef|tcf)$/.test(h[1]!) ? "fr" : "en") : undefined;
+    };
+    const right = /^\s*(?:(?:partout|everywhere|all|each|every|in all|in every|dans|les|quatre|four|skills?|abilities|ability|competences?)\s+){0,3}(?:(?:en|in)\s+)?(?:french|francais|english|anglais)\b/.test(after);
+    const lang = (right ? near(after, false) : undefined) ?? near(before, true) ?? (m[1] === "nclc" ? "fr" : "en");
+    return { lang, level: Number(m[2]) };
+  });
+  const frLevel = levels.find((l) => l.lang === "fr"), enLevel = levels.find((l) => l.lang === "en");
+  if (frLevel && enLevel) {
+    out.frenchNclc = frLevel.level;
+    out.englishClb = enLevel.level;
+  }
+  if (/\b(?:french|francais)\s+(?:is\s+)?(?:my\s+)?(?:first|premiere|1st|1re)\b/.test(text)) out.firstLanguageIs = "fr";
+  else if (/\b(?:english|anglais)\s+(?:is\s+)?(?:my\s+)?(?:first|premiere|1st|1re)\b/.test(text)) out.firstLanguageIs = "en";
+  else if (/\b(francophone|french speaker|french is my (?:first|main|native)|my (?:first|main|native) language is french|langue maternelle (?:est )?(?:le )?francais|francais (?:comme |en )?(?:premiere|1re) langue|premiere langue (?:est )?(?:le )?francais)\b/.test(text)) out.firstLanguageIs = "fr";
+  else if (/\b(anglophone|english speaker|english is my (?:first|main|native)|my (?:first|main|native) language is english|langue maternelle (?:est )?(?:l )?anglais|anglais (?:comme |en )?(?:premiere|1re) langue|premiere langue (?:est )?(?:l )?anglais)\b/.test(text)) out.firstLanguageIs = "en";
+  else if (/\b(?:french|francais) (?:as|comme|en) (?:a |my |ma )?(?:second|seconde|deuxieme|2e)\b|\b(?:second|seconde|deuxieme|2e) langue (?:est )?(?:le )?francais\b|\bsecond (?:official )?language (?:is )?french\b/.test(text)) out.firstLanguageIs = "en";
+  else if (/\b(?:english|anglais) (?:as|comme|en) (?:a |my |ma )?(?:second|seconde|deuxieme|2e)\b|\b(?:second|seconde|deuxieme|2e) langue (?:est )?(?:l )?anglais\b|\bsecond (?:official )?language (?:is )?english\b/.test(text)) out.firstLanguageIs = "fr";
+  // Levels per ability: "NCLC 6 en expression orale et NCLC 8 dans le reste", "CLB 9 listening, 8 reading, 7 writing and speaking",
+  // "CLB 7 everywhere except writing 6".
+  if (out.clb !== undefined && !out.test) {
+    const per: Partial<Record<Ability, number>> = {};
+    const set = (word: string, level: string) => { const a = ABILITY_OF.get(word.replace(/\s+/g, " ")); if (a && per[a] === undefined && Number(level) <= 12) per[a] = Number(level); };
+    for (const m of text.matchAll(re(`\\b(?:clb|nclc)?\\s*(\\d{1,2})\\s+(?:in|en|for|pour|a|au)?\\s*(?:the\\s+|l\\s+|la\\s+|le\\s+)?(${ABILITY})(?:\\s*(?:and|et|,|&)\\s*(?:the\\s+|l\\s+|la\\s+|en\\s+|in\\s+)?(${ABILITY}))?\\b`, "g"))) {
+      if (m[2]!.length > 1) set(m[2]!, m[1]!);
+      if (m[3] && m[3].length > 1) set(m[3], m[1]!);
+    }
+    for (const m of text.matchAll(re(`\\b(${ABILITY})\\s*(?::|=|is|a|de|at)?\\s*(?:clb|nclc)\\s*(\\d{1,2})\\b`, "g"))) if (m[1]!.length > 1) set(m[1]!, m[2]!);
+    const except = re(`\\b(?:clb|nclc)\\s*(\\d{1,2})\\s+(?:everywhere|partout|in all|in everything|in each|each|all)\\s+(?:except|sauf|but|excepte)\\s+(?:the\\s+|l\\s+|la\\s+|en\\s+|in\\s+)?(${ABILITY})\\s+(?:at|a|with|avec|:|=)?\\s*(?:clb|nclc)?\\s*(\\d{1,2})\\b`).exec(text);
+    if (except) { set(except[2]!, except[3]!); for (const a of ABILITIES) if (per[a] === undefined) per[a] = Number(except[1]); }
+    const rest = re(`\\b(?:clb|nclc)?\\s*(\\d{1,2})\\s+(?:in\\s+|dans\\s+|for\\s+|pour\\s+|en\\s+)?(?:the\\s+|le\\s+|les\\s+)?(?:rest|others?|reste|autres|everything else|all the others|partout ailleurs|ailleurs|everywhere else|other abilities|autres competences)\\b`).exec(text);
+    if (rest && Object.keys(per).length) for (const a of ABILITIES) if (per[a] === undefined) per[a] = Number(rest[1]);
+    const levels = Object.values(per);
+    if (levels.length >= 2 && new Set(levels).size > 1) {
+      out.clbLevels = per;
+      out.clb = Math.min(...levels);
+      delete out.ability;
+    }
+  }
+  // One ability named beside a level without a test: "CLB 10 in speaking only", "speaking CLB 8".
+  if (out.clb !== undefined && !out.test && !out.clbLevels) {
+    const named = [...new Set(ABILITY_WORDS.filter(([w]) => w.length > 2 && re(`\\b${w}\\b`).test(text)).map(([, a]) => a))];
+    if (named.length === 1 && !/\b(all|each|every|partout|chaque|toutes?|across|overall)\b/.test(text)) out.ability = named[0];
   }
   return out;
 }

@@ -34,6 +34,8 @@ const lastN = (n: string | undefined, unit: string): Omit<Period, "text"> | unde
 };
 
 export const PERIOD_RULES: Rule[] = [
+  // "Since Express Entry started in 2015", "depuis le lancement d'Entrée express": the whole history (its year included).
+  [/\b(?:since|from)\s+(?:the\s+)?(?:express entry|ee|entree express|the (?:system|program|programme))\s+(?:started|began|begun|launched|start|opened|was launched|was created|came out)(?:\s+(?:in|back in)\s+2015)?\b|\b(?:depuis|des)\s+(?:le\s+|la\s+)?(?:debut|lancement|creation|depart|mise en place)\s+(?:d\s+|de\s+l\s+|du\s+|de\s+)?(?:entree express|ee|express entry|programme|systeme)(?:\s+en\s+2015)?\b|\bsince (?:its |the )?(?:launch|inception|creation)\b|\bfrom (?:the )?(?:very )?(?:start|beginning|day one)\b/, () => ({ kind: "all" })],
   [new RegExp(`\\b(?:between|from|de|entre)\\s+${Y}\\s+(?:and|to|et|a|au|-)\\s+${Y}\\b`), (m) => ({ kind: "range", from: `${m[1]}-01-01`, to: `${m[2]}-12-31` })],
   [new RegExp(`\\b${Y}\\s*(?:-|to|a)\\s*${Y}\\b`), (m) => ({ kind: "range", from: `${m[1]}-01-01`, to: `${m[2]}-12-31` })],
   [new RegExp(`\\b(?:since|from|after|depuis|a partir de|apres)\\s+(?:the (?:start|beginning) of\\s+|le debut de\\s+|janvier\\s+|january\\s+)?${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
@@ -51,14 +53,18 @@ export const PERIOD_RULES: Rule[] = [
   [new RegExp(`\\b(?:before|until|avant|jusqu en)\\s+${Y}\\b`), (m) => ({ kind: "range", to: `${Number(m[1]) - 1}-12-31` })],
   [new RegExp(`\\b(?:in\\s+|en\\s+|of\\s+|d\\s+)?(${MONTH_WORDS.join("|")})\\s+(?:de\\s+)?${Y}\\b`), (m) => monthOf(m[2]!, m[1]!)],
   [new RegExp(`\\b(?:in|of|for|during|en|de|pour|durant|pendant|year|annee|l annee)?\\s*${Y}\\b`), (m) => ({ kind: "year", from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })],
-  [new RegExp(`\\b(?:last|past|previous|recent|les|des|ces|over the last|over the past|in the last|in the past|depuis)\\s+${NUMBER}\\s+(?:derniers?\\s+|dernieres?\\s+)?${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
+  // ("toutes les deux semaines" is a rhythm, not a period.)
+  [new RegExp(`(?<!\\b(?:toutes|tous|every)\\s)\\b(?:last|past|previous|recent|les|des|ces|over the last|over the past|in the last|in the past|depuis)\\s+${NUMBER}\\s+(?:derniers?\\s+|dernieres?\\s+)?${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
   [new RegExp(`\\b${NUMBER}\\s+(?:derniers?|dernieres?)\\s+${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
   [/\b(?:in|over|during) the (?:past|last) (year|month|week)\b|\bpast (year|month|week)\b|\bau cours de la derniere annee\b/, (m) => lastN(undefined, m[1] ?? m[2] ?? "year")],
   [/\b(?:this|current|cette|l)\s+(?:year|annee)\b(?!\s+(?:derniere|passee|precedente|prochaine))|\bso far this year\b|\byear to date\b|\bytd\b|\bdepuis le debut de l annee\b|\ben cours\b/, () => ({ kind: "year", yearsBack: 0 })],
   [/\b(?:last|previous)\s+year\b|\bl (?:an|annee) (?:derniere?|passee?)\b|\ban dernier\b|\bannee derniere\b/, () => ({ kind: "year", yearsBack: 1 })],
-  [/\b(?:last|past|this|previous|ce|cette|le)\s+(?:month|mois)\b|\bmois dernier\b|\bmois passe\b/, () => ({ kind: "last", months: 1 })],
+  // "This month" and "last month" are calendar months; "the past month" (above) is the last 30 days or so.
+  [/\b(?:this|current|ce|cette)\s+(?:month|mois)\b|\bmonth to date\b|\bdepuis le debut du mois\b/, () => ({ kind: "last", monthsBack: 0 })],
+  [/\b(?:last|previous)\s+month\b|\b(?:le |du )?mois (?:dernier|passe|precedent)\b/, () => ({ kind: "last", monthsBack: 1 })],
+  [/\bpast\s+month\b/, () => ({ kind: "last", months: 1 })],
   [/\b(?:last|past|this|cette)\s+(?:week|semaine)\b|\bsemaine derniere\b/, () => ({ kind: "last", days: 7 })],
-  [/\b(ever|all time|of all time|in history|historically|since (?:the )?(?:start|beginning)|since 2015|de tous les temps|de l histoire|depuis le debut|jamais|toujours|record)\b/, () => ({ kind: "all" })],
+  [/\b(ever|all time|of all time|in history|historically|since (?:the )?(?:start|beginning)|since 2015|de tou[ts] les temps|de l histoire|depuis le debut|jamais|record)\b/, () => ({ kind: "all" })],
 ];
 
 /** The period a question names, and the text with it blanked out (so "last 6 months" is not read as "the last round"). */
@@ -77,6 +83,15 @@ export function extractPeriod(text: string): { period?: Period; rest: string } {
 
 /** Resolves a period to concrete dates, against the date the data covers up to (ISO). */
 export function resolvePeriod(p: Period, dataAsOf: string): { from?: string; to?: string } {
+  if (p.kind === "last" && p.monthsBack !== undefined) {
+    const d = new Date(`${dataAsOf.slice(0, 7)}-01T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() - p.monthsBack);
+    const from = d.toISOString().slice(0, 10);
+    // This month: to the anchor date; a past month: to its last day.
+    if (p.monthsBack === 0) return { from, to: dataAsOf };
+    d.setUTCMonth(d.getUTCMonth() + 1, 0);
+    return { from, to: d.toISOString().slice(0, 10) };
+  }
   if (p.kind === "last" && (p.days || p.months)) {
     const d = new Date(`${dataAsOf}T00:00:00Z`);
     // "The last 6 months" to August 7 starts on February 8; "the last 2 weeks" to August 7 on July 24.
@@ -89,4 +104,21 @@ export function resolvePeriod(p: Period, dataAsOf: string): { from?: string; to?
     return { from: `${y}-01-01`, to: `${y}-12-31` };
   }
   return { ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}) };
+}
+
+/** Words that set two periods side by side. */
+const COMPARE = /\b(vs|versus|compared?|comparison|comparaison|comparer|against|contre|par rapport|and|et|or|ou|than|que|to|a)\b/;
+
+/**
+ * The period a question names and, when it sets a second one beside it ("in 2023 compared to 2024",
+ * "last year vs this year", "2024 et 2025"), that one too, in the order named; the text with both blanked out.
+ */
+export function extractPeriods(text: string): { period?: Period; period2?: Period; rest: string } {
+  const first = extractPeriod(text);
+  if (!first.period || first.period.kind === "all" || first.period.kind === "range") return first;
+  const second = extractPeriod(first.rest);
+  if (!second.period || second.period.kind === "all" || second.period.kind === "range" || !COMPARE.test(first.rest)) return first;
+  const at = (p: Period) => text.indexOf(p.text);
+  const [a, b] = at(first.period) <= at(second.period) ? [first.period, second.period] : [second.period, first.period];
+  return { period: a, period2: b, rest: second.rest };
 }

@@ -19,6 +19,12 @@ export function extractRound(text: string): Partial<Slots> {
   const n = /(?:\b(?:draws?|rounds?|tirages?|rondes?|itas?)\s*(?:no|number|numero|nº|n)?\s*#?\s*|#\s*|\b(?:no|numero|number)\s*)(\d{1,3}[ab]?)\b(?!\s*(?:invitations|itas|people|candidates|points|days|jours|months|mois|ans|years|\.\d|%))/.exec(text)
     ?? /\b(\d{1,3})(?:st|nd|rd|th|e|eme)\s+(?:draw|round|tirage|ronde)\b/.exec(text);
   if (n) out.round = n[1]!;
+  // A pair: "between draw 433 and 434", "rounds #400 to #410", "entre la ronde 420 et la 424".
+  const pair = /\b(?:draws?|rounds?|tirages?|rondes?|#|no|numeros?)\s*#?\s*(\d{1,3}[ab]?)\s+(?:and|to|et|a|au|vs|versus|-|&)\s+(?:(?:the|la|le|l)\s+)?(?:(?:draws?|rounds?|tirages?|rondes?|no|numero)\s*)?#?\s*(\d{1,3}[ab]?)\b(?!\s*(?:invitations|itas|people|candidates|points|days|jours|months|mois|ans|years|\.\d|%))/.exec(text);
+  if (pair && pair[1] !== pair[2] && !/^20[12]\d$/.test(pair[2]!)) {
+    out.round = pair[1]!;
+    out.roundTo = pair[2]!;
+  }
   const iso = /\b(20[12]\d)[- ](\d{2})[- ](\d{2})\b/.exec(text);
   const en = re(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*,\\s*)?(20[12]\\d)?\\b`).exec(text);
   // "9 juillet 2026", "1er mars", "the 9th of July"

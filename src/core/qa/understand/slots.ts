@@ -17,6 +17,8 @@ export interface Period {
   months?: number;
   /** For "this year" / "last year": years back from the data's year. */
   yearsBack?: number;
+  /** For "this month" / "last month": a calendar month, this many months back from today. */
+  monthsBack?: number;
   text: string;
 }
 
@@ -30,18 +32,37 @@ export interface TestScores {
 export interface Slots {
   category?: string;
   period?: Period;
+  /** A second period to compare with the first ("2023 compared to 2024", "last year vs this year"). */
+  period2?: Period;
   round?: string;
+  /** The second round of a pair ("between draw 433 and 434"). */
+  roundTo?: string;
   roundDate?: string;
   /** A CRS score the person mentions (100–1200). */
   score?: number;
+  /** The top of a range of scores ("between 451 and 500"), with `score` its bottom. */
+  scoreTo?: number;
+  /** A bound on a score: "below 400", "au-dessus de 500". */
+  bound?: { op: "below" | "above"; value: number };
   age?: number;
   test?: TestScores;
+  /** The test named, even without a score ("what IELTS score do I need for CLB 9"). */
+  testName?: TestScores["test"];
   clb?: number;
+  /** CLB/NCLC levels given per ability ("NCLC 6 in speaking and 8 in the rest"), when they differ. */
+  clbLevels?: Partial<Record<Ability, number>>;
+  /** Levels given per official language ("NCLC 9 … CLB 7 in English"), when the question gives both. */
+  englishClb?: number;
+  frenchNclc?: number;
+  /** Which official language the person says is their first ("je suis francophone", "English is my first language"). */
+  firstLanguageIs?: "en" | "fr";
   /** The language ability named alone ("my speaking"), when a CLB level is asked for one ability. */
   ability?: Ability;
   secondLanguage?: boolean;
   /** About the spouse's own factor ("my wife has IELTS 6"). */
   spouse?: boolean;
+  /** A spouse who does not come or is a Canadian citizen/PR: scored as single. */
+  spouseExcluded?: boolean;
   /** Scored with an accompanying spouse ("if married"). */
   married?: boolean;
   education?: Education;
@@ -53,6 +74,8 @@ export interface Slots {
   familySize?: number;
   program?: "fsw" | "cec" | "fst" | "pnp";
   province?: string;
+  /** A NOC 2021 unit group the question names (5 digits, in the catalogue). */
+  noc?: string;
 }
 
 export type SlotName = keyof Slots;

@@ -1,17 +1,20 @@
 import { extractCategory } from "./category.ts";
 import { extractLanguage, LANGUAGE_WORDS } from "./language-test.ts";
-import { extractPeriod } from "./period.ts";
+import { extractPeriods } from "./period.ts";
 import { extractAge, extractEducation, extractFamily, extractProgram, extractProvince, extractScore, extractSpouse, extractWork, PERSON_WORDS } from "./person.ts";
 import { extractRound, FULL_DATE, MONTH_WORDS } from "./round-ref.ts";
+import { extractNoc } from "./noc.ts";
+import { extractBound, extractScoreRange } from "./score-range.ts";
 import type { Extractor, SlotName, Slots } from "./slots.ts";
 
 /** The extractors' own source, so the speller knows every word they look for. */
-export const EXTRACTOR_SOURCES: readonly string[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound]
+export const EXTRACTOR_SOURCES: readonly string[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound, extractScoreRange, extractBound, extractNoc]
   .map((f) => f.toString().toLowerCase())
   .concat(PERSON_WORDS, LANGUAGE_WORDS, MONTH_WORDS);
 
 /** Every extractor, run on every question. Order does not matter: each fills its own slots. */
-const EXTRACTORS: readonly Extractor[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound];
+// A range of scores comes after the single score, and wins over it.
+const EXTRACTORS: readonly Extractor[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound, extractScoreRange, extractBound, extractNoc];
 
 export interface Understood {
   slots: Slots;
@@ -25,8 +28,8 @@ export interface Understood {
 export function understand(text: string): Understood {
   // A full date names a round, not a period: keep its year out of the period extractor.
   const date = FULL_DATE.exec(text);
-  const { period, rest } = extractPeriod(date ? text.replace(date[0], " ") : text);
-  const slots: Slots = period ? { period } : {};
+  const { period, period2, rest } = extractPeriods(date ? text.replace(date[0], " ") : text);
+  const slots: Slots = period ? { period, ...(period2 ? { period2 } : {}) } : {};
   for (const extract of EXTRACTORS) Object.assign(slots, extract(date ? `${rest} ${date[0]}` : rest));
   // A year is not a round number, an age, or a score.
   if (slots.round && /^20[12]\d$/.test(slots.round)) delete slots.round;

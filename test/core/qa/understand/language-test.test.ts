@@ -23,9 +23,34 @@ describe("language tests, scores and levels", () => {
     expect(lang("tcf canada 10 en expression écrite").test).toMatchObject({ test: "tcf_canada", scores: { writing: 10 } });
   });
 
+  it("a CLB/NCLC level beside a test name is a level, not the test's score; one ability named is kept", () => {
+    expect(lang("my TCF gives NCLC 8 in all four")).toEqual({ clb: 8, testName: "tcf_canada" });
+    expect(lang("celpip clb 9 each how many points")).toEqual({ clb: 9, testName: "celpip" });
+    expect(lang("NCLC 6 en expression orale seulement")).toEqual({ clb: 6, ability: "speaking" });
+    expect(lang("CLB 7 in every ability").ability).toBeUndefined();
+    expect(lang("what level is 8 in the ielts reading").test).toEqual({ test: "ielts", scores: { reading: 8 } });
+  });
+
   it("reads a CLB/NCLC level and whether it is the second language", () => {
     expect(lang("points for clb 7 second language")).toMatchObject({ clb: 7, secondLanguage: true });
     expect(lang("NCLC 9 en langue seconde")).toMatchObject({ clb: 9, secondLanguage: true });
     expect(lang("how many points for CLB 9").secondLanguage).toBeUndefined();
+  });
+});
+
+describe("a level for each official language", () => {
+  it("gives each CLB/NCLC level to the language named beside it, and reads which language is first", () => {
+    expect(lang("anglophone here, CLB 10 in English and NCLC 6 in French")).toMatchObject({ englishClb: 10, frenchNclc: 6, firstLanguageIs: "en" });
+    expect(lang("ma langue maternelle est le français, NCLC 10, et j'ai CLB 5 en anglais")).toMatchObject({ frenchNclc: 10, englishClb: 5, firstLanguageIs: "fr" });
+    expect(lang("CLB 8 only").englishClb).toBeUndefined();
+  });
+});
+
+describe("levels that differ by ability", () => {
+  it("reads one level per ability, 'the rest', 'except', and pairs of abilities", () => {
+    expect(lang("CLB 8 in writing, CLB 10 for the others").clbLevels).toEqual({ writing: 8, listening: 10, reading: 10, speaking: 10 });
+    expect(lang("nclc 9 partout sauf expression écrite 7").clbLevels).toEqual({ writing: 7, listening: 9, reading: 9, speaking: 9 });
+    expect(lang("CLB 6 in listening and reading, 8 in speaking and writing").clbLevels).toEqual({ listening: 6, reading: 6, speaking: 8, writing: 8 });
+    expect(lang("CLB 7 in all four").clbLevels).toBeUndefined();
   });
 });

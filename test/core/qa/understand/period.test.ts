@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../../src/core/qa/text.ts";
-import { extractPeriod, resolvePeriod } from "../../../../src/core/qa/understand/period.ts";
+import { extractPeriod, extractPeriods, resolvePeriod } from "../../../../src/core/qa/understand/period.ts";
 
 const period = (q: string) => extractPeriod(normalise(q).replace(/'/g, " ")).period;
 const resolved = (q: string, asOf = "2026-08-07") => resolvePeriod(period(q)!, asOf);
@@ -39,6 +39,13 @@ describe("period extraction (EN and FR)", () => {
     expect(resolved("past two weeks").from).toBe("2026-07-24");
   });
 
+  it("GIVEN 'this month' / 'last month' THEN calendar months; 'the past month' stays a rolling month", () => {
+    expect(resolved("rounds so far this month", "2026-08-20")).toEqual({ from: "2026-08-01", to: "2026-08-20" });
+    expect(resolved("combien de rondes le mois dernier", "2026-08-20")).toEqual({ from: "2026-07-01", to: "2026-07-31" });
+    expect(resolved("any round during the previous month?", "2026-03-10")).toEqual({ from: "2026-02-01", to: "2026-02-28" });
+    expect(resolved("over the past month", "2026-08-20")).toEqual({ from: "2026-07-21", to: "2026-08-20" });
+  });
+
   it("GIVEN 'this year' / 'last year' THEN the year of the data / the one before", () => {
     expect(resolved("highest cutoff this year")).toEqual({ from: "2026-01-01", to: "2026-12-31" });
     expect(resolved("plus petit tirage l'an dernier")).toEqual({ from: "2025-01-01", to: "2025-12-31" });
@@ -47,6 +54,10 @@ describe("period extraction (EN and FR)", () => {
   it("GIVEN 'ever' THEN all rounds; GIVEN an explicit year and 'this year' THEN the explicit year wins", () => {
     expect(period("lowest cutoff ever")!.kind).toBe("all");
     expect(period("le plus gros tirage de l'histoire")!.kind).toBe("all");
+    expect(period("le plus bas de tout les temps")!.kind).toBe("all");
+    expect(period("toujours pas de tirage PEC ?")).toBeUndefined(); // "still", not "ever"
+    expect(period("how many rounds since EE launched in 2015")!.kind).toBe("all");
+    expect(period("combien d'invitations depuis la création d'Entrée express en 2015")!.kind).toBe("all");
     expect(resolved("on m'a dit que c'était dur cette année, combien de tirages PEC en 2025 ?")).toEqual({ from: "2025-01-01", to: "2025-12-31" });
   });
 
@@ -56,5 +67,13 @@ describe("period extraction (EN and FR)", () => {
 
   it("blanks the period out so 'last 6 months' is not read as 'the last round'", () => {
     expect(extractPeriod("cec draws last 6 months").rest).toBe("cec draws");
+  });
+
+  it("GIVEN two periods set side by side THEN both, in the order named; GIVEN a range THEN one period", () => {
+    const two = extractPeriods("cec invitations this year versus last year");
+    expect([two.period?.yearsBack, two.period2?.yearsBack]).toEqual([0, 1]);
+    expect(extractPeriods("tirages PEC en 2024 par rapport à 2023")).toMatchObject({ period: { from: "2024-01-01" }, period2: { from: "2023-01-01" } });
+    expect(extractPeriods("draws between 2022 and 2024").period2).toBeUndefined();
+    expect(extractPeriods("lowest cutoff in 2025").period2).toBeUndefined();
   });
 });

@@ -20,6 +20,30 @@ describe("who and what the person describes", () => {
     expect(slots("combien de points pour 3 ans d'expérience au Canada si je suis célibataire ?")).toMatchObject({ married: false, canadianWorkYears: 3 });
   });
 
+  it("never reads 'no spouse' or 'sans conjointe' as a question about the spouse", () => {
+    expect(slots("I have no wife, 3 years canadian work, points?")).toMatchObject({ married: false, canadianWorkYears: 3 });
+    expect(slots("I have no wife, 3 years canadian work, points?").spouse).toBeUndefined();
+    expect(slots("sans conjointe, combien de points pour ma maîtrise").spouse).toBeUndefined();
+    expect(slots("mon chum a une maîtrise, ça ajoute quoi")).toMatchObject({ spouse: true, education: "masters" });
+    expect(slots("my girlfriend has a diploma of one year")).toMatchObject({ spouse: true, education: "one_year" });
+  });
+
+  it("reads a credential's level from its length, in any order, EN and FR", () => {
+    expect(slots("a four-year program at a polytechnic").education).toBe("bachelors");
+    expect(slots("une AEC d'un an").education).toBe("one_year");
+    expect(slots("j'ai un diplôme collégial de deux ans").education).toBe("two_year");
+    expect(slots("bac+3 en gestion").education).toBe("bachelors");
+    expect(slots("bac + 5").education).toBe("masters");
+    expect(slots("a master's, a 2 year program").education).toBe("masters");
+    expect(slots("points for post-secondary education").education).toBeUndefined();
+  });
+
+  it("reads years of Canadian work with words in between, or said apart from the work phrase", () => {
+    expect(slots("5 ans d'expérience professionnelle au Canada").canadianWorkYears).toBe(5);
+    expect(slots("canadian work experience: how much is it worth for 3 yrs").canadianWorkYears).toBe(3);
+    expect(slots("experience outside canada, about 6 years").foreignWorkYears).toBe(6);
+  });
+
   it("reads age, education and whether it is Canadian", () => {
     expect(slots("im 35 years old how many points for age").age).toBe(35);
     expect(slots("j'ai 31 ans").age).toBe(31);

@@ -1,0 +1,57 @@
+import { CATEGORIES_2026, CATEGORY_CHANGES_2026 } from "../../../content/eligibility/categories.ts";
+import { CEC_RULES } from "../../../content/eligibility/cec.ts";
+import { nocCatalogue, type NocUnit } from "../../eligibility/noc-catalogue.ts";
+import { defaultNocSearch } from "../../eligibility/noc-search.ts";
+import { categoriesListing, isFstTrade, isSkilledTeer } from "../../eligibility/rules.ts";
+import { formatDate } from "../../format.ts";
+import { officialLink } from "../../links.ts";
+import { inLang, type Lang, type Reply } from "../../reply.ts";
+import type { Slots } from "../understand/slots.ts";
+
+/**
+ * A NOC 2021 occupation, from its code or its title: its TEER (data/noc-2021.csv), whether it is skilled work for FSW
+ * and CEC (and the CEC language level that goes with it), whether it is an FST trade, and the 2026 categories that list
+ * it — or dropped it since 2025.
+ */
+
+/** The words of a "which TEER / which NOC is …" question that are not the job's title. */
+const NOT_TITLE = /\b(what|whats|which|is|are|a|an|the|my|job|jobs|work|occupation|occupations|profession|metier|emploi|travail|teer|feer|noc|cnp|code|codes|level|niveau|category|categorie|quel|quelle|quels|quelle est|c est|est|ce|le|la|les|un|une|mon|ma|de|du|des|d|l|for|pour|in|en|as|comme|count|counts|compte|skilled|qualifie|eligible|admissible|does|do|it|i|am|im|m|s|je|suis|work as|travaille|number|numero|combien|cmb|koi|quoi|ou|or|and|et|express|entry|entree|canada|cec|fsw|fst|program|programme|under|sous|belong|belongs|fall|falls|classified|classe)\b/g;
+
+/** The unit group a question names by code, or by a title when it asks which TEER/NOC a job is. */
+export function nocOf(s: Slots, text: string): NocUnit | undefined {
+  if (s.noc) return nocCatalogue().get(s.noc);
+  if (!/\b(teer|feer|noc|cnp)\b/.test(text)) return undefined;
+  const query = text.replace(NOT_TITLE, " ").replace(/\b\d+\b/g, " ").replace(/\s+/g, " ").trim();
+  if (query.length < 4) return undefined;
+  const found = defaultNocSearch().find(query, 3);
+  return found.kind === "code" ? found.unit : undefined;
+}
+
+/** `asked`: a category the question asks about ("is NOC 21231 on the STEM list?"): answered first, yes or no. */
+export function nocAnswer(unit: NocUnit, lang: Lang, asked?: string): Reply {
+  const title = unit.title[lang];
+  const lines = [inLang(lang, `NOC ${unit.code} — ${title}: TEER ${unit.teer}.`, `CNP ${unit.code} — ${title} : FEER ${unit.teer} (TEER ${unit.teer}).`)];
+  const askedRule = asked ? CATEGORIES_2026.categories.find((c) => c.drawKey === asked || (asked === "researchers" && c.drawKey.startsWith("researchers"))) : undefined;
+  if (askedRule) lines.unshift(askedRule.nocs.includes(unit.code)
+    ? inLang(lang, `Yes: NOC ${unit.code} is on the 2026 ${askedRule.name.en} list.`, `Oui : la CNP ${unit.code} figure sur la liste 2026 de la catégorie ${askedRule.name.fr}.`)
+    : inLang(lang, `No: NOC ${unit.code} is not on the 2026 ${askedRule.name.en} list.`, `Non : la CNP ${unit.code} ne figure pas sur la liste 2026 de la catégorie ${askedRule.name.fr}.`));
+  if (isSkilledTeer(unit.teer)) {
+    const level = unit.teer <= 1 ? CEC_RULES.language.teer0or1 : CEC_RULES.language.teer2or3;
+    lines.push(inLang(lang, `TEER ${unit.teer} is skilled work for Express Entry: it counts for FSW and CEC (for CEC with CLB/NCLC ${level} in all four abilities).`, `FEER ${unit.teer} est du travail qualifié pour Entrée express : il compte pour le PTQF et la CEC (pour la CEC avec NCLC/CLB ${level} dans les quatre compétences).`));
+  } else lines.push(inLang(lang, `TEER ${unit.teer} is not skilled work for Express Entry: it does not count for FSW, CEC or FST (only TEER 0, 1, 2 or 3 counts).`, `FEER ${unit.teer} n’est pas du travail qualifié pour Entrée express : il ne compte ni pour le PTQF, ni pour la CEC, ni pour le PTMSF (seuls les FEER 0, 1, 2 ou 3 comptent).`));
+  if (isFstTrade(unit.code)) lines.push(inLang(lang, "It is also an eligible skilled trade for the Federal Skilled Trades Program.", "C’est aussi un métier spécialisé admissible au Programme des travailleurs de métiers spécialisés."));
+  const listed = categoriesListing(unit.code);
+  const inForce = formatDate(CATEGORIES_2026.inForceFrom, lang);
+  if (listed.length) lines.push(inLang(lang, `Listed in the 2026 categories (in force since ${inForce}): ${listed.map((c) => c.name.en).join(", ")}.`, `Dans les catégories 2026 (en vigueur depuis le ${inForce}) : ${listed.map((c) => c.name.fr).join(", ")}.`));
+  for (const [key, change] of Object.entries(CATEGORY_CHANGES_2026)) {
+    const rule = CATEGORIES_2026.categories.find((c) => c.key === key);
+    if (rule && change.removed.includes(unit.code)) lines.push(inLang(lang, `It was removed from ${rule.name.en} for 2026 (it was on the 2025 list); ${change.added.length ? `${change.added.join(", ")} was added instead.` : ""}`.trim(), `Elle a été retirée de la catégorie ${rule.name.fr} pour 2026 (elle figurait sur la liste 2025)${change.added.length ? `; ${change.added.join(", ")} y a été ajoutée.` : "."}`));
+  }
+  if (!listed.length && !Object.values(CATEGORY_CHANGES_2026).some((c) => c.removed.includes(unit.code))) lines.push(inLang(lang, "No 2026 category lists it.", "Aucune catégorie 2026 ne la liste."));
+  return {
+    title: inLang(lang, "NOC 2021 and TEER", "CNP 2021 et FEER"),
+    lines,
+    links: [officialLink("expressEntry", lang), officialLink("categoryBased", lang)],
+    footer: inLang(lang, `NOC 2021 Version 1.0 (Statistics Canada) · categories as of ${formatDate(CATEGORIES_2026.listsAsOf, lang)}`, `CNP 2021 version 1.0 (Statistique Canada) · catégories en date du ${formatDate(CATEGORIES_2026.listsAsOf, lang)}`),
+  };
+}

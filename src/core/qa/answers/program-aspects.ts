@@ -1,0 +1,149 @@
+import { CEC_RULES } from "../../../content/eligibility/cec.ts";
+import { FST_RULES } from "../../../content/eligibility/fst.ts";
+import { FSW_GRID, FSW_MINIMUMS } from "../../../content/eligibility/fsw.ts";
+import { formatNumber } from "../../format.ts";
+import { inLang, type Lang } from "../../reply.ts";
+import { ABILITIES, type Ability } from "../../crs/language.ts";
+
+/**
+ * One part of a program's minimums, asked on its own ("what language level for FST?", "does self-employment count for
+ * CEC?", "do I need a job offer for FSW?"): the aspects a question names (data: aspect → words) and, for each program,
+ * the sentence that answers it from the dated rules in src/content/eligibility/. The answer puts these first, then the
+ * program's full minimums.
+ */
+
+export type Program = "fsw" | "cec" | "fst";
+export type Aspect = "language" | "jobOffer" | "education" | "selfEmployed" | "studentWork" | "volunteer" | "partTime" | "window" | "continuous" | "funds" | "teer" | "experience";
+
+/** The words that name each aspect (normalised EN and FR). */
+export const ASPECT_WORDS: ReadonlyArray<readonly [Aspect, RegExp]> = [
+  ["selfEmployed", /\b(self ?employ\w*|freelanc\w*|own business|my own company|contractor|travail autonome|travailleur autonome|a mon compte|independant|entrepreneur)\b/],
+  ["volunteer", /\b(volunteer\w*|unpaid|benevol\w*|non remuner\w*|sans salaire|without pay|internships?)\b/],
+  ["studentWork", /\b(student|students|studying|while (?:i )?stud\w*|co ?op|coop|internship|stage|etudiante?s?|pendant (?:mes|les) etudes|permis d etudes)\b/],
+  ["partTime", /\b(part ?time|temps partiel|hours? (?:per|a) week|heures? par semaine|\d+ ?h(?:ours|rs|eures)?)\b/],
+  ["jobOffer", /\b(job offers?|offers? of employment|offre d emploi|offre demploi|lmia|eimt|arranged employment|emploi reserve|employer)\b/],
+  ["education", /\b(degree|diploma|education|studies|eca|wes|edu|diplome|etudes|scolarite|high school|secondaire|university|universite|credential)\b/],
+  ["language", /\b(language|langue|clb|nclc|ielts|celpip|pte|tef|tcf|english|anglais|french|francais|test scores?)\b/],
+  ["funds", /\b(funds?|fonds|money|argent|savings|epargne|proof of funds|pof)\b/],
+  ["window", /\b(how recent|recent|recente?s?|within|last \d+ years|dans les \d+ dernieres|how old|too old|old|trop (?:vieille|ancienne|vieux|ancien)|ancienne?|years ago|il y a|expire\w*|window|periode|fenetre|how long ago|still count|compte encore|from (?:19|20)\d\d|de (?:19|20)\d\d|since (?:19|20)\d\d)\b/],
+  ["continuous", /\b(continuous|continuously|continue|consecutive|consecutives?|in a row|d affilee|gap|interruption|break)\b/],
+  ["teer", /\b(teer|feer|noc|cnp|skill level|niveau de competence|skilled (?:work|job|occupation)s?|unskilled|low skilled)\b/],
+  ["experience", /\b(experience|work|worked|travail|emploi|job|years|ans|months|mois|hours|heures)\b/],
+];
+
+/** Program names hold aspect words ("Canadian Experience Class", "skilled trades"): not a question about them. */
+const PROGRAM_NAMES = /\b(canadian experience class|canadian experience|(?:categorie|classe|programme) de l experience canadienne|experience canadienne|federal skilled workers?|skilled workers? program\w*|skilled workers?|federal skilled trades?|skilled trades? program\w*|skilled trades?|travailleurs qualifies|metiers specialises|express entry|entree express)\b/g;
+
+export function aspectsIn(text: string): Aspect[] {
+  const t = text.replace(PROGRAM_NAMES, " ");
+  return ASPECT_WORDS.filter(([, re]) => re.test(t)).map(([a]) => a);
+}
+
+/** The TEER a question names ("a TEER 3 job", "FEER 0"). */
+export function teerIn(text: string): number | undefined {
+  const m = /\b(?:teer|feer)\s*([0-5])\b/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+const hours = (n: number, lang: Lang) => formatNumber(n, lang);
+
+/** The sentence answering one aspect for one program, or undefined when that aspect says nothing new for it. */
+export function aspectLine(program: Program, aspect: Aspect, text: string, lang: Lang): string | undefined {
+  const teer = teerIn(text);
+  switch (aspect) {
+    case "language": {
+      if (program === "fsw") return inLang(lang, `Language: CLB/NCLC ${FSW_MINIMUMS.language.clbEachAbility} in all four abilities (speaking, listening, reading, writing), in English or French, with results less than ${FSW_MINIMUMS.language.validYears} years old.`, `Langue : NCLC/CLB ${FSW_MINIMUMS.language.clbEachAbility} dans les quatre compétences (expression et compréhension orales et écrites), en français ou en anglais, avec des résultats de moins de ${FSW_MINIMUMS.language.validYears} ans.`);
+      if (program === "fst") {
+        const l = FST_RULES.language;
+        return inLang(lang, `Language: CLB/NCLC ${l.speaking} in speaking and listening, CLB/NCLC ${l.reading} in reading and writing.`, `Langue : NCLC/CLB ${l.speaking} en expression et compréhension orales, NCLC/CLB ${l.reading} en compréhension et expression écrites.`);
+      }
+      const l = CEC_RULES.language;
+      if (teer !== undefined && teer <= 1) return inLang(lang, `Language for TEER ${teer} work: CLB/NCLC ${l.teer0or1} in all four abilities.`, `Langue pour un travail FEER ${teer} : NCLC/CLB ${l.teer0or1} dans les quatre compétences.`);
+      if (teer !== undefined && teer <= 3) return inLang(lang, `Language for TEER ${teer} work: CLB/NCLC ${l.teer2or3} in all four abilities.`, `Langue pour un travail FEER ${teer} : NCLC/CLB ${l.teer2or3} dans les quatre compétences.`);
+      return inLang(lang, `Language: CLB/NCLC ${l.teer0or1} in all four abilities if your Canadian work is TEER 0 or 1, CLB/NCLC ${l.teer2or3} if it is TEER 2 or 3.`, `Langue : NCLC/CLB ${l.teer0or1} dans les quatre compétences si votre travail au Canada est FEER 0 ou 1, NCLC/CLB ${l.teer2or3} s’il est FEER 2 ou 3.`);
+    }
+    case "jobOffer":
+      if (program === "fst") return inLang(lang, `Job offer: FST needs either a valid full-time job offer of at least ${FST_RULES.offerOrCertificate.offerMinYears} year (up to two employers) or a Canadian certificate of qualification in your trade.`, `Offre d’emploi : le PTMSF exige soit une offre d’emploi à temps plein valide d’au moins ${FST_RULES.offerOrCertificate.offerMinYears} an (jusqu’à deux employeurs), soit un certificat de compétence canadien dans votre métier.`);
+      if (program === "fsw") return inLang(lang, `Job offer: not required for FSW. A valid offer earns ${FSW_GRID.arrangedEmployment.points} points on the 67-point grid (arranged employment) and can exempt you from proof of funds; it earns no CRS points since 2025-03-25.`, `Offre d’emploi : non exigée pour le PTQF. Une offre valide donne ${FSW_GRID.arrangedEmployment.points} points sur la grille de 67 points (emploi réservé) et peut dispenser de la preuve de fonds; elle ne donne plus de points SCG depuis le 2025-03-25.`);
+      return inLang(lang, "Job offer: not required for CEC.", "Offre d’emploi : non exigée pour la CEC.");
+    case "education":
+      if (program === "fsw") return inLang(lang, "Education: a Canadian secondary or post-secondary credential, or a foreign one with an educational credential assessment (ECA) from a designated organization.", "Études : un diplôme canadien d’études secondaires ou postsecondaires, ou un diplôme étranger avec une évaluation des diplômes d’études (EDE) d’un organisme désigné.");
+      return inLang(lang, `Education: no minimum for ${program === "cec" ? "CEC" : "FST"} (a credential still earns CRS points; a foreign one needs an ECA for them).`, `Études : aucune exigence pour ${program === "cec" ? "la CEC" : "le PTMSF"} (un diplôme donne quand même des points SCG; un diplôme étranger exige une EDE pour cela).`);
+    case "selfEmployed":
+      if (program === "cec") return inLang(lang, "Self-employment does not count toward CEC (an exception exists for some physicians invited since 2023-04-25).", "Le travail autonome ne compte pas pour la CEC (une exception existe pour certains médecins invités depuis le 2023-04-25).");
+      return undefined;
+    case "studentWork":
+      if (program === "cec") return inLang(lang, "Work done while you were a full-time student (co-op, on- or off-campus work) does not count toward CEC; work after your studies, on a work permit such as a PGWP, does.", "Le travail fait pendant des études à temps plein (stage coop, travail sur ou hors campus) ne compte pas pour la CEC; le travail après les études, avec un permis de travail comme le PTPD, compte.");
+      if (program === "fst") return inLang(lang, "Work done while a full-time student does not count toward FST.", "Le travail fait pendant des études à temps plein ne compte pas pour le PTMSF.");
+      return undefined;
+    case "volunteer":
+      return inLang(lang, "Volunteer work and unpaid internships do not count: only paid work does.", "Le bénévolat et les stages non rémunérés ne comptent pas : seul le travail rémunéré compte.");
+    case "partTime": {
+      const h = program === "fst" ? FST_RULES.work.hours : program === "cec" ? CEC_RULES.work.hours : FSW_MINIMUMS.work.hours;
+      // "20 hours a week for 2 years": the hours that count (at most 30 a week) against the program's total.
+      const perWeek = /\b(\d{1,2})\s*(?:h|hrs?|hours?|heures?)\s*(?:\/|per|a|an|par|each|every|chaque)?\s*(?:week|wk|semaine)\b/.exec(text);
+      const span = /\b(\d{1,2}(?:\.\d)?)\s*(years?|yrs?|ans?|annees?|months?|mois)\b/.exec(text);
+      if (perWeek && span) {
+        const weeks = /^(months?|mois)$/.test(span[2]!) ? Number(span[1]) * 52 / 12 : Number(span[1]) * 52;
+        const counted = Math.round(Math.min(30, Number(perWeek[1])) * weeks);
+        return inLang(lang, `${perWeek[1]} hours a week for ${span[1]} ${span[2]} is about ${hours(counted, lang)} hours (at most 30 a week count): ${counted >= h ? "enough" : "not enough"} for the ${hours(h, lang)} hours needed.`,
+          `${perWeek[1]} heures par semaine pendant ${span[1]} ${span[2]}, c’est environ ${hours(counted, lang)} heures (au plus 30 par semaine comptent) : ${counted >= h ? "assez" : "pas assez"} pour les ${hours(h, lang)} heures exigées.`);
+      }
+      return inLang(lang, `Part-time work counts by hours: ${hours(h, lang)} hours in all, the same as ${program === "fst" ? "2 years" : "1 year"} full-time at 30 hours a week (hours past 30 a week do not count).`, `Le temps partiel compte en heures : ${hours(h, lang)} heures en tout, comme ${program === "fst" ? "2 ans" : "1 an"} à temps plein à 30 heures par semaine (les heures au-delà de 30 par semaine ne comptent pas).`);
+    }
+    case "window": {
+      const y = program === "fst" ? FST_RULES.work.windowYears : program === "cec" ? CEC_RULES.work.windowYears : FSW_MINIMUMS.work.windowYears;
+      return inLang(lang, `The qualifying work must be within the last ${y} years before you apply.`, `Le travail admissible doit dater des ${y} dernières années avant la demande.`);
+    }
+    case "continuous":
+      if (program === "fsw") return inLang(lang, "For FSW the year of work must be continuous (no gap), in one occupation; part-time can add up to it.", "Pour le PTQF, l’année de travail doit être continue (sans interruption), dans une seule profession; du temps partiel peut s’additionner.");
+      return undefined;
+    case "funds":
+      if (program === "cec") return inLang(lang, "Proof of funds: not required for CEC.", "Preuve de fonds : non exigée pour la CEC.");
+      return inLang(lang, "Proof of funds: required, unless you are authorized to work in Canada and have a valid job offer (see /program proof-of-funds for the amounts).", "Preuve de fonds : exigée, sauf si vous êtes autorisé à travailler au Canada et avez une offre d’emploi valide (voir /program proof-of-funds pour les montants).");
+    case "teer":
+      if (teer !== undefined && teer >= 4) return inLang(lang, `TEER ${teer} work is not skilled work for Express Entry: only TEER 0, 1, 2 or 3 counts.`, `Le travail FEER ${teer} n’est pas du travail qualifié pour Entrée express : seuls les FEER 0, 1, 2 ou 3 comptent.`);
+      if (program === "fst") return inLang(lang, "FST counts work in an eligible skilled trade (NOC 2021 major groups 72 except 726, 73, 82, 83, 92, 93 except 932, minor group 6320, unit group 62200).", "Le PTMSF compte le travail dans un métier spécialisé admissible (grands groupes CNP 2021 72 sauf 726, 73, 82, 83, 92, 93 sauf 932, groupe 6320, groupe de base 62200).");
+      return inLang(lang, "Skilled work means TEER 0, 1, 2 or 3 in the NOC 2021; TEER 4 and 5 do not count.", "Le travail qualifié est de catégorie FEER 0, 1, 2 ou 3 dans la CNP 2021; les FEER 4 et 5 ne comptent pas.");
+    case "experience":
+      if (program === "fsw") return inLang(lang, `Work: at least 1 year (${hours(FSW_MINIMUMS.work.hours, lang)} hours) of continuous paid skilled work (TEER 0–3) in one occupation, within the last ${FSW_MINIMUMS.work.windowYears} years, in Canada or abroad.`, `Travail : au moins 1 an (${hours(FSW_MINIMUMS.work.hours, lang)} heures) de travail qualifié continu et rémunéré (FEER 0 à 3) dans une profession, dans les ${FSW_MINIMUMS.work.windowYears} dernières années, au Canada ou à l’étranger.`);
+      if (program === "cec") return inLang(lang, `Work: at least 1 year (${hours(CEC_RULES.work.hours, lang)} hours, full-time or part-time) of skilled work (TEER 0–3) in Canada, within the last ${CEC_RULES.work.windowYears} years, with authorization.`, `Travail : au moins 1 an (${hours(CEC_RULES.work.hours, lang)} heures, à temps plein ou partiel) de travail qualifié (FEER 0 à 3) au Canada, dans les ${CEC_RULES.work.windowYears} dernières années, avec autorisation.`);
+      return inLang(lang, `Work: at least 2 years (${hours(FST_RULES.work.hours, lang)} hours) of full-time (or equal part-time) work in one skilled trade, within the last ${FST_RULES.work.windowYears} years.`, `Travail : au moins 2 ans (${hours(FST_RULES.work.hours, lang)} heures) de travail à temps plein (ou l’équivalent à temps partiel) dans un métier spécialisé, dans les ${FST_RULES.work.windowYears} dernières années.`);
+  }
+}
+
+/** Several programs asked about the same part ("how recent must the work be for FSW, CEC and FST?"): that part for each. */
+export function programsAspectLines(programs: readonly Program[], text: string, lang: Lang): string[] {
+  const t = text.replace(PROGRAM_NAMES, " ");
+  const asked = aspectsIn(t);
+  const aspects: Aspect[] = asked.some((a) => a !== "experience") ? asked.filter((a) => a !== "experience" || asked.length === 1) : ["experience"];
+  const names: Record<Program, string> = { fsw: inLang(lang, "FSW", "PTQF"), cec: inLang(lang, "CEC", "CEC"), fst: inLang(lang, "FST", "PTMSF") };
+  return programs.flatMap((p) => {
+    const lines = aspects.map((a) => aspectLine(p, a, t, lang)).filter((x): x is string => !!x);
+    return lines.length ? [`${names[p]} — ${lines.join(" ")}`] : [];
+  });
+}
+
+/** Whether the levels given meet the program's language minimum, ability by ability. */
+export function languageVerdict(program: Program, levels: Partial<Record<Ability, number>>, text: string, lang: Lang): string | undefined {
+  const known = ABILITIES.filter((a) => levels[a] !== undefined);
+  if (!known.length) return undefined;
+  const teer = teerIn(text);
+  const need: Record<Ability, number> = program === "fsw" ? { listening: 7, reading: 7, writing: 7, speaking: 7 }
+    : program === "fst" ? { listening: FST_RULES.language.listening, speaking: FST_RULES.language.speaking, reading: FST_RULES.language.reading, writing: FST_RULES.language.writing }
+    : Object.fromEntries(ABILITIES.map((a) => [a, teer !== undefined && teer >= 2 ? CEC_RULES.language.teer2or3 : CEC_RULES.language.teer0or1])) as Record<Ability, number>;
+  if (program === "fsw") for (const a of ABILITIES) need[a] = FSW_MINIMUMS.language.clbEachAbility;
+  const below = known.filter((a) => levels[a]! < need[a]);
+  const name = { fsw: inLang(lang, "FSW", "le PTQF"), cec: inLang(lang, "CEC", "la CEC"), fst: inLang(lang, "FST", "le PTMSF") }[program];
+  const m = { listening: inLang(lang, "listening", "compréhension de l’oral"), reading: inLang(lang, "reading", "compréhension de l’écrit"), writing: inLang(lang, "writing", "expression écrite"), speaking: inLang(lang, "speaking", "expression orale") };
+  const cecNote = program === "cec" && teer === undefined ? inLang(lang, ` (CLB/NCLC ${CEC_RULES.language.teer0or1} for TEER 0–1 work; CLB/NCLC ${CEC_RULES.language.teer2or3} is enough for TEER 2–3 work)`, ` (NCLC/CLB ${CEC_RULES.language.teer0or1} pour un travail FEER 0–1; NCLC/CLB ${CEC_RULES.language.teer2or3} suffit pour FEER 2–3)`) : "";
+  if (!below.length) return inLang(lang, `Your levels meet ${name}'s language minimum${known.length < 4 ? " in the abilities given" : ""}${cecNote}.`, `Vos niveaux respectent l’exigence linguistique ${program === "fsw" ? "du PTQF" : program === "fst" ? "du PTMSF" : "de la CEC"}${known.length < 4 ? " pour les compétences indiquées" : ""}${cecNote}.`);
+  return inLang(lang, `Not yet: ${name} needs ${below.map((a) => `CLB/NCLC ${need[a]} in ${m[a]} (you have ${levels[a]})`).join(", ")}${cecNote}.`,
+    `Pas encore : ${name} exige ${below.map((a) => `NCLC/CLB ${need[a]} en ${m[a]} (vous avez ${levels[a]})`).join(", ")}${cecNote}.`);
+}
+
+/** The lines for every aspect the question names, most specific first (at most three). */
+export function aspectLines(program: Program, text: string, lang: Lang): string[] {
+  const t = text.replace(PROGRAM_NAMES, " ");
+  return aspectsIn(t).map((a) => aspectLine(program, a, t, lang)).filter((x): x is string => !!x).slice(0, 3);
+}

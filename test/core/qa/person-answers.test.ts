@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QuestionAnswerer, type QaAnswer } from "../../../src/core/qa/answer.ts";
+import { replyToText } from "../../../src/core/reply.ts";
+import { CURRENT_RULES } from "../../../src/core/crs/rules.ts";
+import { snapshotRounds, tempStore, type TempStore } from "../../helpers/fixtures.ts";
+import { CATALOGUE } from "../../../src/core/commands/catalogue.ts";
+import { greetingText } from "../../../src/core/commands/help.ts";
+
+/**
+ * Questions about a person's points, levels, eligibility and the steps around an application, end to end through
+ * the real engine (real SQLite store seeded from the snapshot). Wordings differ from the evaluation's on purpose:
+ * each test is a capability (a synonym family, a slot, an order of words), not a memorised question.
+ */
+
+let t: TempStore;
+let qa: QuestionAnswerer;
+const r = CURRENT_RULES;
+
+beforeAll(async () => {
+  t = await tempStore();
+  await t.store.upsert(snapshotRounds(), "2026-08-08T00:00:00.000Z");
+  qa = new QuestionAnswerer({ store: t.store, clock: () => new Date("2026-08-20T12:00:00Z"), greeting: (l) => greetingText(CATALOGUE, l) });
+});
+afterAll(async () => t.cleanup());
+
+const ask = async (q: string): Promise<QaAnswer & { text: string }> => {
+  const a = await qa.answer(q);
+  return { ...a, text: replyToText(a.reply) };
+};
+
+describe("CRS points for a factor named without a value: its table", () => {
+  it("the spouse's education, language or Canadian work, asked without a level", async () => {
+    const edu = await ask("would my husband's diploma raise my CRS at all?");
+    expect(edu.text).toContain(`Master's / professional: ${r.education.masters.spouse}`);
+    expect(edu.confidence).toBeGreaterThanOrEqual(0.5);
+    const lang = await ask("est-ce que le test d'anglais de ma conjointe compte ?");
+    expect(lang.lang).toBe("fr");
+    expect(lang.text).toMatch(/CLB 9 et \+: 5|CLB 9\+: 5/);
+  });
+
+  it("a factor asked with 'count', 'add', 'worth' instead of 'points'", async () => {
+    expect((await ask("my brother lives in Halifax as a PR, does that count?")).text).toContain(`${r.additional.sibling} points`);
+    expect((await ask("what is a trade ticket worth?")).text).toContain(`${r.transferability.certificate[1]} points`);
+    expect((await ask("si la province me désigne, j'ai combien de plus ?")).text).toContain(`${r.additional.provincialNomination} points`);
+  });
+
+  it("the year a birthday costs", async () => {
+    const a = await ask("I'll be 33 next week, how much will my score drop?");
+    expect(a.text).toContain(`${r.age.without[32]}/${r.age.with[32]} → ${r.age.without[33]}/${r.age.with[33]}`);
+  });
+});
+
+describe("test scores and CLB levels, both ways", () => {
+  it("the lowest score of a test for a level, per ability", async () => {
+    const a = await ask("which PTE Core marks give CLB 8?");
+    expect(a.topic).toBe("clb-threshold");
+    expect(a.text).toMatch(/PTE Core: listening 71, reading 69, writing 79, speaking 76/);
+    const f = await ask("il me faut combien au TCF pour avoir NCLC 9 ?");
+    expect(f.text).toMatch(/TCF Canada: compréhension de l’oral 523, compréhension de l’écrit 524, expression écrite 14, expression orale 14/);
+  });
+
+  it("a program's level in a named test's scores", async () => {
+    const a = await ask("what celpip do I need for the federal skilled worker program?");
+    expect(a.text).toMatch(/CELPIP-General: listening 7, reading 7, writing 7, speaking 7/);
+  });
+
+  it("answers 'is that CLB N?' beside the conversion", async () => {
+    const a = await ask("celpip L10 R9 W8 S9, does that make CLB 9?");
+    expect(a.text).toMatch(/Not CLB 9 everywhere: writing is CLB 8/);
+  });
+});
+
+describe("the second language is the one that is not first; a new score after a nomination", () => {
+  it("with levels in both languages, the second-language points use the second one", async () => {
+    const a = await ask("English is my first language with CLB 10 in English, and NCLC 8 in French: points for the second language?");
+    expect(a.text).toContain(`${4 * r.secondLanguage.perAbility[8]!} points`);
+    expect(a.text).not.toContain(`${Math.min(4 * r.secondLanguage.perAbility[10]!, r.secondLanguage.cap.without)} points without`);
+  });
+
+  it("adds an additional factor to the score the person states, with the caps", async () => {
+    const a = await ask("currently at 441, what would my CRS become if Alberta nominates me?");
+    expect(a.text).toContain(`441 + ${r.additional.provincialNomination} = ${441 + r.additional.provincialNomination}`);
+  });
+
+  it("a certificate asked as transferability is the certificate's transferability", async () => {
+    const a = await ask("transferability for a trade certificate of qualification with CLB 8 in all four?");
+    expect(a.text).toContain(`${r.transferability.certificate[1]} points of skill transferability`);
+  });
+});
+
+describe("occupations and the steps around an application", () => {
+  it("a NOC code gives its TEER, what it counts for, and its 2026 categories", async () => {
+    const a = await ask("does NOC 72410 count, and what TEER is it?");
+    expect(a.text).toContain("TEER 2");
+    expect(a.text).toMatch(/counts for FSW and CEC/);
+    expect(a.text).toMatch(/Transport occupations/);
+    const server = await ask("je suis serveur (CNP 65200), ça compte pour la CEC ?");
+    expect(server.lang).toBe("fr");
+    expect(server.text).toMatch(/FEER 5 \(TEER 5\)/);
+    expect(server.text).toMatch(/ne compte ni pour le PTQF, ni pour la CEC/);
+  });
+
+  it("an occupation dropped from a category in 2026 says so", async () => {
+    const a = await ask("is 63200 still in the trades category?");
+    expect(a.text).toMatch(/removed from Trade occupations for 2026/);
+  });
+
+  it("'how long after the ITA' gives the 60 days and the processing after them", async () => {
+    const a = await ask("how much time after an ITA until it's over?");
+    expect(a.text).toContain("60 days");
+    expect(a.text).toMatch(/service standard/);
+  });
+
+  it("biometrics: when, how long they last, and the fee for the family given", async () => {
+    const a = await ask("biometrics for me, my husband and our 2 kids, how much?");
+    expect(a.text).toContain("$170");
+    expect(a.text).toMatch(/10 years/);
+  });
+});
+
+describe("a spouse who does not count, part-time hours, what counts for a program", () => {
+  it("a spouse not coming (or Canadian) means scored as single, with the single column", async () => {
+    const a = await ask("I'm 36 and my wife will stay back home, what are my age points?");
+    expect(a.text).toContain(`${r.age.without[36]} points (without`);
+    expect(a.text).not.toContain(`${r.age.with[36]} points`);
+    const b = await ask("ma conjointe est citoyenne canadienne, ça change quoi pour mon score ?");
+    expect(b.text).toMatch(/évalué comme célibataire/);
+  });
+
+  it("a spouse who only comes along is not the subject of the factor", async () => {
+    const a = await ask("my wife is coming with me; how many points for my 2 years of Canadian work?");
+    expect(a.text).toContain(`${r.canadianWork.with[2]} points (with an accompanying spouse`);
+  });
+
+  it("part-time hours a week over a period, against the program's hours", async () => {
+    const a = await ask("for CEC, I did 15 hours per week during 18 months, is that enough?");
+    expect(a.text).toMatch(/about 1,170 hours .*not enough for the 1,560 hours/);
+  });
+
+  it("volunteering, and two degrees compared", async () => {
+    expect((await ask("does unpaid internship count toward FSW experience?")).text).toMatch(/Volunteer work and unpaid internships do not count/);
+    const b = await ask("bachelor vs master, how many more points?");
+    expect(b.text).toContain(`${r.education.masters.without} points without`);
+    expect(b.text).toContain(`${r.education.bachelors.without} points without`);
+  });
+});
+
+describe("program and grid answers computed from what the person gives", () => {
+  it("levels that differ by ability checked against a program's minimum", async () => {
+    const a = await ask("CLB 6 in writing and 9 in the other three, do I meet the federal skilled worker language requirement?");
+    expect(a.text).toMatch(/Not yet: FSW needs CLB\/NCLC 7 in writing \(you have 6\)/);
+  });
+
+  it("several programs compared on the part asked", async () => {
+    const a = await ask("for CEC vs FSW, within how many years must the work experience be?");
+    expect(a.text).toMatch(/CEC — The qualifying work must be within the last 3 years/);
+    expect(a.text).toMatch(/FSW — The qualifying work must be within the last 10 years/);
+  });
+
+  it("the FSW grid total from a profile, and the adaptability element named", async () => {
+    const a = await ask("FSW 67 grid: 41 years old, PhD, CLB 8 everywhere, 6 years experience, no job offer — pass?");
+    // 6 + 25 + 20 + 15 = 66
+    expect(a.text).toMatch(/= 66 points — below the 67-point mark/);
+    const b = await ask("my grandmother in Calgary is a canadian citizen, FSW adaptability?");
+    expect(b.text).toMatch(/a relative 18\+ in Canada \(citizen or PR\) 5 → 5 points/);
+    const c = await ask("does my cousin in Canada give FSW adaptability points?");
+    expect(c.text).toMatch(/a cousin or a friend does not count/);
+  });
+
+  it("an occupation checked against the category the question names", async () => {
+    const a = await ask("is NOC 31301 in the healthcare category for 2026?");
+    expect(a.text).toMatch(/^(?:.*\n)*Yes: NOC 31301 is on the 2026 Healthcare/m);
+  });
+
+  it("help, reform words beside a date, other costs than the PR fees", async () => {
+    expect((await ask("what sort of questions can I ask?")).topic).toBe("help");
+    expect((await ask("high-wage occupation points start on 2026-11-03, true?")).topic).toBe("reform");
+    expect((await ask("how much does a work permit cost")).topic).not.toBe("fees");
+  });
+});
