@@ -54,7 +54,7 @@ const en = {
   sliceMore: (n: number) => `… ${n} older round${n === 1 ? "" : "s"} not listed.`,
   notUsed: (parts: string) => `Note: I could not use this part of your question: ${parts}.`,
   slotNames: {
-    category: "the category", period: "the period", period2: "the second period", round: "the round number", roundTo: "the second round", roundDate: "the round date", score: "the CRS score", scoreTo: "the range of scores", age: "the age",
+    category: "the category", period: "the period", period2: "the second period", round: "the round number", roundStep: "the round before or after", roundTo: "the second round", roundDate: "the round date", score: "the CRS score", scoreTo: "the range of scores", age: "the age",
     test: "the test scores", clb: "the CLB level", ability: "the ability", secondLanguage: "second language", spouse: "the spouse", married: "marital status",
     education: "the education", canadianEducation: "Canadian education", canadianWorkYears: "years of Canadian work", foreignWorkYears: "years of foreign work",
     workMonths: "months of experience", familySize: "the family size", program: "the program", province: "the province",
@@ -125,7 +125,7 @@ const fr: QaMessages = {
   sliceMore: (n) => `… ${n} ronde${n === 1 ? "" : "s"} plus ancienne${n === 1 ? "" : "s"} non listée${n === 1 ? "" : "s"}.`,
   notUsed: (parts) => `Remarque : je n’ai pas pu tenir compte de cette partie de la question : ${parts}.`,
   slotNames: {
-    category: "la catégorie", period: "la période", period2: "la seconde période", round: "le numéro de ronde", roundTo: "la seconde ronde", roundDate: "la date de ronde", score: "la note SCG", scoreTo: "l’intervalle de notes", age: "l’âge",
+    category: "la catégorie", period: "la période", period2: "la seconde période", round: "le numéro de ronde", roundStep: "la ronde avant ou après", roundTo: "la seconde ronde", roundDate: "la date de ronde", score: "la note SCG", scoreTo: "l’intervalle de notes", age: "l’âge",
     test: "les résultats de test", clb: "le niveau NCLC/CLB", ability: "la compétence", secondLanguage: "langue seconde", spouse: "l’époux ou conjoint", married: "l’état civil",
     education: "les études", canadianEducation: "les études au Canada", canadianWorkYears: "les années de travail au Canada", foreignWorkYears: "les années de travail à l’étranger",
     workMonths: "les mois d’expérience", familySize: "la taille de la famille", program: "le programme", province: "la province",

@@ -22,6 +22,7 @@ import { nocAnswer, nocOf } from "./answers/noc-answer.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
+import { NUMBER, numberOf } from "./understand/numbers.ts";
 
 /**
  * Intents as data: when each applies (cues and slots), which slots it honours, how sure a match
@@ -55,7 +56,7 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "round", "roundTo", "roundDate", "score", "scoreTo", "bound"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["noc", "age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
@@ -132,6 +133,32 @@ function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
   return mergeReplies(i.data, first, build(other));
 }
 
+/** "The draw before #430", "la ronde après la 429", "the one before the last": the round that many places away, in the category if named. */
+function relativeRound(i: IntentInput): string | undefined {
+  const step = i.slots.roundStep;
+  if (!step) return undefined;
+  const rounds = i.data.rounds;
+  const inCategory = (k: number) => !i.slots.category || rounds[k]!.category.key === i.slots.category;
+  // From the newest round (of the category, if named), or from the round named.
+  let k = i.slots.round === "latest" ? rounds.findLastIndex((_, j) => inCategory(j)) : rounds.findIndex((r) => r.id === i.slots.round);
+  if (k < 0) return undefined;
+  for (let left = Math.abs(step); left > 0; ) {
+    k += Math.sign(step);
+    if (k < 0 || k >= rounds.length) return `${i.slots.round}${step > 0 ? "+" : "-"}`;
+    if (inCategory(k)) left--;
+  }
+  return rounds[k]!.id;
+}
+
+const LAST = "(?:last|latest|most recent|recent|previous|dernier|derniers|dernieres|plus recents|plus recentes)";
+const LISTED = "(?:\\w+\\s+){0,2}(?:draws|rounds|tirages|rondes|cut ?offs|cutoffs|scores|results|resultats|seuils|itas)\\b";
+/** "The last 5 draws" / "les 5 derniers tirages": how many of the newest rounds, when a count stands by "last". */
+function lastCount(text: string): number | undefined {
+  const m = new RegExp(`\\b${LAST}\\s+${NUMBER}\\s+${LISTED}`).exec(text) ?? new RegExp(`\\b${NUMBER}\\s+${LAST}\\s+${LISTED}`).exec(text);
+  const n = numberOf(m?.[1]);
+  return n !== undefined && n >= 1 && n <= 99 && Number.isInteger(n) ? n : undefined;
+}
+
 export const INTENTS: readonly Intent[] = [
   {
     id: "round-pair",
@@ -144,9 +171,9 @@ export const INTENTS: readonly Intent[] = [
     id: "round",
     // "I got my ITA in draw 432, how long until PR?" names a round as background to a question about the application.
     when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text) && !has(i.text, "processing") && !has(i.text, "fees") && !has(i.text, "funds") && !APPLICATION_ASK.test(i.text),
-    honours: ["round", "category"],
+    honours: ["round", "roundStep", "category"],
     confidence: 0.95,
-    answer: async (i) => ({ reply: await drawCommand(i.deps, { id: i.slots.round!, lang: i.data.lang }), topic: "round" }),
+    answer: async (i) => ({ reply: await drawCommand(i.deps, { id: relativeRound(i) ?? i.slots.round!, lang: i.data.lang }), topic: "round" }),
   },
   {
     id: "round-by-date",
@@ -191,7 +218,7 @@ export const INTENTS: readonly Intent[] = [
     id: "by-category",
     // "Which category got the most ITAs in 2025?", "invitations par catégorie cette année", "breakdown by program".
     // A ranking or a breakdown: "which program was the last draw for?" names one round's category (latest-round).
-    when: (i) => BY_CATEGORY.test(i.text) && (has(i.text, "count") || has(i.text, "max") || has(i.text, "min") || BREAKDOWN.test(i.text)) && !EXPLAIN.test(i.text) && !WHO_WHY.test(i.text) && !has(i.text, "points") && !has(i.text, "requirement") && !has(i.text, "codes"),
+    when: (i) => BY_CATEGORY.test(i.text) && (has(i.text, "count") || has(i.text, "max") || has(i.text, "min") || BREAKDOWN.test(i.text)) && !EXPLAIN.test(i.text) && !WHO_WHY.test(i.text) && !has(i.text, "latestOne") && !has(i.text, "points") && !has(i.text, "requirement") && !has(i.text, "codes"),
     honours: SLICE,
     confidence: 0.85,
     answer: (i) => {
@@ -204,7 +231,7 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "ita-deadline",
-    when: (i) => /\b(itas?|ipds?|invitations?|invited|invite)\b/.test(i.text) && has(i.text, "itaDeadline") && !has(i.text, "processing") && !i.slots.round,
+    when: (i) => /\b(itas?|ipds?|invitations?|invited|invite)\b/.test(i.text) && has(i.text, "itaDeadline") && !has(i.text, "processing") && !i.slots.round && !has(i.text, "daysSince"),
     honours: [],
     confidence: 0.88,
     answer: (i) => {
@@ -303,12 +330,12 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "last-n-rounds",
-    // "the last 5 CEC draws", "what were the last 5 CEC cutoffs", "les 3 derniers tirages".
-    when: (i) => /\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\s+(?:\w+\s+){0,2}(?:draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?|scores?|results?|resultats?|seuils?|itas?)\b/.test(i.text),
+    // "the last 5 CEC draws", "what were the last five CEC cutoffs", "les 3 derniers tirages", "the 4 most recent rounds".
+    when: (i) => lastCount(i.text) !== undefined,
     honours: ["category"],
     confidence: 0.9,
     answer: (i) => {
-      const count = Number(/\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\b/.exec(i.text)![1]);
+      const count = lastCount(i.text)!;
       return { reply: listCommand(i.deps, { ...cat(i.slots), limit: Math.max(1, Math.min(MAX_LIST, count)), lang: i.data.lang }), topic: "list-rounds" };
     },
   },

@@ -269,3 +269,16 @@ describe("questions that mention rounds but are not about round data", () => {
     expect((await ask("my profile expires next month and still no invitation, what do I do?")).topic).not.toMatch(/rounds-slice|totals|latest/);
   });
 });
+
+describe("relative rounds and counts of the newest", () => {
+  it("GIVEN 'the one before the last' in a category THEN that category's second newest round", async () => {
+    const pnp = of("pnp");
+    expect((await ask("what did the PNP draw before the last one need?")).text).toContain(`Round #${pnp.at(-2)!.id}`);
+  });
+
+  it("GIVEN a count before 'derniers' THEN that many newest rounds", async () => {
+    const a = await ask("les trois derniers tirages PEC ?");
+    expect(a.topic).toBe("list-rounds");
+    for (const r of of("cec").slice(-3)) expect(a.text).toContain(`nº ${r.id}`);
+  });
+});

@@ -19,6 +19,17 @@ export function extractRound(text: string): Partial<Slots> {
   const n = /(?:\b(?:draws?|rounds?|tirages?|rondes?|itas?)\s*(?:no|number|numero|nº|n)?\s*#?\s*|#\s*|\b(?:no|numero|number)\s*)(\d{1,3}[ab]?)\b(?!\s*(?:invitations|itas|people|candidates|points|days|jours|months|mois|ans|years|\.\d|%))/.exec(text)
     ?? /\b(\d{1,3})(?:st|nd|rd|th|e|eme)\s+(?:draw|round|tirage|ronde)\b/.exec(text);
   if (n) out.round = n[1]!;
+  // Relative: "the draw before #430", "la ronde après la 429", "the round preceding 400".
+  const rel = /\b(?:draws?|rounds?|tirages?|rondes?|one|celle|celui)\s+(before|after|preceding|following|prior to|avant|apres|precedant|suivant)\s+(?:the\s+|la\s+|le\s+|l\s+)?(?:(?:draws?|rounds?|tirages?|rondes?|no|number|numero)\s*)?#?\s*(\d{1,3}[ab]?)\b/.exec(text);
+  if (rel) {
+    out.round = rel[2]!;
+    out.roundStep = /^(before|preceding|prior to|avant|precedant)$/.test(rel[1]!) ? -1 : 1;
+  }
+  // "The draw before the last one", "l'avant-dernier tirage", "the second to last round", "penultimate".
+  if (/\b(?:before the (?:last|latest) (?:one|draw|round)|second (?:to )?last|2nd (?:to )?last|penultimate|avant dernier\w*|avant derniere?s?)\b/.test(text)) {
+    out.round = "latest";
+    out.roundStep = -1;
+  }
   // A pair: "between draw 433 and 434", "rounds #400 to #410", "entre la ronde 420 et la 424".
   const pair = /\b(?:draws?|rounds?|tirages?|rondes?|#|no|numeros?)\s*#?\s*(\d{1,3}[ab]?)\s+(?:and|to|et|a|au|vs|versus|-|&)\s+(?:(?:the|la|le|l)\s+)?(?:(?:draws?|rounds?|tirages?|rondes?|no|numero)\s*)?#?\s*(\d{1,3}[ab]?)\b(?!\s*(?:invitations|itas|people|candidates|points|days|jours|months|mois|ans|years|\.\d|%))/.exec(text);
   if (pair && pair[1] !== pair[2] && !/^20[12]\d$/.test(pair[2]!)) {

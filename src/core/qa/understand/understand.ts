@@ -1,11 +1,11 @@
 import { extractCategory } from "./category.ts";
 import { extractLanguage, LANGUAGE_WORDS } from "./language-test.ts";
-import { extractPeriods } from "./period.ts";
+import { extractDayRange, extractPeriods } from "./period.ts";
 import { extractAge, extractEducation, extractFamily, extractProgram, extractProvince, extractScore, extractSpouse, extractWork, PERSON_WORDS } from "./person.ts";
 import { extractRound, FULL_DATE, MONTH_WORDS } from "./round-ref.ts";
 import { extractNoc } from "./noc.ts";
 import { extractBound, extractScoreRange } from "./score-range.ts";
-import type { Extractor, SlotName, Slots } from "./slots.ts";
+import type { Extractor, Period, SlotName, Slots } from "./slots.ts";
 
 /** The extractors' own source, so the speller knows every word they look for. */
 export const EXTRACTOR_SOURCES: readonly string[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound, extractScoreRange, extractBound, extractNoc]
@@ -26,9 +26,11 @@ export interface Understood {
 
 /** A normalised question → its slots. */
 export function understand(text: string): Understood {
+  // A range of days is a period, though each end looks like a round's date.
+  const days = extractDayRange(text);
   // A full date names a round, not a period: keep its year out of the period extractor.
-  const date = FULL_DATE.exec(text);
-  const { period, period2, rest } = extractPeriods(date ? text.replace(date[0], " ") : text);
+  const date = days ? null : FULL_DATE.exec(text);
+  const { period, period2, rest }: { period?: Period; period2?: Period; rest: string } = days ?? extractPeriods(date ? text.replace(date[0], " ") : text);
   const slots: Slots = period ? { period, ...(period2 ? { period2 } : {}) } : {};
   for (const extract of EXTRACTORS) Object.assign(slots, extract(date ? `${rest} ${date[0]}` : rest));
   // A year is not a round number, an age, or a score.

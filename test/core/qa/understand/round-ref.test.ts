@@ -11,6 +11,13 @@ describe("round references", () => {
     expect(slots("draw 91a vs draw 91b")).toMatchObject({ round: "91a", roundTo: "91b" });
   });
 
+  it("reads a round before or after another, and the one before the newest", () => {
+    expect(slots("what about the round preceding #400?")).toMatchObject({ round: "400", roundStep: -1 });
+    expect(slots("la ronde après la 429")).toMatchObject({ round: "429", roundStep: 1 });
+    expect(slots("penultimate CEC draw")).toMatchObject({ round: "latest", roundStep: -1 });
+    expect(slots("l'avant-dernier tirage")).toMatchObject({ round: "latest", roundStep: -1 });
+  });
+
   it("does not read a count, a year or a lone round as a pair", () => {
     expect(slots("draw 300 and 2,000 invitations").roundTo).toBeUndefined();
     expect(slots("round 350 to 2025").roundTo).toBeUndefined();
