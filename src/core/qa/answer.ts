@@ -17,6 +17,7 @@ import { buildVocabulary } from "./vocabulary.ts";
 import { COMMON_WORDS } from "./common-words.ts";
 import { CUES } from "./cues.ts";
 import { calibrate, OFF_DOMAIN } from "./calibration.ts";
+import { askedPart, uncovered } from "./coverage.ts";
 import { detectLanguage, normalise, Speller, tokens } from "./text.ts";
 import { TopicSearch } from "./topic-search.ts";
 import { expandSlang } from "./understand/slang.ts";
@@ -81,6 +82,10 @@ export class QuestionAnswerer {
     if (/^(hi|hello|hey|bonjour|salut|allo|help|aide|merci|thanks|thank you|yo)\b/.test(text) && tokens(text).length <= 3) return ans(this.greeting(lang), "help", 0.9);
 
     const u = understand(text);
+    // In a long message, the sentences that ask (background sentences hold numbers and months no answer needs).
+    const askedRaw = askedPart(raw);
+    const asked = askedRaw !== normalise(raw).replace(/'/g, " ") ? understand(expandSlang(this.spellers[lang].correctText(expandSlang(askedRaw)))) : undefined;
+    const askedText = asked?.rest;
     const rounds = this.deps.store.all();
     const now = this.deps.clock();
     const data: DataContext = { rounds, lang, fresh: freshness(rounds, now, this.deps.feed), today: isoDate(this.deps.clock), slots: u.slots };
@@ -89,7 +94,7 @@ export class QuestionAnswerer {
     // Another IRCC application (a study permit, citizenship, sponsorship…) is not Express Entry: say so rather than answer for EE.
     // So is life in Canada (rent, a job search, a bank).
     const offDomain = CUES.otherApplication.test(text) ? CUES.otherApplication : OFF_DOMAIN.test(text) ? OFF_DOMAIN : undefined;
-    if (offDomain && !CUES.expressEntry.test(text.replace(offDomain, " "))) {
+    if (offDomain && !CUES.expressEntry.test(text.replace(offDomain, " ")) && !CUES.reform.test(text)) {
       const closest = this.search.search(text).slice(0, 3).map((h) => h.topic);
       return ans(this.notSure(closest, lang), "none", 0.2);
     }
@@ -101,8 +106,10 @@ export class QuestionAnswerer {
       // A date without a year read as a past year's is a guess: the user may mean this year's, which had no round.
       const day = u.slots.roundDate?.startsWith("?") ? u.slots.roundDate.slice(1) : undefined;
       const guessedYear = intent.id === "round-by-date" && !!day && rounds.filter((x) => x.date.slice(4) === day).at(-1)?.date.slice(0, 4) !== data.fresh.asOf.slice(0, 4);
-      const confidence = calibrate(intent.id, u.rest, u.slots, guessedYear ? Math.min(intent.confidence, 0.45) : intent.confidence);
-      return this.withUnused(result, intent.honours, confidence, u.found, intent.id, data);
+      const confidence = calibrate(intent.id, u.rest, u.slots, guessedYear ? Math.min(intent.confidence, 0.45) : intent.confidence, askedText);
+      // Slots only in a background sentence ("in the pool since March with 478") are not part of the question.
+      const found = asked ? u.found.filter((s) => asked.found.includes(s)) : u.found;
+      return this.covered(this.withUnused(result, intent.honours, confidence, found, intent.id, data), askedRaw, PERSON_INTENTS.has(intent.id));
     }
 
     // Two programs named: compare them.
@@ -110,7 +117,18 @@ export class QuestionAnswerer {
       const programs = this.programsIn(text);
       if (programs.length >= 2) return ans(this.compare(programs[0]!, programs[1]!, lang), `compare:${programs[0]!.id}:${programs[1]!.id}`, 0.88);
     }
-    return this.fromTopics(text, lang, data);
+    return this.covered(this.fromTopics(text, lang, data), askedRaw, true);
+  }
+
+  /** An answer about a person's application that leaves a subject the question asks (fees, when, the medical exam…) unanswered says so and is not confident. */
+  private covered(a: QaAnswer, asked: string, person: boolean): QaAnswer {
+    if (!person || a.topic === "none") return a;
+    const missing = uncovered(a.topic, asked);
+    if (!missing.length) return a;
+    const m = qaMessages(a.lang);
+    const note = m.notUsed(missing.map((c) => c.name[a.lang]).join(", "));
+    const offers = [...new Set(missing.map((c) => c.topic))].filter((id) => id !== a.topic).map((id) => topicById(id)).filter((t): t is Topic => !!t).map((t) => `• ${t.title[a.lang]} (/program ${t.id})`);
+    return { ...a, reply: { ...a.reply, lines: [...(a.reply.lines ?? []), note, ...(offers.length ? [m.closest, ...offers] : [])] }, confidence: Math.min(a.confidence, PARTIAL_CONFIDENCE) };
   }
 
   /** Adds a note naming the slots the answer could not use, and lowers the confidence when there are any. */

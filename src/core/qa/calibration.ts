@@ -34,7 +34,7 @@ const CONSUMES: Record<string, readonly CueName[]> = {
 };
 
 /** Off-domain subjects: settling in Canada, not Express Entry. */
-export const OFF_DOMAIN = /\b(rent|rents|loyers?|apartments?|appartements?|housing|logements?|weather|meteo|tax|taxes|income tax|impots?|bank accounts?|banks?|banques?|credit cards?|cartes? de credit|driving|driver s licen[cs]e|permis de conduire|health cards?|carte soleil|daycare|garderies?|flights?|billets? d avion|cars?|voitures?|(?:get|find|look for|looking for|search for) an? (?:job|work)|jobs? (?:in|au) canada|(?:trouver|chercher) (?:un |du )?(?:emploi|job|travail)|salary|salaries|wages?)\b/;
+export const OFF_DOMAIN = /\b(rent|rents|loyers?|apartments?|appartements?|housing|logements?|weather|meteo|tax|taxes|income tax|impots?|lawyers?|avocate?s?|consultants?|rcic|agents? d immigration|immigration agents?|australia|australie|new zealand|nouvelle zelande|uk visa|us visa|green card|bank accounts?|banks?|banques?|credit cards?|cartes? de credit|driving|driver s licen[cs]e|permis de conduire|health cards?|carte soleil|daycare|garderies?|flights?|billets? d avion|cars?|voitures?|(?:get|find|look for|looking for|search for) an? (?:job|work)|jobs? (?:in|au) canada|(?:trouver|chercher) (?:un |du )?(?:emploi|job|travail)|(?<!high )(?:salary|salaries|wages?))\b/;
 
 /** Numbers of two or more digits in the question that no slot took (years and periods are slots or blanked). */
 export function unusedNumbers(text: string, slots: Slots): string[] {
@@ -45,8 +45,15 @@ export function unusedNumbers(text: string, slots: Slots): string[] {
 /** A month named without a year or day ("since March") is a period no slot could place. */
 const LOOSE_MONTH = /\b(january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/;
 
-/** Lowers an intent's confidence when the question holds more than the intent answers. */
-export function calibrate(intentId: string, text: string, slots: Slots, confidence: number): number {
+/** "Score minimal", "minimum CRS": the cutoff, not a superlative ("the lowest"). */
+const CUTOFF_NAMES = /\b(score minimal|scores minimaux|note minimale|notes minimales|minimum (?:crs|score|cutoff)|crs minimum|score minimum|seuil minimal)\b/g;
+
+/**
+ * Lowers an intent's confidence when the question holds more than the intent answers. `asked`: the sentences that ask
+ * (a long message's background — "in the pool since March with 478" — is not part of the question).
+ */
+export function calibrate(intentId: string, whole: string, slots: Slots, confidence: number, asked?: string): number {
+  const text = (asked ?? whole).replace(CUTOFF_NAMES, " cutoff ").replace(/\b(tie ?breaks?|tie breaking|tiebreaker|departage)\b/g, " tiebreak ");
   const consumes = CONSUMES[intentId];
   if (!consumes) return OFF_DOMAIN.test(text) ? Math.min(confidence, GUESS_CONFIDENCE) : confidence;
   const rival = KIND_CUES.some((c) => !consumes.includes(c) && CUES[c].test(text));

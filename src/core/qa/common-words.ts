@@ -75,7 +75,7 @@ weather snow rain cold hot winter summer spring fall
 phone internet computer website link page email message
 government federal provincial minister law laws rule rules policy
 problem problems reason reasons chance chances hope stress worried
-seal seals stamp ticket tickets
+seal seals stamp ticket tickets grad grads postgrad undergrad
 across actually afternoon ago ahead alone along already amount answered anyway anywhere appear aunt backlog based basically become becomes beginning
 behind believe beside besides beyond birthday bother bring brought build built busy call called calling card care careful case cause certain certainly
 check checked checking clear clearly come comes coming cook cooks count counted couple course cousin cover crazy current currently daily data dead

@@ -276,7 +276,9 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "reform-change",
     // "Will CEC be removed?", "is the 67-point grid going away?", "is Express Entry changing in 2026?": the proposals, not today's rules.
-    when: (i) => has(i.text, "abolish") && (["fsw", "cec", "fst"].includes(i.slots.program ?? "") || /\b(grid|grille|67|express entry|entree express|programs?|programmes?|crs|scg|points system|systeme de points)\b/.test(i.text)) && !has(i.text, "draw"),
+    when: (i) => has(i.text, "abolish") && !has(i.text, "draw") && (["fsw", "cec", "fst"].includes(i.slots.program ?? "") || /\b(grid|grille|67|express entry|entree express|programs?|programmes?|crs|scg|points system|systeme de points)\b/.test(i.text) ||
+      // "Are they going to remove the sibling points?": a factor's points in the future.
+      (/\b(points?|pts)\b/.test(i.text) && /\b(will|going to|gonna|plan\w*|va|vont|sera|seront|future|futur|soon|bientot|2026|2027|reform\w*|propos\w*)\b/.test(i.text))),
     honours: ["program", "period"],
     confidence: 0.8,
     answer: (i) => ({ reply: reformAnswer(i.data.lang), topic: "reform" }),
@@ -285,7 +287,9 @@ export const INTENTS: readonly Intent[] = [
     id: "fsw-grid",
     // The grid named, or FSW with a question of points that is not about the CRS ("FSW points for arranged employment").
     when: (i) => (has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille|67)\b/.test(i.text))) ||
-      (i.slots.program === "fsw" && (has(i.text, "points") || /\b(adaptab\w*)\b/.test(i.text)) && !/\b(crs|scg|comprehensive|classement global)\b/.test(i.text)),
+      (i.slots.program === "fsw" && has(i.text, "points") && !/\b(crs|scg|comprehensive|classement global)\b/.test(i.text)) ||
+      // Adaptability is a factor of the FSW grid only.
+      (/\b(adaptab\w*)\b/.test(i.text) && !/\b(crs|scg)\b/.test(i.text)),
     honours: ["program", "age", "education", "clb", "test", "secondLanguage", "canadianWorkYears", "foreignWorkYears", "workMonths"],
     confidence: 0.88,
     answer: (i) => ({ reply: fswGridAnswer(i.slots, i.text, i.data.lang), topic: "fsw-grid" }),
@@ -519,6 +523,7 @@ export const INTENTS: readonly Intent[] = [
     // "points" with any factor, or a factor (a word or a value) with a question of worth: "does my sister in Canada count?",
     // "mon score monte de combien avec une désignation ?", "how much for a certificate of qualification".
     when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
+      (!!i.slots.spouseExcluded && /\b(crs|scg|score|points?|pts|note|pointage)\b/.test(i.text)) ||
       (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.testName !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined))),
     honours: ["test", "clb", "ability", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.9,

@@ -117,3 +117,30 @@ describe("occupations and the steps around an application", () => {
     expect(a.text).toMatch(/10 years/);
   });
 });
+
+describe("a spouse who does not count, part-time hours, what counts for a program", () => {
+  it("a spouse not coming (or Canadian) means scored as single, with the single column", async () => {
+    const a = await ask("I'm 36 and my wife will stay back home, what are my age points?");
+    expect(a.text).toContain(`${r.age.without[36]} points (without`);
+    expect(a.text).not.toContain(`${r.age.with[36]} points`);
+    const b = await ask("ma conjointe est citoyenne canadienne, ça change quoi pour mon score ?");
+    expect(b.text).toMatch(/évalué comme célibataire/);
+  });
+
+  it("a spouse who only comes along is not the subject of the factor", async () => {
+    const a = await ask("my wife is coming with me; how many points for my 2 years of Canadian work?");
+    expect(a.text).toContain(`${r.canadianWork.with[2]} points (with an accompanying spouse`);
+  });
+
+  it("part-time hours a week over a period, against the program's hours", async () => {
+    const a = await ask("for CEC, I did 15 hours per week during 18 months, is that enough?");
+    expect(a.text).toMatch(/about 1,170 hours .*not enough for the 1,560 hours/);
+  });
+
+  it("volunteering, and two degrees compared", async () => {
+    expect((await ask("does unpaid internship count toward FSW experience?")).text).toMatch(/volunteer work and unpaid internships do not/);
+    const b = await ask("bachelor vs master, how many more points?");
+    expect(b.text).toContain(`${r.education.masters.without} points without`);
+    expect(b.text).toContain(`${r.education.bachelors.without} points without`);
+  });
+});

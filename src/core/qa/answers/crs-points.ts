@@ -6,6 +6,7 @@ import { inLang, type Lang, type Reply } from "../../reply.ts";
 import { calculate } from "../../crs/calculate.ts";
 import type { CrsProfile } from "../../crs/profile.ts";
 import { askedFactors, type CrsFactor } from "../understand/crs-factor.ts";
+import { educationLevelsIn } from "../understand/person.ts";
 import type { SlotName, Slots } from "../understand/slots.ts";
 import { levelsOfScores, levelsText } from "./language-levels.ts";
 
@@ -87,6 +88,8 @@ function languageTable(withT: readonly number[], withoutT: readonly number[], la
 type Builder = (s: Slots, text: string, lang: Lang) => string[];
 
 const BUILDERS: Record<CrsFactor, Builder> = {
+  spouseStatus: (_s, _text, lang) => [inLang(lang, `A spouse or partner who is not coming with you, or who is a Canadian citizen or PR, does not count: you are scored as single — your own factors use the "without a spouse" column (for example ${r.age.without[30]} instead of ${r.age.with[30]} at age 30, up to ${r.coreCap.without} core points instead of ${r.coreCap.with}) and there are no spouse factors.`,
+    `Un époux ou conjoint qui ne vous accompagne pas, ou qui est citoyen canadien ou RP, ne compte pas : vous êtes évalué comme célibataire — vos facteurs suivent la colonne « sans époux » (par exemple ${r.age.without[30]} au lieu de ${r.age.with[30]} à 30 ans, jusqu’à ${r.coreCap.without} points de base au lieu de ${r.coreCap.with}) et il n’y a aucun facteur de l’époux.`)],
   age: (s, text, lang) => {
     const rows = runs(r.age.without.map((w, i) => [w, r.age.with[i]!] as const), 18, (a, b) => a[0] === b[0] && a[1] === b[1]);
     const table = rows.map(([a, b, v]) => `${span(a, b, r.age.without.length - 1, lang)}: ${pair(v[0], v[1])}`).join(" · ");
@@ -107,6 +110,9 @@ const BUILDERS: Record<CrsFactor, Builder> = {
       const rows = EDUCATION_LEVELS.filter((e) => e !== "none").map((e) => `${crsMessages(lang).educationShort[e]}: ${pair(r.education[e].without, r.education[e].with)}`).join(" · ");
       return [inLang(lang, `Education points ${pairNote(lang)}: ${rows}. Foreign education needs an ECA.`, `Points pour les études ${pairNote(lang)} : ${rows}. Des études hors du Canada exigent une EDE.`)];
     }
+    // Two levels compared ("a master's vs a PhD"): each one's points.
+    const levels = educationLevelsIn(_text);
+    if (levels.length > 1) return levels.map((l) => inLang(lang, `${crsMessages(lang).educationShort[l]}: ${both(lang, r.education[l].with, r.education[l].without, s.married)}.`, `${crsMessages(lang).educationShort[l]} : ${both(lang, r.education[l].with, r.education[l].without, s.married)}.`));
     const e = r.education[s.education];
     const name = crsMessages(lang).education[s.education];
     return [inLang(lang, `For ${name}: ${both(lang, e.with, e.without, s.married)} (and ${e.spouse} for an accompanying spouse's education), plus skill-transferability points with strong language results or Canadian work.`,
@@ -118,7 +124,8 @@ const BUILDERS: Record<CrsFactor, Builder> = {
       `Première langue officielle, par compétence ${pairNote(lang)} : ${languageTable(r.firstLanguage.with, r.firstLanguage.without, lang)}; au plus ${4 * r.firstLanguage.without[10]!} sans époux, ${4 * r.firstLanguage.with[10]!} avec. Une seconde langue officielle ajoute jusqu’à ${r.secondLanguage.cap.without} (${r.secondLanguage.cap.with} avec époux).`)];
     const w = sumTable(lv, r.firstLanguage.with), wo = sumTable(lv, r.firstLanguage.without);
     const one = Object.keys(lv).length === 1 ? "" : s.clb !== undefined && !s.test ? inLang(lang, ` Per ability: ${r.firstLanguage.without[Math.min(10, s.clb)]} without a spouse, ${r.firstLanguage.with[Math.min(10, s.clb)]} with one.`, ` Par compétence : ${r.firstLanguage.without[Math.min(10, s.clb)]} sans époux, ${r.firstLanguage.with[Math.min(10, s.clb)]} avec.`) : "";
-    return [`${levelsIntro(s, lang)}${inLang(lang, `As your first official language: ${both(lang, w, wo, s.married)}${partialNote(lv, lang)}.`, `Comme première langue officielle : ${both(lang, w, wo, s.married)}${partialNote(lv, lang)}.`)}${one}`,
+    const max = /\b(max|maximum|highest|most|full|le plus|plein)\b/.test(_text) ? inLang(lang, ` The most is CLB 10 in each ability: ${4 * r.firstLanguage.without[10]!} without a spouse, ${4 * r.firstLanguage.with[10]!} with one.`, ` Le maximum est NCLC 10 dans chaque compétence : ${4 * r.firstLanguage.without[10]!} sans époux, ${4 * r.firstLanguage.with[10]!} avec.`) : "";
+    return [`${levelsIntro(s, lang)}${inLang(lang, `As your first official language: ${both(lang, w, wo, s.married)}${partialNote(lv, lang)}.`, `Comme première langue officielle : ${both(lang, w, wo, s.married)}${partialNote(lv, lang)}.`)}${one}${max}`,
       inLang(lang, "Plus skill-transferability points at CLB 7+ in all four; for a full calculation, /crs.", "Plus des points de transférabilité avec NCLC 7 ou plus partout; pour un calcul complet, /crs.")];
   },
   secondLanguage: (s, _text, lang) => {
@@ -176,8 +183,10 @@ const BUILDERS: Record<CrsFactor, Builder> = {
   },
   canadianStudy: (s, text, lang) => {
     const c = r.additional.canadianStudy;
-    const long = s.education === "masters" || s.education === "doctoral" || s.education === "bachelors" || s.education === "two_or_more" || /\b(3|three|4|four|trois|quatre) ?(years?|ans|yr)\b/.test(text);
-    const short = s.education === "one_year" || s.education === "two_year" || /\b(1|2|one|two|un|deux) ?(years?|ans|yr)\b/.test(text);
+    // The length said in the question first (the Canadian credential may not be the highest one), then the level.
+    const saidShort = /\b(1|2|one|two|un|deux) ?(years?|ans|yr)\b/.test(text), saidLong = /\b(3|4|5|three|four|five|trois|quatre|cinq) ?(years?|ans|yr)\b/.test(text);
+    const long = saidLong || (!saidShort && (s.education === "masters" || s.education === "doctoral" || s.education === "bachelors" || s.education === "two_or_more"));
+    const short = !long && (saidShort || s.education === "one_year" || s.education === "two_year");
     const which = long ? inLang(lang, `Here: ${c.three_year_plus} points.`, `Ici : ${c.three_year_plus} points.`) : short ? inLang(lang, `Here: ${c.one_or_two_year} points.`, `Ici : ${c.one_or_two_year} points.`) : "";
     return [`${inLang(lang, `A Canadian post-secondary credential: ${c.one_or_two_year} points (1 or 2 years), ${c.three_year_plus} points (3 years or more, or a master's, professional degree or PhD).`, `Un diplôme postsecondaire canadien : ${c.one_or_two_year} points (1 ou 2 ans), ${c.three_year_plus} points (3 ans ou plus, ou maîtrise, diplôme professionnel, doctorat).`)} ${which}`.trim(),
       inLang(lang, "That is on top of the points for the level of education.", "C’est en plus des points pour le niveau d’études.")];
@@ -252,9 +261,9 @@ function transferabilityOf(s: Slots, lang: Lang): string[] | undefined {
 /** The slots each factor's answer uses. */
 export const FACTOR_SLOTS: Record<CrsFactor, readonly SlotName[]> = {
   firstLanguage: ["test", "clb", "ability", "married"], secondLanguage: ["test", "clb", "ability", "secondLanguage", "married"], spouseLanguage: ["test", "clb", "ability", "spouse", "married"],
-  age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], canadianWork: ["canadianWorkYears", "married"],
+  age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], spouseStatus: ["spouseExcluded", "married", "spouse"], canadianWork: ["canadianWorkYears", "married"],
   spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education"], foreignWork: ["foreignWorkYears"],
-  sibling: ["married", "spouse", "score"], provincialNomination: ["program", "province", "score"], french: ["test", "clb", "secondLanguage", "married"], jobOffer: ["score"], certificateOfQualification: ["test", "clb", "ability"],
+  sibling: ["married", "spouse", "score", "province"], provincialNomination: ["program", "province", "score"], french: ["test", "clb", "secondLanguage", "married"], jobOffer: ["score"], certificateOfQualification: ["test", "clb", "ability"],
   transferability: ["education", "foreignWorkYears", "canadianWorkYears", "test", "clb", "ability"],
 };
 
@@ -270,6 +279,8 @@ export function crsPointsAnswer(s: Slots, text: string, lang: Lang): PointsAnswe
   const factors = asked.factors.slice(0, MAX_FACTORS);
   if (!factors.length) return undefined;
   const lines = factors.flatMap((f) => BUILDERS[f](s, text, lang));
+  // Scored as single because of the spouse: say why, once.
+  if (s.spouseExcluded && !factors.includes("spouseStatus")) lines.unshift(inLang(lang, "Your spouse is not coming with you or is a Canadian citizen/PR, so you are scored as single:", "Votre époux ne vous accompagne pas ou est citoyen canadien/RP : vous êtes évalué comme célibataire :"));
   // "I had 430, with a nomination what's my new score?": an additional factor on top of a stated score.
   const added = s.score !== undefined && factors.length === 1 ? ADDITIONAL_POINTS[factors[0]!] : undefined;
   if (added !== undefined && s.score !== undefined) {

@@ -12,11 +12,12 @@ import { inLang, type Lang } from "../../reply.ts";
  */
 
 export type Program = "fsw" | "cec" | "fst";
-export type Aspect = "language" | "jobOffer" | "education" | "selfEmployed" | "studentWork" | "partTime" | "window" | "continuous" | "funds" | "teer" | "experience";
+export type Aspect = "language" | "jobOffer" | "education" | "selfEmployed" | "studentWork" | "volunteer" | "partTime" | "window" | "continuous" | "funds" | "teer" | "experience";
 
 /** The words that name each aspect (normalised EN and FR). */
 export const ASPECT_WORDS: ReadonlyArray<readonly [Aspect, RegExp]> = [
   ["selfEmployed", /\b(self ?employ\w*|freelanc\w*|own business|my own company|contractor|travail autonome|travailleur autonome|a mon compte|independant|entrepreneur)\b/],
+  ["volunteer", /\b(volunteer\w*|unpaid|benevol\w*|non remuner\w*|sans salaire|without pay|internships?)\b/],
   ["studentWork", /\b(student|students|studying|while (?:i )?stud\w*|co ?op|coop|internship|stage|etudiante?s?|pendant (?:mes|les) etudes|permis d etudes)\b/],
   ["partTime", /\b(part ?time|temps partiel|hours? (?:per|a) week|heures? par semaine|\d+ ?h(?:ours|rs|eures)?)\b/],
   ["jobOffer", /\b(job offers?|offers? of employment|offre d emploi|offre demploi|lmia|eimt|arranged employment|emploi reserve|employer)\b/],
@@ -29,8 +30,12 @@ export const ASPECT_WORDS: ReadonlyArray<readonly [Aspect, RegExp]> = [
   ["experience", /\b(experience|work|worked|travail|emploi|job|years|ans|months|mois|hours|heures)\b/],
 ];
 
+/** Program names hold aspect words ("Canadian Experience Class", "skilled trades"): not a question about them. */
+const PROGRAM_NAMES = /\b(canadian experience class|canadian experience|(?:categorie|classe|programme) de l experience canadienne|experience canadienne|federal skilled workers?|skilled workers? program\w*|skilled workers?|federal skilled trades?|skilled trades? program\w*|skilled trades?|travailleurs qualifies|metiers specialises|express entry|entree express)\b/g;
+
 export function aspectsIn(text: string): Aspect[] {
-  return ASPECT_WORDS.filter(([, re]) => re.test(text)).map(([a]) => a);
+  const t = text.replace(PROGRAM_NAMES, " ");
+  return ASPECT_WORDS.filter(([, re]) => re.test(t)).map(([a]) => a);
 }
 
 /** The TEER a question names ("a TEER 3 job", "FEER 0"). */
@@ -70,8 +75,19 @@ export function aspectLine(program: Program, aspect: Aspect, text: string, lang:
       if (program === "cec") return inLang(lang, "Work done while you were a full-time student (co-op, on- or off-campus work) does not count toward CEC; work after your studies, on a work permit such as a PGWP, does.", "Le travail fait pendant des études à temps plein (stage coop, travail sur ou hors campus) ne compte pas pour la CEC; le travail après les études, avec un permis de travail comme le PTPD, compte.");
       if (program === "fst") return inLang(lang, "Work done while a full-time student does not count toward FST.", "Le travail fait pendant des études à temps plein ne compte pas pour le PTMSF.");
       return undefined;
+    case "volunteer":
+      return inLang(lang, "Only paid work counts: volunteer work and unpaid internships do not.", "Seul le travail rémunéré compte : le bénévolat et les stages non rémunérés ne comptent pas.");
     case "partTime": {
       const h = program === "fst" ? FST_RULES.work.hours : program === "cec" ? CEC_RULES.work.hours : FSW_MINIMUMS.work.hours;
+      // "20 hours a week for 2 years": the hours that count (at most 30 a week) against the program's total.
+      const perWeek = /\b(\d{1,2})\s*(?:h|hrs?|hours?|heures?)\s*(?:\/|per|a|an|par|each|every|chaque)?\s*(?:week|wk|semaine)\b/.exec(text);
+      const span = /\b(\d{1,2}(?:\.\d)?)\s*(years?|yrs?|ans?|annees?|months?|mois)\b/.exec(text);
+      if (perWeek && span) {
+        const weeks = /^(months?|mois)$/.test(span[2]!) ? Number(span[1]) * 52 / 12 : Number(span[1]) * 52;
+        const counted = Math.round(Math.min(30, Number(perWeek[1])) * weeks);
+        return inLang(lang, `${perWeek[1]} hours a week for ${span[1]} ${span[2]} is about ${hours(counted, lang)} hours (at most 30 a week count): ${counted >= h ? "enough" : "not enough"} for the ${hours(h, lang)} hours needed.`,
+          `${perWeek[1]} heures par semaine pendant ${span[1]} ${span[2]}, c’est environ ${hours(counted, lang)} heures (au plus 30 par semaine comptent) : ${counted >= h ? "assez" : "pas assez"} pour les ${hours(h, lang)} heures exigées.`);
+      }
       return inLang(lang, `Part-time work counts by hours: ${hours(h, lang)} hours in all, the same as ${program === "fst" ? "2 years" : "1 year"} full-time at 30 hours a week (hours past 30 a week do not count).`, `Le temps partiel compte en heures : ${hours(h, lang)} heures en tout, comme ${program === "fst" ? "2 ans" : "1 an"} à temps plein à 30 heures par semaine (les heures au-delà de 30 par semaine ne comptent pas).`);
     }
     case "window": {
@@ -89,11 +105,14 @@ export function aspectLine(program: Program, aspect: Aspect, text: string, lang:
       if (program === "fst") return inLang(lang, "FST counts work in an eligible skilled trade (NOC 2021 major groups 72 except 726, 73, 82, 83, 92, 93 except 932, minor group 6320, unit group 62200).", "Le PTMSF compte le travail dans un métier spécialisé admissible (grands groupes CNP 2021 72 sauf 726, 73, 82, 83, 92, 93 sauf 932, groupe 6320, groupe de base 62200).");
       return inLang(lang, "Skilled work means TEER 0, 1, 2 or 3 in the NOC 2021; TEER 4 and 5 do not count.", "Le travail qualifié est de catégorie FEER 0, 1, 2 ou 3 dans la CNP 2021; les FEER 4 et 5 ne comptent pas.");
     case "experience":
-      return undefined;
+      if (program === "fsw") return inLang(lang, `Work: at least 1 year (${hours(FSW_MINIMUMS.work.hours, lang)} hours) of continuous paid skilled work (TEER 0–3) in one occupation, within the last ${FSW_MINIMUMS.work.windowYears} years, in Canada or abroad.`, `Travail : au moins 1 an (${hours(FSW_MINIMUMS.work.hours, lang)} heures) de travail qualifié continu et rémunéré (FEER 0 à 3) dans une profession, dans les ${FSW_MINIMUMS.work.windowYears} dernières années, au Canada ou à l’étranger.`);
+      if (program === "cec") return inLang(lang, `Work: at least 1 year (${hours(CEC_RULES.work.hours, lang)} hours, full-time or part-time) of skilled work (TEER 0–3) in Canada, within the last ${CEC_RULES.work.windowYears} years, with authorization.`, `Travail : au moins 1 an (${hours(CEC_RULES.work.hours, lang)} heures, à temps plein ou partiel) de travail qualifié (FEER 0 à 3) au Canada, dans les ${CEC_RULES.work.windowYears} dernières années, avec autorisation.`);
+      return inLang(lang, `Work: at least 2 years (${hours(FST_RULES.work.hours, lang)} hours) of full-time (or equal part-time) work in one skilled trade, within the last ${FST_RULES.work.windowYears} years.`, `Travail : au moins 2 ans (${hours(FST_RULES.work.hours, lang)} heures) de travail à temps plein (ou l’équivalent à temps partiel) dans un métier spécialisé, dans les ${FST_RULES.work.windowYears} dernières années.`);
   }
 }
 
 /** The lines for every aspect the question names, most specific first (at most three). */
 export function aspectLines(program: Program, text: string, lang: Lang): string[] {
-  return aspectsIn(text).map((a) => aspectLine(program, a, text, lang)).filter((x): x is string => !!x).slice(0, 3);
+  const t = text.replace(PROGRAM_NAMES, " ");
+  return aspectsIn(t).map((a) => aspectLine(program, a, t, lang)).filter((x): x is string => !!x).slice(0, 3);
 }

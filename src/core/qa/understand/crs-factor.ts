@@ -9,7 +9,7 @@ import type { Slots } from "./slots.ts";
 export type CrsFactor =
   | "age" | "education" | "firstLanguage" | "secondLanguage" | "canadianWork" | "foreignWork"
   | "spouseEducation" | "spouseLanguage" | "spouseCanadianWork"
-  | "canadianStudy" | "certificateOfQualification" | "sibling" | "french" | "provincialNomination" | "jobOffer" | "transferability";
+  | "canadianStudy" | "certificateOfQualification" | "sibling" | "french" | "provincialNomination" | "jobOffer" | "transferability" | "spouseStatus";
 
 /** The words that name each factor. Order matters only for ties at the same position. */
 export const FACTOR_WORDS: ReadonlyArray<readonly [CrsFactor, RegExp]> = [
@@ -21,7 +21,7 @@ export const FACTOR_WORDS: ReadonlyArray<readonly [CrsFactor, RegExp]> = [
   ["secondLanguage", /\b(second|2nd|seconde?|deuxieme|2e|other|autre)\s+(?:official\s+|officielle\s+)?(?:language|langue)\b|\blangue (?:seconde|secondaire)\b|\bas (?:a |my )?second\b|\ben (?:deuxieme|seconde) langue\b|\bboth (?:official )?languages\b|\bles deux langues\b/],
   ["french", /\b(french|francais|francophone|bilingual|bilingue)\b/],
   ["canadianStudy", /\b(?:canadian|canada|cdn|canadien(?:ne)?s?)\s+(?:\w+\s+)?(?:degree|diploma|credential|education|study|studies|college|university|schooling|diplome|etudes|master\w*|bachelor\w*|phd|dec|aec)\b|\b(?:studied|study|studying|graduated|etudie|etudes|diplome|degree|diploma)\s+(?:\w+\s+){0,3}(?:in|au|from a|from)\s+canad\w*\b/],
-  ["canadianWork", /\b(?:canadian|canada|cdn|canadienne?)\s+(?:skilled\s+)?(?:work|experience|exp|job|employment|travail)\b|\b(?:work|worked|working|experience|exp|travail|travaille)\s+(?:\w+\s+){0,2}(?:in canada|au canada|inside canada)\b|\bexperience (?:de travail )?canadienne\b/],
+  ["canadianWork", /\b(?:canadian|canada|cdn|canadienne?)\s+(?:skilled\s+)?(?:work|experience|exp|job|employment|travail)\b|\b(?:work|worked|working|experience|exp|travail|travaille)\s+(?:\w+\s+){0,4}(?:in canada|au canada|inside canada)\b|\bexperience (?:de travail )?canadienne\b/],
   ["foreignWork", /\b(?:foreign|overseas|abroad|outside canada|international|etrangere?|a l etranger|hors du canada|back home)\s+(?:\w+\s+){0,2}(?:work|experience|exp|job|employment|travail)?|\b(?:work|experience|exp|travail)\s+(?:\w+\s+){0,2}(?:abroad|overseas|outside canada|a l etranger|hors du canada|back home|in my (?:home )?country|dans mon pays)\b/],
   ["age", /\b(age|ages|aged|old|older|younger|years old|birthday|anniversaire|vieux|vieille|jeune|born)\b/],
   ["education", /\b(education|educational|degrees?|diplomas?|credentials?|studies|schooling|university|universite|college|bachelor\w*|master\w*|phd|doctora\w*|etudes|diplomes?|scolarite|baccalaureat|bac|licence|maitrise|dec|high school|secondaire)\b/],
@@ -29,7 +29,7 @@ export const FACTOR_WORDS: ReadonlyArray<readonly [CrsFactor, RegExp]> = [
 ];
 
 /** Words that ask how many points something is worth, or whether it counts (beside a factor). */
-export const POINTS_ASK = /\b(points?|pts|worth|vaut|valent|how much|combien|count|counts|counted|compte|comptent|add|adds|added|ajoute\w*|give|gives|donne|donnent|rapporte\w*|monte|boost\w*|increase\w*|augmente\w*|raise|gain\w*|get anything|get any|anything for|quelque chose|earn|earns|bonus|extra|helps?|aide|matter|matters|impact|difference|lose|losing|perd\w*|drop\w*|baisse|new (?:crs|score|total)|nouveau (?:score|total|scg)|nouvelle note|passe de|passe a|passer a|become|becomes|devient|deviendrait|go up|goes up)\b/;
+export const POINTS_ASK = /\b(points?|pts|worth|vaut|valent|how much|combien|count|counts|counted|compte|comptent|add|adds|added|ajoute\w*|give|gives|donne|donnent|rapporte\w*|monte|boost\w*|increase\w*|augmente\w*|raise|gain\w*|get anything|get any|anything for|quelque chose|earn|earns|bonus|extra|helps?|aide|matter|matters|impact|difference|lose|losing|perd\w*|drop\w*|baisse|max|maximum|highest|most points|le plus de points|new (?:crs|score|total)|nouveau (?:score|total|scg)|nouvelle note|passe de|passe a|passer a|become|becomes|devient|deviendrait|go up|goes up)\b/;
 
 /** The factor named right after "points for / pour / de" ("how many points for my age", "combien pour le diplôme de ma femme"). */
 const FOR = /\b(?:points?|pts|worth|vaut|combien|how much|how many)\s+(?:\w+\s+){0,3}?(?:for|pour|of|de|du|from|with|avec|on|in)\s+/g;
@@ -95,6 +95,8 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
   if (s.spouse) for (const [own, theirs] of Object.entries(SPOUSE_OF) as Array<[CrsFactor, CrsFactor]>) if (at.has(own)) { at.set(theirs, at.get(own)!); at.delete(own); }
   // A specific factor covers the general one.
   for (const [specific, covered] of Object.entries(COVERS) as Array<[CrsFactor, readonly CrsFactor[]]>) if (at.has(specific)) for (const c of covered) if (c !== specific) at.delete(c);
+  // A spouse who does not come or is Canadian: being scored as single is (part of) the answer.
+  if (s.spouseExcluded && ![...at.keys()].some((f) => f !== "firstLanguage" || s.test || s.clb !== undefined)) at.set("spouseStatus", -1);
   const ordered = [...at.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f);
   // Named after "points for …": the asked factor whose word comes first after it (not its first mention: "I'm 41 with a PhD, points for the doctorate?").
   const words = new Map<CrsFactor, RegExp>(FACTOR_WORDS);

@@ -30,7 +30,7 @@ const ABILITY_OF = new Map(ABILITY_WORDS);
 
 function scoresIn(text: string): Partial<Record<Ability, number>> {
   const after = re(`\\b(${ABILITY})\\s*(?:=|:|of|de|en|is|a)?\\s*${SCORE}\\b`, "g");
-  const before = re(`\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:(?:the|l|la|my|mon|ma)\\s+)?(?:(?:ielts|celpip|pte|tef|tcf)\\s+)?(?:(?:the|l|la)\\s+)?(${ABILITY})\\b`, "g");
+  const before = re(`(?<!(?:clb|nclc)\\s*)\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:(?:the|l|la|my|mon|ma)\\s+)?(?:(?:ielts|celpip|pte|tef|tcf)\\s+)?(?:(?:the|l|la)\\s+)?(${ABILITY})\\b`, "g");
   const read = (re: RegExp, abilityGroup: number, scoreGroup: number, minLength: number) => {
     const out: Partial<Record<Ability, number>> = {};
     let first = Infinity;

@@ -17,11 +17,21 @@ export function extractSpouse(text: string): Partial<Slots> {
   const noun = re(`\\b${SPOUSE}\\b`).test(text);
   const withSpouse = /\bwith (?:a |my )?(?:spouse|partner|wife|husband)\b|\bavec (?:un |une |mon |ma )?(?:conjointe?|epouse|epoux)\b(?!\s+(?:qui|a|ayant))/.test(text);
   const married = withSpouse || /\b(married|marie|mariee|common law|en couple|couple)\b/.test(text);
-  // "my wife has…", "spouse's education", "for my husband", "points does she add", "son ielts"
-  const subject = re(`\\b(?:my|his|her|the|mon|ma|sa|son|for|pour|of|de|du)(?:\\s+(?:le|la|l|my|the|mon|ma|son|sa|a))?\\s+${SPOUSE}\\b|\\b${SPOUSE}\\s+(?:avec|qui a|ayant|with)\\s+(?:un|une|a|an|des|the)?\\s*\\w+|\\b${SPOUSE}\\s*(?:s|has|have|had|got|is|a|est|with|'s)\\b|\\b${SPOUSE}\\s+(?:education|language|work|experience|ielts|celpip|tef|tcf|pte|degree|clb|points|etudes|langue|travail)\\b|\\b(?:she|he|elle|il) (?:add|adds|has|have|get|gets|apporte|ajoute|rapporte)`).test(text);
+  // The spouse's own factor: "my wife has…", "spouse's education", "points for my husband", "le diplôme de ma femme",
+  // "does she add". Not a spouse who is only there ("ma femme vient avec moi", "married with my wife coming").
+  const subject = re(`\\b(?:for|pour|of|de|du|d)\\s+(?:my|the|his|her|mon|ma|sa|son|le|la|l)?\\s*${SPOUSE}\\b|\\b${SPOUSE}\\s+(?:avec|qui a|ayant|with)\\s+(?:un|une|a|an|des|the)\\s*\\w+|\\b${SPOUSE}\\s*(?:(?:common law|de fait|who|qui|also|aussi|already|deja|now|maintenant)\\s+)?(?:s|has|have|had|got|holds|scored|did|took|passed|earned|a|avait|detient|possede|a obtenu|a fait|'s)\\b|\\b${SPOUSE}\\s+(?:is|est)\\s+(?:clb|nclc|at|a|\\d)|\\b${SPOUSE}\\s+(?:has |had |have |also |a |aussi |already |deja )?(?:worked|works|working|studied|studies|studying|obtained|completed|finished|graduated|wrote|travaille|etudie|obtenu|termine|complete|passe)\\b|\\b${SPOUSE}\\s+(?:education|language|english|french|work|experience|ielts|celpip|tef|tcf|pte|degree|diploma|clb|nclc|points|etudes|langue|anglais|francais|travail|diplome)\\b|\\b(?:she|he|elle|il) (?:add|adds|has|have|get|gets|apporte|ajoute|rapporte)`).test(text);
   const none = NO_SPOUSE.test(text);
+  // A spouse who does not come, or who is a Canadian citizen or PR: the candidate is scored as single (CRS-RULES.md).
+  const notCounted = re(`\\b${SPOUSE}\\s+(?:\\w+\\s+){0,3}?(?:is not|isn t|isnt|not|won t|will not|doesn t|does not|ne|n)\\s+(?:\\w+\\s+){0,2}?(?:coming|come|accompany\\w*|joining|join|moving|vient|viendra|venir|accompagne\\w*|immigre\\w*|suit|suivra)\\b|\\b${SPOUSE}\\s+(?:will\\s+)?(?:stays?|staying|remains?|reste\\w*)\\s+(?:back|behind|home|au pays)\\b|\\bnon (?:accompanying|accompagnante?)\\b|\\bnot accompanying\\b|\\b${SPOUSE}\\s+(?:is|est|became|devenue?|est devenue?)\\s+(?:a |an |un |une |already |deja )?(?:canadian citizen|citizen|citoyen\\w*|canadian|canadienne?|permanent resident|resident\\w* permanent\\w*|pr|rp)\\b`).test(text);
+  if (notCounted) {
+    out.spouseExcluded = true;
+    out.married = false;
+    return out;
+  }
   if (noun && subject && !withSpouse && !none && !/\bif (?:i am |i m |im )?married\b|\bsingle\b/.test(text)) out.spouse = true;
-  if ((married && !none) || out.spouse) out.married = true;
+  // "my wife is coming with me", "ma femme vient avec moi": an accompanying spouse.
+  const coming = re(`\\b${SPOUSE}\\s+(?:\\w+\\s+){0,2}?(?:coming|comes|come|accompany\\w*|joining|joins|moving|vient|viendra|accompagne\\w*|suit|suivra)\\b`).test(text);
+  if (((married || coming) && !none) || out.spouse) out.married = true;
   if (none || /\b(single|celibataire|celib|not married|pas marie|pas mariee|non marie|non mariee)\b/.test(text)) out.married = false;
   return out;
 }
@@ -44,6 +54,11 @@ const EDUCATION: ReadonlyArray<readonly [RegExp, Education]> = [
   [/\b(bachelor\w*|baccalaureat|bac(?!\s*(?:\+|plus)?\s*[1-8]\b)|licence|bsc|b sc|ba degree|undergrad\w*|degree)\b/, "bachelors"],
   [/\b(high school|(?<!post )secondary|(?<!post )secondaires?|12th|grade 12|diplome d etudes secondaires)\b/, "secondary"],
 ];
+
+/** Every level a question names ("the difference between a master's and a PhD"), highest first. */
+export function educationLevelsIn(text: string): Education[] {
+  return EDUCATION.filter(([p]) => p.test(text)).map(([, level]) => level);
+}
 
 /** Words for a post-secondary credential, whose length ("3-year diploma", "DEC de 3 ans") sets its level. */
 const CREDENTIAL = "(?:degree|diploma|program|programme|credential|certificate|college|course|bachelor\\w*|diplome|dec|aec|dep|bts|dut|bac|certificat|formation|cursus|etudes)";
@@ -114,10 +129,10 @@ export function extractWork(text: string): Partial<Slots> {
 export function extractFamily(text: string): Partial<Slots> {
   const m = re(`\\b(?:family|famille|household|menage)\\s+(?:of|de|size|size of|:)?\\s*${NUMBER}\\b|\\b${NUMBER}\\s+(?:people|persons|personnes|members|membres|family members|membres de la famille)\\b`).exec(text);
   if (m) return { familySize: numberOf(m[1] ?? m[2])! };
-  // "me, my wife and 2 kids", "moi, ma femme et 2 enfants"
-  const kids = re(`\\b${NUMBER}\\s+(?:kids?|children|child|enfants?|dependants?|dependents?)\\b`).exec(text);
-  const partner = /\b(wife|husband|spouse|partner|femme|mari|epouse|epoux|conjointe?)\b/.test(text);
-  if (kids) return { familySize: 1 + (partner ? 1 : 0) + numberOf(kids[1])! };
+  // "me, my wife and 2 kids", "moi, ma femme et 2 enfants", "un couple avec un enfant"
+  const kids = re(`\\b(${NUMBER.slice(1, -1)}|un|une|a|an|one)\\s+(?:\\w+\\s+)?(?:kids?|children|child|enfants?|dependants?|dependents?|sons?|daughters?|fils|filles?|bebes?|babies|baby)\\b`).exec(text);
+  const partner = /\b(wife|husband|spouse|partner|femme|mari|epouse|epoux|conjointe?|couple)\b/.test(text);
+  if (kids) return { familySize: 1 + (partner ? 1 : 0) + (numberOf(kids[1]) ?? 1) };
   if (/\b(couple|me and my (?:wife|husband|spouse|partner)|moi et ma (?:femme|conjointe|epouse)|moi et mon (?:mari|conjoint|epoux))\b/.test(text)) return { familySize: 2 };
   if (/\b(single person|alone|seul|seule|just me|only me)\b/.test(text)) return { familySize: 1 };
   return {};

@@ -18,7 +18,7 @@ export const PROCESS_RULES: readonly ProcessRule[] = [
   {
     topic: "decline-ita",
     early: true,
-    subject: /\b(itas?|invitations?|ipds?|invited|invite)\b/,
+    subject: /\b(itas?|invitations?|ipds?|invited|invite|60 days|60 jours)\b/,
     asks: /\b(declin\w*|refus\w*|reject\w*|turn(?:ing)? (?:it |the \w+ )?down|not (?:ready|apply|accept\w*)|pas prete?s?|ne (?:pas|plus) (?:accepter|postuler|appliquer)|let (?:it |the \w+ )?(?:expire|lapse)|laisse\w* (?:la |l )?(?:expirer|passer)|laisser expirer|lapse\w*|ignore\w*|miss(?:ed)? the (?:deadline|60)|don t (?:submit|apply)|not submit\w*)\b/,
   },
   {
@@ -44,8 +44,14 @@ export const PROCESS_RULES: readonly ProcessRule[] = [
   {
     topic: "processing-time",
     subject: /\b(processing|traitement|process|traite\w*|aor|ecopr|copr|decision|decid\w*|approval|approuv\w*|landing|get (?:my |the )?pr|obtenir (?:la |ma )?rp|avoir (?:la |ma )?rp|pr applications?|applications? for (?:pr|permanent residence)|demandes? de rp|demandes? de residence permanente)\b/,
-    asks: /\b(how long|combien de temps|time|times|delai|delais|standard|norme|months?|mois|wait\w*|attend\w*|take|takes|prend|fast|vite|rapide)\b/,
+    asks: /\b(how long|combien de temps|time|times|delai|delais|standard|norme|months?|mois|wait\w*|attend\w*|take|takes|prend|fast|vite|rapide|when|quand)\b/,
     not: /\b(lmia|eimt|study permit|work permit|visa|citizenship|citoyennete|sponsor\w*|parrain\w*)\b/,
+  },
+  {
+    topic: "language-tests",
+    subject: /\b(ielts|celpip|pte|tef|tcf|language tests?|test results?|test de langue|resultats? (?:de|du) test|scores?)\b/,
+    asks: /\b(valid\w*|validite|expire\w*|expiry|how long|combien de temps|still good|encore bon|old|vieux|ancien|years?|ans)\b/,
+    not: /\b(profiles?|profil|clb|nclc|points?|pts)\b/,
   },
   {
     topic: "eca",

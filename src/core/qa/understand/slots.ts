@@ -61,6 +61,8 @@ export interface Slots {
   secondLanguage?: boolean;
   /** About the spouse's own factor ("my wife has IELTS 6"). */
   spouse?: boolean;
+  /** A spouse who does not come or is a Canadian citizen/PR: scored as single. */
+  spouseExcluded?: boolean;
   /** Scored with an accompanying spouse ("if married"). */
   married?: boolean;
   education?: Education;

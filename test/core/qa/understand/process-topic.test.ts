@@ -17,7 +17,7 @@ describe("steps around the application, as a subject and what is asked about it"
 
   it("leaves a subject alone when the question is about something else", () => {
     expect(processTopicOf(n("how many profiles are in the pool above 500"))).toBeUndefined();
-    expect(processTopicOf(n("how long are my IELTS results valid"))).toBeUndefined();
+    expect(processTopicOf(n("how long are my IELTS results valid"))).toBe("language-tests");
     expect(processTopicOf(n("proof of funds with two kids"))).toBeUndefined();
     expect(processTopicOf(n("how long does an LMIA take"))).toBeUndefined();
   });

@@ -1,0 +1,94 @@
+import { normalise } from "./text.ts";
+
+/**
+ * Whether an answer about a person's application covers what the question asks. Each concept is a subject a question can
+ * ask about (fees, funds, processing time, the medical exam, "when"…) with the answers that cover it; a concept asked
+ * and not covered makes the answer partial: it says so, offers the closest topic, and is not confident. Only the
+ * sentences that ask (those with a question mark, or the last one) are read: "I'm 27, bachelor's (ECA done)… how many
+ * points for language?" asks about language, not the ECA.
+ */
+
+export interface Concept {
+  id: string;
+  re: RegExp;
+  /** Answers (topic ids, or their prefix before ":") that cover it. */
+  covers: readonly string[];
+  /** The topic to offer when it is not covered. */
+  topic: string;
+  name: { en: string; fr: string };
+}
+
+const PROCESS = ["ita", "after-ita", "decline-ita", "processing-time", "biometrics", "medical-exam", "police-certificates", "profile-validity", "eca", "language-tests", "dependants", "documents-profile", "express-entry"];
+
+export const CONCEPTS: readonly Concept[] = [
+  {
+    id: "when",
+    re: /\b(when (?:do|should|can|will|must|would|does|is|are) (?:i|we|you|it|they|the)|at what (?:point|stage|time)|how soon|a quel moment|quand (?:dois|doit|faut|est ce|puis|vais|va|on)|before or after|avant ou apres)\b/,
+    covers: [...PROCESS, "reform"],
+    topic: "after-ita",
+    name: { en: "when", fr: "quand" },
+  },
+  {
+    id: "fees",
+    re: /\b(fees?|frais|cost|costs|cout\w*|price|prix|pay|paid|payer|paye\w*|rprf)\b/,
+    covers: ["fees", "biometrics", "ita", "after-ita"],
+    topic: "fees",
+    name: { en: "the fees", fr: "les frais" },
+  },
+  {
+    id: "funds",
+    re: /\b(proof of funds?|settlement funds?|show (?:the )?(?:money|funds)|preuve de fonds|fonds d etablissement|bank statements?|releves? bancaires?)\b/,
+    covers: ["proof-of-funds", "cec", "fsw", "fst", "ita", "after-ita"],
+    topic: "proof-of-funds",
+    name: { en: "proof of funds", fr: "la preuve de fonds" },
+  },
+  {
+    id: "processing",
+    re: /\b(processing(?! fees?)|(?<!frais de )traitement|aor|ecopr|copr|landing|approval|approuv\w*)\b/,
+    covers: ["processing-time", "ita", "after-ita", "biometrics"],
+    topic: "processing-time",
+    name: { en: "processing time", fr: "le délai de traitement" },
+  },
+  {
+    id: "medical",
+    re: /\b(medicals?|medical exam\w*|medicale?s?|examen medical|visite medicale|panel physician)\b/,
+    covers: ["medical-exam", "after-ita", "dependants"],
+    topic: "medical-exam",
+    name: { en: "the medical exam", fr: "l’examen médical" },
+  },
+  {
+    id: "police",
+    re: /\b(police certificates?|police clearance|pcc|certificats? de police|casier judiciaire)\b/,
+    covers: ["police-certificates", "after-ita"],
+    topic: "police-certificates",
+    name: { en: "police certificates", fr: "les certificats de police" },
+  },
+  {
+    id: "biometrics",
+    re: /\b(biometri\w*|fingerprints?|empreintes)\b/,
+    covers: ["biometrics", "fees", "after-ita", "processing-time"],
+    topic: "biometrics",
+    name: { en: "biometrics", fr: "la biométrie" },
+  },
+  {
+    id: "eca",
+    re: /\b(eca|wes|ede|credential assessment|evaluation des diplomes)\b/,
+    covers: ["eca", "fsw", "cec", "fst", "crs-points", "fsw-grid", "documents-profile", "express-entry"],
+    topic: "eca",
+    name: { en: "the ECA", fr: "l’EDE" },
+  },
+];
+
+/** The sentences of a message that ask something: those ending with "?", else the last one. Normalised. */
+export function askedPart(raw: string): string {
+  // Sentences, and the asides a chat message strings together with a dash or an emoji ("… last week 🙏 quick one — what was…").
+  const sentences = raw.split(/(?<=[.!?\n])\s+|\s+[—–]\s+|\s*\p{Extended_Pictographic}+\s*/u).map((s) => s.trim()).filter(Boolean);
+  const asking = sentences.filter((s) => s.includes("?"));
+  return normalise((asking.length ? asking : sentences.slice(-1)).join(" ")).replace(/'/g, " ");
+}
+
+/** The concepts the asked part holds that the answer (its topic id) does not cover. */
+export function uncovered(answerTopic: string, asked: string): Concept[] {
+  const id = answerTopic.split(":")[0]!;
+  return CONCEPTS.filter((c) => c.re.test(asked) && !c.covers.includes(id) && !c.covers.includes(answerTopic));
+}
