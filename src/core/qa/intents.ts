@@ -179,7 +179,7 @@ export const INTENTS: readonly Intent[] = [
     id: "round-by-date",
     // A date without a year ("tirage du 9 juillet") is the most recent such day with a round; none → another intent.
     // With a year, a date is a day of rounds even without the word ("what happened on 27 May 2026?").
-    when: (i) => i.slots.roundDate !== undefined && (has(i.text, "draw") || (!i.slots.roundDate.startsWith("?") && (has(i.text, "cutoff") || ABOUT_A_DAY.test(i.text)))),
+    when: (i) => i.slots.roundDate !== undefined && (has(i.text, "draw") || (!i.slots.roundDate.startsWith("?") && (/\b(cut ?offs?|cutoffs?|seuils?|crs|scg)\b/.test(i.text) || ABOUT_A_DAY.test(i.text)) && !has(i.text, "reform") && !has(i.text, "points"))),
     honours: ["roundDate", "category", "period"],
     confidence: 0.9,
     answer: async (i) => {

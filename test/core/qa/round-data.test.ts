@@ -64,6 +64,10 @@ describe("a day, without the word 'draw'", () => {
     const a = await ask("anything on 21 July 2026 in Express Entry?");
     expect(a.text).toContain(`#${r.id}`);
   });
+
+  it("GIVEN a full date about rules or points THEN not a round", async () => {
+    expect((await ask("do the new points rules apply from January 5, 2027?")).topic).not.toBe("round");
+  });
 });
 
 describe("the latest round, asked loosely", () => {
