@@ -3,7 +3,7 @@ import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { averageAnswer, byCategoryAnswer, byMonthAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
 import { dataFooter, roundRef, sliceOf } from "./answers/data-context.ts";
@@ -115,6 +115,11 @@ const GAP_TIME = /\b(how (?:often|long|many days|many weeks|frequent\w*|regular\
 const WHO_WHY = /\b(who|why|pourquoi|qui decide|decides?|decided|determin\w*|calculated|calcule|chosen|choisi\w*)\b/;
 /** What someone invited asks about their application. */
 const APPLICATION_ASK = /\b(documents?|docs|papers|pieces|paperwork|what now|what next|what s next|whats next|next steps?|que faire|je fais quoi|quoi faire|how long until|how long for|combien de temps (?:pour|avant)|medical|police|biometri\w*|payer|pay)\b/;
+/** About how fresh the bot's own data is. */
+const FRESHNESS = /\b(?:(?:your|the|this|these|ur|tes|vos|ces|les|this bot s|the bot s)\s+(?:data|info\w*|numbers|figures|donnees|infos?|chiffres|bot)\s+(?:\w+\s+)?(?:up to date|current|updated|fresh|a jour|recent\w*|stale|outdated|old|perime\w*)|(?:up to date|a jour|updated|mis a jour|mise a jour|last (?:update|updated|sync\w*|refresh\w*)|derniere mise a jour|how current|how fresh|how old)\b.*\b(?:data|info\w*|bot|you|donnees|infos?|chiffres|ton|tes|toi|vous)|(?:data|info\w*|bot|donnees|infos?|chiffres)\b.*\b(?:up to date|a jour|updated|mis a jour|how current|how fresh|how old))\b/;
+/** A year's pace and where it is heading. */
+const PROJECTION = /\b(on track|on pace|at this (?:pace|rate)|pace|projection|projections|projected|by (?:the )?(?:end of|year end)|year end|beat|surpass|exceed|depasser|a ce rythme|au rythme actuel|d ici la fin)\b/;
+const COMPARING = /\b(compare\w*|comparison|comparaison|versus|vs|against|par rapport|same period|meme periode)\b/;
 const POOL_WORD = /\b(pool|bassin|candidates|candidats|people|personnes|gens|profiles?|profils?)\b/;
 const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
 const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
@@ -160,6 +165,14 @@ function lastCount(text: string): number | undefined {
 }
 
 export const INTENTS: readonly Intent[] = [
+  {
+    id: "freshness",
+    // "Is your data up to date?", "tes données sont à jour ?", "when did you last update?"
+    when: (i) => FRESHNESS.test(i.text) && !has(i.text, "points") && !has(i.text, "fees") && !/\b(profile|profil|documents?|ielts|celpip|tef|tcf|eca|passport|passeport)\b/.test(i.text),
+    honours: [],
+    confidence: 0.85,
+    answer: (i) => ({ reply: freshnessAnswer(i.data, i.deps.feed?.lastReachedAt()), topic: "freshness" }),
+  },
   {
     id: "round-pair",
     when: (i) => i.slots.round !== undefined && i.slots.roundTo !== undefined && !/\b(points?|pts)\b/.test(i.text),
@@ -370,7 +383,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "next-round",
     // "What happens next after an ITA in a PNP draw?" is about the application, not the next round.
-    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points") && !AFTER_NEXT.test(i.text) && !ALERTS.test(i.text),
+    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points") && !AFTER_NEXT.test(i.text) && !ALERTS.test(i.text) && !PROJECTION.test(i.text),
     honours: ["category"],
     confidence: 0.85,
     // "Any draw this week?" is answered with the rounds of that window so far.
@@ -450,11 +463,18 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "year-stats",
-    when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || has(i.text, "stats")) && (has(i.text, "draw") || has(i.text, "stats")) && !notRoundData(i),
+    // "At this pace, how many ITAs by the end of the year?", "are we on track to beat last year?": this year's, with its projection.
+    when: (i) => (i.slots.period?.kind === "year" || (PROJECTION.test(i.text) && !i.slots.period)) && !i.slots.category &&
+      (has(i.text, "count") || has(i.text, "stats") || (!!i.slots.period2 && COMPARING.test(i.text))) && (has(i.text, "draw") || has(i.text, "stats") || !!i.slots.period2) && !notRoundData(i),
     honours: ["period", "period2"],
     confidence: 0.9,
     // The year's own statistics, as of the date the data covers (with the projection for a year in progress).
-    answer: (i) => ({ reply: compared(i, (d) => yearStatsAnswer(d, i.deps)), topic: "year-stats" }),
+    answer: (i) => {
+      const thisYear = { kind: "year" as const, yearsBack: 0, text: "this year" };
+      // "On track to beat last year": this year against last year.
+      const slots = PROJECTION.test(i.text) && (!i.slots.period || i.slots.period.yearsBack === 1) ? { ...i.slots, period: thisYear, ...(i.slots.period ? { period2: i.slots.period } : {}) } : i.slots;
+      return { reply: compared({ ...i, slots, data: { ...i.data, slots } }, (d) => yearStatsAnswer(d, i.deps)), topic: "year-stats" };
+    },
   },
   {
     id: "totals",

@@ -286,3 +286,24 @@ describe("relative rounds and counts of the newest", () => {
     for (const r of of("cec").slice(-3)) expect(a.text).toContain(`nº ${r.id}`);
   });
 });
+
+describe("freshness and projections", () => {
+  it("GIVEN 'is the data up to date' THEN the newest round, its age, and whether the feed was read", async () => {
+    const late = new QuestionAnswerer({ store: t.store, clock: () => new Date("2026-11-21T12:00:00Z"), greeting: (lang) => greetingText(CATALOGUE, lang) });
+    const a = replyToText((await late.answer("are these figures up to date?")).reply);
+    expect(a).toContain("#434");
+    expect(a).toContain("106 days");
+    expect(a).toMatch(/may be out of date/);
+    const read = new QuestionAnswerer({ store: t.store, clock: () => new Date("2026-11-21T12:00:00Z"), feed: { lastReachedAt: () => "2026-11-21T11:00:00Z" }, greeting: (lang) => greetingText(CATALOGUE, lang) });
+    const b = replyToText((await read.answer("tes infos sont à jour ?")).reply);
+    expect(b).toContain("21 novembre 2026 à 11:00:00 UTC");
+    expect(b).toContain("à jour");
+  });
+
+  it("GIVEN 'at this pace … by year end' THEN this year's figures with the straight-line projection, confidently", async () => {
+    const a = await ask("at the current pace how many invitations will IRCC send by year end?");
+    expect(a.topic).toBe("year-stats");
+    expect(a.text).toContain("projection");
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
