@@ -360,7 +360,9 @@ export const INTENTS: readonly Intent[] = [
     id: "provincial-draw",
     // A nomination's points are the CRS's, not a province's draw.
     when: (i) => !!i.slots.province && /\b(draws?|rounds?|tirages?|rondes?|itas?|invitations?|invited|cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text) &&
-      !(NOMINATION.test(i.text) && !/\b(draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?)\b/.test(i.text)),
+      !(NOMINATION.test(i.text) && !/\b(draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?)\b/.test(i.text)) &&
+      // "Nurse in Ontario… the healthcare draws of 2025": a federal category's rounds, the province only background.
+      !(i.slots.category && i.slots.category !== "pnp"),
     honours: ["province", "category", "period"],
     confidence: 0.4,
     answer: (i) => ({ reply: provincialDrawAnswer(i.data, i.slots.province!), topic: "provincial-draw" }),
