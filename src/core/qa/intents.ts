@@ -22,7 +22,7 @@ import { nocAnswer, nocOf } from "./answers/noc-answer.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
-import { NUMBER, numberOf } from "./understand/numbers.ts";
+import { lastCount } from "./understand/round-ref.ts";
 
 /**
  * Intents as data: when each applies (cues and slots), which slots it honours, how sure a match
@@ -56,11 +56,11 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "lastN", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["noc", "age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
-const SLICE: readonly SlotName[] = ["category", "period", "period2"];
+const SLICE: readonly SlotName[] = ["category", "period", "period2", "lastN"];
 /** For answers over one period only: a second period named is said to be left out. */
 const ONE_SLICE: readonly SlotName[] = ["category", "period"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
@@ -155,14 +155,6 @@ function relativeRound(i: IntentInput): string | undefined {
   return rounds[k]!.id;
 }
 
-const LAST = "(?:last|latest|most recent|recent|previous|dernier|derniers|dernieres|plus recents|plus recentes)";
-const LISTED = "(?:\\w+\\s+){0,2}(?:draws|rounds|tirages|rondes|cut ?offs|cutoffs|scores|results|resultats|seuils|itas)\\b";
-/** "The last 5 draws" / "les 5 derniers tirages": how many of the newest rounds, when a count stands by "last". */
-function lastCount(text: string): number | undefined {
-  const m = new RegExp(`\\b${LAST}\\s+${NUMBER}\\s+${LISTED}`).exec(text) ?? new RegExp(`\\b${NUMBER}\\s+${LAST}\\s+${LISTED}`).exec(text);
-  const n = numberOf(m?.[1]);
-  return n !== undefined && n >= 1 && n <= 99 && Number.isInteger(n) ? n : undefined;
-}
 
 export const INTENTS: readonly Intent[] = [
   {
@@ -341,15 +333,16 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "last-gap",
     when: (i) => has(i.text, "gap") && LAST_TWO.test(i.text) && !has(i.text, "pool"),
-    honours: ONE_SLICE,
+    honours: [...ONE_SLICE, "lastN"],
     confidence: 0.85,
     answer: (i) => ({ reply: lastGapAnswer(i.data), topic: "gaps" }),
   },
   {
     id: "last-n-rounds",
     // "the last 5 CEC draws", "what were the last five CEC cutoffs", "les 3 derniers tirages", "the 4 most recent rounds".
-    when: (i) => lastCount(i.text) !== undefined,
-    honours: ["category"],
+    // ("The average / lowest / total of the last 10 draws" is that aggregate over them.)
+    when: (i) => lastCount(i.text) !== undefined && !has(i.text, "average") && !has(i.text, "min") && !has(i.text, "max") && !has(i.text, "gap") && !ROUND_COUNT.test(i.text) && !/\b(trend\w*|tendance\w*)\b/.test(i.text),
+    honours: ["category", "lastN"],
     confidence: 0.9,
     answer: (i) => {
       const count = lastCount(i.text)!;
@@ -413,7 +406,7 @@ export const INTENTS: readonly Intent[] = [
     honours: SLICE,
     confidence: 0.85,
     answer: (i) => {
-      const slots = i.slots.period ? i.slots : { ...i.slots, period: { kind: "last" as const, months: 6, text: "last 6 months" } };
+      const slots = i.slots.period || i.slots.lastN ? i.slots : { ...i.slots, period: { kind: "last" as const, months: 6, text: "last 6 months" } };
       return { reply: compared({ ...i, slots, data: { ...i.data, slots } }, trendAnswer), topic: "trend" };
     },
   },
@@ -480,7 +473,7 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "totals",
-    when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period) && !notRoundData(i),
+    when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period || !!i.slots.lastN) && !notRoundData(i),
     honours: SLICE,
     confidence: 0.9,
     answer: (i) => ({ reply: compared(i, totalsAnswer), topic: "totals" }),

@@ -307,3 +307,16 @@ describe("freshness and projections", () => {
     expect(a.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("the newest N rounds as a slice", () => {
+  it("GIVEN an average, a record or a total over 'the last N' THEN over exactly those rounds", async () => {
+    const last8 = of("cec").slice(-8);
+    const avg = last8.reduce((s, r) => s + r.crs, 0) / 8;
+    const a = await ask("mean CRS over the past 8 CEC rounds?");
+    expect(a.text).toContain(`average cutoff ${formatNumber(Number(avg.toFixed(1)), "en")}`);
+    const low = Math.min(...rounds.slice(-15).map((r) => r.crs));
+    expect((await ask("le seuil le plus bas des 15 derniers tirages")).text).toContain(`SCG ${low}`);
+    const sum = rounds.slice(-6).reduce((s, r) => s + r.size, 0);
+    expect((await ask("total ITAs in the last six rounds")).text).toContain(formatNumber(sum, "en"));
+  });
+});

@@ -1,3 +1,4 @@
+import { NUMBER, numberOf } from "./numbers.ts";
 import { re } from "./regex-cache.ts";
 import type { Slots } from "./slots.ts";
 
@@ -48,3 +49,19 @@ export function extractRound(text: string): Partial<Slots> {
 
 /** The month names these extractors read, for the speller. */
 export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS);
+
+const LAST = "(?:last|latest|most recent|recent|previous|past|prior|dernier|derniers|dernieres|plus recents|plus recentes)";
+const LISTED = "(?:\\w+\\s+){0,2}(?:draws|rounds|tirages|rondes|cut ?offs|cutoffs|scores|results|resultats|seuils|itas)\\b";
+
+/** "The last 5 draws" / "les 5 derniers tirages" / "the four most recent CEC rounds": how many of the newest rounds. */
+export function lastCount(text: string): number | undefined {
+  const m = re(`\\b${LAST}\\s+${NUMBER}\\s+${LISTED}`).exec(text) ?? re(`\\b${NUMBER}\\s+${LAST}\\s+${LISTED}`).exec(text);
+  const n = numberOf(m?.[1]);
+  return n !== undefined && n >= 1 && n <= 99 && Number.isInteger(n) ? n : undefined;
+}
+
+/** The newest N rounds as a slice of the question ("the average of the last 10 CEC draws"). */
+export function extractLastN(text: string): Partial<Slots> {
+  const n = lastCount(text);
+  return n === undefined ? {} : { lastN: n };
+}
