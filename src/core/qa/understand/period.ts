@@ -34,13 +34,19 @@ const lastN = (n: string | undefined, unit: string): Omit<Period, "text"> | unde
 };
 
 export const PERIOD_RULES: Rule[] = [
+  // "Since Express Entry started in 2015", "depuis le lancement d'Entrée express": the whole history (its year included).
+  [/\b(?:since|from)\s+(?:the\s+)?(?:express entry|ee|entree express|the (?:system|program|programme))\s+(?:started|began|begun|launched|start|opened|was launched|was created|came out)(?:\s+(?:in|back in)\s+2015)?\b|\b(?:depuis|des)\s+(?:le\s+|la\s+)?(?:debut|lancement|creation|depart|mise en place)\s+(?:d\s+|de\s+l\s+|du\s+|de\s+)?(?:entree express|ee|express entry|programme|systeme)(?:\s+en\s+2015)?\b|\bsince (?:its |the )?(?:launch|inception|creation)\b|\bfrom (?:the )?(?:very )?(?:start|beginning|day one)\b/, () => ({ kind: "all" })],
+  // "Since I entered the pool in March 2026", "depuis que je suis au Canada en 2024": since that month or year.
+  [new RegExp(`\\b(?:since|depuis)\\s+(?:\\w+\\s+){1,6}?(?:in|en|back in)\\s+${M}\\s+(?:de\\s+)?${Y}\\b`), (m) => {
+    const month = monthOf(m[2]!, m[1]!);
+    return month ? { kind: "since", from: month.from } : undefined;
+  }],
+  [new RegExp(`\\b(?:since|depuis)\\s+(?:\\w+\\s+){1,6}?(?:in|en|back in)\\s+${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
   // "From March 2026 to now", "depuis mars 2026 jusqu'à aujourd'hui": since the first of that month.
   [new RegExp(`\\b(?:from|since|depuis|de|d|a partir de)\\s+${M}\\s+(?:de\\s+)?${Y}\\s+(?:to|until|till|through|a|jusqu a|-)\\s+(?:now|today|date|present|maintenant|aujourd hui)\\b`), (m) => {
     const month = monthOf(m[2]!, m[1]!);
     return month ? { kind: "since", from: month.from } : undefined;
   }],
-  // "Since Express Entry started in 2015", "depuis le lancement d'Entrée express": the whole history (its year included).
-  [/\b(?:since|from)\s+(?:the\s+)?(?:express entry|ee|entree express|the (?:system|program|programme))\s+(?:started|began|begun|launched|start|opened|was launched|was created|came out)(?:\s+(?:in|back in)\s+2015)?\b|\b(?:depuis|des)\s+(?:le\s+|la\s+)?(?:debut|lancement|creation|depart|mise en place)\s+(?:d\s+|de\s+l\s+|du\s+|de\s+)?(?:entree express|ee|express entry|programme|systeme)(?:\s+en\s+2015)?\b|\bsince (?:its |the )?(?:launch|inception|creation)\b|\bfrom (?:the )?(?:very )?(?:start|beginning|day one)\b/, () => ({ kind: "all" })],
   [new RegExp(`\\b(?:between|from|de|entre)\\s+${Y}\\s+(?:and|to|et|a|au|-)\\s+${Y}\\b`), (m) => ({ kind: "range", from: `${m[1]}-01-01`, to: `${m[2]}-12-31` })],
   [new RegExp(`\\b${Y}\\s*(?:-|to|a)\\s*${Y}\\b`), (m) => ({ kind: "range", from: `${m[1]}-01-01`, to: `${m[2]}-12-31` })],
   [new RegExp(`\\b(?:since|from|after|depuis|a partir de|apres)\\s+(?:the (?:start|beginning) of\\s+|le debut de\\s+|janvier\\s+|january\\s+)?${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],

@@ -24,13 +24,20 @@ export interface Understood {
   found: SlotName[];
 }
 
+const SINCE_BEFORE = /\b(?:since|from|after|depuis|a partir du?|des|apres)\s+(?:the\s+|le\s+|l\s+)?$/;
+const SINCE_AFTER = /^\W*(?:\w+\W+){0,8}?(?:since then|since that (?:day|date)|depuis (?:ce jour|cette date|lors|ce moment)|since\s*$|depuis\s*$)/;
+
 /** A normalised question → its slots. */
 export function understand(text: string): Understood {
   // A range of days is a period, though each end looks like a round's date.
   const days = extractDayRange(text);
   // A full date names a round, not a period: keep its year out of the period extractor.
-  const date = days ? null : FULL_DATE.exec(text);
-  const { period, period2, rest }: { period?: Period; period2?: Period; rest: string } = days ?? extractPeriods(date ? text.replace(date[0], " ") : text);
+  let date = days ? null : FULL_DATE.exec(text);
+  // …unless the date starts a period: "since May 1, 2026", "depuis le 15 juin 2026", "I entered the pool on May 1 2026, how many draws since then?"
+  const since = date && (SINCE_BEFORE.test(text.slice(0, date.index)) || SINCE_AFTER.test(text.slice(date.index + date[0].length))) ? extractRound(date[0]).roundDate : undefined;
+  const sincePeriod = since && !since.startsWith("?") ? { period: { kind: "since" as const, from: since, text: date![0] }, rest: text.replace(date![0], " ").replace(/\s+/g, " ").trim() } : undefined;
+  if (sincePeriod) date = null;
+  const { period, period2, rest }: { period?: Period; period2?: Period; rest: string } = days ?? sincePeriod ?? extractPeriods(date ? text.replace(date[0], " ") : text);
   const slots: Slots = period ? { period, ...(period2 ? { period2 } : {}) } : {};
   for (const extract of EXTRACTORS) Object.assign(slots, extract(date ? `${rest} ${date[0]}` : rest));
   // A year is not a round number, an age, or a score.

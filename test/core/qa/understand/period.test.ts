@@ -88,4 +88,9 @@ describe("period extraction (EN and FR)", () => {
   it("GIVEN 'from MONTH YEAR to now' THEN since that month", () => {
     expect(resolved("cec rounds from april 2026 until today")).toEqual({ from: "2026-04-01" });
   });
+
+  it("GIVEN 'since' and a clause before a month or a year THEN since then", () => {
+    expect(resolved("since we arrived in Canada in June 2025 how many french rounds")).toEqual({ from: "2025-06-01" });
+    expect(resolved("depuis que j'ai créé mon profil en 2024, combien de tirages ?")).toEqual({ from: "2024-01-01" });
+  });
 });

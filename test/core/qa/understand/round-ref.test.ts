@@ -43,3 +43,12 @@ describe("score ranges", () => {
     expect(slots("from 500 to 450").scoreTo).toBeUndefined();
   });
 });
+
+describe("a date that starts a period", () => {
+  it("GIVEN 'since DATE' or 'DATE … since then' THEN a period from that day, not that day's round", () => {
+    expect(slots("rounds after April 2, 2026?")).toMatchObject({ period: { kind: "since", from: "2026-04-02" } });
+    expect(slots("my profile went in on 2026-05-20, how many CEC rounds since then?")).toMatchObject({ period: { kind: "since", from: "2026-05-20" } });
+    expect(slots("my profile went in on 2026-05-20, how many CEC rounds since then?").roundDate).toBeUndefined();
+    expect(slots("the round on April 2, 2026")).toMatchObject({ roundDate: "2026-04-02" });
+  });
+});
