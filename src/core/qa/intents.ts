@@ -3,10 +3,10 @@ import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
-import { dataFooter, roundRef, sliceOf } from "./answers/data-context.ts";
+import { dataFooter, roundRef, sliceOf, slicedRounds } from "./answers/data-context.ts";
 import { inLang } from "../reply.ts";
 import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
@@ -23,6 +23,8 @@ import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
 import { lastCount } from "./understand/round-ref.ts";
+import type { Round } from "../draws/round.ts";
+import { latestRound } from "../draws/queries.ts";
 
 /**
  * Intents as data: when each applies (cues and slots), which slots it honours, how sure a match
@@ -127,6 +129,18 @@ const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
 const DURATION_COUNT = /\b(how many|combien de|combien d|number of|nombre de|nombre d)\s+(months?|years?|days?|weeks?|hours?|mois|ans|annees|jours|semaines|heures|points?|pts)\b/;
 /** Fees, funds and processing mention ITAs, but are not about rounds. */
 const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text) || WHO_WHY.test(i.text) || /\b(expir\w*|validity|valide?|what should i do|what do i do|que faire|je fais quoi|quoi faire)\b/.test(i.text);
+
+/**
+ * The person's score, named beside a question about rounds ("I have 455, when was the last transport draw?"),
+ * set against the round or rounds the answer is about — so the score is used, not left out.
+ */
+function withScore(i: IntentInput, result: IntentResult, honours: readonly SlotName[], against: Round | readonly Round[] | undefined, ctx: DataContext = i.data): IntentResult {
+  const score = i.slots.score;
+  if (score === undefined || i.slots.scoreTo !== undefined || i.slots.bound || !against) return result;
+  const line = scoreLine(ctx, score, against);
+  if (!line) return result;
+  return { ...result, reply: { ...result.reply, lines: [...(result.reply.lines ?? []), line] }, honoured: [...(result.honoured ?? honours), "score"] };
+}
 
 /** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
 function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
@@ -407,7 +421,8 @@ export const INTENTS: readonly Intent[] = [
     confidence: 0.85,
     answer: (i) => {
       const slots = i.slots.period || i.slots.lastN ? i.slots : { ...i.slots, period: { kind: "last" as const, months: 6, text: "last 6 months" } };
-      return { reply: compared({ ...i, slots, data: { ...i.data, slots } }, trendAnswer), topic: "trend" };
+      const data = { ...i.data, slots };
+      return withScore(i, { reply: compared({ ...i, slots, data }, trendAnswer), topic: "trend" }, SLICE, slicedRounds(data), data);
     },
   },
   {
@@ -430,7 +445,7 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => {
       const measure = measureOf(i.text);
       const which = directionOf(i.text) ?? (/\b(maximum|maximal|maximale)\b/.test(i.text) ? "max" : "min");
-      return { reply: compared(i, (d) => recordAnswer(d, measure, which)), topic: `record:${which}-${measure}` };
+      return withScore(i, { reply: compared(i, (d) => recordAnswer(d, measure, which)), topic: `record:${which}-${measure}` }, SLICE, slicedRounds(i.data));
     },
   },
   {
@@ -438,7 +453,7 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "average") && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "gap"),
     honours: SLICE,
     confidence: 0.9,
-    answer: (i) => ({ reply: compared(i, averageAnswer), topic: "average" }),
+    answer: (i) => withScore(i, { reply: compared(i, averageAnswer), topic: "average" }, SLICE, slicedRounds(i.data)),
   },
   {
     id: "pool",
@@ -454,7 +469,11 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => !!edgeOf(i.text) && (has(i.text, "draw") || has(i.text, "cutoff")) && (i.slots.period ? i.slots.period.kind !== "last" : edgeOf(i.text) === "first") && !has(i.text, "gap") && !has(i.text, "average") && !has(i.text, "points"),
     honours: ONE_SLICE,
     confidence: 0.9,
-    answer: (i) => ({ reply: edgeRoundAnswer(i.data, edgeOf(i.text)!), topic: `${edgeOf(i.text)}-round` }),
+    answer: (i) => {
+      const which = edgeOf(i.text)!;
+      const rounds = slicedRounds(i.data);
+      return withScore(i, { reply: edgeRoundAnswer(i.data, which), topic: `${which}-round` }, ONE_SLICE, which === "last" ? rounds.at(-1) : rounds[0]);
+    },
   },
   {
     id: "year-stats",
@@ -476,7 +495,7 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period || !!i.slots.lastN) && !notRoundData(i),
     honours: SLICE,
     confidence: 0.9,
-    answer: (i) => ({ reply: compared(i, totalsAnswer), topic: "totals" }),
+    answer: (i) => withScore(i, { reply: compared(i, totalsAnswer), topic: "totals" }, SLICE, slicedRounds(i.data)),
   },
   {
     id: "latest-round",
@@ -490,14 +509,14 @@ export const INTENTS: readonly Intent[] = [
         (!!i.slots.category && /\b(cut ?offs?|cutoffs?|scores?|crs|scg|seuils?|notes?)\b/.test(i.text) && !EXPLAIN.test(i.text) && !OWN_SCORE.test(i.text) && !personal(i.slots) && !has(i.text, "neededScore"))),
     honours: ["category"],
     confidence: 0.92,
-    answer: (i) => ({ reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }),
+    answer: (i) => withScore(i, { reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }, ["category"], latestRound(i.data.rounds, i.slots.category)),
   },
   {
     id: "rounds-slice",
     when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !notRoundData(i),
     honours: SLICE,
     confidence: 0.85,
-    answer: (i) => ({ reply: compared(i, sliceAnswer), topic: "rounds-slice" }),
+    answer: (i) => withScore(i, { reply: compared(i, sliceAnswer), topic: "rounds-slice" }, SLICE, slicedRounds(i.data)),
   },
   {
     id: "category-status",

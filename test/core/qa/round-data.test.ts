@@ -320,3 +320,18 @@ describe("the newest N rounds as a slice", () => {
     expect((await ask("total ITAs in the last six rounds")).text).toContain(formatNumber(sum, "en"));
   });
 });
+
+describe("the person's score beside a question about rounds", () => {
+  it("GIVEN a score and the latest round of a category THEN the gap to that round's cutoff, confidently", async () => {
+    const pnp = of("pnp").at(-1)!;
+    const a = await ask("my score is 700, what did the last PNP round need?");
+    expect(a.text).toContain(`Your 700 is ${pnp.crs - 700} points below round #${pnp.id}'s cutoff (${pnp.crs}).`);
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("GIVEN a score and a slice THEN how many of its rounds had a cutoff at or below it", async () => {
+    const fr2026 = of("french", "2026-01-01", "2026-12-31");
+    const a = await ask("with 405 points, how many French rounds were there in 2026?");
+    expect(a.text).toContain(`With 405: ${fr2026.filter((r) => r.crs <= 405).length} of ${fr2026.length} rounds`);
+  });
+});

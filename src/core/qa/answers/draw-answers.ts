@@ -425,3 +425,22 @@ export function freshnessAnswer(ctx: DataContext, feedReachedAt: string | undefi
   else lines.push(fr ? "Le flux d’IRCC n’a pas été lu récemment : une ronde plus récente a pu être publiée depuis — voyez la page officielle." : "IRCC's feed was not read recently: a newer round may have been published since — see the official page.");
   return { title: fr ? "Fraîcheur des données" : "How fresh the data is", lines, links: [officialLink("rounds", ctx.lang)], footer: dataFooter(ctx) };
 }
+
+/** A line setting the person's score against one round's cutoff, or against the cutoffs of a slice's rounds. */
+export function scoreLine(ctx: DataContext, score: number, against: Round | readonly Round[]): string | undefined {
+  const fr = ctx.lang === "fr";
+  if (!Array.isArray(against)) {
+    const r = against as Round;
+    const diff = score - r.crs;
+    if (diff === 0) return fr ? `Votre note de ${score} est égale à la note minimale de la ronde nº ${r.id}.` : `Your ${score} equals round #${r.id}'s cutoff.`;
+    return fr
+      ? `Votre note de ${score} est ${Math.abs(diff)} point${Math.abs(diff) === 1 ? "" : "s"} ${diff > 0 ? "au-dessus de" : "sous"} la note minimale de la ronde nº ${r.id} (${r.crs}).`
+      : `Your ${score} is ${Math.abs(diff)} point${Math.abs(diff) === 1 ? "" : "s"} ${diff > 0 ? "above" : "below"} round #${r.id}'s cutoff (${r.crs}).`;
+  }
+  const rounds = against as readonly Round[];
+  if (!rounds.length) return undefined;
+  const reached = rounds.filter((r) => r.crs <= score).length;
+  return fr
+    ? `Avec ${score} : ${reached} ronde${reached === 1 ? "" : "s"} sur ${rounds.length} (${describeSlice(ctx)}) avaient une note minimale égale ou inférieure.`
+    : `With ${score}: ${reached} of ${rounds.length} rounds (${describeSlice(ctx)}) had a cutoff at or below it.`;
+}
