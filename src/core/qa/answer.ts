@@ -46,7 +46,10 @@ export interface QaDeps extends DrawDeps {
 }
 
 /** Intents about a person (points, levels, eligibility, fees) rather than about rounds. */
-const PERSON_INTENTS = new Set(["noc", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
+const PERSON_INTENTS = new Set(["reform-early", "noc", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
+
+/** Asking what the bot does or how to use it. */
+const HELP_ASK = /\b(what can you do|what do you do|what are you for|who are you|how (?:do i|to|can i|should i) use (?:you|this bot|the bot|this)|what (?:kind of |sort of |type of |kinds of )?(?:questions?|things?) (?:can|could|should|do) i ask|what can i ask|your commands|list of commands|tu sers a quoi|a quoi (?:tu sers|sers tu|ca sert)|tu (?:peux|px|pe|sais) faire quoi|qu est ce que tu (?:peux|sais) faire|que (?:peux|sais) tu faire|comment (?:on t utilise|t utiliser|utiliser (?:le|ce) bot|tu marches|tu fonctionnes)|quelles questions (?:je peux|puis je|peut on)|liste des commandes|tes commandes)\b/;
 
 /** A confident answer that leaves part of the question unused is no longer confident. */
 const PARTIAL_CONFIDENCE = 0.45;
@@ -80,6 +83,8 @@ export class QuestionAnswerer {
     const ans = (reply: Reply, topic: string, confidence: number): QaAnswer => ({ reply, topic, confidence, lang });
     if (!text) return ans(this.notSure([], lang), "none", 0);
     if (/^(hi|hello|hey|bonjour|salut|allo|help|aide|merci|thanks|thank you|yo)\b/.test(text) && tokens(text).length <= 3) return ans(this.greeting(lang), "help", 0.9);
+    // "What can you do?", "tu sers à quoi ?", "how do I use you": the commands.
+    if (HELP_ASK.test(text) && tokens(text).length <= 14) return ans(this.greeting(lang), "help", 0.85);
 
     const u = understand(text);
     // In a long message, the sentences that ask (background sentences hold numbers and months no answer needs).

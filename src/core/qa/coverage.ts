@@ -23,7 +23,7 @@ const PROCESS = ["ita", "after-ita", "decline-ita", "processing-time", "biometri
 export const CONCEPTS: readonly Concept[] = [
   {
     id: "when",
-    re: /\b(when (?:do|should|can|will|must|would|does|is|are) (?:i|we|you|it|they|the)|at what (?:point|stage|time)|how soon|a quel moment|quand (?:dois|doit|faut|est ce|puis|vais|va|on)|before or after|avant ou apres)\b/,
+    re: /\b(when (?:do|should|can|will|must|would|does|is|are) (?:i|we|you|it|they|the)|at what (?:point|stage|time)|how soon|a quel moment|quand (?:dois|doit|faut|est ce|puis|vais|va)|before or after|avant ou apres)\b/,
     covers: [...PROCESS, "reform"],
     topic: "after-ita",
     name: { en: "when", fr: "quand" },

@@ -17,6 +17,9 @@ import { directionOf, measureOf } from "./understand/superlative.ts";
 import { has } from "./cues.ts";
 import { aspectsIn } from "./answers/program-aspects.ts";
 import { processTopicOf } from "./understand/process-topic.ts";
+import { extractCategory } from "./understand/category.ts";
+import { programsIn } from "./understand/person.ts";
+import { programsAspectLines } from "./answers/program-aspects.ts";
 import { biometricsAnswer } from "./answers/process-answers.ts";
 import { nocAnswer, nocOf } from "./answers/noc-answer.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
@@ -78,6 +81,16 @@ function programOf(i: IntentInput): "fsw" | "cec" | "fst" | undefined {
   if (eligibility && (i.slots.canadianWorkYears !== undefined || /\b(canadian|canada|canadienne) (?:work )?(?:experience|exp|work)\b|\bexperience (?:de travail )?(?:au canada|canadienne)\b|\bwork(?:ed)? in canada\b/.test(i.text)) && i.slots.foreignWorkYears === undefined) return "cec";
   return undefined;
 }
+
+/** The category named right after "category"/"catégorie" ("la catégorie transport", "the STEM category" reads the word before). */
+function categoryAfterWord(text: string): string | undefined {
+  const m = /\b(?:categor\w*)\s+(?:de la |de l |des |du |de |d |for |of |for the )?(\w+(?:\s+\w+)?)/.exec(text) ?? /\b(\w+(?:\s+\w+)?)\s+categor\w*\b/.exec(text);
+  const key = m ? extractCategory(m[1]!).category : undefined;
+  return key && !["cec", "pnp", "fsw", "fst", "general"].includes(key) ? key : undefined;
+}
+
+/** Words only the reform proposals use. */
+const REFORM_STRONG = /\b(high ?wage|salaire eleve|hauts? salaires?|federal high ?skilled|high ?skilled class|hautement qualifie\w*|classe federale|forward regulatory plan|plan (?:prospectif )?de reglementation|reform|reforms|reforme|overhaul|refonte|public consultation|consultation publique)\b/;
 
 /** Asking which level a score is ("what CLB is…", "c'est quel NCLC", "convert to CLB"): a conversion, not points. */
 const LEVEL_ASK = /\b(what|which|quel|quelle|quels|wat)\s+(?:\w+\s+)?(clb|nclc|level|levels|niveau|niveaux)\b|\b(clb|nclc|level|niveau)\s*(?:is (?:that|it)|c est|est ce)?\s*(?:combien|quoi|koi|wat|\?)?\s*$|\b(convert\w*|equivalen\w*|correspond\w*)\b/;
@@ -171,6 +184,15 @@ function relativeRound(i: IntentInput): string | undefined {
 
 
 export const INTENTS: readonly Intent[] = [
+  {
+    id: "reform-early",
+    // Words only the 2026 reform proposals use ("high-wage occupation points", "Federal High-Skilled class", "the consultation"),
+    // even beside a date that looks like a round's ("new rules from November 3, 2026").
+    when: (i) => REFORM_STRONG.test(i.text),
+    honours: ["period", "roundDate", "program"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: reformAnswer(i.data.lang), topic: "reform" }),
+  },
   {
     id: "freshness",
     // "Is your data up to date?", "tes données sont à jour ?", "when did you last update?"
@@ -282,7 +304,7 @@ export const INTENTS: readonly Intent[] = [
     confidence: 0.88,
     answer: (i) => {
       const unit = nocOf(i.slots, i.text);
-      return unit ? { reply: nocAnswer(unit, i.data.lang), topic: "noc" } : undefined;
+      return unit ? { reply: nocAnswer(unit, i.data.lang, categoryAfterWord(i.text) ?? i.slots.category), topic: "noc" } : undefined;
     },
   },
   {
@@ -295,7 +317,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "reform-change",
     // "Will CEC be removed?", "is the 67-point grid going away?", "is Express Entry changing in 2026?": the proposals, not today's rules.
-    when: (i) => has(i.text, "abolish") && !has(i.text, "draw") && (["fsw", "cec", "fst"].includes(i.slots.program ?? "") || /\b(grid|grille|67|express entry|entree express|programs?|programmes?|crs|scg|points system|systeme de points)\b/.test(i.text) ||
+    when: (i) => has(i.text, "abolish") && !has(i.text, "draw") && !/\b(was|were|has been|have been|had been|a ete|ont ete|got|already)\s+(?:\w+\s+)?(?:removed|abolished|eliminated|scrapped|replaced|dropped|supprime\w*|retire\w*|elimine\w*)\b/.test(i.text) && (["fsw", "cec", "fst"].includes(i.slots.program ?? "") || /\b(grid|grille|67|express entry|entree express|programs?|programmes?|crs|scg|points system|systeme de points)\b/.test(i.text) ||
       // "Are they going to remove the sibling points?": a factor's points in the future.
       (/\b(points?|pts)\b/.test(i.text) && /\b(will|going to|gonna|plan\w*|va|vont|sera|seront|future|futur|soon|bientot|2026|2027|reform\w*|propos\w*)\b/.test(i.text))),
     honours: ["program", "period"],
@@ -315,16 +337,21 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "category",
-    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || !!i.slots.period)),
+    // "the skilled trades program" is FST, not the trades category.
+    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || !!i.slots.period)),
     honours: ["category", "period"],
     confidence: 0.85,
-    answer: (i) => ({ reply: categoriesAnswer(i.slots.category, i.data.rounds, i.data.lang), topic: `category:${i.slots.category}` }),
+    answer: (i) => {
+      // The category named right after the word "category" wins over one named elsewhere ("quels métiers dans la catégorie transport").
+      const category = categoryAfterWord(i.text) ?? i.slots.category;
+      return { reply: categoriesAnswer(category, i.data.rounds, i.data.lang), topic: `category:${category}` };
+    },
   },
   {
     id: "categories-rules",
-    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue)\b/.test(i.text)) && !has(i.text, "points") &&
+    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue|announced?|annonce\w*|introduced|when|quand|primary|principale?|same)\b/.test(i.text)) && !has(i.text, "points") &&
       // "experience for category-based draws" asks the rule; "the latest category draw" asks a round.
-      (!has(i.text, "draw") || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
+      (!has(i.text, "draw") || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify|have to|must|same|primary|principale?|doit|dois)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
     honours: ["period"],
     confidence: 0.8,
     answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang), topic: "category-based" }),
@@ -520,7 +547,9 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "category-status",
-    when: (i) => (!!i.slots.category || has(i.text, "categories")) && has(i.text, "active") && !has(i.text, "points"),
+    // A program (FSW, CEC, FST) with an eligibility question is about its minimums, not a category's status ("TEER 4, can I still go FSW?").
+    when: (i) => (!!i.slots.category || has(i.text, "categories")) && has(i.text, "active") && !has(i.text, "points") &&
+      !(["fsw", "cec", "fst"].includes(i.slots.category ?? "") && (has(i.text, "requirement") || aspectsIn(i.text).some((a) => a !== "experience") || /\b(can i|i can|go|apply|qualify|eligible)\b/.test(i.text))),
     honours: ["category", "period"],
     confidence: 0.85,
     answer: (i) => ({ reply: categoriesAnswer(i.slots.category, i.data.rounds, i.data.lang), topic: i.slots.category ? `category-status:${i.slots.category}` : "category-status" }),
@@ -538,7 +567,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "clb-threshold",
     // "What IELTS score do I need for CLB 9?", "quel résultat au TEF pour NCLC 7", "what CELPIP for FSW", "convert ielts to clb".
-    when: (i) => i.slots.test === undefined && !/\b(points?|pts|crs|scg|transferab\w*|bonus)\b/.test(i.text) && !i.slots.spouse && !i.slots.secondLanguage && (
+    when: (i) => i.slots.test === undefined && !i.slots.clbLevels && !/\b(points?|pts|crs|scg|transferab\w*|bonus|admissible|eligible|eligibility|qualify|qualifies|can i apply)\b/.test(i.text) && !i.slots.spouse && !i.slots.secondLanguage && (
       // A test named, and a level or a program: the test's scores for it.
       (!!i.slots.testName && (i.slots.clb !== undefined || (!!i.slots.program && /\b(scores?|bands?|marks?|results?|resultats?|notes?|need|needed|required?|minimum|min|faut|besoin|level|niveau)\b/.test(i.text)))) ||
       // No test named: "what score (do I need) for CLB 9", "quel résultat pour NCLC 7".
@@ -585,7 +614,8 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "fees",
-    when: (i) => has(i.text, "fees") && !has(i.text, "funds"),
+    // The fees of Express Entry's PR application, not an LMIA's, a permit's or a lawyer's.
+    when: (i) => has(i.text, "fees") && !has(i.text, "funds") && !/\b(lmia|eimt|work permit|study permit|permis de travail|permis d etudes|visa|passport|passeport|lawyer|avocat|consultant|ielts|celpip|tef|tcf|pte|eca|wes|test)\b/.test(i.text),
     honours: ["program", "spouse", "familySize"],
     confidence: 0.88,
     answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today), topic: "fees" }),
@@ -595,11 +625,17 @@ export const INTENTS: readonly Intent[] = [
     // A program named (or implied: Canadian experience with an eligibility question is CEC) with a question about its minimums or one of them.
     when: (i) => {
       const program = programOf(i);
-      return !!program && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience"));
+      return !!program && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible|minimal\w*|minimaux|requis|demandee?s?|duree|how long|how much experience|how many years)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience"));
     },
     honours: ["program", "workMonths", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.85,
     answer: (i) => {
+      // Two or three programs named: the part asked, for each.
+      const several = programsIn(i.text).filter((p): p is "fsw" | "cec" | "fst" => p !== "pnp");
+      if (several.length >= 2) {
+        const lines = programsAspectLines(several, i.text, i.data.lang);
+        if (lines.length) return { reply: { title: inLang(i.data.lang, "Express Entry programs compared", "Programmes d’Entrée express comparés"), lines, links: several.map((p) => officialLink(p, i.data.lang)), footer: inLang(i.data.lang, "Rules as of the dates on IRCC's program pages · Source: IRCC", "Règles selon les pages des programmes d’IRCC · Source : IRCC") }, topic: "programs" };
+      }
       const program = programOf(i)!;
       return { reply: programAnswer(program, i.slots, i.data.lang, topicById(program)?.short[i.data.lang], i.text), topic: program, ...(i.slots.program ? {} : { honoured: ["workMonths", "canadianWorkYears", "foreignWorkYears"] as SlotName[] }) };
     },

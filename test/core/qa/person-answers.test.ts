@@ -138,9 +138,43 @@ describe("a spouse who does not count, part-time hours, what counts for a progra
   });
 
   it("volunteering, and two degrees compared", async () => {
-    expect((await ask("does unpaid internship count toward FSW experience?")).text).toMatch(/volunteer work and unpaid internships do not/);
+    expect((await ask("does unpaid internship count toward FSW experience?")).text).toMatch(/Volunteer work and unpaid internships do not count/);
     const b = await ask("bachelor vs master, how many more points?");
     expect(b.text).toContain(`${r.education.masters.without} points without`);
     expect(b.text).toContain(`${r.education.bachelors.without} points without`);
+  });
+});
+
+describe("program and grid answers computed from what the person gives", () => {
+  it("levels that differ by ability checked against a program's minimum", async () => {
+    const a = await ask("CLB 6 in writing and 9 in the other three, do I meet the federal skilled worker language requirement?");
+    expect(a.text).toMatch(/Not yet: FSW needs CLB\/NCLC 7 in writing \(you have 6\)/);
+  });
+
+  it("several programs compared on the part asked", async () => {
+    const a = await ask("for CEC vs FSW, within how many years must the work experience be?");
+    expect(a.text).toMatch(/CEC — The qualifying work must be within the last 3 years/);
+    expect(a.text).toMatch(/FSW — The qualifying work must be within the last 10 years/);
+  });
+
+  it("the FSW grid total from a profile, and the adaptability element named", async () => {
+    const a = await ask("FSW 67 grid: 41 years old, PhD, CLB 8 everywhere, 6 years experience, no job offer — pass?");
+    // 6 + 25 + 20 + 15 = 66
+    expect(a.text).toMatch(/= 66 points — below the 67-point mark/);
+    const b = await ask("my grandmother in Calgary is a canadian citizen, FSW adaptability?");
+    expect(b.text).toMatch(/a relative 18\+ in Canada \(citizen or PR\) 5 → 5 points/);
+    const c = await ask("does my cousin in Canada give FSW adaptability points?");
+    expect(c.text).toMatch(/a cousin or a friend does not count/);
+  });
+
+  it("an occupation checked against the category the question names", async () => {
+    const a = await ask("is NOC 31301 in the healthcare category for 2026?");
+    expect(a.text).toMatch(/^(?:.*\n)*Yes: NOC 31301 is on the 2026 Healthcare/m);
+  });
+
+  it("help, reform words beside a date, other costs than the PR fees", async () => {
+    expect((await ask("what sort of questions can I ask?")).topic).toBe("help");
+    expect((await ask("high-wage occupation points start on 2026-11-03, true?")).topic).toBe("reform");
+    expect((await ask("how much does a work permit cost")).topic).not.toBe("fees");
   });
 });

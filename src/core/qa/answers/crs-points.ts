@@ -1,7 +1,7 @@
 import { crsMessages } from "../../../content/crs-messages.ts";
 import { ABILITIES, type Ability } from "../../crs/language.ts";
 import { CURRENT_RULES, EDUCATION_LEVELS, RULES_2020_10_27 } from "../../crs/rules.ts";
-import { link } from "../../links.ts";
+import { link, officialLink } from "../../links.ts";
 import { inLang, type Lang, type Reply } from "../../reply.ts";
 import { calculate } from "../../crs/calculate.ts";
 import type { CrsProfile } from "../../crs/profile.ts";
@@ -9,6 +9,7 @@ import { askedFactors, type CrsFactor } from "../understand/crs-factor.ts";
 import { educationLevelsIn } from "../understand/person.ts";
 import type { SlotName, Slots } from "../understand/slots.ts";
 import { levelsOfScores, levelsText } from "./language-levels.ts";
+import { qaMessages } from "../../../content/qa-messages.ts";
 
 /**
  * "How many points is …?" for one or more CRS factors, computed from the rules tables (never a typed
@@ -61,6 +62,7 @@ function levelsOf(s: Slots): Partial<Record<Ability, number>> | undefined {
     const found = levelsOfScores(s.test);
     return Object.keys(found.levels).length ? found.levels : undefined;
   }
+  if (s.clbLevels) return s.clbLevels;
   if (s.clb !== undefined) return s.ability ? { [s.ability]: s.clb } : Object.fromEntries(ABILITIES.map((a) => [a, s.clb!]));
   return undefined;
 }
@@ -70,6 +72,7 @@ const sumTable = (levels: Partial<Record<Ability, number>>, table: readonly numb
 
 function levelsIntro(s: Slots, lang: Lang): string {
   if (s.test) return `${levelsText(s.test, levelsOfScores(s.test), lang)}. `;
+  if (s.clbLevels) return `${ABILITIES.filter((a) => s.clbLevels![a] !== undefined).map((a) => `${qaMessages(lang).abilities[a]} CLB ${s.clbLevels![a]}`).join(", ")}. `;
   if (s.ability) return inLang(lang, `CLB/NCLC ${s.clb} in ${s.ability}. `, `NCLC/CLB ${s.clb} en ${({ listening: "compréhension de l’oral", reading: "compréhension de l’écrit", writing: "expression écrite", speaking: "expression orale" } as const)[s.ability]}. `);
   return inLang(lang, `CLB/NCLC ${s.clb} in each ability. `, `NCLC/CLB ${s.clb} dans chaque compétence. `);
 }
@@ -123,7 +126,7 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     if (!lv) return [inLang(lang, `First official language, per ability ${pairNote(lang)}: ${languageTable(r.firstLanguage.with, r.firstLanguage.without, lang)}; at most ${4 * r.firstLanguage.without[10]!} without a spouse, ${4 * r.firstLanguage.with[10]!} with one. A second official language adds up to ${r.secondLanguage.cap.without} (${r.secondLanguage.cap.with} with a spouse).`,
       `Première langue officielle, par compétence ${pairNote(lang)} : ${languageTable(r.firstLanguage.with, r.firstLanguage.without, lang)}; au plus ${4 * r.firstLanguage.without[10]!} sans époux, ${4 * r.firstLanguage.with[10]!} avec. Une seconde langue officielle ajoute jusqu’à ${r.secondLanguage.cap.without} (${r.secondLanguage.cap.with} avec époux).`)];
     const w = sumTable(lv, r.firstLanguage.with), wo = sumTable(lv, r.firstLanguage.without);
-    const one = Object.keys(lv).length === 1 ? "" : s.clb !== undefined && !s.test ? inLang(lang, ` Per ability: ${r.firstLanguage.without[Math.min(10, s.clb)]} without a spouse, ${r.firstLanguage.with[Math.min(10, s.clb)]} with one.`, ` Par compétence : ${r.firstLanguage.without[Math.min(10, s.clb)]} sans époux, ${r.firstLanguage.with[Math.min(10, s.clb)]} avec.`) : "";
+    const one = Object.keys(lv).length === 1 || s.clbLevels ? "" : s.clb !== undefined && !s.test ? inLang(lang, ` Per ability: ${r.firstLanguage.without[Math.min(10, s.clb)]} without a spouse, ${r.firstLanguage.with[Math.min(10, s.clb)]} with one.`, ` Par compétence : ${r.firstLanguage.without[Math.min(10, s.clb)]} sans époux, ${r.firstLanguage.with[Math.min(10, s.clb)]} avec.`) : "";
     const max = /\b(max|maximum|highest|most|full|le plus|plein)\b/.test(_text) ? inLang(lang, ` The most is CLB 10 in each ability: ${4 * r.firstLanguage.without[10]!} without a spouse, ${4 * r.firstLanguage.with[10]!} with one.`, ` Le maximum est NCLC 10 dans chaque compétence : ${4 * r.firstLanguage.without[10]!} sans époux, ${4 * r.firstLanguage.with[10]!} avec.`) : "";
     return [`${levelsIntro(s, lang)}${inLang(lang, `As your first official language: ${both(lang, w, wo, s.married)}${partialNote(lv, lang)}.`, `Comme première langue officielle : ${both(lang, w, wo, s.married)}${partialNote(lv, lang)}.`)}${one}${max}`,
       inLang(lang, "Plus skill-transferability points at CLB 7+ in all four; for a full calculation, /crs.", "Plus des points de transférabilité avec NCLC 7 ou plus partout; pour un calcul complet, /crs.")];
@@ -297,7 +300,7 @@ export function crsPointsAnswer(s: Slots, text: string, lang: Lang): PointsAnswe
     reply: {
       title: fr(lang) ? "Points SCG" : "CRS points",
       lines,
-      links: [{ label: fr(lang) ? "Critères du SCG (IRCC)" : "CRS criteria (IRCC)", url: link("crsCriteria", lang) }],
+      links: [{ label: fr(lang) ? "Critères du SCG (IRCC)" : "CRS criteria (IRCC)", url: link("crsCriteria", lang) }, ...(factors.includes("provincialNomination") ? [officialLink("pnp", lang)] : [])],
       footer: fr(lang) ? `Règles du SCG en vigueur depuis le ${r.effective}.` : `CRS rules in force since ${r.effective}.`,
     },
   };

@@ -12,7 +12,9 @@ import { formatDate, formatNumber } from "../../format.ts";
 import { officialLink } from "../../links.ts";
 import { inLang, type Lang, type Reply } from "../../reply.ts";
 import type { Slots } from "../understand/slots.ts";
-import { aspectLines } from "./program-aspects.ts";
+import { aspectLines, languageVerdict } from "./program-aspects.ts";
+import { levelsOfScores } from "./language-levels.ts";
+import { ABILITIES } from "../../crs/language.ts";
 
 /**
  * Answers from the dated eligibility data (src/content/eligibility/): proof of funds, fees, program
@@ -63,6 +65,10 @@ export function feesAnswer(lang: Lang, today: string): Reply {
 export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: Lang, intro?: string, text = ""): Reply {
   // The part asked first ("what language level for FST?"), then the months given, then every minimum.
   const aspects = aspectLines(program, text, lang);
+  // Language levels given: whether they meet the minimum, first.
+  const levels = s.clbLevels ?? (s.test ? levelsOfScores(s.test).levels : s.clb !== undefined ? Object.fromEntries(ABILITIES.map((a) => [a, s.clb!])) : undefined);
+  const verdict = levels ? languageVerdict(program, levels, text, lang) : undefined;
+  if (verdict) aspects.unshift(verdict);
   const lines: string[] = aspects.length ? aspects : intro && s.workMonths === undefined ? [intro] : [];
   const months = s.workMonths;
   if (program === "cec") {
@@ -119,7 +125,12 @@ export function categoriesAnswer(category: string | undefined, rounds: readonly 
   const lines = keys.map((k) => categoryStatusLine(k, rounds, lang));
   const codes = category ? categoryCodesLine(category, lang) : undefined;
   if (codes) lines.push(codes);
-  if (!category) lines.unshift(inLang(lang, `Categories in force since ${formatDate(CATEGORIES_2026.inForceFrom, lang)}; occupation categories need 12 months of full-time work in one listed occupation in the last 3 years.`, `Catégories en vigueur depuis le ${formatDate(CATEGORIES_2026.inForceFrom, lang)}; les catégories de professions exigent 12 mois de travail à temps plein dans une profession listée au cours des 3 dernières années.`));
+  const w = CATEGORY_WORK_RULE;
+  const rule = inLang(lang,
+    `Occupation categories need ${w.months} months of full-time work (or the same part-time, ${formatNumber(w.hours, lang)} hours) in one listed occupation within the last ${w.windowYears} years; it need not be continuous (before ${formatDate(w.previous.until, lang)}: ${w.previous.months} months continuous), and the occupation need not be your primary occupation. You must also be eligible for FSW, CEC or FST.`,
+    `Les catégories de professions exigent ${w.months} mois de travail à temps plein (ou l’équivalent à temps partiel, ${formatNumber(w.hours, lang)} heures) dans une profession listée au cours des ${w.windowYears} dernières années; pas besoin qu’il soit continu (avant le ${formatDate(w.previous.until, lang)} : ${w.previous.months} mois continus), ni que ce soit votre profession principale. Il faut aussi être admissible au PTQF, à la CEC ou au PTMSF.`);
+  if (!category) lines.unshift(inLang(lang, `Categories announced and in force since ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`, `Catégories annoncées et en vigueur depuis le ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`), rule);
+  else if (CATEGORIES_2026.categories.find((c) => c.drawKey === category)?.kind === "occupation") lines.push(rule);
   const newest = rounds[rounds.length - 1];
   return {
     title: inLang(lang, "Category-based selection 2026", "Sélection par catégorie 2026"),
@@ -179,5 +190,8 @@ export function categoryCodesLine(key: string, lang: Lang): string | undefined {
   const codes = rule.nocs.length <= 12 ? rule.nocs.join(", ") : inLang(lang, `${rule.nocs.length} NOC codes (full list on the official page)`, `${rule.nocs.length} codes CNP (liste complète sur la page officielle)`);
   const where = rule.inCanadaOnly ? inLang(lang, " in Canada", " au Canada") : "";
   const work = rule.months ? inLang(lang, `; ${rule.months} months of full-time work${where} in one of them within ${rule.windowYears} years`, `; ${rule.months} mois de travail à temps plein${where} dans l’une d’elles en ${rule.windowYears} ans`) : "";
-  return inLang(lang, `Occupations (NOC 2021): ${codes}${work}.`, `Professions (CNP 2021) : ${codes}${work}.`);
+  const military = rule.kind === "military" ? inLang(lang,
+    " No work-experience test: a Foreign Skilled Military Applicant (at least 10 years of continuous service in a recognized foreign military) with a Canadian Armed Forces offer (at least 3 years full-time, made by the CF Recruiting Group) and a post-secondary credential of 2 years or more (ECA if foreign).",
+    " Pas de critère d’expérience de travail : un militaire qualifié étranger (au moins 10 ans de service continu dans une armée étrangère reconnue) avec une offre des Forces armées canadiennes (au moins 3 ans à temps plein, faite par le Groupe du recrutement des Forces canadiennes) et un diplôme postsecondaire de 2 ans ou plus (EDE si étranger).") : "";
+  return inLang(lang, `Occupations (NOC 2021): ${codes}${work}.${military}`, `Professions (CNP 2021) : ${codes}${work}.${military}`);
 }

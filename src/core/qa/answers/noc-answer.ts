@@ -27,9 +27,14 @@ export function nocOf(s: Slots, text: string): NocUnit | undefined {
   return found.kind === "code" ? found.unit : undefined;
 }
 
-export function nocAnswer(unit: NocUnit, lang: Lang): Reply {
+/** `asked`: a category the question asks about ("is NOC 21231 on the STEM list?"): answered first, yes or no. */
+export function nocAnswer(unit: NocUnit, lang: Lang, asked?: string): Reply {
   const title = unit.title[lang];
   const lines = [inLang(lang, `NOC ${unit.code} — ${title}: TEER ${unit.teer}.`, `CNP ${unit.code} — ${title} : FEER ${unit.teer} (TEER ${unit.teer}).`)];
+  const askedRule = asked ? CATEGORIES_2026.categories.find((c) => c.drawKey === asked || (asked === "researchers" && c.drawKey.startsWith("researchers"))) : undefined;
+  if (askedRule) lines.unshift(askedRule.nocs.includes(unit.code)
+    ? inLang(lang, `Yes: NOC ${unit.code} is on the 2026 ${askedRule.name.en} list.`, `Oui : la CNP ${unit.code} figure sur la liste 2026 de la catégorie ${askedRule.name.fr}.`)
+    : inLang(lang, `No: NOC ${unit.code} is not on the 2026 ${askedRule.name.en} list.`, `Non : la CNP ${unit.code} ne figure pas sur la liste 2026 de la catégorie ${askedRule.name.fr}.`));
   if (isSkilledTeer(unit.teer)) {
     const level = unit.teer <= 1 ? CEC_RULES.language.teer0or1 : CEC_RULES.language.teer2or3;
     lines.push(inLang(lang, `TEER ${unit.teer} is skilled work for Express Entry: it counts for FSW and CEC (for CEC with CLB/NCLC ${level} in all four abilities).`, `FEER ${unit.teer} est du travail qualifié pour Entrée express : il compte pour le PTQF et la CEC (pour la CEC avec NCLC/CLB ${level} dans les quatre compétences).`));

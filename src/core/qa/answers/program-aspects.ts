@@ -3,6 +3,7 @@ import { FST_RULES } from "../../../content/eligibility/fst.ts";
 import { FSW_GRID, FSW_MINIMUMS } from "../../../content/eligibility/fsw.ts";
 import { formatNumber } from "../../format.ts";
 import { inLang, type Lang } from "../../reply.ts";
+import { ABILITIES, type Ability } from "../../crs/language.ts";
 
 /**
  * One part of a program's minimums, asked on its own ("what language level for FST?", "does self-employment count for
@@ -24,7 +25,7 @@ export const ASPECT_WORDS: ReadonlyArray<readonly [Aspect, RegExp]> = [
   ["education", /\b(degree|diploma|education|studies|eca|wes|edu|diplome|etudes|scolarite|high school|secondaire|university|universite|credential)\b/],
   ["language", /\b(language|langue|clb|nclc|ielts|celpip|pte|tef|tcf|english|anglais|french|francais|test scores?)\b/],
   ["funds", /\b(funds?|fonds|money|argent|savings|epargne|proof of funds|pof)\b/],
-  ["window", /\b(how recent|recent|within|last \d+ years|dans les \d+ dernieres|how old can|expire|window|periode|fenetre|how long ago|il y a combien)\b/],
+  ["window", /\b(how recent|recent|recente?s?|within|last \d+ years|dans les \d+ dernieres|how old|too old|old|trop (?:vieille|ancienne|vieux|ancien)|ancienne?|years ago|il y a|expire\w*|window|periode|fenetre|how long ago|still count|compte encore|from (?:19|20)\d\d|de (?:19|20)\d\d|since (?:19|20)\d\d)\b/],
   ["continuous", /\b(continuous|continuously|continue|consecutive|consecutives?|in a row|d affilee|gap|interruption|break)\b/],
   ["teer", /\b(teer|feer|noc|cnp|skill level|niveau de competence|skilled (?:work|job|occupation)s?|unskilled|low skilled)\b/],
   ["experience", /\b(experience|work|worked|travail|emploi|job|years|ans|months|mois|hours|heures)\b/],
@@ -76,7 +77,7 @@ export function aspectLine(program: Program, aspect: Aspect, text: string, lang:
       if (program === "fst") return inLang(lang, "Work done while a full-time student does not count toward FST.", "Le travail fait pendant des études à temps plein ne compte pas pour le PTMSF.");
       return undefined;
     case "volunteer":
-      return inLang(lang, "Only paid work counts: volunteer work and unpaid internships do not.", "Seul le travail rémunéré compte : le bénévolat et les stages non rémunérés ne comptent pas.");
+      return inLang(lang, "Volunteer work and unpaid internships do not count: only paid work does.", "Le bénévolat et les stages non rémunérés ne comptent pas : seul le travail rémunéré compte.");
     case "partTime": {
       const h = program === "fst" ? FST_RULES.work.hours : program === "cec" ? CEC_RULES.work.hours : FSW_MINIMUMS.work.hours;
       // "20 hours a week for 2 years": the hours that count (at most 30 a week) against the program's total.
@@ -109,6 +110,36 @@ export function aspectLine(program: Program, aspect: Aspect, text: string, lang:
       if (program === "cec") return inLang(lang, `Work: at least 1 year (${hours(CEC_RULES.work.hours, lang)} hours, full-time or part-time) of skilled work (TEER 0–3) in Canada, within the last ${CEC_RULES.work.windowYears} years, with authorization.`, `Travail : au moins 1 an (${hours(CEC_RULES.work.hours, lang)} heures, à temps plein ou partiel) de travail qualifié (FEER 0 à 3) au Canada, dans les ${CEC_RULES.work.windowYears} dernières années, avec autorisation.`);
       return inLang(lang, `Work: at least 2 years (${hours(FST_RULES.work.hours, lang)} hours) of full-time (or equal part-time) work in one skilled trade, within the last ${FST_RULES.work.windowYears} years.`, `Travail : au moins 2 ans (${hours(FST_RULES.work.hours, lang)} heures) de travail à temps plein (ou l’équivalent à temps partiel) dans un métier spécialisé, dans les ${FST_RULES.work.windowYears} dernières années.`);
   }
+}
+
+/** Several programs asked about the same part ("how recent must the work be for FSW, CEC and FST?"): that part for each. */
+export function programsAspectLines(programs: readonly Program[], text: string, lang: Lang): string[] {
+  const t = text.replace(PROGRAM_NAMES, " ");
+  const asked = aspectsIn(t);
+  const aspects: Aspect[] = asked.some((a) => a !== "experience") ? asked.filter((a) => a !== "experience" || asked.length === 1) : ["experience"];
+  const names: Record<Program, string> = { fsw: inLang(lang, "FSW", "PTQF"), cec: inLang(lang, "CEC", "CEC"), fst: inLang(lang, "FST", "PTMSF") };
+  return programs.flatMap((p) => {
+    const lines = aspects.map((a) => aspectLine(p, a, t, lang)).filter((x): x is string => !!x);
+    return lines.length ? [`${names[p]} — ${lines.join(" ")}`] : [];
+  });
+}
+
+/** Whether the levels given meet the program's language minimum, ability by ability. */
+export function languageVerdict(program: Program, levels: Partial<Record<Ability, number>>, text: string, lang: Lang): string | undefined {
+  const known = ABILITIES.filter((a) => levels[a] !== undefined);
+  if (!known.length) return undefined;
+  const teer = teerIn(text);
+  const need: Record<Ability, number> = program === "fsw" ? { listening: 7, reading: 7, writing: 7, speaking: 7 }
+    : program === "fst" ? { listening: FST_RULES.language.listening, speaking: FST_RULES.language.speaking, reading: FST_RULES.language.reading, writing: FST_RULES.language.writing }
+    : Object.fromEntries(ABILITIES.map((a) => [a, teer !== undefined && teer >= 2 ? CEC_RULES.language.teer2or3 : CEC_RULES.language.teer0or1])) as Record<Ability, number>;
+  if (program === "fsw") for (const a of ABILITIES) need[a] = FSW_MINIMUMS.language.clbEachAbility;
+  const below = known.filter((a) => levels[a]! < need[a]);
+  const name = { fsw: inLang(lang, "FSW", "le PTQF"), cec: inLang(lang, "CEC", "la CEC"), fst: inLang(lang, "FST", "le PTMSF") }[program];
+  const m = { listening: inLang(lang, "listening", "compréhension de l’oral"), reading: inLang(lang, "reading", "compréhension de l’écrit"), writing: inLang(lang, "writing", "expression écrite"), speaking: inLang(lang, "speaking", "expression orale") };
+  const cecNote = program === "cec" && teer === undefined ? inLang(lang, ` (CLB/NCLC ${CEC_RULES.language.teer0or1} for TEER 0–1 work; CLB/NCLC ${CEC_RULES.language.teer2or3} is enough for TEER 2–3 work)`, ` (NCLC/CLB ${CEC_RULES.language.teer0or1} pour un travail FEER 0–1; NCLC/CLB ${CEC_RULES.language.teer2or3} suffit pour FEER 2–3)`) : "";
+  if (!below.length) return inLang(lang, `Your levels meet ${name}'s language minimum${known.length < 4 ? " in the abilities given" : ""}${cecNote}.`, `Vos niveaux respectent l’exigence linguistique ${program === "fsw" ? "du PTQF" : program === "fst" ? "du PTMSF" : "de la CEC"}${known.length < 4 ? " pour les compétences indiquées" : ""}${cecNote}.`);
+  return inLang(lang, `Not yet: ${name} needs ${below.map((a) => `CLB/NCLC ${need[a]} in ${m[a]} (you have ${levels[a]})`).join(", ")}${cecNote}.`,
+    `Pas encore : ${name} exige ${below.map((a) => `NCLC/CLB ${need[a]} en ${m[a]} (vous avez ${levels[a]})`).join(", ")}${cecNote}.`);
 }
 
 /** The lines for every aspect the question names, most specific first (at most three). */

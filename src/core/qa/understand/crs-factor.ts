@@ -29,7 +29,7 @@ export const FACTOR_WORDS: ReadonlyArray<readonly [CrsFactor, RegExp]> = [
 ];
 
 /** Words that ask how many points something is worth, or whether it counts (beside a factor). */
-export const POINTS_ASK = /\b(points?|pts|worth|vaut|valent|how much|combien|count|counts|counted|compte|comptent|add|adds|added|ajoute\w*|give|gives|donne|donnent|rapporte\w*|monte|boost\w*|increase\w*|augmente\w*|raise|gain\w*|get anything|get any|anything for|quelque chose|earn|earns|bonus|extra|helps?|aide|matter|matters|impact|difference|lose|losing|perd\w*|drop\w*|baisse|max|maximum|highest|most points|le plus de points|new (?:crs|score|total)|nouveau (?:score|total|scg)|nouvelle note|passe de|passe a|passer a|become|becomes|devient|deviendrait|go up|goes up)\b/;
+export const POINTS_ASK = /\b(points?|pts|worth|vaut|valent|how much|combien|count|counts|counted|compte|comptent|add|adds|added|ajoute\w*|give|gives|donne|donnent|rapporte\w*|monte|boost\w*|increase\w*|augmente\w*|raise|gain\w*|get anything|get any|anything for|quelque chose|earn|earns|bonus|extra|helps?|aide|matter|matters|impact|difference|lose|losing|perd\w*|drop\w*|baisse|max|maximum|highest|most points|on top|en plus|my (?:new )?score be|serait mon score|would i (?:have|get)|j aurais|le plus de points|new (?:crs|score|total)|nouveau (?:score|total|scg)|nouvelle note|passe de|passe a|passer a|become|becomes|devient|deviendrait|go up|goes up)\b/;
 
 /** The factor named right after "points for / pour / de" ("how many points for my age", "combien pour le diplôme de ma femme"). */
 const FOR = /\b(?:points?|pts|worth|vaut|combien|how much|how many)\s+(?:\w+\s+){0,3}?(?:for|pour|of|de|du|from|with|avec|on|in)\s+/g;

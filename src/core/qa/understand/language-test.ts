@@ -1,5 +1,5 @@
 import { re } from "./regex-cache.ts";
-import type { Ability } from "../../crs/language.ts";
+import { ABILITIES, type Ability } from "../../crs/language.ts";
 import type { Slots, TestScores } from "./slots.ts";
 
 /**
@@ -80,8 +80,8 @@ export function extractLanguage(text: string): Partial<Slots> {
     if (t.all !== undefined || Object.keys(t.scores).length) out.test = t;
   } else {
     const scores = scoresIn(text);
-    // Per-ability scores without a test name: IELTS bands look like 0–9 in halves.
-    if (Object.keys(scores).length >= 2 && Object.values(scores).every((v) => v! <= 9)) out.test = { test: "ielts", scores };
+    // Per-ability scores without a test name: IELTS bands look like 0–9 in halves — unless the message speaks of CLB/NCLC levels.
+    if (Object.keys(scores).length >= 2 && Object.values(scores).every((v) => v! <= 9) && out.clb === undefined) out.test = { test: "ielts", scores };
   }
   // A level per official language: each "CLB/NCLC N" belongs to the nearest language named around it ("NCLC 9 en français",
   // "en anglais j'ai CLB 7"), else to its own scale (NCLC is French, CLB English).
@@ -107,8 +107,29 @@ export function extractLanguage(text: string): Partial<Slots> {
   else if (/\b(anglophone|english speaker|english is my (?:first|main|native)|my (?:first|main|native) language is english|langue maternelle (?:est )?(?:l )?anglais|anglais (?:comme |en )?(?:premiere|1re) langue|premiere langue (?:est )?(?:l )?anglais)\b/.test(text)) out.firstLanguageIs = "en";
   else if (/\b(?:french|francais) (?:as|comme|en) (?:a |my |ma )?(?:second|seconde|deuxieme|2e)\b|\b(?:second|seconde|deuxieme|2e) langue (?:est )?(?:le )?francais\b|\bsecond (?:official )?language (?:is )?french\b/.test(text)) out.firstLanguageIs = "en";
   else if (/\b(?:english|anglais) (?:as|comme|en) (?:a |my |ma )?(?:second|seconde|deuxieme|2e)\b|\b(?:second|seconde|deuxieme|2e) langue (?:est )?(?:l )?anglais\b|\bsecond (?:official )?language (?:is )?english\b/.test(text)) out.firstLanguageIs = "fr";
-  // One ability named beside a level without a test: "CLB 10 in speaking only", "speaking CLB 8".
+  // Levels per ability: "NCLC 6 en expression orale et NCLC 8 dans le reste", "CLB 9 listening, 8 reading, 7 writing and speaking",
+  // "CLB 7 everywhere except writing 6".
   if (out.clb !== undefined && !out.test) {
+    const per: Partial<Record<Ability, number>> = {};
+    const set = (word: string, level: string) => { const a = ABILITY_OF.get(word.replace(/\s+/g, " ")); if (a && per[a] === undefined && Number(level) <= 12) per[a] = Number(level); };
+    for (const m of text.matchAll(re(`\\b(?:clb|nclc)?\\s*(\\d{1,2})\\s+(?:in|en|for|pour|a|au)?\\s*(?:the\\s+|l\\s+|la\\s+|le\\s+)?(${ABILITY})(?:\\s*(?:and|et|,|&)\\s*(?:the\\s+|l\\s+|la\\s+|en\\s+|in\\s+)?(${ABILITY}))?\\b`, "g"))) {
+      if (m[2]!.length > 1) set(m[2]!, m[1]!);
+      if (m[3] && m[3].length > 1) set(m[3], m[1]!);
+    }
+    for (const m of text.matchAll(re(`\\b(${ABILITY})\\s*(?::|=|is|a|de|at)?\\s*(?:clb|nclc)\\s*(\\d{1,2})\\b`, "g"))) if (m[1]!.length > 1) set(m[1]!, m[2]!);
+    const except = re(`\\b(?:clb|nclc)\\s*(\\d{1,2})\\s+(?:everywhere|partout|in all|in everything|in each|each|all)\\s+(?:except|sauf|but|excepte)\\s+(?:the\\s+|l\\s+|la\\s+|en\\s+|in\\s+)?(${ABILITY})\\s+(?:at|a|with|avec|:|=)?\\s*(?:clb|nclc)?\\s*(\\d{1,2})\\b`).exec(text);
+    if (except) { set(except[2]!, except[3]!); for (const a of ABILITIES) if (per[a] === undefined) per[a] = Number(except[1]); }
+    const rest = re(`\\b(?:clb|nclc)?\\s*(\\d{1,2})\\s+(?:in\\s+|dans\\s+|for\\s+|pour\\s+|en\\s+)?(?:the\\s+|le\\s+|les\\s+)?(?:rest|others?|reste|autres|everything else|all the others|partout ailleurs|ailleurs|everywhere else|other abilities|autres competences)\\b`).exec(text);
+    if (rest && Object.keys(per).length) for (const a of ABILITIES) if (per[a] === undefined) per[a] = Number(rest[1]);
+    const levels = Object.values(per);
+    if (levels.length >= 2 && new Set(levels).size > 1) {
+      out.clbLevels = per;
+      out.clb = Math.min(...levels);
+      delete out.ability;
+    }
+  }
+  // One ability named beside a level without a test: "CLB 10 in speaking only", "speaking CLB 8".
+  if (out.clb !== undefined && !out.test && !out.clbLevels) {
     const named = [...new Set(ABILITY_WORDS.filter(([w]) => w.length > 2 && re(`\\b${w}\\b`).test(text)).map(([, a]) => a))];
     if (named.length === 1 && !/\b(all|each|every|partout|chaque|toutes?|across|overall)\b/.test(text)) out.ability = named[0];
   }

@@ -166,15 +166,21 @@ export function extractProvince(text: string): Partial<Slots> {
   return {};
 }
 
+const PROGRAMS: ReadonlyArray<readonly [RegExp, NonNullable<Slots["program"]>]> = [
+  [/\b(cec|canadian experience class|pec|(?:categorie|programme|classe) (?:de l )?experience canadienne)\b/, "cec"],
+  [/\b(fsw|fswp|federal skilled workers?|skilled workers? program|ptqf|tqf|travailleurs? qualifies?(?: \(?federal\)?)?|programme (?:federal )?des travailleurs qualifies)\b/, "fsw"],
+  [/\b(fst|fstp|federal skilled trades?|skilled trades program|ptmsf|ptmf|pmsf|metiers specialises)\b/, "fst"],
+  [/\b(pnp|provincial nominee|pcp|candidats des provinces)\b/, "pnp"],
+];
+
 export function extractProgram(text: string): Partial<Slots> {
-  const programs: ReadonlyArray<readonly [RegExp, Slots["program"]]> = [
-    [/\b(cec|canadian experience class|pec|(?:categorie|programme|classe) (?:de l )?experience canadienne)\b/, "cec"],
-    [/\b(fsw|fswp|federal skilled workers?|skilled workers? program|ptqf|tqf|travailleurs? qualifies?(?: \(?federal\)?)?|programme (?:federal )?des travailleurs qualifies)\b/, "fsw"],
-    [/\b(fst|fstp|federal skilled trades?|skilled trades program|ptmsf|metiers specialises)\b/, "fst"],
-    [/\b(pnp|provincial nominee|pcp|candidats des provinces)\b/, "pnp"],
-  ];
-  for (const [p, key] of programs) if (p.test(text)) return { program: key };
+  for (const [p, key] of PROGRAMS) if (p.test(text)) return { program: key };
   return {};
+}
+
+/** Every program a question names, in the order it names them ("FSW, CEC and FST"). */
+export function programsIn(text: string): Array<NonNullable<Slots["program"]>> {
+  return PROGRAMS.map(([p, key]) => ({ key, at: text.search(p) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at).map((x) => x.key);
 }
 
 /** The words these extractors look for, for the speller. */

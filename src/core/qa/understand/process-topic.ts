@@ -25,7 +25,8 @@ export const PROCESS_RULES: readonly ProcessRule[] = [
     topic: "profile-validity",
     subject: /\b(profiles?|profil|pool|bassin)\b/,
     asks: /\b(expire\w*|expiry|expiration|valid\w*|validite|how long|combien de temps|stays?|remain\w*|reste\w*|last|lasts|dure\w*|12 months|one year|un an|renew\w*|recreate|re create|new profile|nouveau profil|again|de nouveau|encore)\b/,
-    not: /\b(ita|itas|invitation|ipd|ielts|celpip|tef|tcf|pte|test|results?|resultats?|eca|ede|wes|distribution|repartition|how many (?:candidates|people|profiles|persons)|combien de (?:candidats|personnes|profils)|above|au dessus)\b/,
+    // The invitation's own validity is another topic ("the ITA expires in 60 days"); "my profile expires and no invitation yet" is not.
+    not: /\b(?:itas?|invitations?|ipd)\s+(?:\w+\s+){0,3}?(?:expire\w*|valid\w*|lasts?|dure\w*)|\b(?:expire\w*|valid\w*)\s+(?:\w+\s+){0,2}?(?:itas?|invitations?|ipd)\b|\b(ielts|celpip|tef|tcf|pte|test|results?|resultats?|eca|ede|wes|distribution|repartition|how many (?:candidates|people|profiles|persons)|combien de (?:candidats|personnes|profils)|above|au dessus)\b/,
   },
   {
     topic: "medical-exam",
@@ -49,9 +50,10 @@ export const PROCESS_RULES: readonly ProcessRule[] = [
   },
   {
     topic: "language-tests",
+    early: true,
     subject: /\b(ielts|celpip|pte|tef|tcf|language tests?|test results?|test de langue|resultats? (?:de|du) test|scores?)\b/,
-    asks: /\b(valid\w*|validite|expire\w*|expiry|how long|combien de temps|still good|encore bon|old|vieux|ancien|years?|ans)\b/,
-    not: /\b(profiles?|profil|clb|nclc|points?|pts)\b/,
+    asks: /\b(valid\w*|validite|expire\w*|expiry|how long|combien de temps|still good|encore bons?|how old|too old|trop vieux|trop ancien|(?:\d+|two|deux) (?:years?|ans) old|date de|dates from|from (?:19|20)\d\d|de (?:19|20)\d\d|last year|l an dernier|l annee derniere)\b/,
+    not: /\b(profiles?|profil|clb|nclc|points?|pts|crs|scg|score)\b/,
   },
   {
     topic: "eca",

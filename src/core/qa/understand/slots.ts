@@ -53,6 +53,8 @@ export interface Slots {
   /** The test named, even without a score ("what IELTS score do I need for CLB 9"). */
   testName?: TestScores["test"];
   clb?: number;
+  /** CLB/NCLC levels given per ability ("NCLC 6 in speaking and 8 in the rest"), when they differ. */
+  clbLevels?: Partial<Record<Ability, number>>;
   /** Levels given per official language ("NCLC 9 … CLB 7 in English"), when the question gives both. */
   englishClb?: number;
   frenchNclc?: number;

@@ -45,3 +45,12 @@ describe("a level for each official language", () => {
     expect(lang("CLB 8 only").englishClb).toBeUndefined();
   });
 });
+
+describe("levels that differ by ability", () => {
+  it("reads one level per ability, 'the rest', 'except', and pairs of abilities", () => {
+    expect(lang("CLB 8 in writing, CLB 10 for the others").clbLevels).toEqual({ writing: 8, listening: 10, reading: 10, speaking: 10 });
+    expect(lang("nclc 9 partout sauf expression écrite 7").clbLevels).toEqual({ writing: 7, listening: 9, reading: 9, speaking: 9 });
+    expect(lang("CLB 6 in listening and reading, 8 in speaking and writing").clbLevels).toEqual({ listening: 6, reading: 6, speaking: 8, writing: 8 });
+    expect(lang("CLB 7 in all four").clbLevels).toBeUndefined();
+  });
+});
