@@ -1,7 +1,10 @@
-import { anyOf, levelFacts, make, NO_SCHEDULE, pointsFact as pts, roundsFact, UNSURE } from "./build.ts";
-import { averageFact, latest, mean, rid, ROUNDS, select, sum, yearSlice, type Slice } from "./rounds-facts.ts";
-import { AGE_POINTS, pofFor, spouseLanguagePoints, clbOf, SPOUSE_CANADIAN_WORK, SPOUSE_EDUCATION, ADDITIONAL } from "./rules-facts.ts";
-import type { EvalCase, Fact, Kind } from "./types.ts";
+import { anyOf, daysFact, levelFacts, make, NO_SCHEDULE, NOT_CURRENT, pointsFact as pts, PROPOSED, roundsFact, STALE, STEM_2026, UNSURE } from "./build.ts";
+import { averageFact, byId, days, latest, longestWaits, mean, onDate, poolCount, rid, ROUNDS, select, sum, yearSlice, type Slice } from "./rounds-facts.ts";
+import {
+  ADDITIONAL, AGE_POINTS, CANADIAN_WORK, clbOf, coqPoints, EDUCATION, FEES, fswAgePoints, fswExperiencePoints, FSW_ADAPTABILITY, FSW_EDUCATION, pofFor, PROCESS,
+  PROCESS_MORE, PROGRAM_MIN, REFORM, SPOUSE_CANADIAN_WORK, SPOUSE_EDUCATION, spouseLanguagePoints,
+} from "./rules-facts.ts";
+import { EVAL_NOW, type EvalCase, type Fact, type Kind } from "./types.ts";
 
 /**
  * Tricky tuning questions (issue #11), written one by one by a helper who has not read the engine, its content, nor
@@ -167,7 +170,6 @@ const period: EvalCase[] = [
 
 // ---- Numbers of different sorts: round numbers, scores, NOC codes, test scores ------------------------------------
 
-const byId = (id: string) => ROUNDS.find((r) => r.id === id)!;
 const r400 = byId("400");
 const r391 = byId("391");
 const r433 = byId("433");
@@ -221,19 +223,14 @@ const noPredict: EvalCase[] = [
 
 // ---- Dates written many ways -------------------------------------------------------------------------------------
 
-const onDay = (iso: string) => {
-  const rs = select({ from: iso, to: iso });
-  if (rs.length !== 1) throw new Error(`${rs.length} rounds on ${iso}`);
-  return rs[0]!;
-};
 const noRoundOn = (iso: string) => {
   if (select({ from: iso, to: iso }).length) throw new Error(`a round on ${iso}`);
   return NO_ROUND;
 };
-const mar17 = onDay("2026-03-17");
-const mar5 = onDay("2026-03-05");
-const aug5 = onDay("2026-08-05");
-const jul22 = onDay("2026-07-22");
+const mar17 = onDate("2026-03-17");
+const mar5 = onDate("2026-03-05");
+const aug5 = onDate("2026-08-05");
+const jul22 = onDate("2026-07-22");
 
 const dates: EvalCase[] = [
   x("dates", "en", "round", "What was the cutoff on 17/03/2026?", [String(mar17.crs)], { not: [rid(newest)] }),
@@ -243,4 +240,178 @@ const dates: EvalCase[] = [
   x("dates", "fr", "round", "le 22 juillet, le tirage francophone était à combien ?", [String(jul22.crs)]),
 ];
 
-export const TUNING_TRICKY: EvalCase[] = [...scoreAndCutoff, ...someoneElse, ...negation, ...comparison, ...period, ...numbers, ...outside, ...noPredict, ...dates];
+// ---- Second batch: more near-domain questions to decline ---------------------------------------------------------
+
+const outsideMore: EvalCase[] = [
+  x("outside-2", "fr", "unsure", "Le PEQ au Québec, il faut combien de points pour être sélectionné ? Je suis en France", [UNSURE]),
+  x("outside-2", "en", "unsure", "How do I get a visitor visa for my mom so she can come to my landing? She's in Nigeria", [UNSURE]),
+  x("outside-2", "fr", "unsure", "Quelles sont les chances d'avoir le visa étudiant pour un DEC au Québec ?", [UNSURE]),
+  x("outside-2", "en", "unsure", "whats the SOWP (spousal open work permit) processing time if im on a PGWP", [UNSURE], { typo: true }),
+  x("outside-2", "fr", "unsure", "Combien coûte le renouvellement de la carte RP et combien de jours faut-il avoir passé au Canada ?", [UNSURE]),
+  x("outside-2", "en", "unsure", "New Zealand skilled migrant category: are 6 points enough to get an ITA?", [UNSURE]),
+  x("outside-2", "fr", "unsure", "Le tirage au sort du programme des parents et grands-parents (PGP), c'est pour quand cette année ?", [UNSURE]),
+  x("outside-2", "en", "unsure", "Is there an Atlantic Immigration Program draw this month? What score do they need?", [UNSURE]),
+  x("outside-2", "fr", "unsure", "Comment trouver un emploi au Canada avec une EIMT depuis la Tunisie ?", [UNSURE]),
+  x("outside-2", "en", "unsure", "how many points do you need to pass the citizenship test and how many questions are there", [UNSURE], { typo: true }),
+  x("outside-2", "fr", "unsure", "Est-ce que je dois déclarer mes impôts au Canada dès la première année après mon arrivée comme RP ?", [UNSURE]),
+  x("outside-2", "fr", "unsure", "C'est combien de points pour gagner au tirage de la loterie carte verte des États-Unis ?", [UNSURE]),
+  x("outside-2", "en", "unsure", "caregiver pilot: how many points do I need and when is the next intake?", [UNSURE]),
+  x("outside-2", "fr", "unsure", "Mon permis de travail fermé expire bientôt, comment obtenir un permis ouvert en attendant l'ITA ?", [UNSURE]),
+  x("outside-2", "en", "unsure", "What score did the last Saskatchewan SINP EOI draw need? The provincial one, not Express Entry", [UNSURE]),
+  x("outside-2", "fr", "unsure", "Le score minimum pour l'invitation SkillSelect en Australie (visa 190) ?", [UNSURE]),
+];
+
+// ---- Second batch: more "nobody can tell" ------------------------------------------------------------------------
+
+const PREDICT_OR_NO_SCHEDULE: Fact = anyOf(...(PREDICT as { any: string[] }).any, ...(NO_SCHEDULE as { any: string[] }).any);
+
+const noPredictMore: EvalCase[] = [
+  x("no-predict-2", "en", "next",
+    "Been in the pool since January with 503, CEC. Everyone on Reddit says the cutoff will drop under 500 by October. Is that true? What will it actually be?", [predictCutoff]),
+  x("no-predict-2", "fr", "next", "D'après les tendances, le prochain tirage santé sera à combien ? Plus bas que le dernier ?", [predictCutoff]),
+  x("no-predict-2", "fr", "next", "kan est le prochain tirage PEC svp ??", [NO_SCHEDULE], { typo: true }),
+  x("no-predict-2", "en", "next", "give me the exact date of the next draw", [NO_SCHEDULE]),
+  x("no-predict-2", "fr", "next", "Je suis à 508, je serai invité dans combien de semaines à votre avis ?", [PREDICT]),
+  x("no-predict-2", "en", "next", "Will STEM draws come back before December?", [PREDICT_OR_NO_SCHEDULE]),
+];
+
+// ---- Second batch: the usual kinds, phrased unusually -------------------------------------------------------------
+
+/** Funds not needed, said to the person (a list of who is exempt does not answer "do I need them?"). */
+const NO_FUNDS: Fact = anyOf(
+  "not required", "don't need", "do not need", "you are exempt", "you're exempt", "not need", "pas besoin", "pas requis", "pas requise", "pas exige", "pas exigee",
+  "n'est pas exigee", "n'est pas requise", "vous etes exempte", "vous etes dispense", "aucune preuve", "pas de preuve", "pas obligatoire", "non requis", "non requise",
+  "n'avez pas a", "n'avez pas besoin", "n'ont pas besoin", "n'etes pas tenu",
+);
+const ALL_FOUR: Fact = anyOf("all four", "all 4", "each of the four", "every ability", "in all", "quatre competences", "4 competences", "les quatre", "toutes les competences", "chaque competence", "each ability");
+
+const usualCrs: EvalCase[] = [
+  x("usual-crs", "fr", "crs-points", "Combien vaut une offre d'emploi avec EIMT dans le SCG maintenant ? Mon employeur me dit que c'est 50 points",
+    [anyOf("0 point", "0 pts", "aucun point", "plus de points", "zero", "ne donne plus", "ne rapporte plus", "n'accorde plus", "plus aucun", "ne vaut plus", "ne compte plus"), "2025"]),
+  x("usual-crs", "en", "crs-points", "my TEF is NCLC 7 in all four but I never took an english test. bonus points for french?", [anyOf(...(pts(ADDITIONAL.frenchOnly) as { any: string[] }).any, `${ADDITIONAL.frenchOnly} with`, `${ADDITIONAL.frenchOnly} avec`)], { typo: true }),
+  x("usual-crs", "fr", "crs-points", "NCLC 7 partout en français et CLB 5 partout en anglais, combien de points bonus pour le français ?", [pts(ADDITIONAL.frenchWithEnglish)]),
+  x("usual-crs", "en", "crs-points", "nclc 7 in 3 skills but 6 in writing, do i still get the french bonus", [ALL_FOUR, anyOf(
+    "not eligible", "don't get", "do not get", "won't get", "wouldn't get", "no bonus", "no french", "not qualify", "doesn't qualify", "don't qualify", "not enough", "not met",
+    "no:", "no,", "no.", "no —", "0 points", "no additional", "no extra", "not get")], { typo: true }),
+  x("usual-crs", "fr", "crs-points", "J'ai 44 ans, marié, ma femme vient avec moi. Combien de points pour l'âge ?", [pts(AGE_POINTS[44]![0])]),
+  x("usual-crs", "en", "crs-points", "I'm 29 and single but I turn 30 next week. How many age points do I lose?", [anyOf(...(pts(AGE_POINTS[29]![1] - AGE_POINTS[30]![1]) as { any: string[] }).any, String(AGE_POINTS[30]![1]), `lose ${AGE_POINTS[29]![1] - AGE_POINTS[30]![1]}`)]),
+  x("usual-crs", "fr", "crs-points",
+    "Bonsoir, je suis ingénieure au Sénégal, 31 ans, célibataire, master, TEF NCLC 9 partout et 4 ans d'expérience à l'étranger. Combien de points j'ai pour le diplôme seulement ?",
+    [pts(EDUCATION.masters[1])]),
+  x("usual-crs", "en", "crs-points", "Canadian 3-year bachelor's degree: how many ADDITIONAL points for studying in Canada?", [pts(ADDITIONAL.canadianStudyLong)]),
+  x("usual-crs", "en", "crs-points", "Does a provincial nomination add 600 or replace my score? I'm at 455 right now", [pts(ADDITIONAL.nomination), String(455 + ADDITIONAL.nomination)]),
+  x("usual-crs", "fr", "crs-points", "Certificat de qualification en soudure et NCLC 6 dans les quatre compétences, ça donne combien de points ?", [pts(coqPoints(6))]),
+  x("usual-crs", "en", "crs-points", "how many points for 1 year of canadian work exp if my common-law partner is coming with me", [pts(CANADIAN_WORK[1]![0])], { typo: true }),
+];
+
+const usualClb: EvalCase[] = [
+  x("usual-clb", "en", "clb", "IELTS L7.5 R6 W6.5 S6, what are my CLBs?", levelFacts("ielts", { listening: 7.5, reading: 6, writing: 6.5, speaking: 6 })),
+  x("usual-clb", "fr", "clb", "TCF : CO 503, CE 499, EE 14, EO 12, ça fait quels NCLC ?", levelFacts("tcf", { listening: 503, reading: 499, writing: 14, speaking: 12 })),
+  x("usual-clb", "en", "clb", "celpip 9 9 8 7 (LRWS) whats my clb lol", levelFacts("celpip", { listening: 9, reading: 9, writing: 8, speaking: 7 }), { typo: true }),
+  x("usual-clb", "fr", "clb", "PTE Core : 60 partout, c'est bien CLB 7 ?", [
+    { near: [`CLB ${clbOf("pte", "writing", 60)}`, anyOf("expression ecrite", "writing")], within: 25 },
+    { near: [`CLB ${clbOf("pte", "speaking", 60)}`, anyOf("expression orale", "speaking")], within: 25 },
+  ]),
+];
+
+const usualPrograms: EvalCase[] = [
+  x("usual-programs", "en", "program-min", "FSW needs CLB 7, I know. But what's the CEC minimum if my job is TEER 2?",
+    [{ near: [`CLB ${PROGRAM_MIN.cec.clbTeer23}`, anyOf("teer 2", "2 or 3", "2 ou 3", "2/3", "2-3", "2–3")], within: 60 }]),
+  x("usual-programs", "fr", "program-min", "Pour le PTMSF il faut quel niveau en lecture ?",
+    [{ near: [`CLB ${PROGRAM_MIN.fst.clbReadWrite}`, anyOf("lecture", "reading", "ecrit", "lire", "compréhension de l'écrit")], within: 60 }]),
+  x("usual-programs", "en", "program-min", "CEC: does my work experience have to be within the last 10 years like FSW?",
+    [anyOf(`${PROGRAM_MIN.cec.window} years`, "three years", "36 months", `last ${PROGRAM_MIN.cec.window}`, `past ${PROGRAM_MIN.cec.window}`)]),
+  x("usual-programs", "fr", "program-min", "jai 1 an de job mais en temps partiel 20h/semaine ca compte pour le PEC ?", [String(PROGRAM_MIN.cec.hours)], { typo: true }),
+  x("usual-programs", "en", "program-min", "FST: how many years of experience, and within how many years?",
+    [anyOf(`${PROGRAM_MIN.fst.years} years`, "two years"), anyOf(`${PROGRAM_MIN.fst.window} years`, "five years")]),
+  x("usual-programs", "fr", "program-min", "Est-ce que le travail fait pendant mes études (avec mon permis d'études) compte pour la PEC ?",
+    [anyOf("ne compte pas", "ne comptent pas", "pas compte", "pas comptee", "pas comptees", "exclu", "n'est pas admissible", "ne sont pas admissibles", "ne peut pas compter",
+      "pas prise en compte", "pas pris en compte", "ne compte jamais")]),
+  x("usual-programs", "en", "program-min", "self employed in canada for 2 yrs, does that count for CEC",
+    [anyOf("not count", "doesn't count", "does not count", "excluded", "not eligible", "isn't eligible", "not accepted", "don't count", "do not count")], { typo: true }),
+];
+
+const usualGrid: EvalCase[] = [
+  x("usual-grid", "fr", "fsw-grid", "À 40 ans, combien de points d'âge dans la grille des 67 points ?", [pts(fswAgePoints(40))]),
+  x("usual-grid", "en", "fsw-grid", "67 point grid: 5 years of experience gives how many?", [pts(fswExperiencePoints(5))]),
+  x("usual-grid", "en", "fsw-grid", "FSW grid: what's the max for adaptability?", [anyOf(...(pts(FSW_ADAPTABILITY.cap) as { any: string[] }).any, `at most ${FSW_ADAPTABILITY.cap}`, `max ${FSW_ADAPTABILITY.cap}`, `maximum ${FSW_ADAPTABILITY.cap}`, `maximum of ${FSW_ADAPTABILITY.cap}`, `up to ${FSW_ADAPTABILITY.cap}`)]),
+  x("usual-grid", "fr", "fsw-grid", "Grille du PTQF : un doctorat vaut combien de points ?", [pts(FSW_EDUCATION.doctoral)]),
+];
+
+const usualMoney: EvalCase[] = [
+  x("usual-money", "en", "pof", "me, my wife and our 2 kids: how much settlement funds do we need for FSW?", [String(pofFor(4))]),
+  x("usual-money", "fr", "pof", "CEC avec 3 enfants, je dois montrer combien de fonds ?", [NO_FUNDS]),
+  x("usual-money", "en", "pof", "funds needed for a family of 9??", [String(pofFor(9))], { typo: true }),
+  x("usual-money", "fr", "pof", "J'ai une offre d'emploi valide et je travaille déjà au Canada avec un permis. FSW : la preuve de fonds est obligatoire ?", [NO_FUNDS]),
+  x("usual-money", "en", "pof", "can I use the equity in my house (worth 60k) as proof of funds?",
+    [anyOf("not count", "doesn't count", "does not count", "cannot", "can't", "not accepted", "don't count", "do not count", "not allowed")]),
+  x("usual-money", "en", "fees", "how much is the RPRF now?", [String(FEES.rprf)]),
+  x("usual-money", "fr", "fees", "Frais de biométrie pour moi, ma femme et nos 2 enfants ?", [String(FEES.biometricsFamily)]),
+  x("usual-money", "en", "fees", "processing fee for the principal applicant after April 30 2026?", [String(FEES.processing)]),
+  x("usual-money", "fr", "fees", "Avant le 30 avril 2026, c'était combien les frais de traitement du demandeur principal ?", [String(FEES.processingBefore)]),
+];
+
+const usualProcess: EvalCase[] = [
+  x("usual-process", "en", "process", "got my ITA today!!! how long do I have to submit?", [daysFact(PROCESS.daysToApply)], { typo: true }),
+  x("usual-process", "fr", "process", "Mon profil expire quand ? Je l'ai soumis il y a 11 mois", [anyOf(`${PROCESS.profileMonths} mois`, "un an", "1 an")]),
+  x("usual-process", "en", "process", "do I need a police certificate from a country where I only studied for 4 months?",
+    [anyOf(`${PROCESS_MORE.policeMonths} months`, "six months")]),
+  x("usual-process", "fr", "process", "Les données biométriques sont valides combien de temps ?", [anyOf(`${PROCESS_MORE.biometricsValidYears} ans`, "dix ans")]),
+];
+
+const usualCategories: EvalCase[] = [
+  x("usual-category", "en", "category", "Is STEM still a thing in 2026 or did they drop it like agriculture?", [STEM_2026]),
+  x("usual-category", "fr", "category", "La catégorie agriculture existe encore en 2026 ?", [anyOf(...(NOT_CURRENT as { any: string[] }).any, "ne fait pas partie", "pas une categorie", "n'existe plus")]),
+  x("usual-category", "fr", "category", "Pour la catégorie santé, il faut 6 mois ou 12 mois d'expérience maintenant ?", [anyOf("12 mois", "douze mois", "un an", "1 an")]),
+  x("usual-category", "en", "round", "how many invitations did the military recruits draw have?", [{ near: [String(lastOf("military").size), anyOf("invitation", "ita")], within: 20 }]),
+  x("usual-category", "fr", "pnp", "cb de tirages PCP depuis le debut de 2026 ?", [roundsFact(roundsIn(yearSlice(2026, "pnp")).length)], { typo: true }),
+  x("usual-category", "en", "pnp", "lowest PNP cutoff this year?", [String(Math.min(...roundsIn(yearSlice(2026, "pnp")).map((r) => r.crs)))]),
+  x("usual-category", "en", "reform", "Federal High-Skilled Class: is it in force yet? what CLB would it need?", [PROPOSED, `CLB ${REFORM.proposedClb}`]),
+  x("usual-category", "fr", "reform", "la reforme entree express c deja en vigueur ou pas ??", [PROPOSED], { typo: true }),
+];
+
+const NOW = EVAL_NOW.slice(0, 10);
+
+const usualData: EvalCase[] = [
+  x("usual-data", "en", "days-since", "how many days since the last CEC draw?", [daysFact(days(cec.date, NOW))]),
+  x("usual-data", "fr", "days-since", "Ça fait combien de jours depuis le dernier tirage santé ?", [daysFact(days(health.date, NOW))]),
+  x("usual-data", "en", "freshness", "any news on draws? what's the latest one", [STALE], { clock: "late" }),
+  x("usual-data", "en", "pool", "how many people in the pool above 500?", [String(poolCount(r434, 501, 1200))]),
+  x("usual-data", "fr", "pool", "Combien de candidats entre 451 et 500 dans le bassin ?", [String(poolCount(r434, 451, 500))]),
+  x("usual-data", "en", "record", "biggest french draw of 2026?", [String(Math.max(...roundsIn(yearSlice(2026, "french")).map((r) => r.size)))]),
+  x("usual-data", "fr", "gap", "Le plus long délai entre deux tirages PEC en 2026 ?", [daysFact(...longestWaits(yearSlice(2026, "cec"), EVAL_NOW))]),
+];
+
+// ---- Long chatty messages with several numbers in them ------------------------------------------------------------
+
+const spouseNclc8 = (["listening", "reading", "writing", "speaking"] as const).reduce((a, ab) => a + spouseLanguagePoints(clbOf("tef", ab, 520)), 0);
+const r429 = byId("429");
+const feb6 = onDate("2026-02-06");
+
+const chatty: EvalCase[] = [
+  x("chatty", "fr", "crs-points",
+    "slt tout le monde, moi c 478 avec PEC, ma femme vient avec moi et elle a fait son TEF : 520 dans les 4 épreuves. Ça me rapporte combien de points à moi, ses résultats ?",
+    [pts(spouseNclc8)], { typo: true }),
+  x("chatty", "en", "pof",
+    "Hi guys, me (32) and my wife (30) both have masters, I'm the principal with CLB 9, she has CLB 7. We're in Dubai. How much money do we need to show for FSW, just the two of us, no kids?",
+    [String(pofFor(2))]),
+  x("chatty", "fr", "latest",
+    "Bonjour, je suis Marocain, j'ai travaillé 3 ans comme technicien au Canada avec un PTT. Mon score est 489. C'était quand le dernier tirage PEC et il y a eu combien d'invitations ? Merci d'avance",
+    [cec.date, String(cec.size)]),
+  x("chatty", "en", "latest",
+    "ok so i got 472 and NOC 72410 (mechanic). theres a transport draw now right?? what was its cutoff, did i miss it by a lot lol", [String(byId("434").crs)], { typo: true }),
+  x("chatty", "fr", "crs-points",
+    "Salut, question bête : mon frère vit à Ottawa depuis 2019 mais il a seulement un permis de travail, pas la résidence permanente. Est-ce que j'ai quand même les 15 points frère ou sœur ?",
+    [anyOf("ne compte pas", "ne donne pas", "pas droit", "pas les 15", "aucun point", "n'avez pas", "ne recevez pas", "pas admissible", "n'est pas admissible",
+      "ne s'applique pas", "n'y avez pas droit")]),
+  x("chatty", "en", "round",
+    "Question about draw numbers vs scores cause im confused: draw 429 had 399 as the number?? so whats 429, the round or the score, and which category was it",
+    [String(r429.crs), anyOf("french", "francophone")], { typo: true }),
+  x("chatty", "fr", "round", "bjr, svp on m'a dit ke le tirage du 06/02/2026 c'était un tirage francophone a 400 avec beaucoup d'invitations, c vrai ?? combien exactement ?",
+    [String(feb6.crs), String(feb6.size)], { typo: true, not: [rid(french)] }),
+];
+
+export const TUNING_TRICKY: EvalCase[] = [
+  ...scoreAndCutoff, ...someoneElse, ...negation, ...comparison, ...period, ...numbers, ...outside, ...noPredict, ...dates,
+  ...outsideMore, ...noPredictMore, ...usualCrs, ...usualClb, ...usualPrograms, ...usualGrid, ...usualMoney, ...usualProcess, ...usualCategories, ...usualData, ...chatty,
+];
