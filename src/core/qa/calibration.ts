@@ -26,7 +26,8 @@ const CONSUMES: Record<string, readonly CueName[]> = {
   record: ["min", "max", "count"],
   average: ["average", "count"],
   totals: ["count"],
-  "year-stats": ["count", "min", "max", "average"],
+  // A year in progress comes with its projection: "how many will there be by the end of the year" is answered.
+  "year-stats": ["count", "min", "max", "average", "next"],
   "latest-round": ["count"],
   "next-round": ["next", "gap"],
   "rounds-slice": ["count", "min", "max"],

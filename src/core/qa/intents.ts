@@ -3,10 +3,10 @@ import type { Reply } from "../reply.ts";
 import { AGE_LIMIT, crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { averageAnswer, byCategoryAnswer, byMonthAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
-import { dataFooter, roundRef, sliceOf } from "./answers/data-context.ts";
+import { dataFooter, roundRef, sliceOf, slicedRounds } from "./answers/data-context.ts";
 import { inLang } from "../reply.ts";
 import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
@@ -25,6 +25,9 @@ import { nocAnswer, nocChoicesAnswer, nocMatches } from "./answers/noc-answer.ts
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
+import { lastCount } from "./understand/round-ref.ts";
+import type { Round } from "../draws/round.ts";
+import { latestRound } from "../draws/queries.ts";
 
 /**
  * Intents as data: when each applies (cues and slots), which slots it honours, how sure a match
@@ -60,11 +63,11 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "round", "roundTo", "roundDate", "score", "scoreTo", "bound"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "lastN", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["noc", "age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
-const SLICE: readonly SlotName[] = ["category", "period", "period2"];
+const SLICE: readonly SlotName[] = ["category", "period", "period2", "lastN"];
 /** For answers over one period only: a second period named is said to be left out. */
 const ONE_SLICE: readonly SlotName[] = ["category", "period"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
@@ -129,6 +132,11 @@ const GAP_TIME = /\b(how (?:often|long|many days|many weeks|frequent\w*|regular\
 const WHO_WHY = /\b(who|why|pourquoi|qui decide|decides?|decided|determin\w*|calculated|calcule|chosen|choisi\w*)\b/;
 /** What someone invited asks about their application. */
 const APPLICATION_ASK = /\b(documents?|docs|papers|pieces|paperwork|what now|what next|what s next|whats next|next steps?|que faire|je fais quoi|quoi faire|how long until|how long for|combien de temps (?:pour|avant)|medical|police|biometri\w*|payer|pay)\b/;
+/** About how fresh the bot's own data is. */
+const FRESHNESS = /\b(?:(?:your|the|this|these|ur|tes|vos|ces|les|this bot s|the bot s)\s+(?:data|info\w*|numbers|figures|donnees|infos?|chiffres|bot)\s+(?:\w+\s+)?(?:up to date|current|updated|fresh|a jour|recent\w*|stale|outdated|old|perime\w*)|(?:up to date|a jour|updated|mis a jour|mise a jour|last (?:update|updated|sync\w*|refresh\w*)|derniere mise a jour|how current|how fresh|how old)\b.*\b(?:data|info\w*|bot|you|donnees|infos?|chiffres|ton|tes|toi|vous)|(?:data|info\w*|bot|donnees|infos?|chiffres)\b.*\b(?:up to date|a jour|updated|mis a jour|how current|how fresh|how old))\b/;
+/** A year's pace and where it is heading. */
+const PROJECTION = /\b(on track|on pace|at this (?:pace|rate)|pace|projection|projections|projected|by (?:the )?(?:end of|year end)|year end|beat|surpass|exceed|depasser|a ce rythme|au rythme actuel|d ici la fin)\b/;
+const COMPARING = /\b(compare\w*|comparison|comparaison|versus|vs|against|par rapport|same period|meme periode)\b/;
 const POOL_WORD = /\b(pool|bassin|candidates|candidats|people|personnes|gens|profiles?|profils?)\b/;
 const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
 const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
@@ -136,6 +144,18 @@ const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
 const DURATION_COUNT = /\b(how many|combien de|combien d|number of|nombre de|nombre d)\s+(months?|years?|days?|weeks?|hours?|mois|ans|annees|jours|semaines|heures|points?|pts)\b/;
 /** Fees, funds and processing mention ITAs, but are not about rounds. */
 const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text) || WHO_WHY.test(i.text) || /\b(expir\w*|validity|valide?|what should i do|what do i do|que faire|je fais quoi|quoi faire)\b/.test(i.text);
+
+/**
+ * The person's score, named beside a question about rounds ("I have 455, when was the last transport draw?"),
+ * set against the round or rounds the answer is about — so the score is used, not left out.
+ */
+function withScore(i: IntentInput, result: IntentResult, honours: readonly SlotName[], against: Round | readonly Round[] | undefined, ctx: DataContext = i.data): IntentResult {
+  const score = i.slots.score;
+  if (score === undefined || i.slots.scoreTo !== undefined || i.slots.bound || !against) return result;
+  const line = scoreLine(ctx, score, against);
+  if (!line) return result;
+  return { ...result, reply: { ...result.reply, lines: [...(result.reply.lines ?? []), line] }, honoured: [...(result.honoured ?? honours), "score"] };
+}
 
 /** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
 function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
@@ -146,6 +166,24 @@ function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
   if (JSON.stringify(sliceOf(i.data)) === JSON.stringify(sliceOf(other))) return first;
   return mergeReplies(i.data, first, build(other));
 }
+
+/** "The draw before #430", "la ronde après la 429", "the one before the last": the round that many places away, in the category if named. */
+function relativeRound(i: IntentInput): string | undefined {
+  const step = i.slots.roundStep;
+  if (!step) return undefined;
+  const rounds = i.data.rounds;
+  const inCategory = (k: number) => !i.slots.category || rounds[k]!.category.key === i.slots.category;
+  // From the newest round (of the category, if named), or from the round named.
+  let k = i.slots.round === "latest" ? rounds.findLastIndex((_, j) => inCategory(j)) : rounds.findIndex((r) => r.id === i.slots.round);
+  if (k < 0) return undefined;
+  for (let left = Math.abs(step); left > 0; ) {
+    k += Math.sign(step);
+    if (k < 0 || k >= rounds.length) return `${i.slots.round}${step > 0 ? "+" : "-"}`;
+    if (inCategory(k)) left--;
+  }
+  return rounds[k]!.id;
+}
+
 
 export const INTENTS: readonly Intent[] = [
   {
@@ -158,6 +196,14 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => ({ reply: reformAnswer(i.data.lang), topic: "reform" }),
   },
   {
+    id: "freshness",
+    // "Is your data up to date?", "tes données sont à jour ?", "when did you last update?"
+    when: (i) => FRESHNESS.test(i.text) && !has(i.text, "points") && !has(i.text, "fees") && !/\b(profile|profil|documents?|ielts|celpip|tef|tcf|eca|passport|passeport)\b/.test(i.text),
+    honours: [],
+    confidence: 0.85,
+    answer: (i) => ({ reply: freshnessAnswer(i.data, i.deps.feed?.lastReachedAt()), topic: "freshness" }),
+  },
+  {
     id: "round-pair",
     when: (i) => i.slots.round !== undefined && i.slots.roundTo !== undefined && !/\b(points?|pts)\b/.test(i.text),
     honours: ["round", "roundTo", "category"],
@@ -168,15 +214,15 @@ export const INTENTS: readonly Intent[] = [
     id: "round",
     // "I got my ITA in draw 432, how long until PR?" names a round as background to a question about the application.
     when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text) && !has(i.text, "processing") && !has(i.text, "fees") && !has(i.text, "funds") && !APPLICATION_ASK.test(i.text),
-    honours: ["round", "category"],
+    honours: ["round", "roundStep", "category"],
     confidence: 0.95,
-    answer: async (i) => ({ reply: await drawCommand(i.deps, { id: i.slots.round!, lang: i.data.lang }), topic: "round" }),
+    answer: async (i) => ({ reply: await drawCommand(i.deps, { id: relativeRound(i) ?? i.slots.round!, lang: i.data.lang }), topic: "round" }),
   },
   {
     id: "round-by-date",
     // A date without a year ("tirage du 9 juillet") is the most recent such day with a round; none → another intent.
     // With a year, a date is a day of rounds even without the word ("what happened on 27 May 2026?").
-    when: (i) => i.slots.roundDate !== undefined && (has(i.text, "draw") || (!i.slots.roundDate.startsWith("?") && (has(i.text, "cutoff") || ABOUT_A_DAY.test(i.text)))),
+    when: (i) => i.slots.roundDate !== undefined && (has(i.text, "draw") || (!i.slots.roundDate.startsWith("?") && (/\b(cut ?offs?|cutoffs?|seuils?|crs|scg)\b/.test(i.text) || ABOUT_A_DAY.test(i.text)) && !has(i.text, "reform") && !has(i.text, "points"))),
     honours: ["roundDate", "category", "period"],
     confidence: 0.9,
     answer: async (i) => {
@@ -215,7 +261,7 @@ export const INTENTS: readonly Intent[] = [
     id: "by-category",
     // "Which category got the most ITAs in 2025?", "invitations par catégorie cette année", "breakdown by program".
     // A ranking or a breakdown: "which program was the last draw for?" names one round's category (latest-round).
-    when: (i) => BY_CATEGORY.test(i.text) && (has(i.text, "count") || has(i.text, "max") || has(i.text, "min") || BREAKDOWN.test(i.text)) && !EXPLAIN.test(i.text) && !WHO_WHY.test(i.text) && !has(i.text, "points") && !has(i.text, "requirement") && !has(i.text, "codes"),
+    when: (i) => BY_CATEGORY.test(i.text) && (has(i.text, "count") || has(i.text, "max") || has(i.text, "min") || BREAKDOWN.test(i.text)) && !EXPLAIN.test(i.text) && !WHO_WHY.test(i.text) && !has(i.text, "latestOne") && !has(i.text, "points") && !has(i.text, "requirement") && !has(i.text, "codes"),
     honours: SLICE,
     confidence: 0.85,
     answer: (i) => {
@@ -228,7 +274,7 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "ita-deadline",
-    when: (i) => /\b(itas?|ipds?|invitations?|invited|invite)\b/.test(i.text) && has(i.text, "itaDeadline") && !has(i.text, "processing") && !i.slots.round,
+    when: (i) => /\b(itas?|ipds?|invitations?|invited|invite)\b/.test(i.text) && has(i.text, "itaDeadline") && !has(i.text, "processing") && !i.slots.round && !has(i.text, "daysSince"),
     honours: [],
     confidence: 0.88,
     answer: (i) => {
@@ -346,18 +392,19 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "last-gap",
     when: (i) => has(i.text, "gap") && LAST_TWO.test(i.text) && !has(i.text, "pool"),
-    honours: ONE_SLICE,
+    honours: [...ONE_SLICE, "lastN"],
     confidence: 0.85,
     answer: (i) => ({ reply: lastGapAnswer(i.data), topic: "gaps" }),
   },
   {
     id: "last-n-rounds",
-    // "the last 5 CEC draws", "what were the last 5 CEC cutoffs", "les 3 derniers tirages".
-    when: (i) => /\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\s+(?:\w+\s+){0,2}(?:draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?|scores?|results?|resultats?|seuils?|itas?)\b/.test(i.text),
-    honours: ["category"],
+    // "the last 5 CEC draws", "what were the last five CEC cutoffs", "les 3 derniers tirages", "the 4 most recent rounds".
+    // ("The average / lowest / total of the last 10 draws" is that aggregate over them.)
+    when: (i) => lastCount(i.text) !== undefined && !has(i.text, "average") && !has(i.text, "min") && !has(i.text, "max") && !has(i.text, "gap") && !ROUND_COUNT.test(i.text) && !/\b(trend\w*|tendance\w*)\b/.test(i.text),
+    honours: ["category", "lastN"],
     confidence: 0.9,
     answer: (i) => {
-      const count = Number(/\b(?:last|latest|recent|previous|dernier|derniers|dernieres)\s+(\d{1,2})\b/.exec(i.text)![1]);
+      const count = lastCount(i.text)!;
       return { reply: listCommand(i.deps, { ...cat(i.slots), limit: Math.max(1, Math.min(MAX_LIST, count)), lang: i.data.lang }), topic: "list-rounds" };
     },
   },
@@ -365,7 +412,9 @@ export const INTENTS: readonly Intent[] = [
     id: "provincial-draw",
     // A nomination's points are the CRS's, not a province's draw.
     when: (i) => !!i.slots.province && /\b(draws?|rounds?|tirages?|rondes?|itas?|invitations?|invited|cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text) &&
-      !(NOMINATION.test(i.text) && !/\b(draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?)\b/.test(i.text)),
+      !(NOMINATION.test(i.text) && !/\b(draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?)\b/.test(i.text)) &&
+      // "Nurse in Ontario… the healthcare draws of 2025": a federal category's rounds, the province only background.
+      !(i.slots.category && i.slots.category !== "pnp"),
     honours: ["province", "category", "period"],
     confidence: 0.4,
     answer: (i) => ({ reply: provincialDrawAnswer(i.data, i.slots.province!), topic: "provincial-draw" }),
@@ -388,7 +437,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "next-round",
     // "What happens next after an ITA in a PNP draw?" is about the application, not the next round.
-    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points") && !AFTER_NEXT.test(i.text) && !ALERTS.test(i.text),
+    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points") && !AFTER_NEXT.test(i.text) && !ALERTS.test(i.text) && !PROJECTION.test(i.text),
     honours: ["category"],
     confidence: 0.85,
     // "Any draw this week?" is answered with the rounds of that window so far.
@@ -416,8 +465,9 @@ export const INTENTS: readonly Intent[] = [
     honours: SLICE,
     confidence: 0.85,
     answer: (i) => {
-      const slots = i.slots.period ? i.slots : { ...i.slots, period: { kind: "last" as const, months: 6, text: "last 6 months" } };
-      return { reply: compared({ ...i, slots, data: { ...i.data, slots } }, trendAnswer), topic: "trend" };
+      const slots = i.slots.period || i.slots.lastN ? i.slots : { ...i.slots, period: { kind: "last" as const, months: 6, text: "last 6 months" } };
+      const data = { ...i.data, slots };
+      return withScore(i, { reply: compared({ ...i, slots, data }, trendAnswer), topic: "trend" }, SLICE, slicedRounds(data), data);
     },
   },
   {
@@ -440,7 +490,7 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => {
       const measure = measureOf(i.text);
       const which = directionOf(i.text) ?? (/\b(maximum|maximal|maximale)\b/.test(i.text) ? "max" : "min");
-      return { reply: compared(i, (d) => recordAnswer(d, measure, which)), topic: `record:${which}-${measure}` };
+      return withScore(i, { reply: compared(i, (d) => recordAnswer(d, measure, which)), topic: `record:${which}-${measure}` }, SLICE, slicedRounds(i.data));
     },
   },
   {
@@ -448,7 +498,7 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "average") && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "gap"),
     honours: SLICE,
     confidence: 0.9,
-    answer: (i) => ({ reply: compared(i, averageAnswer), topic: "average" }),
+    answer: (i) => withScore(i, { reply: compared(i, averageAnswer), topic: "average" }, SLICE, slicedRounds(i.data)),
   },
   {
     id: "pool",
@@ -464,22 +514,33 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => !!edgeOf(i.text) && (has(i.text, "draw") || has(i.text, "cutoff")) && (i.slots.period ? i.slots.period.kind !== "last" : edgeOf(i.text) === "first") && !has(i.text, "gap") && !has(i.text, "average") && !has(i.text, "points"),
     honours: ONE_SLICE,
     confidence: 0.9,
-    answer: (i) => ({ reply: edgeRoundAnswer(i.data, edgeOf(i.text)!), topic: `${edgeOf(i.text)}-round` }),
+    answer: (i) => {
+      const which = edgeOf(i.text)!;
+      const rounds = slicedRounds(i.data);
+      return withScore(i, { reply: edgeRoundAnswer(i.data, which), topic: `${which}-round` }, ONE_SLICE, which === "last" ? rounds.at(-1) : rounds[0]);
+    },
   },
   {
     id: "year-stats",
-    when: (i) => i.slots.period?.kind === "year" && !i.slots.category && (has(i.text, "count") || has(i.text, "stats")) && (has(i.text, "draw") || has(i.text, "stats")) && !notRoundData(i),
+    // "At this pace, how many ITAs by the end of the year?", "are we on track to beat last year?": this year's, with its projection.
+    when: (i) => (i.slots.period?.kind === "year" || (PROJECTION.test(i.text) && !i.slots.period)) && !i.slots.category &&
+      (has(i.text, "count") || has(i.text, "stats") || (!!i.slots.period2 && COMPARING.test(i.text))) && (has(i.text, "draw") || has(i.text, "stats") || !!i.slots.period2) && !notRoundData(i),
     honours: ["period", "period2"],
     confidence: 0.9,
     // The year's own statistics, as of the date the data covers (with the projection for a year in progress).
-    answer: (i) => ({ reply: compared(i, (d) => yearStatsAnswer(d, i.deps)), topic: "year-stats" }),
+    answer: (i) => {
+      const thisYear = { kind: "year" as const, yearsBack: 0, text: "this year" };
+      // "On track to beat last year": this year against last year.
+      const slots = PROJECTION.test(i.text) && (!i.slots.period || i.slots.period.yearsBack === 1) ? { ...i.slots, period: thisYear, ...(i.slots.period ? { period2: i.slots.period } : {}) } : i.slots;
+      return { reply: compared({ ...i, slots, data: { ...i.data, slots } }, (d) => yearStatsAnswer(d, i.deps)), topic: "year-stats" };
+    },
   },
   {
     id: "totals",
-    when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period) && !notRoundData(i),
+    when: (i) => has(i.text, "count") && (has(i.text, "draw") || /\b(draws|rounds|tirages|rondes)\b/.test(i.text)) && (!has(i.text, "latest") || !!i.slots.period || !!i.slots.lastN) && !notRoundData(i),
     honours: SLICE,
     confidence: 0.9,
-    answer: (i) => ({ reply: compared(i, totalsAnswer), topic: "totals" }),
+    answer: (i) => withScore(i, { reply: compared(i, totalsAnswer), topic: "totals" }, SLICE, slicedRounds(i.data)),
   },
   {
     id: "latest-round",
@@ -493,14 +554,14 @@ export const INTENTS: readonly Intent[] = [
         (!!i.slots.category && /\b(cut ?offs?|cutoffs?|scores?|crs|scg|seuils?|notes?)\b/.test(i.text) && !EXPLAIN.test(i.text) && !OWN_SCORE.test(i.text) && !personal(i.slots) && !has(i.text, "neededScore"))),
     honours: ["category"],
     confidence: 0.92,
-    answer: (i) => ({ reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }),
+    answer: (i) => withScore(i, { reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }, ["category"], latestRound(i.data.rounds, i.slots.category)),
   },
   {
     id: "rounds-slice",
     when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !notRoundData(i),
     honours: SLICE,
     confidence: 0.85,
-    answer: (i) => ({ reply: compared(i, sliceAnswer), topic: "rounds-slice" }),
+    answer: (i) => withScore(i, { reply: compared(i, sliceAnswer), topic: "rounds-slice" }, SLICE, slicedRounds(i.data)),
   },
   {
     id: "category-status",

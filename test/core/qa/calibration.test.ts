@@ -22,8 +22,9 @@ describe("calibration", () => {
   });
 
   it("lowers it when a number in the question was used by no slot", () => {
-    expect(unusedNumbers("when was the last draw before 430", understand("when was the last draw before 430").slots)).toEqual(["430"]);
-    expect(conf("latest-round", "when was the last draw before 430")).toBeLessThanOrEqual(GUESS_CONFIDENCE);
+    // (2026-11-22: "the last draw before 430" is now read as a round relative to #430, so another example.)
+    expect(unusedNumbers("when was the last draw with 2500 invitations", understand("when was the last draw with 2500 invitations").slots)).toEqual(["2500"]);
+    expect(conf("latest-round", "when was the last draw with 2500 invitations")).toBeLessThanOrEqual(GUESS_CONFIDENCE);
     expect(unusedNumbers("cutoff of draw 300", understand("cutoff of draw 300").slots)).toEqual([]);
   });
 

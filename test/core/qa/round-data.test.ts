@@ -64,6 +64,10 @@ describe("a day, without the word 'draw'", () => {
     const a = await ask("anything on 21 July 2026 in Express Entry?");
     expect(a.text).toContain(`#${r.id}`);
   });
+
+  it("GIVEN a full date about rules or points THEN not a round", async () => {
+    expect((await ask("do the new points rules apply from January 5, 2027?")).topic).not.toBe("round");
+  });
 });
 
 describe("the latest round, asked loosely", () => {
@@ -267,5 +271,67 @@ describe("questions that mention rounds but are not about round data", () => {
 
   it("GIVEN a profile about to expire without an invitation THEN not a list of rounds", async () => {
     expect((await ask("my profile expires next month and still no invitation, what do I do?")).topic).not.toMatch(/rounds-slice|totals|latest/);
+  });
+});
+
+describe("relative rounds and counts of the newest", () => {
+  it("GIVEN 'the one before the last' in a category THEN that category's second newest round", async () => {
+    const pnp = of("pnp");
+    expect((await ask("what did the PNP draw before the last one need?")).text).toContain(`Round #${pnp.at(-2)!.id}`);
+  });
+
+  it("GIVEN a count before 'derniers' THEN that many newest rounds", async () => {
+    const a = await ask("les trois derniers tirages PEC ?");
+    expect(a.topic).toBe("list-rounds");
+    for (const r of of("cec").slice(-3)) expect(a.text).toContain(`nº ${r.id}`);
+  });
+});
+
+describe("freshness and projections", () => {
+  it("GIVEN 'is the data up to date' THEN the newest round, its age, and whether the feed was read", async () => {
+    const late = new QuestionAnswerer({ store: t.store, clock: () => new Date("2026-11-21T12:00:00Z"), greeting: (lang) => greetingText(CATALOGUE, lang) });
+    const a = replyToText((await late.answer("are these figures up to date?")).reply);
+    expect(a).toContain("#434");
+    expect(a).toContain("106 days");
+    expect(a).toMatch(/may be out of date/);
+    const read = new QuestionAnswerer({ store: t.store, clock: () => new Date("2026-11-21T12:00:00Z"), feed: { lastReachedAt: () => "2026-11-21T11:00:00Z" }, greeting: (lang) => greetingText(CATALOGUE, lang) });
+    const b = replyToText((await read.answer("tes infos sont à jour ?")).reply);
+    expect(b).toContain("21 novembre 2026 à 11:00:00 UTC");
+    expect(b).toContain("à jour");
+  });
+
+  it("GIVEN 'at this pace … by year end' THEN this year's figures with the straight-line projection, confidently", async () => {
+    const a = await ask("at the current pace how many invitations will IRCC send by year end?");
+    expect(a.topic).toBe("year-stats");
+    expect(a.text).toContain("projection");
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("the newest N rounds as a slice", () => {
+  it("GIVEN an average, a record or a total over 'the last N' THEN over exactly those rounds", async () => {
+    const last8 = of("cec").slice(-8);
+    const avg = last8.reduce((s, r) => s + r.crs, 0) / 8;
+    const a = await ask("mean CRS over the past 8 CEC rounds?");
+    expect(a.text).toContain(`average cutoff ${formatNumber(Number(avg.toFixed(1)), "en")}`);
+    const low = Math.min(...rounds.slice(-15).map((r) => r.crs));
+    expect((await ask("le seuil le plus bas des 15 derniers tirages")).text).toContain(`SCG ${low}`);
+    const sum = rounds.slice(-6).reduce((s, r) => s + r.size, 0);
+    expect((await ask("total ITAs in the last six rounds")).text).toContain(formatNumber(sum, "en"));
+  });
+});
+
+describe("the person's score beside a question about rounds", () => {
+  it("GIVEN a score and the latest round of a category THEN the gap to that round's cutoff, confidently", async () => {
+    const pnp = of("pnp").at(-1)!;
+    const a = await ask("my score is 700, what did the last PNP round need?");
+    expect(a.text).toContain(`Your 700 is ${pnp.crs - 700} points below round #${pnp.id}'s cutoff (${pnp.crs}).`);
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("GIVEN a score and a slice THEN how many of its rounds had a cutoff at or below it", async () => {
+    const fr2026 = of("french", "2026-01-01", "2026-12-31");
+    const a = await ask("with 405 points, how many French rounds were there in 2026?");
+    expect(a.text).toContain(`With 405: ${fr2026.filter((r) => r.crs <= 405).length} of ${fr2026.length} rounds`);
   });
 });

@@ -37,14 +37,19 @@ export function periodBeyondData(ctx: DataContext): boolean {
   return ctx.fresh.maybeStale && aroundToday && !!newest && (!to || to > newest);
 }
 
-export const slicedRounds = (ctx: DataContext) => sliceRounds(ctx.rounds, sliceOf(ctx));
+export const slicedRounds = (ctx: DataContext) => {
+  const rounds = sliceRounds(ctx.rounds, sliceOf(ctx));
+  return ctx.slots.lastN ? rounds.slice(-ctx.slots.lastN) : rounds;
+};
 
 /** "CEC rounds, in 2025" / "all rounds, since January 1, 2020". */
 export function describeSlice(ctx: DataContext): string {
   const m = qaMessages(ctx.lang);
   const s = sliceOf(ctx);
   const d = (iso: string) => formatDate(iso, ctx.lang);
-  const cat = ctx.slots.category ? m.roundsOf(categoryName(ctx.slots.category, ctx.lang)) : m.allRounds;
+  const cat = ctx.slots.lastN
+    ? m.lastRounds(ctx.slots.lastN, ctx.slots.category ? categoryName(ctx.slots.category, ctx.lang) : undefined)
+    : ctx.slots.category ? m.roundsOf(categoryName(ctx.slots.category, ctx.lang)) : m.allRounds;
   let period = "";
   const p = ctx.slots.period;
   if (p?.kind === "all") period = m.periodAll;

@@ -6,7 +6,7 @@ import { poolCommand, roundReply, statsCommand, type DrawDeps } from "../../draw
 import { resolvePeriod } from "../understand/period.ts";
 import { burstRhythm, daysBefore, daysBetween, gapSummary, record, sliceRounds, totals, type Measure } from "../../draws/slices.ts";
 import type { Round } from "../../draws/round.ts";
-import { formatDate, formatNumber } from "../../format.ts";
+import { formatDate, formatDateTime, formatNumber } from "../../format.ts";
 import { officialLink } from "../../links.ts";
 import { inLang, type Reply } from "../../reply.ts";
 import { dataFooter, describeSlice, roundRef, sliceOf, slicedRounds, staleLines, type DataContext } from "./data-context.ts";
@@ -405,4 +405,42 @@ export function byMonthAnswer(ctx: DataContext, by: "invitations" | "rounds", wh
   ];
   if (rows.length > 12) lines.push(fr ? `… ${rows.length - 12} mois plus anciens non listés.` : `… ${rows.length - 12} older months not listed.`);
   return reply(ctx, title, lines);
+}
+
+/** "Is your data up to date?": the newest round known, how old it is, and when IRCC's feed was last reached. */
+export function freshnessAnswer(ctx: DataContext, feedReachedAt: string | undefined): Reply {
+  const fr = ctx.lang === "fr";
+  const newest = ctx.fresh.newest;
+  const d = (iso: string) => formatDate(iso, ctx.lang);
+  const lines: string[] = [];
+  if (newest) {
+    const days = ctx.fresh.daysSinceNewest ?? 0;
+    lines.push(fr
+      ? `La ronde la plus récente que je connais est la nº ${newest.id} du ${d(newest.date)}, ${days} jour${days === 1 ? "" : "s"} avant aujourd’hui (${d(ctx.today)}).`
+      : `The newest round I know is #${newest.id} of ${d(newest.date)}, ${days} day${days === 1 ? "" : "s"} before today (${d(ctx.today)}).`);
+  } else lines.push(fr ? "Je ne connais encore aucune ronde." : "I do not know any round yet.");
+  if (feedReachedAt) lines.push(fr ? `Le flux d’IRCC a été lu pour la dernière fois le ${formatDateTime({ iso: feedReachedAt, raw: feedReachedAt }, "fr")}.` : `IRCC's feed was last read on ${formatDateTime({ iso: feedReachedAt, raw: feedReachedAt }, "en")}.`);
+  if (ctx.fresh.maybeStale) lines.push(...staleLines(ctx));
+  else if (feedReachedAt) lines.push(fr ? "Les données sont à jour : aucune ronde plus récente n’a été publiée depuis." : "The data is up to date: no newer round has been published since.");
+  else lines.push(fr ? "Le flux d’IRCC n’a pas été lu récemment : une ronde plus récente a pu être publiée depuis — voyez la page officielle." : "IRCC's feed was not read recently: a newer round may have been published since — see the official page.");
+  return { title: fr ? "Fraîcheur des données" : "How fresh the data is", lines, links: [officialLink("rounds", ctx.lang)], footer: dataFooter(ctx) };
+}
+
+/** A line setting the person's score against one round's cutoff, or against the cutoffs of a slice's rounds. */
+export function scoreLine(ctx: DataContext, score: number, against: Round | readonly Round[]): string | undefined {
+  const fr = ctx.lang === "fr";
+  if (!Array.isArray(against)) {
+    const r = against as Round;
+    const diff = score - r.crs;
+    if (diff === 0) return fr ? `Votre note de ${score} est égale à la note minimale de la ronde nº ${r.id}.` : `Your ${score} equals round #${r.id}'s cutoff.`;
+    return fr
+      ? `Votre note de ${score} est ${Math.abs(diff)} point${Math.abs(diff) === 1 ? "" : "s"} ${diff > 0 ? "au-dessus de" : "sous"} la note minimale de la ronde nº ${r.id} (${r.crs}).`
+      : `Your ${score} is ${Math.abs(diff)} point${Math.abs(diff) === 1 ? "" : "s"} ${diff > 0 ? "above" : "below"} round #${r.id}'s cutoff (${r.crs}).`;
+  }
+  const rounds = against as readonly Round[];
+  if (!rounds.length) return undefined;
+  const reached = rounds.filter((r) => r.crs <= score).length;
+  return fr
+    ? `Avec ${score} : ${reached} ronde${reached === 1 ? "" : "s"} sur ${rounds.length} (${describeSlice(ctx)}) avaient une note minimale égale ou inférieure.`
+    : `With ${score}: ${reached} of ${rounds.length} rounds (${describeSlice(ctx)}) had a cutoff at or below it.`;
 }

@@ -36,6 +36,17 @@ const lastN = (n: string | undefined, unit: string): Omit<Period, "text"> | unde
 export const PERIOD_RULES: Rule[] = [
   // "Since Express Entry started in 2015", "depuis le lancement d'Entrée express": the whole history (its year included).
   [/\b(?:since|from)\s+(?:the\s+)?(?:express entry|ee|entree express|the (?:system|program|programme))\s+(?:started|began|begun|launched|start|opened|was launched|was created|came out)(?:\s+(?:in|back in)\s+2015)?\b|\b(?:depuis|des)\s+(?:le\s+|la\s+)?(?:debut|lancement|creation|depart|mise en place)\s+(?:d\s+|de\s+l\s+|du\s+|de\s+)?(?:entree express|ee|express entry|programme|systeme)(?:\s+en\s+2015)?\b|\bsince (?:its |the )?(?:launch|inception|creation)\b|\bfrom (?:the )?(?:very )?(?:start|beginning|day one)\b/, () => ({ kind: "all" })],
+  // "Since I entered the pool in March 2026", "depuis que je suis au Canada en 2024": since that month or year.
+  [new RegExp(`\\b(?:since|depuis)\\s+(?:\\w+\\s+){1,6}?(?:in|en|back in)\\s+${M}\\s+(?:de\\s+)?${Y}\\b`), (m) => {
+    const month = monthOf(m[2]!, m[1]!);
+    return month ? { kind: "since", from: month.from } : undefined;
+  }],
+  [new RegExp(`\\b(?:since|depuis)\\s+(?:\\w+\\s+){1,6}?(?:in|en|back in)\\s+${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
+  // "From March 2026 to now", "depuis mars 2026 jusqu'à aujourd'hui": since the first of that month.
+  [new RegExp(`\\b(?:from|since|depuis|de|d|a partir de)\\s+${M}\\s+(?:de\\s+)?${Y}\\s+(?:to|until|till|through|a|jusqu a|-)\\s+(?:now|today|date|present|maintenant|aujourd hui)\\b`), (m) => {
+    const month = monthOf(m[2]!, m[1]!);
+    return month ? { kind: "since", from: month.from } : undefined;
+  }],
   [new RegExp(`\\b(?:between|from|de|entre)\\s+${Y}\\s+(?:and|to|et|a|au|-)\\s+${Y}\\b`), (m) => ({ kind: "range", from: `${m[1]}-01-01`, to: `${m[2]}-12-31` })],
   [new RegExp(`\\b${Y}\\s*(?:-|to|a)\\s*${Y}\\b`), (m) => ({ kind: "range", from: `${m[1]}-01-01`, to: `${m[2]}-12-31` })],
   [new RegExp(`\\b(?:since|from|after|depuis|a partir de|apres)\\s+(?:the (?:start|beginning) of\\s+|le debut de\\s+|janvier\\s+|january\\s+)?${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
@@ -121,4 +132,29 @@ export function extractPeriods(text: string): { period?: Period; period2?: Perio
   const at = (p: Period) => text.indexOf(p.text);
   const [a, b] = at(first.period) <= at(second.period) ? [first.period, second.period] : [second.period, first.period];
   return { period: a, period2: b, rest: second.rest };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+const DAY = "(\\d{1,2})(?:st|nd|rd|th|er)?";
+
+/**
+ * A range of days: "between July 1 and July 15 2026", "from March 3 to 17, 2026", "du 1er au 15 juillet 2026",
+ * "entre le 3 et le 20 mars 2026". A year must be given at one end; each end's month defaults to the other's.
+ */
+export function extractDayRange(text: string): { period: Period; rest: string } | undefined {
+  const en = new RegExp(`\\b(?:between|from)\\s+${M}\\s+${DAY}(?:\\s*,?\\s*${Y})?\\s+(?:and|to|until|till|through|-)\\s+(?:${M}\\s+)?${DAY}(?:\\s*,?\\s*${Y})?\\b`).exec(text);
+  const fr = new RegExp(`\\b(?:du|entre le|entre|de|depuis le)\\s+${DAY}(?:\\s+${M})?(?:\\s+${Y})?\\s+(?:au|et le|et|a|jusqu au)\\s+${DAY}\\s+${M}(?:\\s+${Y})?\\b`).exec(text);
+  let parts: { m1: string; d1: string; y1?: string; m2: string; d2: string; y2?: string } | undefined;
+  if (en) parts = { m1: en[1]!, d1: en[2]!, y1: en[3], m2: en[4] ?? en[1]!, d2: en[5]!, y2: en[6] };
+  else if (fr) parts = { m1: fr[2] ?? fr[5]!, d1: fr[1]!, y1: fr[3], m2: fr[5]!, d2: fr[4]!, y2: fr[6] };
+  const m = en ?? fr;
+  if (!parts || !m) return undefined;
+  const y1 = parts.y1 ?? parts.y2;
+  const y2 = parts.y2 ?? parts.y1;
+  const [mm1, mm2] = [MONTHS[parts.m1], MONTHS[parts.m2]];
+  if (!y1 || !y2 || !mm1 || !mm2 || Number(parts.d1) > 31 || Number(parts.d2) > 31) return undefined;
+  const from = `${y1}-${pad2(mm1)}-${pad2(Number(parts.d1))}`;
+  const to = `${y2}-${pad2(mm2)}-${pad2(Number(parts.d2))}`;
+  if (from > to) return undefined;
+  return { period: { kind: "range", from, to, text: m[0] }, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, " ").trim() };
 }

@@ -1,3 +1,4 @@
+import { NUMBER, numberOf } from "./numbers.ts";
 import { re } from "./regex-cache.ts";
 import type { Slots } from "./slots.ts";
 
@@ -19,6 +20,17 @@ export function extractRound(text: string): Partial<Slots> {
   const n = /(?:\b(?:draws?|rounds?|tirages?|rondes?|itas?)\s*(?:no|number|numero|nº|n)?\s*#?\s*|#\s*|\b(?:no|numero|number)\s*)(\d{1,3}[ab]?)\b(?!\s*(?:invitations|itas|people|candidates|points|days|jours|months|mois|ans|years|\.\d|%))/.exec(text)
     ?? /\b(\d{1,3})(?:st|nd|rd|th|e|eme)\s+(?:draw|round|tirage|ronde)\b/.exec(text);
   if (n) out.round = n[1]!;
+  // Relative: "the draw before #430", "la ronde après la 429", "the round preceding 400".
+  const rel = /\b(?:draws?|rounds?|tirages?|rondes?|one|celle|celui)\s+(before|after|preceding|following|prior to|avant|apres|precedant|suivant)\s+(?:the\s+|la\s+|le\s+|l\s+)?(?:(?:draws?|rounds?|tirages?|rondes?|no|number|numero)\s*)?#?\s*(\d{1,3}[ab]?)\b/.exec(text);
+  if (rel) {
+    out.round = rel[2]!;
+    out.roundStep = /^(before|preceding|prior to|avant|precedant)$/.test(rel[1]!) ? -1 : 1;
+  }
+  // "The draw before the last one", "l'avant-dernier tirage", "the second to last round", "penultimate".
+  if (/\b(?:before the (?:last|latest) (?:one|draw|round)|second (?:to )?last|2nd (?:to )?last|penultimate|avant dernier\w*|avant derniere?s?)\b/.test(text)) {
+    out.round = "latest";
+    out.roundStep = -1;
+  }
   // A pair: "between draw 433 and 434", "rounds #400 to #410", "entre la ronde 420 et la 424".
   const pair = /\b(?:draws?|rounds?|tirages?|rondes?|#|no|numeros?)\s*#?\s*(\d{1,3}[ab]?)\s+(?:and|to|et|a|au|vs|versus|-|&)\s+(?:(?:the|la|le|l)\s+)?(?:(?:draws?|rounds?|tirages?|rondes?|no|numero)\s*)?#?\s*(\d{1,3}[ab]?)\b(?!\s*(?:invitations|itas|people|candidates|points|days|jours|months|mois|ans|years|\.\d|%))/.exec(text);
   if (pair && pair[1] !== pair[2] && !/^20[12]\d$/.test(pair[2]!)) {
@@ -37,3 +49,19 @@ export function extractRound(text: string): Partial<Slots> {
 
 /** The month names these extractors read, for the speller. */
 export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS);
+
+const LAST = "(?:last|latest|most recent|recent|previous|past|prior|dernier|derniers|dernieres|plus recents|plus recentes)";
+const LISTED = "(?:\\w+\\s+){0,2}(?:draws|rounds|tirages|rondes|cut ?offs|cutoffs|scores|results|resultats|seuils|itas)\\b";
+
+/** "The last 5 draws" / "les 5 derniers tirages" / "the four most recent CEC rounds": how many of the newest rounds. */
+export function lastCount(text: string): number | undefined {
+  const m = re(`\\b${LAST}\\s+${NUMBER}\\s+${LISTED}`).exec(text) ?? re(`\\b${NUMBER}\\s+${LAST}\\s+${LISTED}`).exec(text);
+  const n = numberOf(m?.[1]);
+  return n !== undefined && n >= 1 && n <= 99 && Number.isInteger(n) ? n : undefined;
+}
+
+/** The newest N rounds as a slice of the question ("the average of the last 10 CEC draws"). */
+export function extractLastN(text: string): Partial<Slots> {
+  const n = lastCount(text);
+  return n === undefined ? {} : { lastN: n };
+}

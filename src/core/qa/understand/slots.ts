@@ -34,7 +34,11 @@ export interface Slots {
   period?: Period;
   /** A second period to compare with the first ("2023 compared to 2024", "last year vs this year"). */
   period2?: Period;
+  /** Only the newest N rounds of the slice ("the average of the last 10 CEC draws"). */
+  lastN?: number;
   round?: string;
+  /** A round so many places after (+) or before (−) `round` ("the draw before #430"); `round` is "latest" for "the one before the last". */
+  roundStep?: number;
   /** The second round of a pair ("between draw 433 and 434"). */
   roundTo?: string;
   roundDate?: string;

@@ -65,6 +65,13 @@ describe("gap and pool cues", () => {
     expect(CUES.gap.test(n("it's been how long without a CEC round?"))).toBe(false);
   });
 
+  it("reads the person's own place in the pool as background, not a pool question", () => {
+    expect(CUES.pool.test(n("I've been in the pool since March, how many CEC rounds since?"))).toBe(false);
+    expect(CUES.pool.test(n("je suis dans le bassin avec 470, le dernier tirage PEC ?"))).toBe(false);
+    expect(CUES.pool.test(n("how big is the pool right now"))).toBe(true);
+    expect(CUES.gap.test(n("je regarde les rondes tous les jours"))).toBe(false);
+  });
+
   it("reads 'how many people' as the pool, unless it asks how many were invited", () => {
     expect(CUES.pool.test(n("how many people have 500 or more"))).toBe(true);
     expect(CUES.pool.test(n("how many people got an ITA in 2025"))).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../../src/core/qa/text.ts";
-import { extractPeriod, extractPeriods, resolvePeriod } from "../../../../src/core/qa/understand/period.ts";
+import { extractDayRange, extractPeriod, extractPeriods, resolvePeriod } from "../../../../src/core/qa/understand/period.ts";
 
 const period = (q: string) => extractPeriod(normalise(q).replace(/'/g, " ")).period;
 const resolved = (q: string, asOf = "2026-08-07") => resolvePeriod(period(q)!, asOf);
@@ -75,5 +75,22 @@ describe("period extraction (EN and FR)", () => {
     expect(extractPeriods("tirages PEC en 2024 par rapport à 2023")).toMatchObject({ period: { from: "2024-01-01" }, period2: { from: "2023-01-01" } });
     expect(extractPeriods("draws between 2022 and 2024").period2).toBeUndefined();
     expect(extractPeriods("lowest cutoff in 2025").period2).toBeUndefined();
+  });
+
+  it("GIVEN a range of days with a year at one end THEN those days; without a year THEN none", () => {
+    const range = (q: string) => extractDayRange(normalise(q).replace(/'/g, " "))?.period;
+    expect(range("rounds from March 3 to March 17, 2026")).toMatchObject({ from: "2026-03-03", to: "2026-03-17" });
+    expect(range("tirages entre le 3 et le 20 mars 2026")).toMatchObject({ from: "2026-03-03", to: "2026-03-20" });
+    expect(range("between june 28 2026 and july 2 2026")).toMatchObject({ from: "2026-06-28", to: "2026-07-02" });
+    expect(range("between june 28 and july 2")).toBeUndefined();
+  });
+
+  it("GIVEN 'from MONTH YEAR to now' THEN since that month", () => {
+    expect(resolved("cec rounds from april 2026 until today")).toEqual({ from: "2026-04-01" });
+  });
+
+  it("GIVEN 'since' and a clause before a month or a year THEN since then", () => {
+    expect(resolved("since we arrived in Canada in June 2025 how many french rounds")).toEqual({ from: "2025-06-01" });
+    expect(resolved("depuis que j'ai créé mon profil en 2024, combien de tirages ?")).toEqual({ from: "2024-01-01" });
   });
 });

@@ -11,6 +11,13 @@ describe("round references", () => {
     expect(slots("draw 91a vs draw 91b")).toMatchObject({ round: "91a", roundTo: "91b" });
   });
 
+  it("reads a round before or after another, and the one before the newest", () => {
+    expect(slots("what about the round preceding #400?")).toMatchObject({ round: "400", roundStep: -1 });
+    expect(slots("la ronde après la 429")).toMatchObject({ round: "429", roundStep: 1 });
+    expect(slots("penultimate CEC draw")).toMatchObject({ round: "latest", roundStep: -1 });
+    expect(slots("l'avant-dernier tirage")).toMatchObject({ round: "latest", roundStep: -1 });
+  });
+
   it("does not read a count, a year or a lone round as a pair", () => {
     expect(slots("draw 300 and 2,000 invitations").roundTo).toBeUndefined();
     expect(slots("round 350 to 2025").roundTo).toBeUndefined();
@@ -34,5 +41,14 @@ describe("score ranges", () => {
   it("does not read years or a descending pair as a range", () => {
     expect(slots("draws between 2023 and 2025").scoreTo).toBeUndefined();
     expect(slots("from 500 to 450").scoreTo).toBeUndefined();
+  });
+});
+
+describe("a date that starts a period", () => {
+  it("GIVEN 'since DATE' or 'DATE … since then' THEN a period from that day, not that day's round", () => {
+    expect(slots("rounds after April 2, 2026?")).toMatchObject({ period: { kind: "since", from: "2026-04-02" } });
+    expect(slots("my profile went in on 2026-05-20, how many CEC rounds since then?")).toMatchObject({ period: { kind: "since", from: "2026-05-20" } });
+    expect(slots("my profile went in on 2026-05-20, how many CEC rounds since then?").roundDate).toBeUndefined();
+    expect(slots("the round on April 2, 2026")).toMatchObject({ roundDate: "2026-04-02" });
   });
 });
