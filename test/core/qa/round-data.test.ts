@@ -335,3 +335,18 @@ describe("the person's score beside a question about rounds", () => {
     expect(a.text).toContain(`With 405: ${fr2026.filter((r) => r.crs <= 405).length} of ${fr2026.length} rounds`);
   });
 });
+
+describe("a month named without a year", () => {
+  it("GIVEN 'in MONTH' THEN the most recent such month the data covers, named with its year", async () => {
+    const june = sliceRounds(rounds, { from: "2026-06-01", to: "2026-06-30" });
+    const a = await ask("how many rounds took place in June?");
+    expect(a.text).toContain(`from June 1, 2026 to June 30, 2026: ${june.length} rounds`);
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+    const dec = sliceRounds(rounds, { from: "2025-12-01", to: "2025-12-31" });
+    expect((await ask("combien de rondes en décembre ?")).text).toContain(`${dec.length} rondes`);
+  });
+
+  it("GIVEN a draw that 'may' happen THEN no month is read, and the future is not a total", async () => {
+    expect((await ask("how many draws may come in the future?")).confidence).toBeLessThan(0.5);
+  });
+});

@@ -8,6 +8,8 @@ import type { Period } from "./slots.ts";
  */
 
 const Y = "(20[12]\\d)";
+/** Month names written out (not "mar", "may" alone: too often other words). */
+const FULL_MONTH = "(january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)";
 const M = `(${MONTH_WORDS.join("|")})`;
 const UNIT_DAYS: Record<string, number> = {
   day: 1, days: 1, jour: 1, jours: 1, week: 7, weeks: 7, semaine: 7, semaines: 7, month: 30.44, months: 30.44, mois: 30.44, year: 365.25, years: 365.25, an: 365.25, ans: 365.25, annee: 365.25, annees: 365.25,
@@ -64,6 +66,9 @@ export const PERIOD_RULES: Rule[] = [
   [new RegExp(`\\b(?:before|until|avant|jusqu en)\\s+${Y}\\b`), (m) => ({ kind: "range", to: `${Number(m[1]) - 1}-12-31` })],
   [new RegExp(`\\b(?:in\\s+|en\\s+|of\\s+|d\\s+)?(${MONTH_WORDS.join("|")})\\s+(?:de\\s+)?${Y}\\b`), (m) => monthOf(m[2]!, m[1]!)],
   [new RegExp(`\\b(?:in|of|for|during|en|de|pour|durant|pendant|year|annee|l annee)?\\s*${Y}\\b`), (m) => ({ kind: "year", from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })],
+  // A month without a year ("since March", "en juillet"): the most recent such month the data covers (resolved when answering).
+  [new RegExp(`\\b(?:since|depuis|from|a partir de|starting)\\s+(?:(?:the )?(?:start|beginning) of\\s+|le debut (?:de |d )?|(?:le )?mois d\\s+|(?:le )?mois de\\s+)?${FULL_MONTH}\\b(?!\\s+\\d)`), (m) => ({ kind: "since", month: MONTHS[m[1]!]! })],
+  [new RegExp(`\\b(?:in|during|for|of|en|durant|pendant|du mois de|au mois de|du mois d|au mois d)\\s+${FULL_MONTH}\\b(?!\\s+\\d)`), (m) => ({ kind: "range", month: MONTHS[m[1]!]! })],
   // ("toutes les deux semaines" is a rhythm, not a period.)
   [new RegExp(`(?<!\\b(?:toutes|tous|every)\\s)\\b(?:last|past|previous|recent|les|des|ces|over the last|over the past|in the last|in the past|depuis)\\s+${NUMBER}\\s+(?:derniers?\\s+|dernieres?\\s+)?${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
   [new RegExp(`\\b${NUMBER}\\s+(?:derniers?|dernieres?)\\s+${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
@@ -94,6 +99,12 @@ export function extractPeriod(text: string): { period?: Period; rest: string } {
 
 /** Resolves a period to concrete dates, against the date the data covers up to (ISO). */
 export function resolvePeriod(p: Period, dataAsOf: string): { from?: string; to?: string } {
+  if (p.month !== undefined) {
+    // The most recent such month up to the data's date: "July" in August 2026 is July 2026, in March 2027 too.
+    const year = Number(dataAsOf.slice(0, 4)) - (p.month > Number(dataAsOf.slice(5, 7)) ? 1 : 0);
+    const range = monthOf(String(year), Object.keys(MONTHS).find((k) => MONTHS[k] === p.month)!)!;
+    return p.kind === "since" ? { from: range.from! } : { from: range.from!, to: range.to! };
+  }
   if (p.kind === "last" && p.monthsBack !== undefined) {
     const d = new Date(`${dataAsOf.slice(0, 7)}-01T00:00:00Z`);
     d.setUTCMonth(d.getUTCMonth() - p.monthsBack);

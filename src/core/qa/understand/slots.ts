@@ -19,6 +19,8 @@ export interface Period {
   yearsBack?: number;
   /** For "this month" / "last month": a calendar month, this many months back from today. */
   monthsBack?: number;
+  /** A month named without a year (1–12): its most recent occurrence up to the data's date. */
+  month?: number;
   text: string;
 }
 
