@@ -217,6 +217,8 @@ describe("bounds, rankings and trends", () => {
     expect(a.topic).toBe("trend");
     expect(a.text).toContain(`from ${cec[0]!.crs} to ${cec.at(-1)!.crs}`);
     expect(a.text).toContain("does not predict");
+    expect((await ask("la note minimale santé, elle monte ou elle descend ?")).topic).toBe("trend");
+    expect((await ask("will my CRS go down when I turn 30?")).topic).not.toBe("trend");
   });
 });
 
