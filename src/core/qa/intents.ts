@@ -156,6 +156,9 @@ function withScore(i: IntentInput, result: IntentResult, honours: readonly SlotN
   return { ...result, reply: { ...result.reply, lines: [...(result.reply.lines ?? []), line] }, honoured: [...(result.honoured ?? honours), "score"] };
 }
 
+/** A round's own reply says "as of round #N" of that round: an answer says how fresh the data is, as of the newest round. */
+const asOfData = (i: IntentInput, reply: Reply): Reply => (reply.error ? reply : { ...reply, footer: dataFooter(i.data) });
+
 /** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
 function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
   const first = build(i.data);
@@ -215,7 +218,7 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text) && !has(i.text, "processing") && !has(i.text, "fees") && !has(i.text, "funds") && !APPLICATION_ASK.test(i.text),
     honours: ["round", "roundStep", "category"],
     confidence: 0.95,
-    answer: async (i) => ({ reply: await drawCommand(i.deps, { id: relativeRound(i) ?? i.slots.round!, lang: i.data.lang }), topic: "round" }),
+    answer: async (i) => ({ reply: asOfData(i, await drawCommand(i.deps, { id: relativeRound(i) ?? i.slots.round!, lang: i.data.lang })), topic: "round" }),
   },
   {
     id: "round-by-date",
@@ -232,7 +235,7 @@ export const INTENTS: readonly Intent[] = [
       // Without a year, only the most recent such day's rounds.
       const r = found.filter((x) => x.date === found[found.length - 1]?.date);
       if (r.length) {
-        const replies = await Promise.all(r.slice(-2).map((x) => drawCommand(i.deps, { id: x.id, lang: i.data.lang })));
+        const replies = await Promise.all(r.slice(-2).map(async (x) => asOfData(i, await drawCommand(i.deps, { id: x.id, lang: i.data.lang }))));
         const reply = replies.length === 1 ? replies[0]! : { ...replies[1]!, lines: [...(replies[1]!.lines ?? []), inLang(i.data.lang, `Another round that day: #${r[r.length - 2]!.id} (${r[r.length - 2]!.category.label}, CRS ${r[r.length - 2]!.crs}).`, `Autre ronde ce jour-là : nº ${r[r.length - 2]!.id} (${r[r.length - 2]!.category.label}, SCG ${r[r.length - 2]!.crs}).`)] };
         return { reply, topic: "round" };
       }

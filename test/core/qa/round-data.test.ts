@@ -49,6 +49,13 @@ describe("one round at the end of a period", () => {
   });
 });
 
+describe("every data answer says how fresh the data is", () => {
+  it("GIVEN an old round asked by number or date THEN 'as of' the newest round, not that old round", async () => {
+    expect((await ask("details of round 150")).text).toContain("As of round #434 (August 7, 2026)");
+    expect((await ask("le tirage du 6 août 2026")).text).toContain("En date de la ronde nº 434");
+  });
+});
+
 describe("two rounds named", () => {
   it("GIVEN two round numbers and 'how long between' THEN the days between them and the rounds in between", async () => {
     const [x, y] = ["420", "424"].map((id) => rounds.find((r) => r.id === id)!);
