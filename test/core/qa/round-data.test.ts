@@ -56,6 +56,14 @@ describe("every data answer says how fresh the data is", () => {
   });
 });
 
+describe("a category named with the word 'category'", () => {
+  it("GIVEN a rhythm, the next round or days since THEN the round data, not the category's rules", async () => {
+    expect((await ask("how frequent are the healthcare category rounds?")).topic).toBe("gaps");
+    expect((await ask("next trades category round?")).topic).toBe("next-round");
+    expect((await ask("days since the last education category round")).topic).toBe("days-since");
+  });
+});
+
 describe("two rounds named", () => {
   it("GIVEN two round numbers and 'how long between' THEN the days between them and the rounds in between", async () => {
     const [x, y] = ["420", "424"].map((id) => rounds.find((r) => r.id === id)!);
