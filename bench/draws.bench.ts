@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseFeedText } from "../src/core/draws/parse-feed.ts";
 import { latestRound, listRounds, withChange, yearStats } from "../src/core/draws/queries.ts";
+import { benchDrawStore } from "./draw-store.bench.ts";
 import { fmt, opsPerSecond, report } from "./harness.ts";
 
-/** The feed parser against plain JSON.parse of the same body (its floor), and the store's queries. */
-export function benchDraws(): void {
+/** The feed parser against plain JSON.parse of the same body (its floor), the store's queries, and its persistence. */
+export async function benchDraws(): Promise<void> {
   const body = readFileSync(fileURLToPath(new URL("../data/ee_rounds_123_en.json", import.meta.url)), "utf8");
   const baseline = opsPerSecond(() => JSON.parse(body), 1_000);
   const parse = opsPerSecond(() => parseFeedText(body), 1_000);
@@ -20,4 +21,5 @@ export function benchDraws(): void {
     ["list 10 PNP rounds", `${fmt(list)} /s`],
     ["year stats 2026", `${fmt(stats)} /s`],
   ]);
+  await benchDrawStore();
 }

@@ -30,6 +30,7 @@ Commands:
   draws show N                           one round by number (e.g. 434, 91a), with IRCC's later edits
   draws list [--category KEY] [--year Y] [--limit N]
                                          rounds, newest first (default limit 10)
+  draws edits [--limit N]                the latest changes IRCC made to published rounds (default 20)
   stats [YEAR] [--as-of YYYY-MM-DD]      a year's rounds and invitations, compared with earlier years
   sync                                   fetch IRCC's feed once and print what is new or edited
   ask "QUESTION"                         a question in plain words (English or French), answered as text
@@ -99,7 +100,21 @@ const draws: Handler = async (args, io, open) => {
     if (values.json) return json(io, listRounds(core.store.all(), filter));
     return printReply(io, listCommand(core, { ...filter, lang }));
   }
-  throw new UsageError(sub ? `unknown draws command "${sub}" (latest, show or list)` : "draws needs a command: latest, show or list");
+  if (sub === "edits") {
+    const { values } = parse(rest, { limit: { type: "string" } });
+    const limit = positiveInt(values.limit, "--limit", 10_000) ?? 20;
+    const core = await open();
+    const edits = await core.store.recentEdits(limit);
+    if (values.json) return json(io, edits);
+    // A changed pool or other document is summed up: its whole text is for --json.
+    const show = (v: unknown) => (v !== null && typeof v === "object" ? "(changed)" : JSON.stringify(v));
+    const lines = edits.length
+      ? [`The latest ${edits.length} change${edits.length === 1 ? "" : "s"} IRCC made to published rounds, newest first:`, ...edits.map((e) => `  #${e.roundId} ${e.field}: ${show(e.old)} → ${show(e.new)} (seen ${e.seenAt.slice(0, 10)})`)]
+      : ["IRCC has not edited a published round since this store began."];
+    write(io.stdout, lines.join("\n"));
+    return 0;
+  }
+  throw new UsageError(sub ? `unknown draws command "${sub}" (latest, show, list or edits)` : "draws needs a command: latest, show, list or edits");
 };
 
 const stats: Handler = async (args, io, open) => {

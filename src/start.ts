@@ -114,6 +114,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
           publicKey: config.DISCORD_PUBLIC_KEY,
           port: config.DISCORD_INTERACTIONS_PORT,
           apiUrl: config.DISCORD_API_URL,
+          ...(config.DISCORD_TOKEN ? { token: config.DISCORD_TOKEN } : {}),
           rateLimit: { max: config.DISCORD_USER_RATE_MAX, windowMs: 10_000 },
           ...(deps.discordDeferAfterMs !== undefined ? { deferAfterMs: deps.discordDeferAfterMs } : {}),
         },

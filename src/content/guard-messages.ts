@@ -16,6 +16,8 @@ const en = {
   discordBotMissing: (channel: string, missing: string) => `I cannot post announcements in ${channel}: give me ${missing} there, then try again.`,
   discordRoleNotMentionable: (role: string, channel: string) => `${role} cannot be mentioned by you in ${channel}: make the role mentionable (Server Settings → Roles), or choose another role.`,
   discordBotCannotMention: (role: string, channel: string) => `I cannot mention ${role} in ${channel}: make the role mentionable, or give me Mention @everyone, @here and All Roles there.`,
+  discordBotRightsUnknown: (channel: string) => `I could not check my own rights in ${channel}. Please try again in a moment, or use /subscribe in that channel.`,
+  discordBotNotMember: "I am not a member of this server, so I cannot post announcements here: invite ee-bot with the bot scope, then try again.",
 };
 
 export type GuardMessages = typeof en;
@@ -33,6 +35,8 @@ const fr: GuardMessages = {
   discordBotMissing: (channel: string, missing: string) => `Je ne peux pas publier d’annonces dans ${channel} : donnez-moi ${missing} dans ce salon, puis réessayez.`,
   discordRoleNotMentionable: (role: string, channel: string) => `Vous ne pouvez pas mentionner ${role} dans ${channel} : rendez le rôle mentionnable (Paramètres du serveur → Rôles), ou choisissez un autre rôle.`,
   discordBotCannotMention: (role: string, channel: string) => `Je ne peux pas mentionner ${role} dans ${channel} : rendez le rôle mentionnable, ou donnez-moi Mentionner @everyone, @here et tous les rôles dans ce salon.`,
+  discordBotRightsUnknown: (channel: string) => `Je n’ai pas pu vérifier mes propres droits dans ${channel}. Réessayez dans un instant, ou utilisez /subscribe dans ce salon.`,
+  discordBotNotMember: "Je ne suis pas membre de ce serveur, je ne peux donc pas y publier d’annonces : invitez ee-bot avec la portée bot, puis réessayez.",
 };
 
 export const GUARD_MESSAGES: Record<"en" | "fr", GuardMessages> = { en, fr };

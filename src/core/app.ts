@@ -2,7 +2,7 @@ import { DrawStore } from "./draws/draw-store.ts";
 import { seedIfEmpty } from "./draws/seed.ts";
 import { importLegacyRecords } from "./store/legacy-import.ts";
 import { SavedProfiles } from "./store/saved-profiles.ts";
-import { KeyValueCountdownStore, type CountdownStore } from "./ita/reminders.ts";
+import { RecordCountdownStore, type CountdownStore } from "./ita/reminders.ts";
 import { sync, type SyncResult } from "./draws/sync.ts";
 import type { FeedStatus } from "./draws/freshness.ts";
 import { noTelemetry, systemClock, type Clock, type Fetch, type Logger, type Telemetry } from "./ports.ts";
@@ -72,7 +72,7 @@ export async function openCore(settings: CoreSettings, deps: CoreDeps): Promise<
     records,
     store,
     profiles: new SavedProfiles(records, kv),
-    countdowns: new KeyValueCountdownStore(kv),
+    countdowns: new RecordCountdownStore(records),
     clock,
     telemetry: deps.telemetry ?? noTelemetry,
     qa: new QuestionAnswerer({ store, clock, feed, greeting: (lang) => greetingText(CATALOGUE, lang) }),

@@ -94,4 +94,21 @@ describe("ee-bot draws / stats / sync (the real bin)", () => {
     const latest = await runBin(["draws", "latest", "--category", "cec"], env);
     expect(latest.stdout).toContain("Latest round: #435");
   });
+
+  it("ee-bot draws edits lists what IRCC changed in published rounds, newest first", async () => {
+    const none = await runCliInProcess(["draws", "edits"], env);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain("IRCC has not edited a published round since this store began.");
+    const raw = snapshotRaw();
+    const extra = { ...raw[0]!, drawNumber: "435", drawDate: "2026-08-20", drawCRS: "510", drawSize: "2,500", drawName: "Canadian Experience Class" };
+    server.next(json(feedOf([extra, { ...raw[0]!, drawCRS: "471" }, ...raw.slice(1)])));
+    expect((await runBin(["sync"], env)).stdout).toContain("edited: #434 crs: 470 → 471");
+    const text = await runCliInProcess(["draws", "edits", "--limit", "5"], env);
+    expect(text.stdout).toContain("The latest 1 change IRCC made to published rounds, newest first:");
+    expect(text.stdout).toMatch(/#434 crs: 470 → 471 \(seen \d{4}-\d{2}-\d{2}\)/);
+    const out = JSON.parse((await runCliInProcess(["draws", "edits", "--json"], env)).stdout);
+    expect(out).toEqual([{ roundId: "434", field: "crs", old: 470, new: 471, seenAt: expect.stringMatching(/^\d{4}-/) }]);
+    const show = await runBin(["draws", "show", "434"], env);
+    expect(show.stdout).toContain("IRCC edited this round after publishing it (1 change):");
+  });
 });

@@ -31,6 +31,8 @@ export interface DiscordHttpHarness {
   log: ReturnType<typeof captureLogger>;
   keys: ReturnType<typeof discordKeys>;
   url: string;
+  /** The app's STORE_URL (a second copy may open it). */
+  storeUrl: string;
   /** POSTs an interaction as Discord does: signed, over real HTTP. */
   post(payload: unknown, opts?: PostOptions): Promise<{ status: number; body: Record<string, unknown> | string }>;
   close(): Promise<void>;
@@ -42,8 +44,9 @@ export async function startDiscordHttpHarness(env: Record<string, string> = {}, 
   const dir = mkdtempSync(join(tmpdir(), "ee-bot-dchttp-"));
   const keys = discordKeys();
   const log = captureLogger("debug");
+  const storeUrl = `sqlite://${join(dir, "store.sqlite")}`;
   const config = createConfig({
-    STORE_URL: `sqlite://${join(dir, "store.sqlite")}`,
+    STORE_URL: storeUrl,
     DRAWS_FEED_URL: "http://127.0.0.1:9/none",
     DISCORD_PUBLIC_KEY: keys.publicKeyHex,
     DISCORD_INTERACTIONS_PORT: "0",
@@ -58,6 +61,7 @@ export async function startDiscordHttpHarness(env: Record<string, string> = {}, 
     log,
     keys,
     url,
+    storeUrl,
     async post(payload, o = {}) {
       const body = o.raw ?? JSON.stringify(payload);
       const timestamp = String(o.timestamp ?? Math.floor(Date.now() / 1000));

@@ -21,6 +21,8 @@ export const BOT_ID = "900000000000000001";
 export const GUILD_ID = "910000000000000001";
 export const CHANNEL_ID = "920000000000000001";
 
+const BOT_USER = { id: BOT_ID, username: "ee-bot", discriminator: "0", avatar: null, bot: true, global_name: null };
+
 let snowflake = 930000000000000000n;
 export const nextId = () => String(++snowflake);
 
@@ -153,6 +155,26 @@ export class FakeDiscord {
     m = /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.exec(path);
     if (m && req.method === "DELETE") return send(204);
     if (m || /^\/webhooks\/\d+\/[^/]+$/.test(path)) return send(200, message(CHANNEL_ID, body as Record<string, unknown>));
+    // What the bot may read of a server over REST (HTTP mode reads its own rights this way), from `guilds`.
+    if (req.method === "GET") {
+      if (path === "/users/@me") return send(200, BOT_USER);
+      m = /^\/guilds\/(\d+)\/(roles|members\/(\d+))$/.exec(path);
+      if (m) {
+        const guild = this.guilds.find((g) => g.id === m![1]);
+        if (!guild) return send(404, { message: "Unknown Guild", code: 10004 });
+        if (m[2] === "roles") return send(200, guild.roles);
+        const member = (guild.members as Array<{ user: { id: string } }>).find((mb) => mb.user.id === m![3]);
+        return member ? send(200, member) : send(404, { message: "Unknown Member", code: 10007 });
+      }
+      m = /^\/channels\/(\d+)$/.exec(path);
+      if (m) {
+        for (const g of this.guilds) {
+          const channel = (g.channels as Array<{ id: string }>).find((c) => c.id === m![1]);
+          if (channel) return send(200, { ...channel, guild_id: g.id });
+        }
+        return send(404, { message: "Unknown Channel", code: 10003 });
+      }
+    }
     m = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (m && req.method === "POST") {
       const b = body as Record<string, unknown>;

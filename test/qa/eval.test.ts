@@ -20,6 +20,7 @@ const skeleton = (q: string) => q.toLowerCase().replace(/\d+([.,]\d+)?/g, "N").r
 describe("the evaluation's own integrity", () => {
   it("has 300+ questions in all", () => {
     expect(TUNING.length + HELD_OUT.length).toBeGreaterThanOrEqual(300);
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(150);
     expect(TUNING.length).toBeGreaterThanOrEqual(150);
   });
 

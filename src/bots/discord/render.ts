@@ -26,7 +26,17 @@ function chunks(value: string, max: number): string[] {
   return out;
 }
 
+/** Embeds already rendered, by reply: a cached answer (/latest right after a round) is rendered once, not per user. */
+const rendered = new WeakMap<Reply, APIEmbed>();
+
+/** The embed of `reply`; a new object each time (the caller may add to it), whose parts are shared. */
 export function renderEmbed(reply: Reply): APIEmbed {
+  let embed = rendered.get(reply);
+  if (!embed) rendered.set(reply, (embed = build(reply)));
+  return { ...embed };
+}
+
+function build(reply: Reply): APIEmbed {
   const esc = (s: string) => escapeMarkdown(s);
   const links = (reply.links ?? []).map((l) => `[${esc(l.label)}](${l.url})`).join(" · ");
   const description = [...(reply.lines ?? []).map(esc), links].filter(Boolean).join("\n\n");

@@ -138,7 +138,11 @@ export function defineCommand<O extends Options>(spec: CommandSpec<O>): Command 
   return spec as unknown as Command;
 }
 
-/** The zod schema of a command's whole input. */
+const schemas = new WeakMap<Command, z.ZodObject>();
+
+/** The zod schema of a command's whole input (built once per command: zod compiles a schema on its first use). */
 export function inputSchema(command: Command): z.ZodObject {
-  return z.object(Object.fromEntries(Object.entries(command.options).map(([name, o]) => [name, o.schema])));
+  let schema = schemas.get(command);
+  if (!schema) schemas.set(command, (schema = z.object(Object.fromEntries(Object.entries(command.options).map(([name, o]) => [name, o.schema])))));
+  return schema;
 }

@@ -1,26 +1,27 @@
 import { isDeepStrictEqual } from "node:util";
 import type { KeyValueStore } from "../store/key-value.ts";
 import type { RecordStore } from "../store/records.ts";
+import type { RoundEditRecord } from "../store/rounds.ts";
 import { compareRounds, type Round, type RoundEdit } from "./round.ts";
 
 /**
- * The draw store: every round IRCC ever published, persisted through the key-value port and held
- * in memory for queries (a few hundred rounds). Rounds are never deleted. When IRCC edits a
- * published round, the new value is kept and the old one remembered.
+ * The draw store: every round IRCC ever published, persisted in the record store's `rounds` table
+ * (one row per round, `round_edits` for what IRCC changed afterwards) and held in memory for
+ * queries (a few hundred rounds). Rounds are never deleted. When IRCC edits a published round, the
+ * new value is kept and the change recorded.
  *
- * Layout: `draws:index` (ids), `draws:round:<id>` (Round), `draws:edits:<id>` (RoundEdit[]).
- * A round document is written before the index names it, so a crash leaves at worst a document
- * the index does not list yet, which the next sync adds again.
- *
- * Several processes may write one store (two copies of the bot, `ee-bot sync` beside it): each
- * write bumps the record store's `draws` counter, and `refresh()` reloads when the counter moved.
+ * Several processes may write one store (two copies of the bot, `ee-bot sync` beside it). Every
+ * write is one transaction that also moves the rounds' version (the record store's `draws`
+ * counter), and only if it is still the version this copy loaded: a copy that lost the race
+ * reloads and decides again, so an edit is never recorded twice nor lost. `refresh()` reloads
+ * when the version moved; it reads the version only when the store's change token (no query) says
+ * something was written since its last read, so answering every update with fresh rounds costs
+ * no database read.
  * A round IRCC withdrew (a typo it corrected) stays, marked withdrawn, out of `all()` and `newest()`.
  */
 
-const INDEX = "draws:index";
-const COUNTER = "draws";
-const roundKey = (id: string) => `draws:round:${id}`;
-const editsKey = (id: string) => `draws:edits:${id}`;
+/** Attempts at one write while other copies keep writing first (each attempt reloads). */
+const WRITE_ATTEMPTS = 5;
 
 /** The fields compared to detect an edit, with how to read them from a round. */
 const TRACKED: ReadonlyArray<readonly [string, (r: Round) => unknown]> = [
@@ -63,26 +64,43 @@ export class DrawStore {
   version = 0;
 
   private constructor(
+    /** The key-value layer, for the feed sync's own state. */
     readonly kv: KeyValueStore,
     private readonly records: RecordStore,
     private rounds: Map<string, Round>,
-    /** The shared `draws` counter as of the last load or write. */
+    /** The rounds' shared version as of the last load or write. */
     private loaded: number,
+    /** The record store's change token taken just before the version was last read. */
+    private checked: string | undefined,
   ) {}
 
   static async open(kv: KeyValueStore, records: RecordStore): Promise<DrawStore> {
-    const loaded = await records.counter(COUNTER);
-    return new DrawStore(kv, records, await load(kv), loaded);
+    const token = records.changeToken();
+    const { version, rounds } = await records.loadRounds<Round>();
+    return new DrawStore(kv, records, byId(rounds), version, token);
   }
 
-  /** Reloads the rounds when another process changed them since (one cheap counter read otherwise). */
+  /**
+   * Reloads the rounds when another process changed them since. Nothing written to the store
+   * since the last check (the same change token): nothing to read. Otherwise one version read, and
+   * the rounds only when the version moved.
+   */
   async refresh(): Promise<boolean> {
-    const now = await this.records.counter(COUNTER);
-    if (now === this.loaded) return false;
-    this.rounds = await load(this.kv);
-    this.loaded = now;
+    // Taken before the read: a write that lands during the read changes the token for next time.
+    const token = this.records.changeToken();
+    if (token !== undefined && token === this.checked) return false;
+    const now = await this.records.roundsVersion();
+    const moved = now !== this.loaded;
+    if (moved) await this.reload();
+    this.checked = token;
+    return moved;
+  }
+
+  private async reload(): Promise<void> {
+    const { version, rounds } = await this.records.loadRounds<Round>();
+    this.rounds = byId(rounds);
+    this.loaded = version;
     this.changed();
-    return true;
   }
 
   get size(): number {
@@ -108,63 +126,69 @@ export class DrawStore {
 
   /** The changes IRCC made to a round after publishing it, oldest first. */
   async edits(id: string): Promise<RoundEdit[]> {
-    return (await this.kv.get<RoundEdit[]>(editsKey(id))) ?? [];
+    return (await this.records.roundEdits(id.trim().toLowerCase())).map(({ roundId: _roundId, ...edit }) => edit);
+  }
+
+  /** The latest changes IRCC made to any round, newest first. */
+  async recentEdits(limit: number): Promise<Array<RoundEdit & { roundId: string }>> {
+    return this.records.recentRoundEdits(limit);
   }
 
   /** Adds new rounds and applies edits; never deletes. A withdrawn round that comes back is restored. `seenAt` is an ISO instant. */
   async upsert(incoming: readonly Round[], seenAt: string): Promise<UpsertResult> {
     await this.refresh();
-    const added: Round[] = [];
-    const edited: EditedRound[] = [];
-    const restored: Round[] = [];
-    for (const round of incoming) {
-      const known = this.rounds.get(round.id);
-      if (!known) {
-        added.push(round);
-        continue;
+    return this.write(() => {
+      const added: Round[] = [];
+      const edited: EditedRound[] = [];
+      const changed = new Map<string, Round>();
+      for (const round of incoming) {
+        const known = this.rounds.get(round.id);
+        if (!known) {
+          added.push(round);
+          changed.set(round.id, round);
+          continue;
+        }
+        const changes = diffRounds(known, round, seenAt);
+        if (changes.length) edited.push({ round, changes });
+        if (changes.length || known.withdrawn) changed.set(round.id, round); // edited, or restored
       }
-      if (known.withdrawn) restored.push(round);
-      const changes = diffRounds(known, round, seenAt);
-      if (changes.length) edited.push({ round, changes });
-    }
-    for (const { round, changes } of edited) {
-      const history = await this.edits(round.id);
-      await this.kv.set(editsKey(round.id), [...history, ...changes]);
-    }
-    for (const round of [...edited.map((e) => e.round), ...restored]) {
-      await this.kv.set(roundKey(round.id), round);
-      this.rounds.set(round.id, round);
-    }
-    if (added.length) {
-      // One write for all of them (a first sync brings hundreds); the index still comes last.
-      await this.kv.setMany(added.map((round) => [roundKey(round.id), round] as const));
-      for (const round of added) this.rounds.set(round.id, round);
-      await this.kv.set(INDEX, [...this.rounds.keys()]);
-    }
-    if (added.length || edited.length || restored.length) await this.wrote();
-    added.sort(compareRounds);
-    edited.sort((a, b) => compareRounds(a.round, b.round));
-    return { added, edited };
+      added.sort(compareRounds);
+      edited.sort((a, b) => compareRounds(a.round, b.round));
+      const edits = edited.flatMap(({ round, changes }) => changes.map((c) => ({ roundId: round.id, ...c })));
+      return { rounds: [...changed.values()], edits, at: seenAt, result: { added, edited } };
+    });
   }
 
   /** Marks rounds as withdrawn by IRCC: kept in history, left out of answers. Returns those newly withdrawn. */
   async withdraw(ids: readonly string[], at: string, reason: string): Promise<Round[]> {
-    const done: Round[] = [];
-    for (const id of ids) {
-      const round = this.rounds.get(id);
-      if (!round || round.withdrawn) continue;
-      const marked: Round = { ...round, withdrawn: { at, reason } };
-      await this.kv.set(roundKey(id), marked);
-      this.rounds.set(id, marked);
-      done.push(marked);
-    }
-    if (done.length) await this.wrote();
-    return done;
+    return this.write(() => {
+      const done: Round[] = [];
+      for (const id of ids) {
+        const round = this.rounds.get(id);
+        if (round && !round.withdrawn) done.push({ ...round, withdrawn: { at, reason } });
+      }
+      return { rounds: done, edits: [], at, result: done };
+    });
   }
 
-  private async wrote(): Promise<void> {
-    this.loaded = await this.records.bump(COUNTER);
-    this.changed();
+  /**
+   * Writes what `plan` decides from the rounds in memory, in one transaction with the version
+   * check; when another copy wrote first, reloads and asks `plan` again.
+   */
+  private async write<T>(plan: () => { rounds: Round[]; edits: RoundEditRecord[]; at: string; result: T }): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const { rounds, edits, at, result } = plan();
+      if (!rounds.length) return result;
+      const version = await this.records.writeRounds(this.loaded, rounds, edits, at);
+      if (version !== undefined) {
+        for (const round of rounds) this.rounds.set(round.id, round);
+        this.loaded = version;
+        this.changed();
+        return result;
+      }
+      if (attempt >= WRITE_ATTEMPTS) throw new Error(`the rounds could not be written: other copies kept writing first (${attempt} attempts)`);
+      await this.reload();
+    }
   }
 
   private changed(): void {
@@ -173,10 +197,4 @@ export class DrawStore {
   }
 }
 
-async function load(kv: KeyValueStore): Promise<Map<string, Round>> {
-  const ids = (await kv.get<string[]>(INDEX)) ?? [];
-  const docs = await kv.getMany<Round>(ids.map(roundKey));
-  const rounds = new Map<string, Round>();
-  docs.forEach((doc) => doc && rounds.set(doc.id, doc));
-  return rounds;
-}
+const byId = (rounds: readonly Round[]) => new Map(rounds.map((r) => [r.id, r]));

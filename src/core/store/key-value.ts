@@ -4,9 +4,9 @@ import KeyvSqlite from "@keyv/sqlite";
 import Keyv from "keyv";
 
 /**
- * The one storage port of ee-bot: a key-value store. Everything durable (rounds, their edits,
- * sync state, subscriptions, the announcement outbox, saved CRS profiles) is kept through it, so
- * a deployment can swap SQLite for another Keyv backend by URL.
+ * The key-value port of ee-bot, beside the record store (`records.ts`): a few single documents
+ * (the feed sync's state) and what older versions kept here until a migration moves it to tables.
+ * Rounds, subscriptions, the outbox, profiles and ITA countdowns are records, not documents here.
  */
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -31,6 +31,18 @@ export function sqlitePath(url: string, base = process.cwd()): string {
   return resolve(base, path);
 }
 
+/** The Keyv namespace of every key (Keyv stores "ee-bot:KEY") and the table @keyv/sqlite keeps them in. */
+export const KEYV_NAMESPACE = "ee-bot";
+export const KEYV_SQLITE_TABLE = "keyv";
+
+let keyvFormat: Keyv | undefined;
+
+/** A value as Keyv wrote it (`{"value":…,"expires":…}`, strings escaped its way), read with Keyv's own deserializer. */
+export async function decodeKeyv(text: string): Promise<{ value: unknown; expires?: number | null } | undefined> {
+  keyvFormat ??= new Keyv();
+  return (await keyvFormat.deserialize?.(text)) as { value: unknown; expires?: number | null } | undefined;
+}
+
 /** Opens the SQLite key-value layer named by `url` (`sqlite://PATH`); PostgreSQL's is opened by `openStores`. */
 export function openKeyValueStore(url: string): KeyValueStore {
   if (!url.startsWith("sqlite://")) throw new StoreUrlError("STORE_URL is not a SQLite URL (use sqlite://path/to/file.sqlite, or postgres://… through openStores)");
@@ -42,7 +54,7 @@ export function openKeyValueStore(url: string): KeyValueStore {
   void sqlite.query("PRAGMA journal_mode=WAL").then(() => sqlite.query("PRAGMA synchronous=NORMAL")).catch(() => {});
   const keyv = new Keyv({
     store: sqlite,
-    namespace: "ee-bot",
+    namespace: KEYV_NAMESPACE,
     throwOnErrors: true,
   });
   // A failed connection is reported by every operation (throwOnErrors); the event alone must not crash the process.

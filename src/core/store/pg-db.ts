@@ -54,23 +54,36 @@ export class PgDb {
   private constructor(
     readonly pool: pg.Pool,
     readonly schema: string | undefined,
+    private readonly connection: pg.ClientConfig,
   ) {}
 
   static open(url: string): PgDb {
     const target = pgTarget(url);
-    const pool = new pg.Pool({
+    const connection: pg.ClientConfig = {
       connectionString: target.connectionString,
+      application_name: "ee-bot",
+      // Every connection works in the chosen schema: `search_path` set at connection start-up.
+      ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+    };
+    const pool = new pg.Pool({
+      ...connection,
       max: target.poolSize,
       idleTimeoutMillis: 30_000,
       // Also how long a query may wait for a free connection: a burst of updates queues, it does not fail.
       connectionTimeoutMillis: 30_000,
-      application_name: "ee-bot",
-      // Every connection works in the chosen schema: `search_path` set at connection start-up.
-      ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
     });
     // A connection that dies while idle is dropped from the pool; the next query opens another.
     pool.on("error", () => {});
-    return new PgDb(pool, target.schema);
+    return new PgDb(pool, target.schema, connection);
+  }
+
+  /**
+   * A connection of its own, outside the pool (to LISTEN on), with the pool's settings; the caller
+   * connects and ends it. `role` names it in `pg_stat_activity` ("ee-bot:listen ee_bot").
+   */
+  client(role: string): pg.Client {
+    const name = `ee-bot:${role}${this.schema ? ` ${this.schema}` : ""}`.slice(0, 63);
+    return new pg.Client({ ...this.connection, application_name: name, connectionTimeoutMillis: 10_000 });
   }
 
   /** Counts one more user of the pool (the key-value layer, the record tables). */

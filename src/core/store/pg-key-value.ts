@@ -3,8 +3,8 @@ import type { PgDb } from "./pg-db.ts";
 
 /**
  * The key-value layer on PostgreSQL: one `kv` row per key, values as JSON text, an optional
- * expiry (epoch ms, the caller's clock, as Keyv keeps it). The draw store's rounds and edits live
- * here, one row per round. The table is created by the record store's migrations.
+ * expiry (epoch ms, the caller's clock, as Keyv keeps it). The table is created by the record
+ * store's migrations (which moved the rounds, their edits and the ITA countdowns out of it).
  */
 export function postgresKeyValue(db: PgDb): KeyValueStore {
   db.retain();

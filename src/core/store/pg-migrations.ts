@@ -1,4 +1,5 @@
-import type { PgDb } from "./pg-db.ts";
+import type { PgDb, PgSql } from "./pg-db.ts";
+import { moveLegacyRoundsPostgres } from "./pg-rounds.ts";
 
 /**
  * The PostgreSQL schema, versioned in the code. Each migration runs once, in order, at start,
@@ -6,9 +7,11 @@ import type { PgDb } from "./pg-db.ts";
  * once take turns, and the later ones find nothing left to do. A migration is never edited once
  * released: a change is a new migration.
  *
- * Times are epoch milliseconds (bigint). JSON documents are `jsonb`.
+ * Times are epoch milliseconds (bigint), except the rounds' instants (`timestamptz`). JSON
+ * documents are `jsonb`, except each round's (`json`, see there). `move`, when a migration has one, moves data after its `sql`, in the same
+ * transaction.
  */
-export const PG_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+export const PG_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string; move?: (sql: PgSql) => Promise<void> }> = [
   {
     version: 1,
     name: "key-value table, record tables: subscriptions, outbox, counters, leases, chats, profiles, wizards, claims",
@@ -53,10 +56,69 @@ export const PG_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: 
       CREATE INDEX claims_by_expiry ON claims (until);
     `,
   },
+  {
+    version: 2,
+    name: "rounds, round edits and ITA countdowns as tables, moved out of the key-value table",
+    sql: `
+      CREATE TABLE rounds (
+        id text PRIMARY KEY,
+        number integer NOT NULL,
+        date date NOT NULL,
+        category_key text NOT NULL,
+        category_label text NOT NULL,
+        crs integer NOT NULL,
+        invitations integer NOT NULL,
+        tie_break_at timestamptz,
+        withdrawn_at timestamptz,
+        withdrawn_reason text,
+        first_seen_at timestamptz,
+        changed_at timestamptz,
+        -- json, not jsonb: read whole on every load and never searched inside (the columns above are
+        -- for that); json gives back the text as written, faster than jsonb and with its keys in order.
+        data json NOT NULL
+      );
+      CREATE INDEX rounds_by_category ON rounds (category_key, number);
+      CREATE TABLE round_edits (
+        seq bigserial PRIMARY KEY,
+        round_id text NOT NULL,
+        seen_at timestamptz NOT NULL,
+        field text NOT NULL,
+        old_value jsonb NOT NULL,
+        new_value jsonb NOT NULL
+      );
+      CREATE INDEX round_edits_by_round ON round_edits (round_id, seq);
+      CREATE TABLE ita_countdowns (
+        chat_key text PRIMARY KEY,
+        platform text NOT NULL,
+        chat_id text NOT NULL,
+        ita_date date NOT NULL,
+        lang text NOT NULL,
+        sent integer[] NOT NULL,
+        created_at bigint NOT NULL,
+        updated_at bigint NOT NULL
+      );
+    `,
+    move: moveLegacyRoundsPostgres,
+  },
+  {
+    version: 3,
+    name: "a notification on each counter change, so copies learn of new rounds without reading",
+    // Whoever moves a counter (a bump, a sync's rounds version, a copy of an older version): one
+    // notification at commit, naming the schema, heard by every copy that LISTENs (see pg-changes.ts).
+    sql: `
+      CREATE FUNCTION ee_bot_counter_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('ee_bot_changes', TG_TABLE_SCHEMA);
+        RETURN NULL;
+      END
+      $$;
+      CREATE TRIGGER counters_notify AFTER INSERT OR UPDATE ON counters FOR EACH ROW EXECUTE FUNCTION ee_bot_counter_changed();
+    `,
+  },
 ];
 
-/** Applies the migrations not applied yet (creating the schema if the URL named one); returns the schema version. */
-export async function migratePostgres(db: PgDb): Promise<number> {
+/** Applies the migrations not applied yet, up to `upTo` (creating the schema if the URL named one); returns the schema version. */
+export async function migratePostgres(db: PgDb, upTo = Number.POSITIVE_INFINITY): Promise<number> {
   return db.transaction(async (sql) => {
     // One lock per schema, held until this transaction ends: concurrent starts run one after the other.
     await sql("SELECT pg_advisory_xact_lock(hashtext($1))", [`ee-bot:migrations:${db.schema ?? "public"}`]);
@@ -65,8 +127,9 @@ export async function migratePostgres(db: PgDb): Promise<number> {
     const row = (await sql<{ v: number | null }>("SELECT MAX(version) AS v FROM schema_migrations")).rows[0];
     let current = row?.v ?? 0;
     for (const m of PG_MIGRATIONS) {
-      if (m.version <= current) continue;
+      if (m.version <= current || m.version > upTo) continue;
       await sql(m.sql);
+      await m.move?.(sql);
       await sql("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
       current = m.version;
     }

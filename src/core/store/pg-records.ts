@@ -1,7 +1,9 @@
 import type { Lang } from "../reply.ts";
 import type { Subscription } from "../subscriptions.ts";
+import { PgChanges } from "./pg-changes.ts";
 import { DB_NOW_MS, type PgDb } from "./pg-db.ts";
 import { migratePostgres } from "./pg-migrations.ts";
+import { postgresRoundRecords } from "./pg-rounds.ts";
 import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
 
 /**
@@ -83,7 +85,9 @@ export async function openPostgresRecords(db: PgDb): Promise<RecordStore> {
 function postgresRecords(db: PgDb): RecordStore {
   const q = db.query.bind(db);
   let lastClaimPurge = 0;
+  const changes = new PgChanges(db);
   return {
+    ...postgresRoundRecords(db),
     leaseClock: "database",
 
     getSubscription: async (id) => {
@@ -156,6 +160,7 @@ function postgresRecords(db: PgDb): RecordStore {
     bump: async (name) =>
       num((await q<{ value: string }>("INSERT INTO counters (name, value) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value", [name])).rows[0]!.value),
     counter: async (name) => num((await q<{ value: string }>("SELECT value FROM counters WHERE name = $1", [name])).rows[0]?.value ?? 0),
+    changeToken: () => changes.token(),
 
     takeLease: async (name, owner, ttlMs) => {
       // Free, expired, or ours: taken (or renewed) in one statement. A renewal of a live lease keeps
@@ -210,6 +215,9 @@ function postgresRecords(db: PgDb): RecordStore {
     deleteWizard: async (userKey) => void (await q("DELETE FROM wizards WHERE user_key = $1", [userKey])),
     purgeWizards: async (now) => (await q("DELETE FROM wizards WHERE expires_at <= $1", [now])).rowCount ?? 0,
 
-    close: () => db.release(),
+    close: async () => {
+      await changes.close();
+      await db.release();
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { Lang } from "../reply.ts";
 import type { PauseState, Subscription } from "../subscription.ts";
+import type { CountdownRecords, RoundRecords } from "./rounds.ts";
 
 export type { PauseState };
 
@@ -16,9 +17,11 @@ export type { PauseState };
  * clock for every copy (PostgreSQL's `clock_timestamp()`) uses that for leases and claims instead,
  * and says so in `leaseClock`.
  *
+ * The rounds, their edits and the ITA countdowns are records too: see `rounds.ts`.
+ *
  * The contract every adapter must pass is `test/core/store/record-store-contract.ts`.
  */
-export interface RecordStore {
+export interface RecordStore extends RoundRecords, CountdownRecords {
   /**
    * Whose clock decides when leases and claims expire: `"caller"` (the `now` passed in, SQLite: one
    * machine) or `"database"` (PostgreSQL's clock, shared by every copy; `now` is then ignored for
@@ -70,6 +73,15 @@ export interface RecordStore {
   bump(counter: string): Promise<number>;
   /** A counter's value (0 when never bumped). */
   counter(counter: string): Promise<number>;
+  /**
+   * A cheap, synchronous sign of change, read without a query: a value that differs from the one
+   * read before whenever a counter (a bump, the rounds' version) may have moved since, by any
+   * process; it may also change for other writes. Undefined when the adapter cannot tell at the
+   * moment: then read the counter. A caller that took the token before reading a counter, and gets
+   * the same token again, knows the counter has not moved (SQLite: strictly, from the WAL index;
+   * PostgreSQL: once the change's notification has arrived).
+   */
+  changeToken(): string | undefined;
 
   // --- the lease: one copy at a time announces ---------------------------------------------
 

@@ -1,12 +1,14 @@
-import type { SqliteDb } from "./sqlite-db.ts";
+import type { Sql, SqliteDb } from "./sqlite-db.ts";
+import { moveLegacyRoundsSqlite } from "./sqlite-rounds.ts";
 
 /**
  * The record tables' schema, versioned in the code. Each migration runs once, in order, at start.
  * They run inside one `BEGIN IMMEDIATE` transaction that first reads the applied version: two
  * copies starting at once take turns, and the second finds nothing left to do.
- * A migration is never edited once released: a change is a new migration.
+ * A migration is never edited once released: a change is a new migration. `move`, when a
+ * migration has one, moves data after its `sql`, in the same transaction.
  */
-export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string; move?: (sql: Sql) => Promise<void> }> = [
   {
     version: 1,
     name: "record tables: subscriptions, outbox, counters, leases, chats, profiles, wizards",
@@ -55,17 +57,61 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; s
       CREATE INDEX claims_by_expiry ON claims (until);
     `,
   },
+  {
+    version: 3,
+    name: "rounds, round edits and ITA countdowns as tables, moved out of the key-value layer",
+    // Instants are ISO 8601 text here (as the feed sync writes them); ITA times are epoch ms.
+    sql: `
+      CREATE TABLE rounds (
+        id TEXT PRIMARY KEY,
+        number INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        category_key TEXT NOT NULL,
+        category_label TEXT NOT NULL,
+        crs INTEGER NOT NULL,
+        invitations INTEGER NOT NULL,
+        tie_break_at TEXT,
+        withdrawn_at TEXT,
+        withdrawn_reason TEXT,
+        first_seen_at TEXT,
+        changed_at TEXT,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX rounds_by_category ON rounds (category_key, number);
+      CREATE TABLE round_edits (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        round_id TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old_value TEXT NOT NULL,
+        new_value TEXT NOT NULL
+      );
+      CREATE INDEX round_edits_by_round ON round_edits (round_id, seq);
+      CREATE TABLE ita_countdowns (
+        chat_key TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        ita_date TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        sent TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+    `,
+    move: moveLegacyRoundsSqlite,
+  },
 ];
 
-/** Applies the migrations not applied yet; returns the schema version. */
-export async function migrateSqlite(db: SqliteDb): Promise<number> {
+/** Applies the migrations not applied yet (up to `upTo`: tests make a file as an earlier version left it); returns the schema version. */
+export async function migrateSqlite(db: SqliteDb, upTo = Number.POSITIVE_INFINITY): Promise<number> {
   return db.transaction(async (sql) => {
     await sql.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
     const row = await sql.get<{ v: number | null }>("SELECT MAX(version) AS v FROM schema_migrations");
     let current = row?.v ?? 0;
     for (const m of SQLITE_MIGRATIONS) {
-      if (m.version <= current) continue;
+      if (m.version <= current || m.version > upTo) continue;
       await sql.exec(m.sql);
+      await m.move?.(sql);
       await sql.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", [m.version, m.name, new Date().toISOString()]);
       current = m.version;
     }

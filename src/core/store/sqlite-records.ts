@@ -3,8 +3,10 @@ import { dirname } from "node:path";
 import type { Lang } from "../reply.ts";
 import type { Subscription } from "../subscriptions.ts";
 import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
+import { walIndexWatch, type ChangeWatch } from "./sqlite-changes.ts";
 import { SqliteDb, type Sql } from "./sqlite-db.ts";
 import { migrateSqlite } from "./sqlite-migrations.ts";
+import { sqliteRoundRecords } from "./sqlite-rounds.ts";
 
 /**
  * The record store on SQLite, in the same database file as the key-value layer (its own tables
@@ -76,14 +78,17 @@ export async function openSqliteRecords(file: string): Promise<RecordStore> {
   mkdirSync(dirname(file), { recursive: true });
   const db = await SqliteDb.open(file);
   await migrateSqlite(db);
-  return sqliteRecords(db);
+  // Only in write-ahead logging is every commit visible in the shared WAL index (the -shm file).
+  const mode = await db.use((sql) => sql.get<{ journal_mode: string }>("PRAGMA journal_mode"));
+  return sqliteRecords(db, mode?.journal_mode === "wal" ? walIndexWatch(file) : undefined);
 }
 
-function sqliteRecords(db: SqliteDb): RecordStore {
+function sqliteRecords(db: SqliteDb, walIndex: ChangeWatch | undefined): RecordStore {
   const one = db.use.bind(db);
   const tx = db.transaction.bind(db);
   let lastClaimPurge = 0;
   return {
+    ...sqliteRoundRecords(db),
     leaseClock: "caller",
 
     getSubscription: (id) => one(async (sql) => {
@@ -149,6 +154,7 @@ function sqliteRecords(db: SqliteDb): RecordStore {
 
     bump: (name) => one(async (sql) => (await sql.get<{ value: number }>("INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value", [name]))!.value),
     counter: (name) => one(async (sql) => (await sql.get<{ value: number }>("SELECT value FROM counters WHERE name = ?", [name]))?.value ?? 0),
+    changeToken: () => walIndex?.token(),
 
     // Take, renew or take over in one conditional statement: it writes only when the lease is free,
     // expired or ours; the token grows unless this is a renewal of a live lease.
@@ -208,6 +214,9 @@ function sqliteRecords(db: SqliteDb): RecordStore {
     deleteWizard: (userKey) => one(async (sql) => void (await sql.run("DELETE FROM wizards WHERE user_key = ?", [userKey]))),
     purgeWizards: (now) => one(async (sql) => (await sql.run("DELETE FROM wizards WHERE expires_at <= ?", [now])).changes),
 
-    close: () => db.close(),
+    close: () => {
+      walIndex?.close();
+      return db.close();
+    },
   };
 }

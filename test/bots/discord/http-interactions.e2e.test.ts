@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DISCORD_TOKEN } from "../../helpers/discord-app.ts";
 import { discordKeys, startDiscordHttpHarness, type DiscordHttpHarness } from "../../helpers/discord-http.ts";
 import { interaction, PERMS, slash } from "../../helpers/fake-discord.ts";
+import { feedThrough, laterRound } from "../../helpers/later-rounds.ts";
+import { DrawStore } from "../../../src/core/draws/draw-store.ts";
+import { parseFeedText } from "../../../src/core/draws/parse-feed.ts";
+import { openStores } from "../../../src/core/store/open.ts";
 
 type Embed = { title?: string; description?: string; fields?: Array<{ name: string; value: string }>; image?: { url: string } };
 type Answer = { type: number; data?: { embeds?: Embed[]; flags?: number; content?: string; choices?: Array<{ name: string; value: string }>; components?: unknown[] } };
@@ -15,7 +20,8 @@ function inDm(data: Record<string, unknown>, userId = "940000000000000077"): Rec
 describe("Discord over HTTP (DISCORD_PUBLIC_KEY set): the interactions endpoint", () => {
   let h: DiscordHttpHarness;
   beforeAll(async () => {
-    h = await startDiscordHttpHarness({ DISCORD_USER_RATE_MAX: "4" });
+    // With the bot token, as in production: /subscribe reads the bot's rights in the target channel over REST.
+    h = await startDiscordHttpHarness({ DISCORD_USER_RATE_MAX: "4", DISCORD_TOKEN });
   });
   afterAll(async () => h?.close());
 
@@ -63,6 +69,19 @@ describe("Discord over HTTP (DISCORD_PUBLIC_KEY set): the interactions endpoint"
     expect(body.data!.flags).toBeUndefined();
   });
 
+  it("GIVEN another copy stores a new round THEN the next /latest shows it", async () => {
+    const other = await openStores(h.storeUrl);
+    try {
+      const copy = await DrawStore.open(other.kv, other.records);
+      await copy.upsert(parseFeedText(feedThrough([laterRound(435, "2026-08-19")])).rounds, "2026-08-20T11:00:00.000Z");
+    } finally {
+      await other.records.close();
+      await other.kv.close();
+    }
+    const body = (await h.post(interaction(2, slash("latest"), { userId: "940000000000000015" }))).body as Answer;
+    expect(body.data!.embeds![0]!.title).toContain("#435");
+  });
+
   it("works in a DM with the app installed by the user (no guild, no member), in French", async () => {
     const body = (await h.post({ ...inDm(slash("draw", [{ name: "number", value: "262", type: 3 }])), locale: "fr" })).body as Answer;
     expect(body.type).toBe(4);
@@ -100,7 +119,7 @@ describe("Discord over HTTP (DISCORD_PUBLIC_KEY set): the interactions endpoint"
   });
 
   it("/subscribe checks Manage Channels in the target channel, as Discord computed it, then saves; /unsubscribe ends it", async () => {
-    const target = "920000000000000005";
+    const target = "920000000000000003"; // #announcements, where the bot may post
     const data = (permissions: string) => {
       const d = slash("subscribe", [{ name: "channel", value: target, type: 7 }, { name: "categories", value: "cec", type: 3 }]) as { resolved: { channels: Record<string, { permissions: string }> } };
       d.resolved.channels[target]!.permissions = permissions;

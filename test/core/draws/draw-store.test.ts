@@ -1,4 +1,10 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { DrawStore } from "../../../src/core/draws/draw-store.ts";
+import { openStores } from "../../../src/core/store/open.ts";
+import type { RecordStore } from "../../../src/core/store/records.ts";
 import { parseFeedText } from "../../../src/core/draws/parse-feed.ts";
 import { seedIfEmpty } from "../../../src/core/draws/seed.ts";
 import { silentLogger } from "../../../src/core/ports.ts";
@@ -53,5 +59,75 @@ describe("DrawStore over SQLite", () => {
     expect(result).toEqual({ added: [], edited: [] });
     t = await t.reopen();
     expect(t.store.size).toBe(435);
+  });
+
+  it("GIVEN two copies syncing the same edited feed at once THEN the edit is recorded once and both keep it", async () => {
+    t = await tempStore();
+    await t.store.upsert(snapshotRounds(), "2026-08-07T15:00:00.000Z");
+    const other = await openStores(t.url);
+    try {
+      const copy = await DrawStore.open(other.kv, other.records);
+      const feed = snapshotRounds().map((r) => (r.id === "434" ? { ...r, crs: r.crs + 5 } : r));
+      const results = await Promise.all([t.store.upsert(feed, "2026-08-08T15:00:00.000Z"), copy.upsert(feed, "2026-08-08T15:00:00.000Z")]);
+      expect(results.flatMap((r) => r.edited.map((e) => e.round.id))).toEqual(["434"]); // one copy wrote it; the other found it written
+      expect(await t.store.edits("434")).toEqual([{ field: "crs", old: feed.at(-1)!.crs - 5, new: feed.at(-1)!.crs, seenAt: "2026-08-08T15:00:00.000Z" }]);
+      await t.store.refresh();
+      expect(t.store.get("434")!.crs).toBe(copy.get("434")!.crs);
+      expect(copy.get("434")!.crs).toBe(feed.at(-1)!.crs);
+    } finally {
+      await other.records.close();
+      await other.kv.close();
+    }
+  });
+
+  it("GIVEN a withdrawn round THEN it stays out of answers after a reopen, and comes back when the feed lists it again", async () => {
+    t = await tempStore();
+    await t.store.upsert(snapshotRounds(), "2026-08-07T15:00:00.000Z");
+    expect((await t.store.withdraw(["434"], "2026-08-08T15:00:00.000Z", "a typo")).map((r) => r.id)).toEqual(["434"]);
+    expect(await t.store.withdraw(["434"], "2026-08-08T15:00:00.000Z", "a typo")).toEqual([]);
+    t = await t.reopen();
+    expect(t.store.newest()!.id).toBe("433");
+    expect(t.store.get("434")!.withdrawn).toEqual({ at: "2026-08-08T15:00:00.000Z", reason: "a typo" });
+    await t.store.upsert(snapshotRounds(), "2026-08-09T15:00:00.000Z");
+    t = await t.reopen();
+    expect(t.store.newest()!.id).toBe("434");
+    expect(t.store.get("434")!.withdrawn).toBeUndefined();
+  });
+});
+
+describe("DrawStore shared by two copies on one SQLite file", () => {
+  it("GIVEN the other copy stores a round THEN the next refresh has it at once; while nothing is written, refreshing reads nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ee-bot-test-"));
+    // SQLite whatever TEST_STORE says: its change token is exact, so "at once" holds here.
+    t = await tempStore(dir, { url: `sqlite://${join(dir, "store.sqlite")}`, drop: async () => {} });
+    const other = await openStores(t.url);
+    try {
+      const copy = await DrawStore.open(other.kv, other.records);
+      let reads = 0;
+      const counted: RecordStore = { ...t.records, roundsVersion: () => (reads++, t!.records.roundsVersion()) };
+      const mine = await DrawStore.open(t.kv, counted);
+      const rounds = snapshotRounds();
+      await copy.upsert(rounds.slice(0, -1), "2026-08-07T15:00:00.000Z");
+      expect(await mine.refresh()).toBe(true);
+      expect(mine.newest()!.id).toBe(rounds.at(-2)!.id);
+
+      reads = 0;
+      for (let i = 0; i < 20; i++) expect(await mine.refresh()).toBe(false);
+      expect(reads).toBe(0);
+
+      await copy.upsert(rounds.slice(-1), "2026-08-08T15:00:00.000Z");
+      expect(await mine.refresh()).toBe(true);
+      expect(mine.newest()!.id).toBe(rounds.at(-1)!.id);
+      expect(reads).toBe(1);
+      // Its own writes: seen without reloading, and the next check reads once.
+      await mine.withdraw([rounds.at(-1)!.id], "2026-08-09T15:00:00.000Z", "a typo");
+      expect(mine.newest()!.id).toBe(rounds.at(-2)!.id);
+      expect(await mine.refresh()).toBe(false);
+      expect(await copy.refresh()).toBe(true);
+      expect(copy.newest()!.id).toBe(rounds.at(-2)!.id);
+    } finally {
+      await other.records.close();
+      await other.kv.close();
+    }
   });
 });

@@ -1,6 +1,9 @@
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { DrawStore } from "../../../src/core/draws/draw-store.ts";
 import { openStores, type Stores } from "../../../src/core/store/open.ts";
+import type { RecordStore } from "../../../src/core/store/records.ts";
+import { eventually } from "../../helpers/eventually.ts";
 import { snapshotRounds } from "../../helpers/fixtures.ts";
 import { POSTGRES_SKIP_NOTE, TEST_POSTGRES_URL, tempSchema, type TempSchema } from "../../helpers/pg-store.ts";
 
@@ -47,6 +50,60 @@ describe.skipIf(!TEST_POSTGRES_URL)("STORE_URL=postgres://… (skipped without T
     expect(second.newest()?.id).not.toBe(rounds.at(-1)!.id);
     expect(await second.refresh()).toBe(true);
     expect(second.newest()?.id).toBe(rounds.at(-1)!.id);
+  });
+
+  it("GIVEN copies listening for changes THEN a round one stores reaches the other with its notification, and idle refreshes read nothing", async () => {
+    schema = tempSchema();
+    const [a, b] = await Promise.all([open(schema.url), open(schema.url)]);
+    let reads = 0;
+    const counted: RecordStore = { ...b.records, roundsVersion: () => (reads++, b.records.roundsVersion()) };
+    const first = await DrawStore.open(a.kv, a.records);
+    const second = await DrawStore.open(b.kv, counted);
+    await eventually(() => expect(b.records.changeToken()).toBeDefined()); // listening
+    await second.refresh();
+    reads = 0;
+    for (let i = 0; i < 20; i++) expect(await second.refresh()).toBe(false);
+    expect(reads).toBe(0);
+    const rounds = snapshotRounds().slice(-3);
+    await first.upsert(rounds, "2026-11-21T12:00:00Z");
+    await eventually(async () => expect(await second.refresh()).toBe(true));
+    expect(second.newest()?.id).toBe(rounds.at(-1)!.id);
+    // A copy in another schema of the same database hears nothing of it.
+    const elsewhere = tempSchema();
+    try {
+      const c = await open(elsewhere.url);
+      const before = await eventually(() => c.records.changeToken() ?? Promise.reject(new Error("not listening yet")));
+      const heard = b.records.changeToken();
+      await a.records.bump("draws");
+      await eventually(() => expect(b.records.changeToken()).not.toBe(heard)); // delivered by now
+      await new Promise((r) => setTimeout(r, 50));
+      expect(c.records.changeToken()).toBe(before);
+    } finally {
+      for (const s of opened.splice(2)) await Promise.all([s.records.close(), s.kv.close()]).catch(() => {});
+      await elsewhere.drop();
+    }
+  });
+
+  it("GIVEN the listening connection is cut THEN refreshes read the counter again, a round stored meanwhile shows, and it listens anew", async () => {
+    schema = tempSchema();
+    const [a, b] = await Promise.all([open(schema.url), open(schema.url)]);
+    const first = await DrawStore.open(a.kv, a.records);
+    const second = await DrawStore.open(b.kv, b.records);
+    await eventually(() => expect(b.records.changeToken()).toBeDefined());
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await admin.connect();
+    try {
+      const cut = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [`ee-bot:listen ${schema.schema}`]);
+      expect(cut.rowCount).toBe(2);
+    } finally {
+      await admin.end();
+    }
+    await eventually(() => expect(b.records.changeToken()).toBeUndefined());
+    const rounds = snapshotRounds().slice(-2);
+    await first.upsert(rounds, "2026-11-21T12:00:00Z");
+    expect(await second.refresh()).toBe(true);
+    expect(second.newest()?.id).toBe(rounds.at(-1)!.id);
+    await eventually(() => expect(b.records.changeToken()).toBeDefined());
   });
 
   it("GIVEN a server that refuses the password THEN opening fails with a message that never shows the password", async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { RecordStore } from "../../../src/core/store/records.ts";
 import type { Subscription } from "../../../src/core/subscriptions.ts";
+import { eventually } from "../../helpers/eventually.ts";
 
 /**
  * The contract of the record store port, as a reusable suite: every adapter (SQLite, PostgreSQL)
@@ -121,6 +122,23 @@ export function describeRecordStore(name: string, factory: () => Promise<RecordS
       expect(await a.counter("draws")).toBe(0);
       await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).bump("draws")));
       expect(await b.counter("draws")).toBe(30);
+    });
+
+    it("GIVEN another store bumps a counter THEN the change token changes; reads leave it as it was", async () => {
+      const f = await fresh();
+      const [a, b] = await Promise.all([f.open(), f.open()]);
+      // PostgreSQL has a token once its connection listens (none before: callers read the counter).
+      const before = await eventually(() => {
+        const token = a.changeToken();
+        expect(token).toBeDefined();
+        return token;
+      });
+      expect(await a.counter("draws")).toBe(0);
+      await b.getMark();
+      expect(a.changeToken()).toBe(before);
+      await b.bump("draws");
+      // SQLite: at once (see the draw store's test); PostgreSQL: once the notification arrives.
+      await eventually(() => expect(a.changeToken()).not.toBe(before));
     });
 
     it("gives the lease to one copy at a time, with a fencing token that grows when it changes hands", async () => {

@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RecordStore } from "../../../src/core/store/records.ts";
 import { openSqliteRecords } from "../../../src/core/store/sqlite-records.ts";
-import { describeRecordStore } from "./record-store-contract.ts";
+import { describeRecordStore, type RecordStoreFactory } from "./record-store-contract.ts";
+import { describeRoundRecords } from "./round-records-contract.ts";
 
-describeRecordStore("SQLite", async () => {
+const sqlite = async (): Promise<RecordStoreFactory> => {
   const dir = mkdtempSync(join(tmpdir(), "ee-bot-records-"));
   const opened: RecordStore[] = [];
   return {
@@ -19,4 +20,7 @@ describeRecordStore("SQLite", async () => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-});
+};
+
+describeRecordStore("SQLite", sqlite);
+describeRoundRecords("SQLite", sqlite);

@@ -1,9 +1,10 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LEGACY_CASES } from "./legacy.ts";
-import { extreme, ROUNDS, select, sum, yearSlice } from "./rounds-facts.ts";
+import { byId, extreme, latest, onDate, poolCount, ROUNDS, select, sum, yearSlice } from "./rounds-facts.ts";
 import {
-  AGE_POINTS, CANADIAN_WORK, CATEGORY_2026, CATEGORY_CODES, clbOf, FSW_ADAPTABILITY, FSW_EDUCATION, FSW_GRID_MAX, fswAgePoints, fswExperiencePoints,
-  fswFirstLanguagePoints, fswSecondLanguagePoints, NOC, NOC_TEER, coqPoints, EDUCATION, educationCombo, firstLanguagePoints, foreignCombo, languageTier, secondLanguageTotal,
+  AGE_POINTS, CANADIAN_WORK, CATEGORY_2026, CATEGORY_CODES, clbOf, coqPoints, EDUCATION, educationCombo, firstLanguagePoints, foreignCombo, FSW_ADAPTABILITY, FSW_EDUCATION, FSW_GRID,
+  FSW_GRID_MAX, fswAgePoints, fswExperiencePoints, fswFirstLanguagePoints, fswLanguagePoints, fswSecondLanguagePoints, languageTier, NOC, NOC_TEER, secondLanguageTotal,
   SPOUSE_EDUCATION, spouseLanguagePoints, teerOf, type Ability, type Test,
 } from "./rules-facts.ts";
 
@@ -85,6 +86,47 @@ describe("round computations agree with the figures typed by hand in the first 1
     const big = extreme(ROUNDS, (r) => r.size, "max");
     expect(big.unique?.id).toBe("176");
     expect(typed("round #176?")).toContain(big.value.toLocaleString("en-US"));
+  });
+});
+
+describe("helpers added for the held-out part", () => {
+  it("byId and onDate find IRCC-FEED.md's #291 and refuse what is not one round", () => {
+    expect([byId("291").date, byId("291").size, byId("291").crs]).toEqual(["2024-03-26", 1500, 388]);
+    expect(onDate("2024-03-26").id).toBe("291");
+    expect(byId("91b").date).toBe("2018-05-30");
+    expect(() => onDate("2018-05-30")).toThrow(); // 91a and 91b
+    expect(() => onDate("2026-08-08")).toThrow();
+    expect(() => byId("999")).toThrow();
+  });
+
+  it("poolCount adds #434's bands to IRCC's total of 229,100 and refuses a bound inside a band", () => {
+    const r = latest(ROUNDS)!;
+    expect(poolCount(r, 0, 1200)).toBe(229_100);
+    expect(poolCount(r, 451, 500) + poolCount(r, 0, 450) + poolCount(r, 501, 1200)).toBe(229_100);
+    expect(() => poolCount(r, 455, 500)).toThrow();
+  });
+
+  it("the FSW grid's six factor maxima add up to 100 and its pass mark example holds", () => {
+    const language = 4 * fswLanguagePoints(10) + FSW_GRID.secondLanguage;
+    expect(language).toBe(28);
+    expect(language + FSW_EDUCATION.doctoral + fswExperiencePoints(6) + fswAgePoints(25) + FSW_GRID.arrangedEmployment + FSW_GRID.adaptabilityMax).toBe(100);
+    expect([fswLanguagePoints(8), fswLanguagePoints(7), fswLanguagePoints(6)]).toEqual([5, 4, 0]);
+  });
+
+  it("teerOf gives the TEER column of every row of data/noc-2021.csv, and data/README.md's counts", () => {
+    const rows = readFileSync(new URL("../../../data/noc-2021.csv", import.meta.url), "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+    expect(rows.length).toBe(516);
+    for (const [code, teer] of rows) expect(teerOf(code!), code).toBe(Number(teer));
+    const counts = [0, 1, 2, 3, 4, 5].map((t) => rows.filter(([code]) => teerOf(code!) === t).length);
+    expect(counts).toEqual([48, 97, 162, 69, 95, 45]);
+    expect(() => teerOf("2123")).toThrow();
+  });
+
+  it("the 2026 category code lists equal data/category-occupations-2026.json", () => {
+    const data = JSON.parse(readFileSync(new URL("../../../data/category-occupations-2026.json", import.meta.url), "utf8")) as { categories: Record<string, string[]> };
+    const names = { physicians: "physicians-canadian-experience", seniorManagers: "senior-managers-canadian-experience", researchers: "researchers-canadian-experience",
+      transport: "transport", military: "skilled-military-recruits", education: "education" } as const;
+    for (const [key, name] of Object.entries(names)) expect([...CATEGORY_2026[key as keyof typeof names]].sort(), key).toEqual([...data.categories[name]!].sort());
   });
 });
 

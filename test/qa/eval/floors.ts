@@ -6,12 +6,12 @@
  * misses (18 confident) into the tuning figures: tuning 437/463 (94%). The new held-out part's floors are set from
  * its first run, before anyone tunes anything.
  *
- * 2026-11-22: 111 fresh hand-written tuning questions (tuning-fresh.ts, first batch) join tuning, phrased as users
- * write rather than as the engine expects; the engine gets 97 of them, so tuning drops to 534/574 (93%) with 25
- * confidently wrong. Floors set from that run.
+ * 2026-11-22: the new held-out part (185 questions, written without reading the engine) first ran at 141/185 (76%),
+ * 27 confidently wrong: that is the honest starting point, and its floors.
  *
- * 2026-11-22: the second batch brings tuning-fresh.ts to 222 questions, of which the engine gets 180 (81%, 21
- * confidently wrong): tuning 617/685 (90%), 39 confidently wrong. Floors set from that run.
+ * 2026-11-22: 222 fresh hand-written tuning questions (tuning-fresh.ts) join tuning, phrased as users write rather
+ * than as the engine expects; the engine gets 180 of them (81%, 21 confidently wrong): tuning 617/685 (90%), 39
+ * confidently wrong. Floors set from that run.
  *
  * 2026-11-22: 185 knowledge questions (tuning-knowledge.ts: program minimums, the FSW grid, process, NOC/TEER, 2026
  * categories, PNPs, fees, funds, the reform, help, out of scope) join tuning, written apart from the engine: tuning
@@ -19,5 +19,5 @@
  * With tuning-fresh.ts as well: 729/870 (83.8%), 77 confidently wrong.
  */
 export const TUNING_MIN_ACCURACY = 0.83;
-export const HELD_OUT_MIN_ACCURACY = 0.8;
-export const MAX_CONFIDENTLY_WRONG = { tuning: 77, heldOut: 18 };
+export const HELD_OUT_MIN_ACCURACY = 0.76;
+export const MAX_CONFIDENTLY_WRONG = { tuning: 77, heldOut: 27 };

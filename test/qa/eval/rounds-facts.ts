@@ -106,3 +106,28 @@ export function typicalGaps(s: Slice): number[] {
   const span = days(rs[0]!.date, rs.at(-1)!.date) / (rs.length - 1);
   return [median(g), Math.round(mean(g)), Number(mean(g).toFixed(1)), Math.round(span), Number(span.toFixed(1))];
 }
+
+/** One round by IRCC's number ("434", "91b"); throws when the snapshot has none, so a typo cannot yield an empty fact. */
+export function byId(id: string): Round {
+  const r = ROUNDS.find((x) => x.id === id);
+  if (!r) throw new Error(`no round ${id} in the snapshot`);
+  return r;
+}
+
+/** The one round held on a date; throws when there is none or several (a question by date must have one answer). */
+export function onDate(iso: string): Round {
+  const rs = select({ from: iso, to: iso });
+  if (rs.length !== 1) throw new Error(`${rs.length} rounds on ${iso}`);
+  return rs[0]!;
+}
+
+/** Candidates of a round's published pool whose CRS band lies wholly within [min, max]; throws when a band straddles a bound. */
+export function poolCount(r: Round, min: number, max: number): number {
+  if (!r.pool) throw new Error(`round ${r.id} has no pool`);
+  let n = 0;
+  for (const b of r.pool.bands) {
+    if (b.min >= min && b.max <= max) n += b.count;
+    else if (b.max >= min && b.min <= max) throw new Error(`band ${b.min}-${b.max} straddles ${min}-${max}`);
+  }
+  return n;
+}

@@ -112,6 +112,12 @@ export const PROGRAM_MIN = {
 // ELIGIBILITY.md § 1.2 Factor 4 "Age" (FSW grid) and Factor 3 "Skilled work experience".
 export const fswAgePoints = (age: number) => (age < 18 ? 0 : age <= 35 ? 12 : age >= 47 ? 0 : 12 - (age - 35));
 export const fswExperiencePoints = (years: number) => (years >= 6 ? 15 : years >= 4 ? 13 : years >= 2 ? 11 : years >= 1 ? 9 : 0);
+// ELIGIBILITY.md § 1.2 Factor 2 "Education" (FSW grid).
+export const FSW_EDUCATION = { secondary: 5, one_year: 15, two_year: 19, three_year: 21, bachelors: 21, two_or_more: 22, masters: 23, doctoral: 25 } as const;
+// ELIGIBILITY.md § 1.2 Factor 1 "Language": first official language per ability (below CLB 7 is not eligible, 0 here).
+export const fswLanguagePoints = (clb: number) => (clb >= 9 ? 6 : clb === 8 ? 5 : clb === 7 ? 4 : 0);
+// ELIGIBILITY.md § 1.2: second official language (all four at CLB 5+), Factor 5 arranged employment, Factor 6 relative in Canada, the adaptability cap.
+export const FSW_GRID = { secondLanguage: 4, arrangedEmployment: 10, adaptabilityRelative: 5, adaptabilityMax: 10 } as const;
 
 // ELIGIBILITY.md § 5: 2026 categories (announced 2026-02-18) and occupation codes of the new ones.
 export const CATEGORY_2026 = {
@@ -122,6 +128,8 @@ export const CATEGORY_2026 = {
   researchers: ["41200", "41201"],
   transport: ["72600", "72410", "72404", "22313"],
   military: ["40042", "42102", "43204"],
+  // ELIGIBILITY.md § 5 "Education occupations: 5 codes" (list: data/category-occupations-2026.json).
+  education: ["41220", "41221", "42202", "42203", "43100"],
 } as const;
 
 // ELIGIBILITY.md § 7: the reform is a proposal (consultation 2026-04-23 → 2026-05-24); proposed minimum CLB 6.
@@ -134,6 +142,8 @@ export const REFORM = { className: "Federal High-Skilled", proposedClb: 6, consu
  * listed in OFFICIAL-LINKS.md ("Apply for permanent residence", "Documents for the application").
  */
 export const PROCESS = { profileMonths: 12, daysToApply: 60 } as const;
+// ELIGIBILITY.md § 1.1 "Language": approved test, results less than 2 years old.
+export const LANGUAGE_TEST_VALID_YEARS = 2;
 
 /*
  * More long-standing process figures, checked the same way (canada.ca "Documents for the application",
@@ -159,11 +169,10 @@ export function teerOf(code: string): number {
 // ELIGIBILITY.md § 1.2: the FSW selection grid (pass mark 67 of 100), distinct from CRS.
 export const FSW_GRID_MAX = { language: 28, education: 25, experience: 15, age: 12, arrangedEmployment: 10, adaptability: 10 } as const;
 /** Factor 1, first official language, points per ability (below CLB 7 is not eligible: 0 here). */
-export const fswFirstLanguagePoints = (clb: number) => (clb >= 9 ? 6 : clb === 8 ? 5 : clb === 7 ? 4 : 0);
+export const fswFirstLanguagePoints = fswLanguagePoints;
 /** Factor 1, second official language: 4 when CLB 5+ in all four abilities, else 0. */
 export const fswSecondLanguagePoints = (clbs: number[]) => (clbs.length === 4 && clbs.every((c) => c >= 5) ? 4 : 0);
 /** Factor 2, education (Canadian, or foreign with an ECA). */
-export const FSW_EDUCATION = { doctoral: 25, masters: 23, two_or_more: 22, bachelors: 21, two_year: 19, one_year: 15, secondary: 5 } as const;
 /** Factor 5, arranged employment: 10 with a valid offer (still awarded after CRS job-offer points went on 2025-03-25). */
 export const FSW_ARRANGED_EMPLOYMENT = 10;
 /** Factor 6, adaptability elements, the sum capped at 10. */

@@ -13,6 +13,7 @@ import { subscriptionPlan } from "./subscriptions.ts";
 import type { RawInteraction, RawOption } from "./raw.ts";
 import type { OptionValues } from "../crs-options.ts";
 import { answerPlan, CALLBACK, EPHEMERAL, type HttpAnswer } from "./answer.ts";
+import { BotRights } from "./bot-rights.ts";
 import { createVerifier } from "./verify.ts";
 
 /**
@@ -35,6 +36,10 @@ export interface InteractionsOptions {
   host?: string;
   /** Discord's API base for follow-ups, e.g. https://discord.com/api. */
   apiUrl?: string;
+  /** The bot token (DISCORD_TOKEN): to read the bot's rights in a channel other than the command's. */
+  token?: string;
+  /** How long the bot's rights read over REST are kept, per server and channel. */
+  rightsTtlMs?: number;
   deferAfterMs?: number;
   maxBodyBytes?: number;
   /** Per user: at most `max` commands and button presses in `windowMs`. */
@@ -70,6 +75,9 @@ export async function startInteractionsEndpoint(deps: InteractionsDeps, opts: In
   const verify = createVerifier(opts.publicKey, opts.maxSkewMs !== undefined ? { maxSkewMs: opts.maxSkewMs } : {});
   // Follow-ups go to webhook routes authenticated by the interaction's token: no bot token is needed.
   const rest = new REST(opts.apiUrl ? { api: opts.apiUrl } : {});
+  // Reading the bot's own rights needs the bot token; an answer is due within seconds, so no long waits.
+  const botRest = opts.token ? new REST({ ...(opts.apiUrl ? { api: opts.apiUrl } : {}), timeout: 5_000, retries: 1 }).setToken(opts.token) : undefined;
+  const rights = new BotRights(botRest, log, opts.rightsTtlMs !== undefined ? { ttlMs: opts.rightsTtlMs } : {});
   // `max` at once, then `max` more per window, one at a time (w-guard's bucket, as on the gateway).
   const max = opts.rateLimit?.max ?? 8;
   const limiter = new UserRateLimit({ burst: max, refillMs: (opts.rateLimit?.windowMs ?? 10_000) / max });
@@ -79,7 +87,7 @@ export async function startInteractionsEndpoint(deps: InteractionsDeps, opts: In
   const plan = (i: RawInteraction, ctx: CommandContext): CommandPlan => {
     if (i.type === TYPE.component) return buttonPlan(i.data?.custom_id ?? "", ctx);
     const o = optionValues(i.data?.options);
-    return commandPlan(i.data?.name ?? "", o, ctx) ?? subscriptionPlan(i, o, ctx, deps);
+    return commandPlan(i.data?.name ?? "", o, ctx) ?? subscriptionPlan(i, o, ctx, { ...deps, rights });
   };
 
   async function dispatch(i: RawInteraction): Promise<HttpAnswer> {
@@ -88,6 +96,8 @@ export async function startInteractionsEndpoint(deps: InteractionsDeps, opts: In
     const userId = userOf(i);
     if (!userId) throw new HttpError(400, "no user");
     const ctx: CommandContext = { core: deps.core, userId, lang };
+    // Rounds another process stored (the copy that polls, `ee-bot sync`): read only when the store changed.
+    await deps.core.store.refresh().catch((error: Error) => log.warn({ message: error.message }, "could not check the store for new rounds; answering from those already loaded"));
     if (i.type === TYPE.autocomplete) {
       const focused = findFocused(i.data?.options ?? []);
       return { body: { type: CALLBACK.autocomplete, data: { choices: focused ? autocompleteChoices(focused.name, String(focused.value ?? ""), deps.core, lang) : [] } } };

@@ -17,6 +17,8 @@ export interface RawInteraction {
   guild_id?: string;
   channel_id?: string;
   member?: { user: { id: string }; permissions?: string };
+  /** The app's (the bot's) permissions in the channel the command was used in. */
+  app_permissions?: string;
   user?: { id: string };
   /** Who installed the app for this interaction: "0" a server, "1" a user. */
   authorizing_integration_owners?: Record<string, string>;
