@@ -79,7 +79,8 @@ export class QuestionAnswerer {
       COMMON_WORDS.fr.has(w) && !COMMON_WORDS.en.has(w) ? "fr" : COMMON_WORDS.en.has(w) && !COMMON_WORDS.fr.has(w) ? "en"
         : w.length < 4 ? undefined : this.spellers.fr.knows(w) && !this.spellers.en.knows(w) ? "fr" : this.spellers.en.knows(w) && !this.spellers.fr.knows(w) ? "en" : undefined);
     // "le + gros", "480+": a plus sign written for the word.
-    const text = expandSlang(this.spellers[lang].correctText(expandSlang(normalise(raw.replace(/\+/g, " plus ")).replace(/'/g, " "))));
+    // "7,5 partout": a French decimal comma (a thousands comma has three digits after it).
+    const text = expandSlang(this.spellers[lang].correctText(expandSlang(normalise(raw.replace(/\+/g, " plus ").replace(/(\d),(\d)(?!\d)/g, "$1.$2")).replace(/'/g, " "))));
     const ans = (reply: Reply, topic: string, confidence: number): QaAnswer => ({ reply, topic, confidence, lang });
     if (!text) return ans(this.notSure([], lang), "none", 0);
     if (/^(hi|hello|hey|bonjour|salut|allo|help|aide|merci|thanks|thank you|yo)\b/.test(text) && tokens(text).length <= 3) return ans(this.greeting(lang), "help", 0.9);

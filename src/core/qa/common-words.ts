@@ -63,7 +63,7 @@ other others our out over own per perhaps please probably quite rather really sa
 something sometimes soon still such sure take taken than that the their them then there these they thing things think this those though through
 thus to today together too took toward under until up upon us use used very want was way we well went were what whatever when where whether
 which while who whole whom whose why will with within without would yes yet you your yours
-hi hello hey thanks thank please sorry question questions answer answers help guys folks everyone anybody somebody
+hi hello hey thanks thank please sorry question questions answer answers help language languages guys folks everyone anybody somebody
 ask asked asking tell told say said wait waiting waited send sent receive received arrive arrived leave left stay stayed keep kept
 start started begin began finish finished end ended open opened close closed change changed changing win won lose lost play played
 buy bought sell sold pay paid spend spent move moved live lived living work worked working study studied studying

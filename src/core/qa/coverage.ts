@@ -22,6 +22,13 @@ const PROCESS = ["ita", "after-ita", "decline-ita", "processing-time", "biometri
 
 export const CONCEPTS: readonly Concept[] = [
   {
+    id: "opinion",
+    re: /\b(easiest|easier|best|hardest|fastest|quickest|plus facile|plus simple|meilleure?s?|le plus rapide|la plus rapide|recommend\w*|conseill\w*|worth it|vaut le coup|good (?:crs|score)|bon score|bonne note|should i (?:choose|pick|go)|lequel choisir|which (?:one|province|program) (?:should|is better))\b/,
+    covers: ["compare"],
+    topic: "express-entry",
+    name: { en: "which is best (a judgement ee-bot does not make)", fr: "lequel est le meilleur (un jugement qu’ee-bot ne porte pas)" },
+  },
+  {
     id: "when",
     re: /\b(when (?:do|should|can|will|must|would|does|is|are) (?:i|we|you|it|they|the)|at what (?:point|stage|time)|how soon|a quel moment|quand (?:dois|doit|faut|est ce|puis|vais|va)|before or after|avant ou apres)\b/,
     covers: [...PROCESS, "reform"],

@@ -591,6 +591,8 @@ export const INTENTS: readonly Intent[] = [
     // "mon score monte de combien avec une désignation ?", "how much for a certificate of qualification".
     when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
       (!!i.slots.spouseExcluded && /\b(crs|scg|score|points?|pts|note|pointage)\b/.test(i.text)) ||
+      // "what's the CRS for being 31", "le SCG pour un master": a factor's points asked as "the CRS for".
+      (/\b(crs|scg|pointage)\s+(?:\w+\s+)?(?:for|pour|at|a|of|de|with|avec|if|si)\b/.test(i.text) && (factorWordsIn(i.text).length > 0 || i.slots.age !== undefined || !!i.slots.education) && !has(i.text, "draw") && !has(i.text, "fees")) ||
       (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.testName !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined))),
     honours: ["test", "clb", "ability", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.9,
@@ -612,7 +614,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "funds",
     when: (i) => has(i.text, "funds") && !has(i.text, "fees"),
-    honours: ["familySize", "program", "spouse"],
+    honours: ["familySize", "program", "spouse", "jobOfferInCanada"],
     confidence: 0.88,
     answer: (i) => ({ reply: fundsAnswer(i.slots, i.data.lang), topic: "proof-of-funds" }),
   },

@@ -33,10 +33,12 @@ const SHARED = new Set(["a", "difference", "points", "invitations"]);
  */
 export function detectLanguage(text: string, fallback: Lang = "en", known?: (word: string) => Lang | undefined): Lang {
   const accents = (text.match(/[éèêàâçùûôîœ]/gi) ?? []).length;
-  let fr = accents * 2;
+  // A French elision ("l'âge", "j'ai", "qu'il") is French; a single letter alone ("9 L, 8 R") is not.
+  const elisions = (text.match(/(?:^|[\s(])(?:[ldjcmnst]|qu)['’]\s*[a-zàâçéèêëîïôûùüÿœ]/gi) ?? []).length;
+  let fr = accents * 2 + elisions;
   let en = 0;
   for (const word of tokens(normalise(text))) {
-    if (SHARED.has(word)) continue;
+    if (SHARED.has(word) || word.length === 1) continue;
     if (FRENCH_WORDS.has(word)) fr++;
     else if (ENGLISH_WORDS.has(word)) en++;
     else if (known && word.length >= 2) {

@@ -178,3 +178,25 @@ describe("program and grid answers computed from what the person gives", () => {
     expect((await ask("how much does a work permit cost")).topic).not.toBe("fees");
   });
 });
+
+describe("more ways of asking", () => {
+  it("'the CRS for …', a French decimal comma, levels written as letters", async () => {
+    expect((await ask("what's the crs for being 44?")).text).toContain(`${r.age.without[44]} points without`);
+    const comma = await ask("j'ai 6,5 partout à l'IELTS, combien de points pour la langue ?");
+    expect(comma.text).toMatch(/compréhension de l’oral CLB 7/);
+    const letters = await ask("CLB 10 L, 9 R, 9 W, 10 S, language points?");
+    expect(letters.text).toContain(`${2 * r.firstLanguage.without[10]! + 2 * r.firstLanguage.without[9]!} points without`);
+  });
+
+  it("a credential from a province is Canadian: its bonus and its level", async () => {
+    const a = await ask("points for a 3-year diploma obtained in Ontario?");
+    expect(a.text).toContain(`${r.additional.canadianStudy.three_year_plus} points`);
+    expect(a.text).toContain(`${r.education.bachelors.without} points without`);
+  });
+
+  it("the funds exemption with a job offer while working in Canada; judgements are not confident", async () => {
+    const a = await ask("I'm on a work permit and got a job offer, do I still need settlement funds for FSW?");
+    expect(a.text).toMatch(/you do not need proof of funds/);
+    expect((await ask("which province has the easiest PNP?")).confidence).toBeLessThan(0.5);
+  });
+});

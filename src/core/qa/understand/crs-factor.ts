@@ -13,7 +13,7 @@ export type CrsFactor =
 
 /** The words that name each factor. Order matters only for ties at the same position. */
 export const FACTOR_WORDS: ReadonlyArray<readonly [CrsFactor, RegExp]> = [
-  ["certificateOfQualification", /\b(certificates? of qualification|qualification certificates?|coq|certificats? de (?:competence|qualification)|red seal|sceau rouge|trades? (?:certificate|certification|ticket|licen[cs]e)|certificats? (?:de|d un) metier|journeyman|compagnon)\b/],
+  ["certificateOfQualification", /\b(certif\w* (?:of |de )?qualif\w*|certif\w* de competence|certificates? of qualification|qualification certificates?|coq|certificats? de (?:competence|qualification)|red seal|sceau rouge|trades? (?:certificate|certification|ticket|licen[cs]e)|certificats? (?:de|d un) metier|journeyman|compagnon)\b/],
   ["transferability", /\b(transferab\w*|transferab|skills? transfer\w*|combination points|points? de combinaison)\b/],
   ["jobOffer", /\b(job offers?|offers? of employment|employment offers?|work offers?|offres? d emploi|offre demploi|lmia|eimt|arranged employment|emploi reserve|job contract|contrat de travail)\b/],
   ["provincialNomination", /\b(pnp|pcp|nominat\w*|nominee|nommee?|nomme par|designation|designee?|provincial (?:nomination|certificate|support)|province (?:nominates?|nominated|selects?|selected))\b/],
@@ -55,7 +55,6 @@ const COVERS: Partial<Record<CrsFactor, readonly CrsFactor[]>> = {
   french: ["firstLanguage", "secondLanguage"],
   transferability: ["education", "firstLanguage", "foreignWork", "canadianWork"],
   secondLanguage: ["firstLanguage"],
-  canadianStudy: ["education"],
   spouseEducation: ["education"],
   spouseLanguage: ["firstLanguage"],
   spouseCanadianWork: ["canadianWork"],
@@ -97,6 +96,11 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
   for (const [specific, covered] of Object.entries(COVERS) as Array<[CrsFactor, readonly CrsFactor[]]>) if (at.has(specific)) for (const c of covered) if (c !== specific) at.delete(c);
   // A spouse who does not come or is Canadian: being scored as single is (part of) the answer.
   if (s.spouseExcluded && ![...at.keys()].some((f) => f !== "firstLanguage" || s.test || s.clb !== undefined)) at.set("spouseStatus", -1);
+  // A Canadian credential: its additional points first; the level's own points too unless only the bonus is asked.
+  if (at.has("canadianStudy") && at.has("education")) {
+    if (/\b(extra|bonus|additional|on top|en plus|supplementaires?|additionnels?)\b/.test(text)) at.delete("education");
+    else at.set("canadianStudy", Math.min(at.get("canadianStudy")!, at.get("education")!) - 0.5);
+  }
   const ordered = [...at.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f);
   // Named after "points for …": the asked factor whose word comes first after it (not its first mention: "I'm 41 with a PhD, points for the doctorate?").
   const words = new Map<CrsFactor, RegExp>(FACTOR_WORDS);
@@ -105,6 +109,7 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
     const after = m.index + m[0].length;
     const window = text.slice(after, after + 40);
     const found = ordered.map((f) => ({ f, m: words.get(f)?.exec(window) })).filter((x) => x.m).sort((a, b) => a.m!.index - b.m!.index)[0];
+    if (found && found.f === "education" && ordered.includes("canadianStudy")) return { factors: ordered.filter((f) => f === "canadianStudy" || f === "education"), named: true };
     if (found) {
       // "points for age 26 and a 2-year diploma" names two; "pour mon âge, j'ai 34 ans et une maîtrise" names one (the rest is background).
       const end = after + found.m!.index + found.m![0].length;

@@ -112,10 +112,13 @@ export function extractLanguage(text: string): Partial<Slots> {
   if (out.clb !== undefined && !out.test) {
     const per: Partial<Record<Ability, number>> = {};
     const set = (word: string, level: string) => { const a = ABILITY_OF.get(word.replace(/\s+/g, " ")); if (a && per[a] === undefined && Number(level) <= 12) per[a] = Number(level); };
+    // Single letters ("9 L, 8 R, 7 W, 9 S") only when three or more are written that way.
+    const letters = [...text.matchAll(/\b\d{1,2}\s*([lrws])\b|\b([lrws])\s*\d{1,2}\b/g)].length >= 3;
     for (const m of text.matchAll(re(`\\b(?:clb|nclc)?\\s*(\\d{1,2})\\s+(?:in|en|for|pour|a|au)?\\s*(?:the\\s+|l\\s+|la\\s+|le\\s+)?(${ABILITY})(?:\\s*(?:and|et|,|&)\\s*(?:the\\s+|l\\s+|la\\s+|en\\s+|in\\s+)?(${ABILITY}))?\\b`, "g"))) {
-      if (m[2]!.length > 1) set(m[2]!, m[1]!);
-      if (m[3] && m[3].length > 1) set(m[3], m[1]!);
+      if (m[2]!.length > 1 || letters) set(m[2]!, m[1]!);
+      if (m[3] && (m[3].length > 1 || letters)) set(m[3], m[1]!);
     }
+    if (letters) for (const m of text.matchAll(/\b([lrws])\s*(\d{1,2})\b/g)) set(m[1]!, m[2]!);
     for (const m of text.matchAll(re(`\\b(${ABILITY})\\s*(?::|=|is|a|de|at)?\\s*(?:clb|nclc)\\s*(\\d{1,2})\\b`, "g"))) if (m[1]!.length > 1) set(m[1]!, m[2]!);
     const except = re(`\\b(?:clb|nclc)\\s*(\\d{1,2})\\s+(?:everywhere|partout|in all|in everything|in each|each|all)\\s+(?:except|sauf|but|excepte)\\s+(?:the\\s+|l\\s+|la\\s+|en\\s+|in\\s+)?(${ABILITY})\\s+(?:at|a|with|avec|:|=)?\\s*(?:clb|nclc)?\\s*(\\d{1,2})\\b`).exec(text);
     if (except) { set(except[2]!, except[3]!); for (const a of ABILITIES) if (per[a] === undefined) per[a] = Number(except[1]); }

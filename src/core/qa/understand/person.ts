@@ -85,7 +85,7 @@ export function extractEducation(question: string): Partial<Slots> {
   // A named degree (master's, PhD, "two degrees") outranks its length; a bare "degree"/"bac" or a diploma takes it.
   if (sized && (!out.education || out.education === "bachelors" || out.education === "secondary")) out.education = sized;
   else if (!out.education && /\b(post ?graduate (?:diploma|certificate)|pgd|pgdip)\b/.test(text)) out.education = "one_year";
-  if (/\b(canadian|canada|cdn|canadien(?:ne)?|au canada|in canada|quebec)\s+(?:\w+\s+)?(degree|diploma|credential|education|study|studies|college|university|diplome|etudes|master\w*|bachelor\w*|phd)\b|\b(degree|diploma|credential|certificate|program|programme|studies|study|studied|diplome|certificat|etudes|master\w*|maitrise|bachelor\w*|bac|dec|aec|dep|phd|graduated|college|university|universite)\s+(?:\S+\s+){0,4}(?:in|au|from a|from|fait au|obtenu au|done in)\s+canad\w*\b|\bstudied in canada\b|\betudie au canada\b|\b(degree|diploma|credential|diplome|etudes|master\w*|bachelor\w*|maitrise|baccalaureat)\s+(canadian|canadien|canadienne|canadiens)\b/.test(text))
+  if (/\b(canadian|canada|cdn|canadien(?:ne)?|au canada|in canada|quebec)\s+(?:\w+\s+)?(degree|diploma|credential|education|study|studies|college|university|diplome|etudes|master\w*|bachelor\w*|phd)\b|\b(degree|diploma|credential|certificate|program|programme|studies|study|studied|diplome|certificat|etudes|master\w*|maitrise|bachelor\w*|bac|dec|aec|dep|phd|graduated|college|university|universite)\s+(?:\S+\s+){0,4}(?:in|au|en|from a|from|fait au|fait en|obtenu au|obtenu en|done in)\s+(?:canad\w*|quebec|ontario|alberta|british columbia|colombie britannique|manitoba|saskatchewan|nova scotia|nouvelle ecosse|new brunswick|nouveau brunswick|newfoundland|terre neuve|prince edward island)\b|\bstudied in canada\b|\betudie au canada\b|\b(degree|diploma|credential|diplome|etudes|master\w*|bachelor\w*|maitrise|baccalaureat)\s+(canadian|canadien|canadienne|canadiens)\b/.test(text))
     out.canadianEducation = true;
   return out;
 }
@@ -119,6 +119,12 @@ export function extractWork(text: string): Partial<Slots> {
   // Experience for a program's minimum: "10 months", "1 year of experience", "8 mois d'experience"
   const months = re(`\\b${NUMBER}\\s*(months?|mois|years?|yrs?|ans?|annees?)\\s+(?:of\\s+|d\\s+|de\\s+)?(?:skilled\\s+|full time\\s+|canadian\\s+|foreign\\s+)?(?:work\\s+)?(?:experience|exp|work|travail)`).exec(text)
     ?? re(`\\b(?:experience|exp|worked|working)\\s+(?:of\\s+|for\\s+|de\\s+)?${NUMBER}\\s*(months?|mois)\\b`).exec(text);
+  // "I was on a PGWP for 13 months full time, eligible for CEC?": one span of months beside a program is its experience.
+  const lone = months ?? (/\b(cec|pec|fsw|ptqf|fst|ptmsf|canadian experience|experience canadienne|pgwp|ptpd|work permit|permis de travail)\b/.test(text) ? re(`\\b${NUMBER}\\s*(months?|mois)\\b`).exec(text) : null);
+  if (lone && !months && [...text.matchAll(/\b\d+\s*(?:months?|mois)\b/g)].length === 1) {
+    const n = numberOf(lone[1])!;
+    out.workMonths = n;
+  }
   if (months) {
     const n = numberOf(months[1])!;
     out.workMonths = /^(months?|mois)$/.test(months[2]!) ? n : n * 12;
@@ -126,9 +132,17 @@ export function extractWork(text: string): Partial<Slots> {
   return out;
 }
 
+/** Working in Canada (or a work permit) and a job offer, both said: the proof-of-funds exemption applies. */
+export function extractJobOfferInCanada(text: string): Partial<Slots> {
+  const offer = /\b(job offer|offer of employment|offre d emploi|arranged employment|emploi reserve)\b/.test(text) && !/\b(no|pas d|sans|without)\s+(?:\w+\s+)?(?:job offer|offre)\b/.test(text);
+  const authorized = /\b(work permit|permis de travail|work in canada|working in canada|already work|travaille (?:deja )?au canada|authori[sz]ed to work|autorise a travailler|pgwp|ptpd|lmia)\b/.test(text);
+  return offer && authorized ? { jobOfferInCanada: true } : {};
+}
+
 export function extractFamily(text: string): Partial<Slots> {
   const m = re(`\\b(?:family|famille|household|menage)\\s+(?:of|de|size|size of|:)?\\s*${NUMBER}\\b|\\b${NUMBER}\\s+(?:people|persons|personnes|members|membres|family members|membres de la famille)\\b`).exec(text);
   if (m) return { familySize: numberOf(m[1] ?? m[2])! };
+  if (/\b(?:une|un|a|one|1)\s+(?:seule\s+)?(?:personne|person|adulte|adult)\b(?!\s+(?:de|of|aged?|agee?|qui|who)\b)|\bpersonne seule\b/.test(text)) return { familySize: 1 };
   // "me, my wife and 2 kids", "moi, ma femme et 2 enfants", "un couple avec un enfant"
   const kids = re(`\\b(${NUMBER.slice(1, -1)}|un|une|a|an|one)\\s+(?:\\w+\\s+)?(?:kids?|children|child|enfants?|dependants?|dependents?|sons?|daughters?|fils|filles?|bebes?|babies|baby)\\b`).exec(text);
   const partner = /\b(wife|husband|spouse|partner|femme|mari|epouse|epoux|conjointe?|couple)\b/.test(text);

@@ -56,6 +56,12 @@ export const PROCESS_RULES: readonly ProcessRule[] = [
     not: /\b(profiles?|profil|clb|nclc|points?|pts|crs|scg|score)\b/,
   },
   {
+    topic: "documents-profile",
+    subject: /\b(documents?|docs|papers|paperwork|papiers|pieces justificatives|pieces)\b/,
+    asks: /\b(profiles?|profil|create|creer|start|commencer|before|avant|need|needed|besoin|faut|required|requis|list|liste)\b/,
+    not: /\b(itas?|invitation|ipd|after|apres|e apr|eapr|application for (?:pr|permanent residence)|demande de rp|submit\w*|soumettre|police|medical|medicale?)\b/,
+  },
+  {
     topic: "eca",
     subject: /\b(eca|wes|ede|iqas|icas|credential assessment|evaluation des diplomes|evaluation de diplome|educational assessment)\b/,
   },

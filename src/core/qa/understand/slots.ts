@@ -80,6 +80,8 @@ export interface Slots {
   familySize?: number;
   program?: "fsw" | "cec" | "fst" | "pnp";
   province?: string;
+  /** Authorized to work in Canada with a job offer (the proof-of-funds exemption). */
+  jobOfferInCanada?: boolean;
   /** A NOC 2021 unit group the question names (5 digits, in the catalogue). */
   noc?: string;
 }
