@@ -61,7 +61,7 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "lastN", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "lastN", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound", "sizeBound"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["noc", "age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
@@ -127,7 +127,7 @@ const AFTER_NEXT = /\b(what happens next|what s next|whats next|what next|next s
 /** Asking to be told of new rounds is the subscription, not a round. */
 const ALERTS = /\b((?:get|be|being|send|sends|receive|set up|turn on)\s+(?:me\s+)?(?:an?\s+)?(?:notif\w*|alerts?|reminders?|messages?)|notify|notified|subscrib\w*|abonn\w*|remind me|rappelle|ping me|let me know|tell me when|prevenir|previens|avertir|avertis)\b/;
 /** A gap question asks for a length of time, a frequency or a rhythm. */
-const GAP_TIME = /\b(how (?:often|long|many days|many weeks|frequent\w*|regular\w*)|days?|jours?|weeks?|semaines?|months?|mois|time|temps|frequen\w*|gaps?|intervals?|intervalles?|longest|shortest|plus long\w*|plus court\w*|average|typical\w*|usual\w*|normally|generalement|en general|moyenne?|combien|ecarts?|delais?|rythme|rhythm|cadence|pauses?|breaks?|droughts?|dry spells?|stretch\w*|wait\w*|attente|apart|every|toutes|tous les|chaque|regular\w*|regulierement|espac\w*|weekly|hebdo\w*|fortnight\w*)\b/;
+const GAP_TIME = /\b(bursts?|waves?|vagues?|how (?:often|long|many days|many weeks|frequent\w*|regular\w*)|days?|jours?|weeks?|semaines?|months?|mois|time|temps|frequen\w*|gaps?|intervals?|intervalles?|longest|shortest|plus long\w*|plus court\w*|average|typical\w*|usual\w*|normally|generalement|en general|moyenne?|combien|ecarts?|delais?|rythme|rhythm|cadence|pauses?|breaks?|droughts?|dry spells?|stretch\w*|wait\w*|attente|apart|every|toutes|tous les|chaque|regular\w*|regulierement|espac\w*|weekly|hebdo\w*|fortnight\w*)\b/;
 const WHO_WHY = /\b(who|why|pourquoi|qui decide|decides?|decided|determin\w*|calculated|calcule|chosen|choisi\w*)\b/;
 /** What someone invited asks about their application. */
 const APPLICATION_ASK = /\b(documents?|docs|papers|pieces|paperwork|what now|what next|what s next|whats next|next steps?|que faire|je fais quoi|quoi faire|how long until|how long for|combien de temps (?:pour|avant)|medical|police|biometri\w*|payer|pay)\b/;
@@ -460,10 +460,15 @@ export const INTENTS: readonly Intent[] = [
     id: "threshold",
     // "When did the CRS go below 400?", "any CEC round above 530 since 2024?" — a bound on the rounds' cutoffs,
     // not the pool's candidates ("how many above 500 in the pool").
-    when: (i) => !!i.slots.bound && (has(i.text, "draw") || has(i.text, "cutoff")) && !POOL_WORD.test(i.text) && !personal({ ...i.slots, score: undefined }) && !has(i.text, "points"),
-    honours: [...SLICE, "bound", "score"],
+    // Or on their sizes: "how many draws had more than 5000 ITAs?", "tirages de plus de 4000 personnes".
+    when: (i) => (!!i.slots.sizeBound && has(i.text, "draw")) || (!!i.slots.bound && (has(i.text, "draw") || has(i.text, "cutoff")) && !POOL_WORD.test(i.text) && !personal({ ...i.slots, score: undefined }) && !has(i.text, "points")),
+    honours: [...SLICE, "bound", "sizeBound", "score"],
     confidence: 0.88,
-    answer: (i) => ({ reply: compared(i, (d) => thresholdAnswer(d, i.slots.bound!.op, i.slots.bound!.value)), topic: "threshold" }),
+    answer: (i) => {
+      const size = i.slots.sizeBound;
+      const reply = size ? compared(i, (d) => thresholdAnswer(d, size.op, size.value, "size")) : compared(i, (d) => thresholdAnswer(d, i.slots.bound!.op, i.slots.bound!.value));
+      return { reply, topic: "threshold" };
+    },
   },
   {
     id: "record",

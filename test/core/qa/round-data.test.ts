@@ -367,3 +367,25 @@ describe("a month named without a year", () => {
     expect((await ask("how many draws may come in the future?")).confidence).toBeLessThan(0.5);
   });
 });
+
+describe("bounds on sizes, patterns and bursts", () => {
+  it("GIVEN 'more than N ITAs' THEN the rounds over that size", async () => {
+    const big = rounds.filter((r) => r.size > 6000);
+    const a = await ask("how many rounds ever had more than 6000 ITAs?");
+    expect(a.text).toContain(`${big.length} of ${rounds.length} rounds`);
+    expect(a.text).toContain(`#${big.at(-1)!.id}`);
+  });
+
+  it("GIVEN a question about which days or what time rounds happen THEN no schedule, and the weekdays", async () => {
+    const a = await ask("what days of the week does IRCC usually pick for rounds?");
+    expect(a.topic).toBe("next-round");
+    expect(a.text).toContain("No fixed weekday");
+  });
+
+  it("GIVEN bursts THEN the rhythm between bursts and how many rounds each held", async () => {
+    const r = burstRhythm(rounds)!;
+    const sizes = r.bursts.map((b) => b.length);
+    const a = await ask("how many rounds in each wave lately?");
+    expect(a.text).toContain(`${Math.min(...sizes)} to ${Math.max(...sizes)} rounds each`);
+  });
+});
