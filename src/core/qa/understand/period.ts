@@ -8,6 +8,8 @@ import type { Period } from "./slots.ts";
  */
 
 const Y = "(20[12]\\d)";
+/** The start of a clause about the person ("since I entered…", "depuis que je suis…", "since my profile…"). */
+const CLAUSE = "(?=(?:\\w+\\s+){0,2}(?:i|we|je|j|on|nous|my|mon|ma|mes|our|notre|que|qu|they|ils|elle|il)\\s)";
 /** Month names written out (not "mar", "may" alone: too often other words). */
 const FULL_MONTH = "(january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)";
 const M = `(${MONTH_WORDS.join("|")})`;
@@ -39,11 +41,12 @@ export const PERIOD_RULES: Rule[] = [
   // "Since Express Entry started in 2015", "depuis le lancement d'Entrée express": the whole history (its year included).
   [/\b(?:since|from)\s+(?:the\s+)?(?:express entry|ee|entree express|the (?:system|program|programme))\s+(?:started|began|begun|launched|start|opened|was launched|was created|came out)(?:\s+(?:in|back in)\s+2015)?\b|\b(?:depuis|des)\s+(?:le\s+|la\s+)?(?:debut|lancement|creation|depart|mise en place)\s+(?:d\s+|de\s+l\s+|du\s+|de\s+)?(?:entree express|ee|express entry|programme|systeme)(?:\s+en\s+2015)?\b|\bsince (?:its |the )?(?:launch|inception|creation)\b|\bfrom (?:the )?(?:very )?(?:start|beginning|day one)\b/, () => ({ kind: "all" })],
   // "Since I entered the pool in March 2026", "depuis que je suis au Canada en 2024": since that month or year.
-  [new RegExp(`\\b(?:since|depuis)\\s+(?:\\w+\\s+){1,6}?(?:in|en|back in)\\s+${M}\\s+(?:de\\s+)?${Y}\\b`), (m) => {
+  // (The clause is the person's: "since I…", "depuis que je…", "since my profile…"; not "since the last draw in 2024".)
+  [new RegExp(`\\b(?:since|depuis)\\s+${CLAUSE}(?:\\w+\\s+){1,6}?(?:in|en|back in)\\s+${M}\\s+(?:de\\s+)?${Y}\\b`), (m) => {
     const month = monthOf(m[2]!, m[1]!);
     return month ? { kind: "since", from: month.from } : undefined;
   }],
-  [new RegExp(`\\b(?:since|depuis)\\s+(?:\\w+\\s+){1,6}?(?:in|en|back in)\\s+${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
+  [new RegExp(`\\b(?:since|depuis)\\s+${CLAUSE}(?:\\w+\\s+){1,6}?(?:in|en|back in)\\s+${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
   // "From March 2026 to now", "depuis mars 2026 jusqu'à aujourd'hui": since the first of that month.
   [new RegExp(`\\b(?:from|since|depuis|de|d|a partir de)\\s+${M}\\s+(?:de\\s+)?${Y}\\s+(?:to|until|till|through|a|jusqu a|-)\\s+(?:now|today|date|present|maintenant|aujourd hui)\\b`), (m) => {
     const month = monthOf(m[2]!, m[1]!);
