@@ -389,3 +389,12 @@ describe("bounds on sizes, patterns and bursts", () => {
     expect(a.text).toContain(`${Math.min(...sizes)} to ${Math.max(...sizes)} rounds each`);
   });
 });
+
+describe("stale data, whatever the intent", () => {
+  it("GIVEN old data and an answer that cites a round THEN it says the data may be out of date", async () => {
+    const late = new QuestionAnswerer({ store: t.store, clock: () => new Date("2026-11-21T12:00:00Z"), greeting: (lang) => greetingText(CATALOGUE, lang) });
+    const a = replyToText((await late.answer("what is the cutoff for the education category?")).reply);
+    expect(a).toMatch(/#\d+/);
+    expect(a).toContain("may be out of date");
+  });
+});
