@@ -61,7 +61,7 @@ export class QuestionAnswerer {
 
   constructor(private readonly deps: QaDeps) {
     const vocabulary = buildVocabulary();
-    this.spellers = { en: new Speller(vocabulary.en, COMMON_WORDS.en), fr: new Speller(vocabulary.fr, COMMON_WORDS.fr) };
+    this.spellers = { en: new Speller(vocabulary.en, COMMON_WORDS.en, vocabulary.core), fr: new Speller(vocabulary.fr, COMMON_WORDS.fr, vocabulary.core) };
     this.memo = new DataCache(deps.store, deps.clock, 2_000);
   }
 

@@ -30,9 +30,10 @@ function patternWords(re: RegExp | string): string[] {
 /** A function's source as the runtime gives it may spell "è" as "\\xE8" or "\\u00E8" ("derni\\xE8re" would give "derni"). */
 const unescaped = (src: string) => src.replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/g, (_, u?: string, x?: string) => String.fromCharCode(parseInt(u ?? x!, 16)));
 
-let cached: { en: Set<string>; fr: Set<string> } | undefined;
+/** Per language, and `core`: the words the rules themselves look for (cues, categories, periods, intents, slang). */
+let cached: { en: Set<string>; fr: Set<string>; core: Set<string> } | undefined;
 
-export function buildVocabulary(): { en: Set<string>; fr: Set<string> } {
+export function buildVocabulary(): { en: Set<string>; fr: Set<string>; core: Set<string> } {
   if (cached) return cached;
   const shared = new Set<string>();
   for (const re of Object.values(CUES)) patternWords(re).forEach((w) => shared.add(w));
@@ -57,6 +58,6 @@ export function buildVocabulary(): { en: Set<string>; fr: Set<string> } {
     for (const v of [...Object.values(qaMessages(lang)), ...Object.values(messages(lang))]) wordsOf(typeof v === "function" ? unescaped(v.toString()) : typeof v === "string" ? v : "").forEach((w) => words.add(w));
     return words;
   };
-  cached = { en: perLang("en"), fr: perLang("fr") };
+  cached = { en: perLang("en"), fr: perLang("fr"), core: shared };
   return cached;
 }
