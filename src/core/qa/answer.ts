@@ -228,7 +228,8 @@ export class QuestionAnswerer {
     // A long question that only brushes a topic's keyword is not understood: answer, but not confidently.
     const words = tokens(text).length;
     const phraseWords = phrases.get(top.topic.id) ?? 0;
-    let confidence = Math.min(0.9, (phraseWords ? 0.6 : 0.45) + top.score / 100);
+    // Without one of the topic's own phrases, a fuzzy match is a guess, however high its score.
+    let confidence = phraseWords ? Math.min(0.9, 0.6 + top.score / 100) : Math.min(0.45, 0.3 + top.score / 100);
     if (words > 12 && phraseWords < 2) confidence = Math.min(confidence, 0.45);
     // Most of the question's own words must belong to the topic: "renew my PGWP online" only brushes the CEC.
     const coverage = this.search.coverage(text, top.topic);

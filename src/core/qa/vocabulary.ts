@@ -30,6 +30,9 @@ function patternWords(re: RegExp | string): string[] {
 /** A function's source as the runtime gives it may spell "è" as "\\xE8" or "\\u00E8" ("derni\\xE8re" would give "derni"). */
 const unescaped = (src: string) => src.replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/g, (_, u?: string, x?: string) => String.fromCharCode(parseInt(u ?? x!, 16)));
 
+/** The string and regex literals of a function's source: its code words ("const", "slice", "return") are no vocabulary. */
+const literals = (src: string) => !/^\s*(?:function\b|\(|async\b)/.test(src) ? src : (src.match(/\/(?:\\.|\[[^\]]*\]|[^/\n\\])+\/[dgimsuy]*|"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`(?:\\.|[^`\\])*`/g) ?? []).join(" ");
+
 /** Per language, and `core`: the words the rules themselves look for (cues, categories, periods, intents, slang). */
 let cached: { en: Set<string>; fr: Set<string>; core: Set<string> } | undefined;
 
@@ -42,9 +45,9 @@ export function buildVocabulary(): { en: Set<string>; fr: Set<string>; core: Set
   patternWords(POINTS_ASK).forEach((w) => shared.add(w));
   for (const [re] of PERIOD_RULES) patternWords(re).forEach((w) => shared.add(w));
   // Extractors' own source text (a function's source is not a regex: read its words as text).
-  for (const src of EXTRACTOR_SOURCES) patternWords(unescaped(src).replace(/\\./g, " ")).forEach((w) => shared.add(w));
+  for (const src of EXTRACTOR_SOURCES) patternWords(literals(unescaped(src)).replace(/\\./g, " ")).forEach((w) => shared.add(w));
   // Every word an intent's rule looks for ("marks" must not become "mars").
-  for (const intent of INTENTS) patternWords(unescaped(intent.when.toString()).toLowerCase().replace(/\\./g, " ")).forEach((w) => shared.add(w));
+  for (const intent of INTENTS) patternWords(literals(unescaped(intent.when.toString())).toLowerCase().replace(/\\./g, " ")).forEach((w) => shared.add(w));
   for (const w of Object.values(SLANG)) wordsOf(w).forEach((x) => shared.add(x));
   // Slang words are known too (expanded after spelling), so an elision before one splits: "dinvit" → "d invit".
   for (const w of Object.keys(SLANG)) if (w.length >= 3) shared.add(w);
