@@ -43,6 +43,7 @@ const en = {
   burstsLine: (n: number, median: string, shortest: number, longest: number, starts: string) =>
     `Lately rounds come in bursts: several categories on consecutive days, then a pause. The last ${n} bursts began a median of ${median} days apart (from ${shortest} to ${longest} days): ${starts}.`,
   latestBurst: (ids: string, dates: string, cats: string) => `Latest burst: ${ids}, ${dates} (${cats}).`,
+  burstSizes: (lo: number, hi: number) => (lo === hi ? `Each of these bursts held ${lo} round${lo === 1 ? "" : "s"}.` : `These bursts held ${lo} to ${hi} rounds each.`),
   weekdays: (list: string) => `No fixed weekday either: over the last 12 months of data, rounds fell on ${list}.`,
   weekdayNames: ["Sundays", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays"],
   sinceLatest: (since: number, id: string, date: string) => `The latest round, #${id}, was ${since} day${since === 1 ? "" : "s"} before this answer's date (${date}).`,
@@ -55,7 +56,7 @@ const en = {
   sliceMore: (n: number) => `… ${n} older round${n === 1 ? "" : "s"} not listed.`,
   notUsed: (parts: string) => `Note: I could not use this part of your question: ${parts}.`,
   slotNames: {
-    category: "the category", period: "the period", period2: "the second period", lastN: "the number of rounds", round: "the round number", roundStep: "the round before or after", roundTo: "the second round", roundDate: "the round date", score: "the CRS score", scoreTo: "the range of scores", age: "the age",
+    category: "the category", period: "the period", period2: "the second period", lastN: "the number of rounds", round: "the round number", roundStep: "the round before or after", roundTo: "the second round", roundDate: "the round date", score: "the CRS score", scoreTo: "the range of scores", bound: "the bound on the score", sizeBound: "the bound on the size", age: "the age",
     test: "the test scores", clb: "the CLB level", ability: "the ability", secondLanguage: "second language", spouse: "the spouse", married: "marital status",
     education: "the education", canadianEducation: "Canadian education", canadianWorkYears: "years of Canadian work", foreignWorkYears: "years of foreign work",
     workMonths: "months of experience", familySize: "the family size", program: "the program", province: "the province",
@@ -115,6 +116,7 @@ const fr: QaMessages = {
   burstsLine: (n, median, shortest, longest, starts) =>
     `Ces derniers temps, les rondes arrivent par vagues : plusieurs catégories des jours consécutifs, puis une pause. Les ${n} dernières vagues ont commencé à une médiane de ${median} jours d’intervalle (de ${shortest} à ${longest} jours) : ${starts}.`,
   latestBurst: (ids, dates, cats) => `Dernière vague : ${ids}, ${dates} (${cats}).`,
+  burstSizes: (lo, hi) => (lo === hi ? `Chacune de ces vagues comptait ${lo} ronde${lo === 1 ? "" : "s"}.` : `Ces vagues comptaient de ${lo} à ${hi} rondes chacune.`),
   weekdays: (list) => `Pas de jour fixe non plus : sur les 12 derniers mois de données, les rondes ont eu lieu ${list}.`,
   weekdayNames: ["le dimanche", "le lundi", "le mardi", "le mercredi", "le jeudi", "le vendredi", "le samedi"],
   sinceLatest: (since, id, date) => `La plus récente, nº ${id}, date de ${since} jour${since === 1 ? "" : "s"} avant la date de cette réponse (${date}).`,
@@ -127,7 +129,7 @@ const fr: QaMessages = {
   sliceMore: (n) => `… ${n} ronde${n === 1 ? "" : "s"} plus ancienne${n === 1 ? "" : "s"} non listée${n === 1 ? "" : "s"}.`,
   notUsed: (parts) => `Remarque : je n’ai pas pu tenir compte de cette partie de la question : ${parts}.`,
   slotNames: {
-    category: "la catégorie", period: "la période", period2: "la seconde période", lastN: "le nombre de rondes", round: "le numéro de ronde", roundStep: "la ronde avant ou après", roundTo: "la seconde ronde", roundDate: "la date de ronde", score: "la note SCG", scoreTo: "l’intervalle de notes", age: "l’âge",
+    category: "la catégorie", period: "la période", period2: "la seconde période", lastN: "le nombre de rondes", round: "le numéro de ronde", roundStep: "la ronde avant ou après", roundTo: "la seconde ronde", roundDate: "la date de ronde", score: "la note SCG", scoreTo: "l’intervalle de notes", bound: "la limite de note", sizeBound: "la limite de taille", age: "l’âge",
     test: "les résultats de test", clb: "le niveau NCLC/CLB", ability: "la compétence", secondLanguage: "langue seconde", spouse: "l’époux ou conjoint", married: "l’état civil",
     education: "les études", canadianEducation: "les études au Canada", canadianWorkYears: "les années de travail au Canada", foreignWorkYears: "les années de travail à l’étranger",
     workMonths: "les mois d’expérience", familySize: "la taille de la famille", program: "le programme", province: "la province",

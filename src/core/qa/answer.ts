@@ -9,7 +9,7 @@ import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { isoDate } from "../ports.ts";
 import { DataCache } from "../cache/data-cache.ts";
-import type { Lang, Reply } from "../reply.ts";
+import { replyToText, type Lang, type Reply } from "../reply.ts";
 import { dataFooter, periodBeyondData, staleLines, type DataContext } from "./answers/data-context.ts";
 import { reviewedFooter, topicReply } from "./answers/topic-reply.ts";
 import { DRAW_SLOTS, INTENTS, PERSON_SLOTS, type IntentInput, type IntentResult } from "./intents.ts";
@@ -62,7 +62,7 @@ export class QuestionAnswerer {
 
   constructor(private readonly deps: QaDeps) {
     const vocabulary = buildVocabulary();
-    this.spellers = { en: new Speller(vocabulary.en, COMMON_WORDS.en), fr: new Speller(vocabulary.fr, COMMON_WORDS.fr) };
+    this.spellers = { en: new Speller(vocabulary.en, COMMON_WORDS.en, vocabulary.core), fr: new Speller(vocabulary.fr, COMMON_WORDS.fr, vocabulary.core) };
     this.memo = new DataCache(deps.store, deps.clock, 2_000);
   }
 
@@ -146,9 +146,11 @@ export class QuestionAnswerer {
     let confidence = intentConfidence;
     const person = PERSON_INTENTS.has(intentId);
     const family = person ? PERSON_SLOTS : DRAW_SLOTS;
-    // Every answer built from the rounds says when the data may be out of date.
+    // Every answer built from the rounds says when the data may be out of date — and so does any other that cites a
+    // round ("its latest round: #422").
     const stale = staleLines(data);
-    if (!person && stale.length && !(result.reply.lines ?? []).includes(stale[0]!)) result = { ...result, reply: { ...result.reply, lines: [...stale, ...(result.reply.lines ?? [])] } };
+    const citesRound = /(?:#|nº )\d{1,3}[ab]?\b/.test(replyToText({ ...result.reply, footer: "" }));
+    if ((!person || citesRound) && stale.length && !(result.reply.lines ?? []).includes(stale[0]!)) result = { ...result, reply: { ...result.reply, lines: [...stale, ...(result.reply.lines ?? [])] } };
     const used = new Set<SlotName>(result.honoured ? [...result.honoured] : honours);
     // The test's name is part of its scores.
     if (used.has("test")) used.add("testName");

@@ -39,7 +39,7 @@ meteo neige pluie froid chaud hiver ete printemps automne
 telephone cellulaire forfait internet ordinateur site lien page courriel message
 gouvernement federal provincial ministre loi lois regle regles politique
 citoyen citoyenne citoyens citoyennes resident residente residents
-bosse bosser bosses tante tantes oncle cher chere rentre rentrer partiel partielle partiels sers garage virage vote votes voter monde fronde
+laisse laisser laisses bosse bosser bosses tante tantes oncle cher chere rentre rentrer partiel partielle partiels sers garage virage vote votes voter monde fronde
 probleme problemes raison raisons chance chances espoir stress peur
 quelqu quelqu un quelque chose
 afin ailleurs ainsi alors amener apres argent assez besoin cest chat ciel cinq cote cousin cousine demandeur dernieres derniers devoir dois enfin
@@ -82,7 +82,7 @@ phone internet computer website link page email message
 government federal provincial minister law laws rule rules policy
 problem problems reason reasons chance chances hope stress worried
 seal seals stamp ticket tickets grad grads postgrad undergrad
-black white wise tip tips drew cool tool tools poll polls east cast vast text texts nest store stores scope scare grade grades trace wealth item items step steps weak gate mate hate feed feeds pounds
+sale sales retail black white wise tip tips drew cool tool tools poll polls east cast vast text texts nest store stores scope scare grade grades trace wealth item items step steps weak gate mate hate feed feeds pounds
 across actually afternoon ago ahead alone along already amount answered anyway anywhere appear aunt backlog based basically become becomes beginning
 behind believe beside besides beyond birthday bother bring brought build built busy call called calling card care careful case cause certain certainly
 check checked checking clear clearly come comes coming cook cooks count counted couple course cousin cover crazy current currently daily data dead

@@ -63,7 +63,7 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "lastN", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "lastN", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound", "sizeBound"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["noc", "age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
@@ -117,18 +117,19 @@ const OWN_SCORE = /\b(my|mon|ma|mes|affects?|impacts?|boosts?|increases?|adds?|r
 
 /** "Le dernier tirage PEC, combien de points ?": the points of a round are its cutoff, when no CRS factor is named. */
 const roundPoints = (i: IntentInput) => has(i.text, "latestOne") && !personal(i.slots) && factorWordsIn(i.text).length === 0;
+const MY_SCORE = /\b(?:my|mon|ma|mes)\s+(?:\w+\s+)?(?:score|crs|scg|points|note|pointage)\b/;
 const ROUND_COUNT = /\b(how many|combien d|combien de|number of|nombre d|nombre de|total|totals)\s+(?:\w+\s+){0,2}(invitations?|invits?|itas?|ipds?|draws?|rounds?|tirages?|rondes?)\b/;
 /** A ranking or breakdown of categories: "which category…", "by category", "par programme". */
 const BY_CATEGORY = /\b(?:which|what|quelle?s?|quel|quels)\s+(?:\w+\s+)?(?:categor\w*|programs?|programmes?|streams?|types? of (?:draws?|rounds?))\b|\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b/;
-const TREND = /\b(trend\w*|tendances?|evolution|evolue|(?:going|go|goes|went|gone) (?:up|down)(?! to)|rising|falling|dropping|decreasing|increasing|declining|climbing|en hausse|en baisse|baisse\w*|descend\w*|diminu\w*|remonte\w*|direction|over time|au fil du temps|getting (?:lower|higher|easier|harder)|de plus en plus)\b/;
+const TREND = /\b(trend\w*|tendances?|evolution|evolue|(?:going|go|goes|went|gone) (?:up|down)(?! to)|rising|falling|dropping|decreasing|increasing|declining|climbing|en hausse|en baisse|baisse\w*|descend\w*|diminu\w*|remonte\w*|monte|montent|monter|up or down|higher or lower|direction|over time|au fil du temps|getting (?:lower|higher|easier|harder)|de plus en plus)\b/;
 const BY_MONTH = /\b(?:which|what|quel|quelle)\s+(?:\w+\s+)?months?\b|\bquel mois\b|\b(?:in|during) (?:a|one) (?:single )?month\b|\ben un (?:seul )?mois\b|\b(?:per|a|each|every|by) month\b|\b(?:par|chaque) mois\b|\bmonth by month\b|\bmois par mois\b|\bmonthly\b|\bmensuel\w*/;
 // ("Tirage par catégorie" is the name of a kind of round, not a breakdown.)
 const BREAKDOWN = /(?<!\b(?:tirages?|rondes?|draws?|rounds?|selection)\s)\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b|\brepartition\b/;
 const AFTER_NEXT = /\b(what happens next|what s next|whats next|what next|next steps?|prochaines? etapes?|et ensuite|et apres|what do i do next|then what)\b/;
 /** Asking to be told of new rounds is the subscription, not a round. */
-const ALERTS = /\b(notif\w*|alerts?|subscrib\w*|abonn\w*|remind\w*|rappel\w*|ping me|let me know|tell me when|prevenir|previens|avertir|avertis)\b/;
+const ALERTS = /\b((?:get|be|being|send|sends|receive|set up|turn on)\s+(?:me\s+)?(?:an?\s+)?(?:notif\w*|alerts?|reminders?|messages?)|notify|notified|subscrib\w*|abonn\w*|remind me|rappelle|ping me|let me know|tell me when|prevenir|previens|avertir|avertis)\b/;
 /** A gap question asks for a length of time, a frequency or a rhythm. */
-const GAP_TIME = /\b(how (?:often|long|many days|many weeks|frequent\w*|regular\w*)|days?|jours?|weeks?|semaines?|months?|mois|time|temps|frequen\w*|gaps?|intervals?|intervalles?|longest|shortest|plus long\w*|plus court\w*|average|typical\w*|usual\w*|normally|generalement|en general|moyenne?|combien|ecarts?|delais?|rythme|rhythm|cadence|pauses?|breaks?|droughts?|dry spells?|stretch\w*|wait\w*|attente|apart|every|toutes|tous les|chaque|regular\w*|regulierement|espac\w*|weekly|hebdo\w*|fortnight\w*)\b/;
+const GAP_TIME = /\b(bursts?|waves?|vagues?|how (?:often|long|many days|many weeks|frequent\w*|regular\w*)|days?|jours?|weeks?|semaines?|months?|mois|time|temps|frequen\w*|gaps?|intervals?|intervalles?|longest|shortest|plus long\w*|plus court\w*|average|typical\w*|usual\w*|normally|generalement|en general|moyenne?|combien|ecarts?|delais?|rythme|rhythm|cadence|pauses?|breaks?|droughts?|dry spells?|stretch\w*|wait\w*|attente|apart|every|toutes|tous les|chaque|regular\w*|regulierement|espac\w*|weekly|hebdo\w*|fortnight\w*)\b/;
 const WHO_WHY = /\b(who|why|pourquoi|qui decide|decides?|decided|determin\w*|calculated|calcule|chosen|choisi\w*)\b/;
 /** What someone invited asks about their application. */
 const APPLICATION_ASK = /\b(documents?|docs|papers|pieces|paperwork|what now|what next|what s next|whats next|next steps?|que faire|je fais quoi|quoi faire|how long until|how long for|combien de temps (?:pour|avant)|medical|police|biometri\w*|payer|pay)\b/;
@@ -156,6 +157,9 @@ function withScore(i: IntentInput, result: IntentResult, honours: readonly SlotN
   if (!line) return result;
   return { ...result, reply: { ...result.reply, lines: [...(result.reply.lines ?? []), line] }, honoured: [...(result.honoured ?? honours), "score"] };
 }
+
+/** A round's own reply says "as of round #N" of that round: an answer says how fresh the data is, as of the newest round. */
+const asOfData = (i: IntentInput, reply: Reply): Reply => (reply.error ? reply : { ...reply, footer: dataFooter(i.data) });
 
 /** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
 function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
@@ -216,7 +220,7 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text) && !has(i.text, "processing") && !has(i.text, "fees") && !has(i.text, "funds") && !APPLICATION_ASK.test(i.text),
     honours: ["round", "roundStep", "category"],
     confidence: 0.95,
-    answer: async (i) => ({ reply: await drawCommand(i.deps, { id: relativeRound(i) ?? i.slots.round!, lang: i.data.lang }), topic: "round" }),
+    answer: async (i) => ({ reply: asOfData(i, await drawCommand(i.deps, { id: relativeRound(i) ?? i.slots.round!, lang: i.data.lang })), topic: "round" }),
   },
   {
     id: "round-by-date",
@@ -233,7 +237,7 @@ export const INTENTS: readonly Intent[] = [
       // Without a year, only the most recent such day's rounds.
       const r = found.filter((x) => x.date === found[found.length - 1]?.date);
       if (r.length) {
-        const replies = await Promise.all(r.slice(-2).map((x) => drawCommand(i.deps, { id: x.id, lang: i.data.lang })));
+        const replies = await Promise.all(r.slice(-2).map(async (x) => asOfData(i, await drawCommand(i.deps, { id: x.id, lang: i.data.lang }))));
         const reply = replies.length === 1 ? replies[0]! : { ...replies[1]!, lines: [...(replies[1]!.lines ?? []), inLang(i.data.lang, `Another round that day: #${r[r.length - 2]!.id} (${r[r.length - 2]!.category.label}, CRS ${r[r.length - 2]!.crs}).`, `Autre ronde ce jour-là : nº ${r[r.length - 2]!.id} (${r[r.length - 2]!.category.label}, SCG ${r[r.length - 2]!.crs}).`)] };
         return { reply, topic: "round" };
       }
@@ -356,7 +360,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "category",
     // "the skilled trades program" is FST, not the trades category.
-    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || !!i.slots.period)),
+    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || has(i.text, "gap") || has(i.text, "next") || has(i.text, "daysSince") || !!i.slots.period)),
     honours: ["category", "period"],
     confidence: 0.85,
     answer: (i) => {
@@ -461,7 +465,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "trend",
     // "Is the CEC cutoff going down?", "tendance des seuils PEC": cutoffs over time, per category.
-    when: (i) => TREND.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category) && !personal(i.slots) && !OWN_SCORE.test(i.text) && !has(i.text, "points"),
+    when: (i) => TREND.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category) && !personal(i.slots) && !MY_SCORE.test(i.text) && !has(i.text, "points"),
     honours: SLICE,
     confidence: 0.85,
     answer: (i) => {
@@ -474,10 +478,15 @@ export const INTENTS: readonly Intent[] = [
     id: "threshold",
     // "When did the CRS go below 400?", "any CEC round above 530 since 2024?" — a bound on the rounds' cutoffs,
     // not the pool's candidates ("how many above 500 in the pool").
-    when: (i) => !!i.slots.bound && (has(i.text, "draw") || has(i.text, "cutoff")) && !POOL_WORD.test(i.text) && !personal({ ...i.slots, score: undefined }) && !has(i.text, "points"),
-    honours: [...SLICE, "bound", "score"],
+    // Or on their sizes: "how many draws had more than 5000 ITAs?", "tirages de plus de 4000 personnes".
+    when: (i) => (!!i.slots.sizeBound && has(i.text, "draw")) || (!!i.slots.bound && (has(i.text, "draw") || has(i.text, "cutoff")) && !POOL_WORD.test(i.text) && !personal({ ...i.slots, score: undefined }) && !has(i.text, "points")),
+    honours: [...SLICE, "bound", "sizeBound", "score"],
     confidence: 0.88,
-    answer: (i) => ({ reply: compared(i, (d) => thresholdAnswer(d, i.slots.bound!.op, i.slots.bound!.value)), topic: "threshold" }),
+    answer: (i) => {
+      const size = i.slots.sizeBound;
+      const reply = size ? compared(i, (d) => thresholdAnswer(d, size.op, size.value, "size")) : compared(i, (d) => thresholdAnswer(d, i.slots.bound!.op, i.slots.bound!.value));
+      return { reply, topic: "threshold" };
+    },
   },
   {
     id: "record",

@@ -33,9 +33,10 @@ const unescaped = (src: string) => src.replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-f
 /** The string and regex literals of a function's source: its code words ("const", "slice", "return") are no vocabulary. */
 const literals = (src: string) => !/^\s*(?:function\b|\(|async\b)/.test(src) ? src : (src.match(/\/(?:\\.|\[[^\]]*\]|[^/\n\\])+\/[dgimsuy]*|"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`(?:\\.|[^`\\])*`/g) ?? []).join(" ");
 
-let cached: { en: Set<string>; fr: Set<string> } | undefined;
+/** Per language, and `core`: the words the rules themselves look for (cues, categories, periods, intents, slang). */
+let cached: { en: Set<string>; fr: Set<string>; core: Set<string> } | undefined;
 
-export function buildVocabulary(): { en: Set<string>; fr: Set<string> } {
+export function buildVocabulary(): { en: Set<string>; fr: Set<string>; core: Set<string> } {
   if (cached) return cached;
   const shared = new Set<string>();
   for (const re of Object.values(CUES)) patternWords(re).forEach((w) => shared.add(w));
@@ -60,6 +61,6 @@ export function buildVocabulary(): { en: Set<string>; fr: Set<string> } {
     for (const v of [...Object.values(qaMessages(lang)), ...Object.values(messages(lang))]) wordsOf(typeof v === "function" ? unescaped(v.toString()) : typeof v === "string" ? v : "").forEach((w) => words.add(w));
     return words;
   };
-  cached = { en: perLang("en"), fr: perLang("fr") };
+  cached = { en: perLang("en"), fr: perLang("fr"), core: shared };
   return cached;
 }

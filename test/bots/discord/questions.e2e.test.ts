@@ -39,6 +39,7 @@ describe("questions in plain words on Discord", () => {
   });
 
   it("says which part of the question it could not use", async () => {
-    expect(await ask("points for age 30 and a PhD")).toMatch(/could not use/);
+    // (2026-11-22: "points for age 30 and a PhD" now answers both factors; a year beside "the next draw" is still left out.)
+    expect(await ask("the next CEC draw in 2025?")).toMatch(/could not use/);
   });
 });

@@ -49,6 +49,21 @@ describe("one round at the end of a period", () => {
   });
 });
 
+describe("every data answer says how fresh the data is", () => {
+  it("GIVEN an old round asked by number or date THEN 'as of' the newest round, not that old round", async () => {
+    expect((await ask("details of round 150")).text).toContain("As of round #434 (August 7, 2026)");
+    expect((await ask("le tirage du 6 août 2026")).text).toContain("En date de la ronde nº 434");
+  });
+});
+
+describe("a category named with the word 'category'", () => {
+  it("GIVEN a rhythm, the next round or days since THEN the round data, not the category's rules", async () => {
+    expect((await ask("how frequent are the healthcare category rounds?")).topic).toBe("gaps");
+    expect((await ask("next trades category round?")).topic).toBe("next-round");
+    expect((await ask("days since the last education category round")).topic).toBe("days-since");
+  });
+});
+
 describe("two rounds named", () => {
   it("GIVEN two round numbers and 'how long between' THEN the days between them and the rounds in between", async () => {
     const [x, y] = ["420", "424"].map((id) => rounds.find((r) => r.id === id)!);
@@ -217,6 +232,8 @@ describe("bounds, rankings and trends", () => {
     expect(a.topic).toBe("trend");
     expect(a.text).toContain(`from ${cec[0]!.crs} to ${cec.at(-1)!.crs}`);
     expect(a.text).toContain("does not predict");
+    expect((await ask("la note minimale santé, elle monte ou elle descend ?")).topic).toBe("trend");
+    expect((await ask("will my CRS go down when I turn 30?")).topic).not.toBe("trend");
   });
 });
 
@@ -333,5 +350,51 @@ describe("the person's score beside a question about rounds", () => {
     const fr2026 = of("french", "2026-01-01", "2026-12-31");
     const a = await ask("with 405 points, how many French rounds were there in 2026?");
     expect(a.text).toContain(`With 405: ${fr2026.filter((r) => r.crs <= 405).length} of ${fr2026.length} rounds`);
+  });
+});
+
+describe("a month named without a year", () => {
+  it("GIVEN 'in MONTH' THEN the most recent such month the data covers, named with its year", async () => {
+    const june = sliceRounds(rounds, { from: "2026-06-01", to: "2026-06-30" });
+    const a = await ask("how many rounds took place in June?");
+    expect(a.text).toContain(`from June 1, 2026 to June 30, 2026: ${june.length} rounds`);
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+    const dec = sliceRounds(rounds, { from: "2025-12-01", to: "2025-12-31" });
+    expect((await ask("combien de rondes en décembre ?")).text).toContain(`${dec.length} rondes`);
+  });
+
+  it("GIVEN a draw that 'may' happen THEN no month is read, and the future is not a total", async () => {
+    expect((await ask("how many draws may come in the future?")).confidence).toBeLessThan(0.5);
+  });
+});
+
+describe("bounds on sizes, patterns and bursts", () => {
+  it("GIVEN 'more than N ITAs' THEN the rounds over that size", async () => {
+    const big = rounds.filter((r) => r.size > 6000);
+    const a = await ask("how many rounds ever had more than 6000 ITAs?");
+    expect(a.text).toContain(`${big.length} of ${rounds.length} rounds`);
+    expect(a.text).toContain(`#${big.at(-1)!.id}`);
+  });
+
+  it("GIVEN a question about which days or what time rounds happen THEN no schedule, and the weekdays", async () => {
+    const a = await ask("what days of the week does IRCC usually pick for rounds?");
+    expect(a.topic).toBe("next-round");
+    expect(a.text).toContain("No fixed weekday");
+  });
+
+  it("GIVEN bursts THEN the rhythm between bursts and how many rounds each held", async () => {
+    const r = burstRhythm(rounds)!;
+    const sizes = r.bursts.map((b) => b.length);
+    const a = await ask("how many rounds in each wave lately?");
+    expect(a.text).toContain(`${Math.min(...sizes)} to ${Math.max(...sizes)} rounds each`);
+  });
+});
+
+describe("stale data, whatever the intent", () => {
+  it("GIVEN old data and an answer that cites a round THEN it says the data may be out of date", async () => {
+    const late = new QuestionAnswerer({ store: t.store, clock: () => new Date("2026-11-21T12:00:00Z"), greeting: (lang) => greetingText(CATALOGUE, lang) });
+    const a = replyToText((await late.answer("what is the cutoff for the education category?")).reply);
+    expect(a).toMatch(/#\d+/);
+    expect(a).toContain("may be out of date");
   });
 });

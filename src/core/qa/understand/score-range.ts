@@ -26,3 +26,10 @@ export function extractBound(text: string): Partial<Slots> {
   if (value < 100 || value > 1200) return {};
   return { bound: { op: new RegExp(`^(?:${BELOW})$`).test(m[1]!) ? "below" : "above", value } };
 }
+
+/** A bound on a round's size: "more than 5000 ITAs", "moins de 500 invitations", "at least 4,000 people". */
+export function extractSizeBound(text: string): Partial<Slots> {
+  const m = new RegExp(`(?:^|\\s)(${BELOW}|fewer than|${ABOVE})\\s*(\\d{2,5})\\s+(?:\\w+\\s+)?(?:invitations?|invites?|itas?|ipds?|people|persons|personnes|candidates|candidats|gens)\\b`).exec(text);
+  if (!m) return {};
+  return { sizeBound: { op: new RegExp(`^(?:${BELOW}|fewer than)$`).test(m[1]!) ? "below" : "above", value: Number(m[2]) } };
+}

@@ -19,6 +19,8 @@ export interface Period {
   yearsBack?: number;
   /** For "this month" / "last month": a calendar month, this many months back from today. */
   monthsBack?: number;
+  /** A month named without a year (1–12): its most recent occurrence up to the data's date. */
+  month?: number;
   text: string;
 }
 
@@ -48,6 +50,8 @@ export interface Slots {
   scoreTo?: number;
   /** A bound on a score: "below 400", "au-dessus de 500". */
   bound?: { op: "below" | "above"; value: number };
+  /** A bound on a round's size: "more than 5000 ITAs". */
+  sizeBound?: { op: "below" | "above"; value: number };
   age?: number;
   test?: TestScores;
   /** The test named, even without a score ("what IELTS score do I need for CLB 9"). */

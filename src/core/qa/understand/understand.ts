@@ -4,17 +4,17 @@ import { extractDayRange, extractPeriods } from "./period.ts";
 import { extractJobOfferInCanada, extractAge, extractEducation, extractFamily, extractProgram, extractProvince, extractScore, extractSpouse, extractWork, PERSON_WORDS } from "./person.ts";
 import { extractLastN, extractRound, FULL_DATE, MONTH_WORDS } from "./round-ref.ts";
 import { extractNoc } from "./noc.ts";
-import { extractBound, extractScoreRange } from "./score-range.ts";
+import { extractBound, extractScoreRange, extractSizeBound } from "./score-range.ts";
 import type { Extractor, Period, SlotName, Slots } from "./slots.ts";
 
 /** The extractors' own source, so the speller knows every word they look for. */
-export const EXTRACTOR_SOURCES: readonly string[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound, extractScoreRange, extractBound, extractNoc, extractJobOfferInCanada, extractLastN]
+export const EXTRACTOR_SOURCES: readonly string[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound, extractScoreRange, extractBound, extractNoc, extractJobOfferInCanada, extractLastN, extractSizeBound]
   .map((f) => f.toString().toLowerCase())
   .concat(PERSON_WORDS, LANGUAGE_WORDS, MONTH_WORDS);
 
 /** Every extractor, run on every question. Order does not matter: each fills its own slots. */
 // A range of scores comes after the single score, and wins over it.
-const EXTRACTORS: readonly Extractor[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound, extractScoreRange, extractBound, extractNoc, extractJobOfferInCanada, extractLastN];
+const EXTRACTORS: readonly Extractor[] = [extractCategory, extractLanguage, extractSpouse, extractAge, extractEducation, extractWork, extractFamily, extractScore, extractProvince, extractProgram, extractRound, extractScoreRange, extractBound, extractNoc, extractJobOfferInCanada, extractLastN, extractSizeBound];
 
 export interface Understood {
   slots: Slots;

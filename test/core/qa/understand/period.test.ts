@@ -92,5 +92,6 @@ describe("period extraction (EN and FR)", () => {
   it("GIVEN 'since' and a clause before a month or a year THEN since then", () => {
     expect(resolved("since we arrived in Canada in June 2025 how many french rounds")).toEqual({ from: "2025-06-01" });
     expect(resolved("depuis que j'ai créé mon profil en 2024, combien de tirages ?")).toEqual({ from: "2024-01-01" });
+    expect(period("days since the last draw in 2024")?.kind).toBe("year"); // not the person's clause: the year of that draw
   });
 });
