@@ -49,6 +49,9 @@ export interface QaDeps extends DrawDeps {
 /** Intents about a person (points, levels, eligibility, fees) rather than about rounds. */
 const PERSON_INTENTS = new Set(["spouse-points", "reform-early", "noc", "noc-choices", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
 
+/** Other immigration programs and documents, named outright. */
+const OTHER_PROGRAM = /\b(arrima|pstq|iec|working holiday|pvt|sowp|open work permit|closed work permit|permis (?:de travail )?(?:ouvert|ferme)|pr card|carte (?:de )?rp|carte de resident permanent|pgp|parents? and grand ?parents?|parents et grands parents|atlantic immigration|aip|pipa|rnip|eoi|expression of interest|skilled migrant|subclass|uk skilled worker|h ?1b|green card|new zealand|nouvelle zelande|australia|australie)\b/;
+
 /** Asking what the bot does or how to use it. */
 const HELP_ASK = /\b(what can you do|what do you do|what are you for|who are you|how (?:do i|to|can i|should i) use (?:you|this bot|the bot|this)|what (?:kind of |sort of |type of |kinds of )?(?:questions?|things?) (?:can|could|should|do) i ask|what can i ask|your commands|list of commands|tu sers a quoi|a quoi (?:tu sers|sers tu|ca sert)|tu (?:peux|px|pe|sais) faire quoi|qu est ce que tu (?:peux|sais) faire|que (?:peux|sais) tu faire|comment (?:on t utilise|t utiliser|utiliser (?:le|ce) bot|tu marches|tu fonctionnes)|quelles questions (?:je peux|puis je|peut on)|liste des commandes|tes commandes)\b/;
 
@@ -102,8 +105,11 @@ export class QuestionAnswerer {
     // So is life in Canada (rent, a job search, a bank).
     const offDomain = CUES.otherApplication.test(text) ? CUES.otherApplication : OFF_DOMAIN.test(text) ? OFF_DOMAIN : undefined;
     // A CRS factor with a question of points is ours even beside a permit ("my brother is here on a study permit, sibling points?").
-    const factorAsk = POINTS_ASK.test(text) && factorWordsIn(text).length > 0;
-    if (offDomain && !CUES.expressEntry.test(text.replace(offDomain, " ")) && !CUES.reform.test(text) && !factorAsk) {
+    const factorAsk = /\b(points?|pts|crs|scg)\b/.test(text) && POINTS_ASK.test(text) && factorWordsIn(text).length > 0 && !/\b(uk|united kingdom|royaume uni|australia|australie|new zealand|nouvelle zelande|arrima|pstq|eoi|sinp|oinp|aaip|mpnp|bcpnp)\b/.test(text);
+    // Another program named outright (IEC, PGP, Arrima, a PR card, an open work permit…) is not Express Entry, even beside "pool" or "ITA",
+    // unless Express Entry itself is named ("not Express Entry" does not count).
+    const otherProgram = OTHER_PROGRAM.test(text) && !/\b(?<!not |pas |pas l |pas d )(express entry|entree express|crs|scg)\b/.test(text);
+    if ((offDomain && !CUES.expressEntry.test(text.replace(offDomain, " ")) && !CUES.reform.test(text) && !factorAsk) || (otherProgram && !factorAsk)) {
       const closest = this.search.search(text).slice(0, 3).map((h) => h.topic);
       return ans(this.notSure(closest, lang), "none", 0.2);
     }

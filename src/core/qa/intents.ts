@@ -91,6 +91,12 @@ function categoryAfterWord(text: string): string | undefined {
   return key && !["cec", "pnp", "fsw", "fst", "general"].includes(key) ? key : undefined;
 }
 
+/** A question about rounds: a draw word with a cutoff, latest, when, record or count asked, and no factor named after "points for". */
+function ROUND_ASK(i: IntentInput): boolean {
+  return has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || /\b(cut ?offs?|cutoffs?|seuil|score minimum|note minimale|il etait a combien|was it)\b/.test(i.text)) &&
+    !/\b(?:points?|pts)\s+(?:\w+\s+){0,3}?(?:for|pour)\b/.test(i.text);
+}
+
 /** Words only the reform proposals use. */
 const REFORM_STRONG = /\b(high ?wage|salaire eleve|hauts? salaires?|federal high ?skilled|high ?skilled class|hautement qualifie\w*|classe federale|forward regulatory plan|plan (?:prospectif )?de reglementation|reform|reforms|reforme|overhaul|refonte|public consultation|consultation publique)\b/;
 
@@ -345,7 +351,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "noc",
     // An occupation by its NOC code ("is NOC 21232 TEER 1?", "CNP 33102 c'est quel FEER") or, with a TEER/NOC question, by its title.
-    when: (i) => !i.slots.round && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc || (/\b(teer|feer|noc|cnp)\b/.test(i.text) && !/\b(categor\w*|draws?|tirages?|rondes?|rounds?|list|liste|codes)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est|for|pour|of|de|du)\b/.test(i.text) && nocMatches(i.slots, i.text).length > 0)),
+    when: (i) => !i.slots.round && !ROUND_ASK(i) && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc || (/\b(teer|feer|noc|cnp)\b/.test(i.text) && !/\b(categor\w*|draws?|tirages?|rondes?|rounds?|list|liste|codes)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est|for|pour|of|de|du)\b/.test(i.text) && nocMatches(i.slots, i.text).length > 0)),
     honours: ["noc", "program", "category", "canadianWorkYears", "foreignWorkYears", "workMonths"],
     confidence: 0.88,
     answer: (i) => {
@@ -373,7 +379,7 @@ export const INTENTS: readonly Intent[] = [
     id: "categories-rules",
     when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue|announced?|annonce\w*|introduced|when|quand|primary|principale?|same)\b/.test(i.text)) && !has(i.text, "points") &&
       // "experience for category-based draws" asks the rule; "the latest category draw" asks a round.
-      (!has(i.text, "draw") || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify|have to|must|same|primary|principale?|doit|dois)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
+      (!has(i.text, "draw") || /\b(not had|not yet had|no (?:draws?|rounds?) yet|never had|haven t had|hasn t had|pas (?:encore )?eu|jamais eu|aucune? (?:ronde|tirage)s? (?:encore|depuis))\b/.test(i.text) || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify|have to|must|same|primary|principale?|doit|dois)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
     honours: ["period"],
     confidence: 0.8,
     answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang), topic: "category-based" }),
@@ -575,7 +581,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "category-status",
     // A program (FSW, CEC, FST) with an eligibility question is about its minimums, not a category's status ("TEER 4, can I still go FSW?").
-    when: (i) => (!!i.slots.category || has(i.text, "categories")) && has(i.text, "active") && !has(i.text, "points") &&
+    when: (i) => (!!i.slots.category || has(i.text, "categories")) && has(i.text, "active") && !has(i.text, "points") && !/\b(bonus|extra|additional|supplementaires?)\b/.test(i.text) &&
       !(["fsw", "cec", "fst"].includes(i.slots.category ?? "") && (has(i.text, "requirement") || aspectsIn(i.text).some((a) => a !== "experience") || /\b(can i|i can|go|apply|qualify|eligible)\b/.test(i.text))),
     honours: ["category", "period"],
     confidence: 0.85,
@@ -612,7 +618,8 @@ export const INTENTS: readonly Intent[] = [
     id: "crs-points",
     // "points" with any factor, or a factor (a word or a value) with a question of worth: "does my sister in Canada count?",
     // "mon score monte de combien avec une désignation ?", "how much for a certificate of qualification".
-    when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
+    // A question about a round ("my 455 points… what was the last French draw's cutoff?") is not about a factor, unless it names one ("points for").
+    when: (i) => !ROUND_ASK(i) && ((has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
       (!!i.slots.spouseExcluded && /\b(crs|scg|score|points?|pts|note|pointage)\b/.test(i.text)) ||
       // "Is there an age limit?", "j'ai 46 ans, encore une chance ?": the age factor and the rule that there is none.
       (AGE_LIMIT.test(i.text) && (i.slots.age !== undefined || /\b(age|ages|old|vieux|vieille)\b/.test(i.text)) && !has(i.text, "draw")) ||
@@ -622,7 +629,7 @@ export const INTENTS: readonly Intent[] = [
       (!!i.slots.education && /\b(count(?:s|ed)? as|considered|compte(?:nt)? comme|equivalent|is (?:it|that|this) (?:a|an)|c est (?:un|une)|two credentials|deux diplomes)\b/.test(i.text) && !i.slots.program) ||
       // "what's the CRS for being 31", "le SCG pour un master": a factor's points asked as "the CRS for".
       (/\b(crs|scg|pointage)\s+(?:\w+\s+)?(?:for|pour|at|a|of|de|with|avec|if|si)\b/.test(i.text) && (factorWordsIn(i.text).length > 0 || i.slots.age !== undefined || !!i.slots.education) && !has(i.text, "draw") && !has(i.text, "fees")) ||
-      (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.testName !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined))),
+      (!!i.slots.spouse && !has(i.text, "funds") && !has(i.text, "fees") && (i.slots.test !== undefined || i.slots.testName !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined)))),
     honours: ["test", "clb", "ability", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.9,
     answer: (i) => {
@@ -660,7 +667,7 @@ export const INTENTS: readonly Intent[] = [
     // A program named (or implied: Canadian experience with an eligibility question is CEC) with a question about its minimums or one of them.
     when: (i) => {
       const program = programOf(i);
-      return !!program && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible|minimal\w*|minimaux|requis|demandee?s?|duree|how long|how much experience|how many years)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience"));
+      return !!program && !ROUND_ASK(i) && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible|minimal\w*|minimaux|requis|demandee?s?|duree|how long|how much experience|how many years|faut|il faut|need|needed|besoin)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience"));
     },
     honours: ["program", "workMonths", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.85,

@@ -33,3 +33,17 @@ describe("calibration reads cutoffs and tie-breaks as what they are", () => {
     expect(conf("latest-round", "in the pool since march with 478 what was the last cec cutoff")).toBeLessThanOrEqual(GUESS_CONFIDENCE);
   });
 });
+
+describe("calibration of round answers the engine cannot narrow", () => {
+  const conf = (intent: string, q: string) => {
+    const u = understand(q);
+    return calibrate(intent, u.rest, u.slots, 0.9);
+  };
+  it("an excluded category or two things compared are not read by a single-round answer", () => {
+    expect(conf("record", "highest cutoff in 2024 leaving aside pnp rounds, excluding pnp")).toBeLessThanOrEqual(GUESS_CONFIDENCE);
+    expect(conf("latest-round", "le dernier tirage hors pcp")).toBeLessThanOrEqual(GUESS_CONFIDENCE);
+    expect(conf("latest-round", "which was higher the last french cutoff or the last trades one")).toBeLessThanOrEqual(GUESS_CONFIDENCE);
+    expect(conf("record", "le plus petit tirage de 2026 c etait lequel")).toBe(0.9);
+    expect(conf("pool", "how many candidates have more than 480 points in the pool")).toBe(0.9);
+  });
+});

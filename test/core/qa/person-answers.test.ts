@@ -227,3 +227,27 @@ describe("conditions that change the answer, and what the engine cannot answer",
     expect((await ask("does foreign work count if it's less than 1 year?")).text).toMatch(/Foreign work \(0 year\(s\)\)/);
   });
 });
+
+describe("relatives, other programs, round questions beside one's own points", () => {
+  it("a cousin or an uncle earns no CRS points; only a sibling does", async () => {
+    const a = await ask("my aunt is a PR in Winnipeg, does that add CRS points?");
+    expect(a.text).toMatch(/only a brother or sister/);
+  });
+
+  it("another program named outright is not Express Entry", async () => {
+    for (const q of ["when is the next IEC working holiday round?", "combien coûte la carte RP ?", "what's the cutoff for the PGP lottery"]) {
+      const a = await ask(q);
+      expect(a.confidence, q).toBeLessThan(0.5);
+    }
+  });
+
+  it("one's own points beside a round question: the round is answered", async () => {
+    const a = await ask("I have 470 points and CLB 9, what was the cutoff of the last CEC draw?");
+    expect(a.topic).toMatch(/latest-round|last-round/);
+  });
+
+  it("a language level asked for one ability of a program; the French bonus needs all four at 7", async () => {
+    expect((await ask("FST: what level do I need in writing?")).text).toMatch(/Language, writing: CLB\/NCLC 4/);
+    expect((await ask("NCLC 8 in three skills and 6 in speaking, french bonus?")).text).toMatch(/^(?:.*\n)*No: the French bonus/m);
+  });
+});

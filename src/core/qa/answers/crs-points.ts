@@ -101,11 +101,16 @@ function languageTable(withT: readonly number[], withoutT: readonly number[], la
 type Builder = (s: Slots, text: string, lang: Lang) => string[];
 
 const BUILDERS: Record<CrsFactor, Builder> = {
+  otherRelative: (_s, _text, lang) => [inLang(lang, `For the CRS, only a brother or sister (18+, citizen or PR, living in Canada) counts: ${r.additional.sibling} points. A cousin, uncle, aunt, parent or other relative does not count for the CRS — though for the FSW 67-point grid, a relative in Canada (parent, grandparent, child, grandchild, sibling, aunt or uncle, niece or nephew) gives 5 adaptability points.`,
+    `Pour le SCG, seul un frère ou une soeur (18 ans ou plus, citoyen ou RP, vivant au Canada) compte : ${r.additional.sibling} points. Un cousin, un oncle, une tante, un parent ou un autre membre de la famille ne compte pas pour le SCG — mais pour la grille de 67 points du PTQF, un parent au Canada (père ou mère, grand-parent, enfant, petit-enfant, frère ou soeur, oncle ou tante, neveu ou nièce) donne 5 points d’adaptabilité.`)],
   spouseStatus: (_s, _text, lang) => [inLang(lang, `A spouse or partner who is not coming with you, or who is a Canadian citizen or PR, does not count: you are scored as single — your own factors use the "without a spouse" column (for example ${r.age.without[30]} instead of ${r.age.with[30]} at age 30, up to ${r.coreCap.without} core points instead of ${r.coreCap.with}) and there are no spouse factors.`,
     `Un époux ou conjoint qui ne vous accompagne pas, ou qui est citoyen canadien ou RP, ne compte pas : vous êtes évalué comme célibataire — vos facteurs suivent la colonne « sans époux » (par exemple ${r.age.without[30]} au lieu de ${r.age.with[30]} à 30 ans, jusqu’à ${r.coreCap.without} points de base au lieu de ${r.coreCap.with}) et il n’y a aucun facteur de l’époux.`)],
   age: (s, text, lang) => {
     const rows = runs(r.age.without.map((w, i) => [w, r.age.with[i]!] as const), 18, (a, b) => a[0] === b[0] && a[1] === b[1]);
     const table = rows.map(([a, b, v]) => `${span(a, b, r.age.without.length - 1, lang)}: ${pair(v[0], v[1])}`).join(" · ");
+    // "I'm 29 but I turn 30 next week": the age turned is the one asked.
+    const turning = /\b(?:turn|turning|will be|ll be|going to be|gonna be|aurai|vais avoir|vas avoir)\s+(\d{2})\b/.exec(text);
+    if (turning && Number(turning[1]) >= 17 && Number(turning[1]) <= 70) s = { ...s, age: Number(turning[1]) };
     if (s.age === undefined) return [inLang(lang, `Age points ${pairNote(lang)}: ${table}. The most is at ages 20 to 29; none from 45.`, `Points pour l’âge ${pairNote(lang)} : ${table}. Le maximum est de 20 à 29 ans; aucun à partir de 45 ans.`), ...(AGE_LIMIT.test(text) ? [AGE_LIMIT_LINE(lang)] : [])];
     const at = (age: number) => Math.min(Math.max(age, 0), r.age.with.length - 1);
     const lines = [inLang(lang, `At age ${s.age}: ${both(lang, r.age.with[at(s.age)]!, r.age.without[at(s.age)]!, s.married)}. The most is at ages 20 to 29.`, `À ${s.age} ans : ${both(lang, r.age.with[at(s.age)]!, r.age.without[at(s.age)]!, s.married)}. Le maximum est atteint de 20 à 29 ans.`)];
@@ -222,8 +227,8 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     const abroad = /\b(lives? (?:in|at) (?!canada\b)(?:the )?\w+|living (?:in|at) (?!canada\b)(?:the )?\w+|vit (?:en|au|aux|a) (?!canada\b)\w+|habite (?:en|au|aux|a) (?!canada\b)\w+|outside canada|hors du canada|abroad|a l etranger)\b/.test(text) && !/\b(?:lives?|living|vit|habite) (?:in|au|a) (?:canada|toronto|vancouver|montreal|calgary|ottawa|edmonton|winnipeg|halifax|quebec)\b/.test(text);
     const under18 = /\b(under 18|minor|mineure?|moins de 18)\b/.test(text);
     if (notCitizen || abroad || under18) return [inLang(lang, `No: the ${r.additional.sibling} sibling points need a brother or sister who is 18 or older, a Canadian citizen or permanent resident, and living in Canada${notCitizen ? " — a temporary resident (work or study permit, visitor) does not count" : abroad ? " — one living outside Canada does not count" : " — a minor does not count"}.`,
-      `Non : les ${r.additional.sibling} points pour un frère ou une sœur exigent qu’il ou elle ait 18 ans ou plus, soit citoyen canadien ou résident permanent et vive au Canada${notCitizen ? " — un résident temporaire (permis de travail ou d’études, visiteur) ne compte pas" : abroad ? " — s’il vit hors du Canada, il ne compte pas" : " — un mineur ne compte pas"}.`)];
-    return [inLang(lang, `A brother or sister in Canada (18 or older, citizen or PR, living in Canada; yours or your spouse's, by blood, adoption, marriage or common-law): ${r.additional.sibling} points, married or not.`, `Un frère ou une sœur au Canada (18 ans ou plus, citoyen ou RP, vivant au Canada; le vôtre ou celui de votre époux, par le sang, l’adoption, le mariage ou l’union de fait) : ${r.additional.sibling} points, marié ou non.`)];
+      `Non : les ${r.additional.sibling} points pour un frère ou une soeur exigent qu’il ou elle ait 18 ans ou plus, soit citoyen canadien ou résident permanent et vive au Canada${notCitizen ? " — un résident temporaire (permis de travail ou d’études, visiteur) ne compte pas" : abroad ? " — s’il vit hors du Canada, il ne compte pas" : " — un mineur ne compte pas"}.`)];
+    return [inLang(lang, `A brother or sister in Canada (18 or older, citizen or PR, living in Canada; yours or your spouse's, by blood, adoption, marriage or common-law): ${r.additional.sibling} points, married or not.`, `Un frère ou une soeur au Canada (18 ans ou plus, citoyen ou RP, vivant au Canada; le vôtre ou celui de votre époux, par le sang, l’adoption, le mariage ou l’union de fait) : ${r.additional.sibling} points, marié ou non.`)];
   },
   provincialNomination: (_s, _text, lang) => [inLang(lang, `A provincial or territorial nomination (enhanced PNP, through Express Entry): ${r.additional.provincialNomination} points.`, `Une nomination provinciale ou territoriale (PCP amélioré, par Entrée express) : ${r.additional.provincialNomination} points.`)],
   jobOffer: (_s, _text, lang) => {
@@ -238,6 +243,12 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     const noEnglish = /\b(no english|without english|pas de test d anglais|sans (?:test d )?anglais|pas d anglais|no ielts|sans ielts)\b/.test(text);
     const general = inLang(lang, `NCLC 7 or more in all four French abilities: ${f.strongEnglish} points with CLB 5 or more in all four English abilities, ${f.weakEnglish} with English at CLB 4 or less or no English test — on top of the language points.`,
       `NCLC 7 ou plus dans les quatre compétences en français : ${f.strongEnglish} points avec CLB 5 ou plus dans les quatre en anglais, ${f.weakEnglish} avec un anglais à CLB 4 ou moins ou sans test d’anglais — en plus des points de langue.`);
+    // Levels that differ by ability: the bonus needs NCLC 7+ in every one of the four.
+    if (s.clbLevels && Object.values(s.clbLevels).some((l) => l! < 7)) {
+      const low = Object.entries(s.clbLevels).filter(([, l]) => l! < 7).map(([a, l]) => `${qaMessages(lang).abilities[a]} ${l}`).join(", ");
+      return [inLang(lang, `No: the French bonus (${f.weakEnglish} or ${f.strongEnglish} points) needs NCLC 7 or more in all four French abilities — with NCLC ${low} it is 0. The language points themselves still count.`,
+        `Non : le bonus pour le français (${f.weakEnglish} ou ${f.strongEnglish} points) exige NCLC 7 ou plus dans les quatre compétences — avec NCLC ${low} en ${low.split(" ")[0]}, il est de 0. Les points de langue comptent quand même.`)];
+    }
     if (!nclc) return noEnglish ? [inLang(lang, `With no English test: ${f.weakEnglish} additional points if your TEF Canada or TCF Canada gives NCLC 7 or more in all four French abilities (${f.strongEnglish} if you also had CLB 5+ in all four English abilities).`, `Sans test d’anglais : ${f.weakEnglish} points supplémentaires si votre TEF Canada ou TCF Canada donne NCLC 7 ou plus dans les quatre compétences en français (${f.strongEnglish} avec aussi CLB 5+ partout en anglais).`)] : [general];
     const french = Number(nclc[1]);
     const english = clb ? Number(clb[1]) : undefined;
@@ -284,7 +295,7 @@ function transferabilityOf(s: Slots, lang: Lang): string[] | undefined {
 /** The slots each factor's answer uses. */
 export const FACTOR_SLOTS: Record<CrsFactor, readonly SlotName[]> = {
   firstLanguage: ["test", "clb", "ability", "married"], secondLanguage: ["test", "clb", "ability", "secondLanguage", "married"], spouseLanguage: ["test", "clb", "ability", "spouse", "married"],
-  age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], spouseStatus: ["spouseExcluded", "married", "spouse"], canadianWork: ["canadianWorkYears", "married"],
+  age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], spouseStatus: ["spouseExcluded", "married", "spouse"], otherRelative: ["province", "married", "spouse"], canadianWork: ["canadianWorkYears", "married"],
   spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education", "province"], foreignWork: ["foreignWorkYears"],
   sibling: ["married", "spouse", "score", "province"], provincialNomination: ["program", "province", "score"], french: ["test", "clb", "secondLanguage", "married"], jobOffer: ["score"], certificateOfQualification: ["test", "clb", "ability"],
   transferability: ["education", "foreignWorkYears", "canadianWorkYears", "test", "clb", "ability"],

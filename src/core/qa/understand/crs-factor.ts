@@ -9,7 +9,7 @@ import type { Slots } from "./slots.ts";
 export type CrsFactor =
   | "age" | "education" | "firstLanguage" | "secondLanguage" | "canadianWork" | "foreignWork"
   | "spouseEducation" | "spouseLanguage" | "spouseCanadianWork"
-  | "canadianStudy" | "certificateOfQualification" | "sibling" | "french" | "provincialNomination" | "jobOffer" | "transferability" | "spouseStatus";
+  | "canadianStudy" | "certificateOfQualification" | "sibling" | "french" | "provincialNomination" | "jobOffer" | "transferability" | "spouseStatus" | "otherRelative";
 
 /** The words that name each factor. Order matters only for ties at the same position. */
 export const FACTOR_WORDS: ReadonlyArray<readonly [CrsFactor, RegExp]> = [
@@ -17,6 +17,7 @@ export const FACTOR_WORDS: ReadonlyArray<readonly [CrsFactor, RegExp]> = [
   ["transferability", /\b(transferab\w*|transferab|skills? transfer\w*|combination points|points? de combinaison)\b/],
   ["jobOffer", /\b(job offers?|offers? of employment|employment offers?|work offers?|offres? d emploi|offre demploi|lmia|eimt|arranged employment|emploi reserve|job contract|contrat de travail)\b/],
   ["provincialNomination", /\b(pnp|pcp|nominat\w*|nominee|nommee?|nomme par|designation|designee?|provincial (?:nomination|certificate|support)|province (?:nominates?|nominated|selects?|selected))\b/],
+  ["otherRelative", /\b(cousins?|cousines?|uncles?|aunts?|oncles?|tantes?|parents?|mother|father|mom|dad|mere|pere|grand ?(?:parents?|mother|father|mere|pere)|nieces?|nephews?|neveux?|in laws?|beaux parents|friends?|amie?s?)\b/],
   ["sibling", /\b(siblings?|brothers?|sisters?|sis|bro in law|sister in law|freres?|soeurs?|frangine?s?|demi frere|demi soeur)\b/],
   ["secondLanguage", /\b(second|2nd|seconde?|deuxieme|2e|other|autre)\s+(?:official\s+|officielle\s+)?(?:language|langue)\b|\blangue (?:seconde|secondaire)\b|\bas (?:a |my )?second\b|\ben (?:deuxieme|seconde) langue\b|\bboth (?:official )?languages\b|\bles deux langues\b/],
   ["french", /\b(french|francais|francophone|bilingual|bilingue)\b/],
