@@ -39,7 +39,7 @@ const en = {
   gapsShortest: (days: number, a: string, b: string) => `Shortest: ${days} day${days === 1 ? "" : "s"} (${a} → ${b}).`,
   gapsRecent: (median: string, longest: number) => `Over the last 12 months of data: typically ${median} days between rounds, ${longest} at most.`,
   nextTitle: "When is the next round?",
-  nextLine: "IRCC publishes no schedule: nobody knows the date of the next round until it happens.",
+  nextLine: "IRCC publishes no schedule: nobody knows the date of the next round until it happens, and nobody can predict its cutoff or size either.",
   burstsLine: (n: number, median: string, shortest: number, longest: number, starts: string) =>
     `Lately rounds come in bursts: several categories on consecutive days, then a pause. The last ${n} bursts began a median of ${median} days apart (from ${shortest} to ${longest} days): ${starts}.`,
   latestBurst: (ids: string, dates: string, cats: string) => `Latest burst: ${ids}, ${dates} (${cats}).`,
@@ -112,7 +112,7 @@ const fr: QaMessages = {
   gapsShortest: (days, a, b) => `Plus court : ${days} jour${days === 1 ? "" : "s"} (${a} → ${b}).`,
   gapsRecent: (median, longest) => `Sur les 12 derniers mois de données : généralement ${median} jours entre les rondes, ${longest} au plus.`,
   nextTitle: "À quand la prochaine ronde ?",
-  nextLine: "IRCC ne publie aucun calendrier : personne ne connaît la date de la prochaine ronde avant qu’elle ait lieu.",
+  nextLine: "IRCC ne publie aucun calendrier : personne ne connaît la date de la prochaine ronde avant qu’elle ait lieu, et personne ne peut prédire sa note minimale ni sa taille.",
   burstsLine: (n, median, shortest, longest, starts) =>
     `Ces derniers temps, les rondes arrivent par vagues : plusieurs catégories des jours consécutifs, puis une pause. Les ${n} dernières vagues ont commencé à une médiane de ${median} jours d’intervalle (de ${shortest} à ${longest} jours) : ${starts}.`,
   latestBurst: (ids, dates, cats) => `Dernière vague : ${ids}, ${dates} (${cats}).`,
