@@ -28,7 +28,8 @@ const CONSUMES: Record<string, readonly CueName[]> = {
   totals: ["count"],
   // A year in progress comes with its projection: "how many will there be by the end of the year" is answered.
   "year-stats": ["count", "min", "max", "average", "next"],
-  "latest-round": ["count"],
+  // Two latest rounds side by side say which is higher or lower.
+  "latest-round": ["count", "min", "max"],
   // The next round is not predicted, and the answer says so whatever is asked of it (its cutoff, its size, how many).
   "next-round": ["next", "gap", "min", "max", "count", "average"],
   "rounds-slice": ["count", "min", "max"],

@@ -3,7 +3,7 @@ import type { Reply } from "../reply.ts";
 import { crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { latestPairAnswer, scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
 import { dataFooter, roundRef, sliceOf, slicedRounds } from "./answers/data-context.ts";
@@ -61,13 +61,13 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "lastN", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound", "sizeBound"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "category2", "excludedCategories", "period", "period2", "lastN", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound", "sizeBound"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["noc", "age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
-const SLICE: readonly SlotName[] = ["category", "period", "period2", "lastN"];
+const SLICE: readonly SlotName[] = ["category", "category2", "excludedCategories", "period", "period2", "lastN"];
 /** For answers over one period only: a second period named is said to be left out. */
-const ONE_SLICE: readonly SlotName[] = ["category", "period"];
+const ONE_SLICE: readonly SlotName[] = ["category", "excludedCategories", "period"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
 const noPeriod = (i: IntentInput) => !i.slots.period;
 /** "The minimum CRS ever", "le maximum d'invitations de tous les temps": a plain minimum or maximum over the whole history is a record. */
@@ -175,6 +175,10 @@ const asOfData = (i: IntentInput, reply: Reply): Reply => (reply.error ? reply :
 /** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
 function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
   const first = build(i.data);
+  // Two categories ("French vs healthcare draws in 2025"): each over the same period.
+  if (i.slots.category2 && i.slots.category2 !== i.slots.category) {
+    return mergeReplies(i.data, first, build({ ...i.data, slots: { ...i.data.slots, category: i.slots.category2 } }));
+  }
   if (!i.slots.period2) return first;
   const other = { ...i.data, slots: { ...i.data.slots, period: i.slots.period2 } };
   // "In 2025 … last year" names one year twice.
@@ -500,7 +504,8 @@ export const INTENTS: readonly Intent[] = [
     // "record" alone is the highest; beside "lowest" it only stresses it ("the record lowest cutoff").
     // The pool's own extremes ("the highest score in the pool") are the pool's; a question about rounds that
     // mentions the pool as background ("I'm in the pool with 478… the lowest health round?") is a record.
-    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text) || extremeEver(i)) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && (!has(i.text, "pool") || /\b(draws?|rounds?|tirages?|rondes?)\b/.test(i.text)),
+    // ("The lower of the last health round and the last trades round" compares two latest rounds: latest-round.)
+    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text) || extremeEver(i)) && !(i.slots.category2 && has(i.text, "latestOne")) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && (!has(i.text, "pool") || /\b(draws?|rounds?|tirages?|rondes?)\b/.test(i.text)),
     honours: SLICE,
     confidence: 0.9,
     answer: (i) => {
@@ -539,7 +544,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "year-stats",
     // "At this pace, how many ITAs by the end of the year?", "are we on track to beat last year?": this year's, with its projection.
-    when: (i) => (i.slots.period?.kind === "year" || (PROJECTION.test(i.text) && !i.slots.period)) && !i.slots.category &&
+    when: (i) => (i.slots.period?.kind === "year" || (PROJECTION.test(i.text) && !i.slots.period)) && !i.slots.category && !i.slots.excludedCategories &&
       (has(i.text, "count") || has(i.text, "stats") || (!!i.slots.period2 && COMPARING.test(i.text))) && (has(i.text, "draw") || has(i.text, "stats") || !!i.slots.period2) && !notRoundData(i),
     honours: ["period", "period2"],
     confidence: 0.9,
@@ -570,7 +575,13 @@ export const INTENTS: readonly Intent[] = [
         (!!i.slots.category && /\b(cut ?offs?|cutoffs?|scores?|crs|scg|seuils?|notes?)\b/.test(i.text) && !EXPLAIN.test(i.text) && !OWN_SCORE.test(i.text) && !personal(i.slots) && !has(i.text, "neededScore"))),
     honours: ["category"],
     confidence: 0.92,
-    answer: (i) => withScore(i, { reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }, ["category"], latestRound(i.data.rounds, i.slots.category)),
+    answer: (i) => {
+      // "The last draw that wasn't a PNP one": the newest round outside those categories.
+      if (i.slots.excludedCategories?.length) return withScore(i, { reply: edgeRoundAnswer(i.data, "last"), topic: "latest-round", honoured: ["category", "excludedCategories"] }, ["category", "excludedCategories"], slicedRounds(i.data).at(-1));
+      // "Which was higher, the last PNP cutoff or the last CEC cutoff?": both latest rounds, side by side.
+      if (i.slots.category2 && i.slots.category) return { reply: latestPairAnswer(i.data, i.slots.category, i.slots.category2), topic: "latest-pair", honoured: ["category", "category2"] };
+      return withScore(i, { reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }, ["category"], latestRound(i.data.rounds, i.slots.category));
+    },
   },
   {
     id: "rounds-slice",

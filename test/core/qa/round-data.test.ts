@@ -423,3 +423,25 @@ describe("guesses and other programs", () => {
     expect(a.text).toContain("430");
   });
 });
+
+describe("categories left out, and two categories side by side", () => {
+  it("GIVEN 'not counting / hors / wasn't a' THEN those categories are left out of the slice", async () => {
+    const noPnp = sliceRounds(rounds, { from: "2024-01-01", to: "2024-12-31" }).filter((r) => r.category.key !== "pnp");
+    const a = await ask("lowest and highest cutoffs of 2024 excluding PNP rounds?");
+    expect(a.text).toContain(`CRS ${Math.min(...noPnp.map((r) => r.crs))}`);
+    const newest = [...rounds].reverse().find((r) => !["french", "transport"].includes(r.category.key))!;
+    expect((await ask("the latest round that was not a french or a transport one")).text).toContain(`#${newest.id}`);
+    const fr = await ask("combien d'invitations en 2026 hors tirages PEC ?");
+    expect(fr.text).toContain(formatNumber(totals(sliceRounds(rounds, { from: "2026-01-01", to: "2026-12-31" }).filter((r) => r.category.key !== "cec")).invitations, "fr"));
+  });
+
+  it("GIVEN two categories THEN each, and which is higher for their latest rounds", async () => {
+    const [cec, fr] = [of("cec").at(-1)!, of("french").at(-1)!];
+    const a = await ask("last french draw vs last CEC draw: which cutoff was lower?");
+    expect(a.text).toContain(`#${cec.id}`);
+    expect(a.text).toContain(`#${fr.id}`);
+    const t = await ask("how many invitations did CEC and PNP get in 2025?");
+    expect(t.text).toContain(formatNumber(totals(of("cec", "2025-01-01", "2025-12-31")).invitations, "en"));
+    expect(t.text).toContain(formatNumber(totals(of("pnp", "2025-01-01", "2025-12-31")).invitations, "en"));
+  });
+});
