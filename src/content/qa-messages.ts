@@ -9,6 +9,7 @@ const en = {
   slice: (what: string, period: string) => [what, period].filter(Boolean).join(", "),
   allRounds: "all rounds",
   roundsOf: (cat: string) => `${cat} rounds`,
+  except: (cats: string) => `except ${cats}`,
   lastRounds: (n: number, cat?: string) => `the last ${n} ${cat ? `${cat} ` : ""}round${n === 1 ? "" : "s"}`,
   periodYear: (y: string) => `in ${y}`,
   periodSince: (d: string) => `since ${d}`,
@@ -39,7 +40,7 @@ const en = {
   gapsShortest: (days: number, a: string, b: string) => `Shortest: ${days} day${days === 1 ? "" : "s"} (${a} → ${b}).`,
   gapsRecent: (median: string, longest: number) => `Over the last 12 months of data: typically ${median} days between rounds, ${longest} at most.`,
   nextTitle: "When is the next round?",
-  nextLine: "IRCC publishes no schedule: nobody knows the date of the next round until it happens.",
+  nextLine: "IRCC publishes no schedule: nobody knows the date of the next round until it happens, and nobody can predict its cutoff or size either.",
   burstsLine: (n: number, median: string, shortest: number, longest: number, starts: string) =>
     `Lately rounds come in bursts: several categories on consecutive days, then a pause. The last ${n} bursts began a median of ${median} days apart (from ${shortest} to ${longest} days): ${starts}.`,
   latestBurst: (ids: string, dates: string, cats: string) => `Latest burst: ${ids}, ${dates} (${cats}).`,
@@ -56,7 +57,7 @@ const en = {
   sliceMore: (n: number) => `… ${n} older round${n === 1 ? "" : "s"} not listed.`,
   notUsed: (parts: string) => `Note: I could not use this part of your question: ${parts}.`,
   slotNames: {
-    category: "the category", period: "the period", period2: "the second period", lastN: "the number of rounds", round: "the round number", roundStep: "the round before or after", roundTo: "the second round", roundDate: "the round date", score: "the CRS score", scoreTo: "the range of scores", bound: "the bound on the score", sizeBound: "the bound on the size", age: "the age",
+    category: "the category", category2: "the second category", excludedCategories: "the categories left out", period: "the period", period2: "the second period", lastN: "the number of rounds", round: "the round number", roundStep: "the round before or after", roundTo: "the second round", roundDate: "the round date", score: "the CRS score", scoreTo: "the range of scores", bound: "the bound on the score", sizeBound: "the bound on the size", age: "the age",
     test: "the test scores", clb: "the CLB level", ability: "the ability", secondLanguage: "second language", spouse: "the spouse", married: "marital status",
     education: "the education", canadianEducation: "Canadian education", canadianWorkYears: "years of Canadian work", foreignWorkYears: "years of foreign work",
     workMonths: "months of experience", familySize: "the family size", program: "the program", province: "the province",
@@ -82,6 +83,7 @@ const fr: QaMessages = {
   slice: (what, period) => [what, period].filter(Boolean).join(", "),
   allRounds: "toutes les rondes",
   roundsOf: (cat) => `rondes ${cat}`,
+  except: (cats) => `sauf ${cats}`,
   lastRounds: (n, cat) => `${n === 1 ? "la dernière ronde" : `les ${n} dernières rondes`}${cat ? ` ${cat}` : ""}`,
   periodYear: (y) => `en ${y}`,
   periodSince: (d) => `depuis le ${d}`,
@@ -112,7 +114,7 @@ const fr: QaMessages = {
   gapsShortest: (days, a, b) => `Plus court : ${days} jour${days === 1 ? "" : "s"} (${a} → ${b}).`,
   gapsRecent: (median, longest) => `Sur les 12 derniers mois de données : généralement ${median} jours entre les rondes, ${longest} au plus.`,
   nextTitle: "À quand la prochaine ronde ?",
-  nextLine: "IRCC ne publie aucun calendrier : personne ne connaît la date de la prochaine ronde avant qu’elle ait lieu.",
+  nextLine: "IRCC ne publie aucun calendrier : personne ne connaît la date de la prochaine ronde avant qu’elle ait lieu, et personne ne peut prédire sa note minimale ni sa taille.",
   burstsLine: (n, median, shortest, longest, starts) =>
     `Ces derniers temps, les rondes arrivent par vagues : plusieurs catégories des jours consécutifs, puis une pause. Les ${n} dernières vagues ont commencé à une médiane de ${median} jours d’intervalle (de ${shortest} à ${longest} jours) : ${starts}.`,
   latestBurst: (ids, dates, cats) => `Dernière vague : ${ids}, ${dates} (${cats}).`,
@@ -129,7 +131,7 @@ const fr: QaMessages = {
   sliceMore: (n) => `… ${n} ronde${n === 1 ? "" : "s"} plus ancienne${n === 1 ? "" : "s"} non listée${n === 1 ? "" : "s"}.`,
   notUsed: (parts) => `Remarque : je n’ai pas pu tenir compte de cette partie de la question : ${parts}.`,
   slotNames: {
-    category: "la catégorie", period: "la période", period2: "la seconde période", lastN: "le nombre de rondes", round: "le numéro de ronde", roundStep: "la ronde avant ou après", roundTo: "la seconde ronde", roundDate: "la date de ronde", score: "la note SCG", scoreTo: "l’intervalle de notes", bound: "la limite de note", sizeBound: "la limite de taille", age: "l’âge",
+    category: "la catégorie", category2: "la seconde catégorie", excludedCategories: "les catégories exclues", period: "la période", period2: "la seconde période", lastN: "le nombre de rondes", round: "le numéro de ronde", roundStep: "la ronde avant ou après", roundTo: "la seconde ronde", roundDate: "la date de ronde", score: "la note SCG", scoreTo: "l’intervalle de notes", bound: "la limite de note", sizeBound: "la limite de taille", age: "l’âge",
     test: "les résultats de test", clb: "le niveau NCLC/CLB", ability: "la compétence", secondLanguage: "langue seconde", spouse: "l’époux ou conjoint", married: "l’état civil",
     education: "les études", canadianEducation: "les études au Canada", canadianWorkYears: "les années de travail au Canada", foreignWorkYears: "les années de travail à l’étranger",
     workMonths: "les mois d’expérience", familySize: "la taille de la famille", program: "le programme", province: "la province",

@@ -28,14 +28,17 @@ const CONSUMES: Record<string, readonly CueName[]> = {
   totals: ["count"],
   // A year in progress comes with its projection: "how many will there be by the end of the year" is answered.
   "year-stats": ["count", "min", "max", "average", "next"],
-  "latest-round": ["count"],
-  "next-round": ["next", "gap"],
+  // Two latest rounds side by side say which is higher or lower.
+  "latest-round": ["count", "min", "max"],
+  // The next round is not predicted, and the answer says so whatever is asked of it (its cutoff, its size, how many).
+  "next-round": ["next", "gap", "min", "max", "count", "average"],
   "rounds-slice": ["count", "min", "max"],
   pool: ["pool", "count"],
 };
 
 /** Off-domain subjects: settling in Canada, not Express Entry. */
-export const OFF_DOMAIN = /\b(arrima|pstq|psq|csq|iec|working holiday|pvt|sowp|open work permit|closed work permit|permis (?:de travail )?(?:ouvert|ferme)|pr card|carte (?:de )?rp|carte de resident permanent|pgp|parents? and grand ?parents?|parents et grands parents|super visa|atlantic immigration|aip|pipa|rnip|rural and northern|eoi|expression of interest|manifestation d interet|uk skilled worker|united kingdom|royaume uni|skilled migrant|subclass|h1b|h 1b|rent|rents|loyers?|apartments?|appartements?|housing|logements?|weather|meteo|tax|taxes|income tax|impots?|lawyers?|avocate?s?|consultants?|rcic|agents? d immigration|immigration agents?|australia|australie|new zealand|nouvelle zelande|uk visa|us visa|green card|bank accounts?|banks?|banques?|credit cards?|cartes? de credit|driving|driver s licen[cs]e|permis de conduire|health cards?|carte soleil|daycare|garderies?|flights?|billets? d avion|cars?|voitures?|(?:get|find|look for|looking for|search for) an? (?:job|work)|jobs? (?:in|au) canada|(?:trouver|chercher) (?:un |du )?(?:emploi|job|travail)|(?<!high )(?:salary|salaries|wages?))\b/;
+// Other immigration programs, whose own draws and scores are not Express Entry's (a province's stream is the PNP's, not here).
+export const OFF_DOMAIN = /\b(arrima|pstq|psq|csq|iec|working holiday|pvt|sowp|open work permit|closed work permit|permis (?:de travail )?(?:ouvert|ferme)|pr card|carte (?:de )?rp|carte de resident permanent|pgp|parents? and grand ?parents?|parents et grands parents|super visa|atlantic immigration|aip|pipa|rnip|rcip|rural and northern|eoi|expression of interest|manifestation d interet|uk skilled worker|united kingdom|royaume uni|skilled migrant|subclass|h1b|h 1b|rent|rents|loyers?|apartments?|appartements?|housing|logements?|weather|meteo|tax|taxes|income tax|impots?|lawyers?|avocate?s?|consultants?|rcic|agents? d immigration|immigration agents?|australia|australie|new zealand|nouvelle zelande|uk visa|us visa|green card|bank accounts?|banks?|banques?|credit cards?|cartes? de credit|driving|driver s licen[cs]e|permis de conduire|health cards?|carte soleil|daycare|garderies?|flights?|billets? d avion|cars?|voitures?|(?:get|find|look for|looking for|search for) an? (?:job|work)|jobs? (?:in|au) canada|(?:trouver|chercher) (?:un |du )?(?:emploi|job|travail)|(?<!high )(?:salary|salaries|wages?))\b/;
 
 /** Numbers of two or more digits in the question that no slot took (years and periods are slots or blanked). */
 export function unusedNumbers(text: string, slots: Slots): string[] {

@@ -83,7 +83,7 @@ phone internet computer website link page email message
 government federal provincial minister law laws rule rules policy
 problem problems reason reasons chance chances hope stress worried
 seal seals stamp ticket tickets grad grads postgrad undergrad
-sale sales retail black white wise tip tips drew cool tool tools poll polls east cast vast text texts nest store stores scope scare grade grades trace wealth item items step steps weak gate mate hate feed feeds pounds
+wasn isn weren aren doesn didn don won couldn shouldn wouldn hasn haven hadn ain sale sales retail black white wise tip tips drew cool tool tools poll polls east cast vast text texts nest store stores scope scare grade grades trace wealth item items step steps weak gate mate hate feed feeds pounds
 across actually afternoon ago ahead alone along already amount answered anyway anywhere appear aunt backlog based basically become becomes beginning
 behind believe beside besides beyond birthday bother bring brought build built busy call called calling card care careful case cause certain certainly
 check checked checking clear clearly come comes coming cook cooks count counted couple course cousin cover crazy current currently daily data dead

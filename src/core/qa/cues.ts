@@ -41,7 +41,7 @@ export const CUES = {
   codes: /\b(noc|nocs|cnp|codes?|occupations?|jobs?|professions?|metiers? admissibles|who qualifies|qui est admissible|list of)\b/,
   chances: /\b(chances?|odds|likely|likelihood|probab\w*|will i get|am i going to get|can i get|enough to get|get invited|be invited|get an ita|get ita|recevoir une (?:ipd|invitation)|etre invite|suffisant|suffit|assez pour)\b/,
   afterIta: /\b(after|apres|once i get|once i got|got an?|got my|received|recu|now that i have|j ai recu)\b.*\b(ita|itas|invitation|ipd)\b/,
-  latestOne: /\b(the|la|le) (last|latest|most recent|newest|dernier|derniere|plus recente?) (?:\w+ )?(?:\w+ )?(draw|round|tirage|ronde)\b/,
+  latestOne: /\b(the|la|le|du|au|of the|de la|a la|its|that|ce|cette) (last|latest|most recent|newest|dernier|derniere|plus recente?) (?:\w+ )?(?:\w+ )?(draw|round|tirage|ronde)\b/,
   /** Other IRCC applications and services: not Express Entry, so not ours to answer. */
   otherApplication: /\b(study permit|permis d etudes|work permit (?:renewal|extension)|visitor visa|tourist visa|visa visiteur|super visa|citizenship|citoyennete|pgwp (?:renewal|extension)|renew (?:my )?pgwp|sponsor\w*|parrain\w*|passport renewal|eta|trv|asylum|refugee|refugie)\b/,
   expressEntry: /\b(cec|fsw|fst|crs|scg|draws?|rounds?|tirages?|rondes?|itas?|ipd|profile|profil|pool|bassin|pec|ptqf|ptmsf|category|categorie|pr fees?|permanent residence|residence permanente)\b/,

@@ -3,7 +3,7 @@ import type { Reply } from "../reply.ts";
 import { AGE_LIMIT, crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { latestPairAnswer, scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
 import { dataFooter, roundRef, sliceOf, slicedRounds } from "./answers/data-context.ts";
@@ -14,7 +14,7 @@ import { topicById } from "../../content/topics.ts";
 import { topicReply } from "./answers/topic-reply.ts";
 import { levelsAnswer, thresholdsAnswer } from "./answers/language-levels.ts";
 import { directionOf, measureOf } from "./understand/superlative.ts";
-import { has } from "./cues.ts";
+import { CUES, has } from "./cues.ts";
 import { aspectsIn } from "./answers/program-aspects.ts";
 import { processTopicOf } from "./understand/process-topic.ts";
 import { extractCategory } from "./understand/category.ts";
@@ -63,13 +63,13 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "lastN", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound", "sizeBound"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "category2", "excludedCategories", "period", "period2", "lastN", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound", "sizeBound"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["noc", "age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
-const SLICE: readonly SlotName[] = ["category", "period", "period2", "lastN"];
+const SLICE: readonly SlotName[] = ["category", "category2", "excludedCategories", "period", "period2", "lastN"];
 /** For answers over one period only: a second period named is said to be left out. */
-const ONE_SLICE: readonly SlotName[] = ["category", "period"];
+const ONE_SLICE: readonly SlotName[] = ["category", "excludedCategories", "period"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
 const noPeriod = (i: IntentInput) => !i.slots.period;
 /** "The minimum CRS ever", "le maximum d'invitations de tous les temps": a plain minimum or maximum over the whole history is a record. */
@@ -122,7 +122,9 @@ const personal = (s: Slots) => s.score !== undefined || s.age !== undefined || s
 const OWN_SCORE = /\b(my|mon|ma|mes|affects?|impacts?|boosts?|increases?|adds?|raises?|augmente\w*|monte|rapporte\w*|ajoute\w*)\b/;
 
 /** "Le dernier tirage PEC, combien de points ?": the points of a round are its cutoff, when no CRS factor is named. */
-const roundPoints = (i: IntentInput) => has(i.text, "latestOne") && !personal(i.slots) && factorWordsIn(i.text).length === 0;
+const roundPoints = (i: IntentInput) => has(i.text, "latestOne") && ((!personal({ ...i.slots, score: undefined }) && factorWordsIn(i.text).length === 0) || !has(withoutScore(i.text), "points"));
+/** The text without the person's own score ("j'ai 455 points au SCG", "I have 434 points"): what else does it ask? */
+const withoutScore = (text: string) => text.replace(/\b\d{3,4}\s*(?:points?|pts|crs|scg)\b(?:\s+(?:au|in|on|in the|du)\s+(?:scg|crs))?|\b(?:my|mon|ma)\s+(?:crs|scg|score|note)\s+(?:is|est|of|de|=|:)?\s*\d{3,4}\b/g, " ");
 const MY_SCORE = /\b(?:my|mon|ma|mes)\s+(?:\w+\s+)?(?:score|crs|scg|points|note|pointage)\b/;
 const ROUND_COUNT = /\b(how many|combien d|combien de|number of|nombre d|nombre de|total|totals)\s+(?:\w+\s+){0,2}(invitations?|invits?|itas?|ipds?|draws?|rounds?|tirages?|rondes?)\b/;
 /** A ranking or breakdown of categories: "which category…", "by category", "par programme". */
@@ -144,13 +146,24 @@ const FRESHNESS = /\b(?:(?:your|the|this|these|ur|tes|vos|ces|les|this bot s|the
 /** A year's pace and where it is heading. */
 const PROJECTION = /\b(on track|on pace|at this (?:pace|rate)|pace|projection|projections|projected|by (?:the )?(?:end of|year end)|year end|beat|surpass|exceed|depasser|a ce rythme|au rythme actuel|d ici la fin)\b/;
 const COMPARING = /\b(compare\w*|comparison|comparaison|versus|vs|against|par rapport|same period|meme periode)\b/;
+/** Asking for a guess about rounds to come. */
+const PREDICT = /\b(predict\w*|forecast\w*|prevision\w*|prevoir|pronostic\w*|gonna be|going to be|will (?:it|they|the (?:\w+ ){0,3}(?:cutoffs?|scores?|draws?|rounds?)) (?:\w+ )?(?:be|drop|go down|go up|fall|rise|decrease|increase|come back|return|resume)|(?:come back|return|resume)\b.*\b(?:before|by|this|next)|sera (?:a|de)|seront|va (?:baisser|monter|descendre|remonter)|d apres (?:vous|toi|les tendances)|a votre avis|your guess|ton avis|votre avis|serai invite|will i be invited|when will i (?:get|be))\b/;
+/** Other immigration programs and documents: not Express Entry's rounds. */
+const OTHER_PROGRAM = /\b(atlantic immigration|aip|rnip|rcip|pgp|parents? and grandparents?|parents et grands parents|iec|working holiday|pvt|arrima|pstq|quebec skilled|csq|eoi|expression of interest|sinp|oinp|bcpnp|aaip|mpnp|nsnp|nbpnp|australia\w*|new zealand|nouvelle zelande|uk|united kingdom|royaume uni|work permits?|permis de travail|permis ouvert|open work permit|sowp|pgwp|study permit|permis d etudes|citizenship|citoyennete|pr card|carte rp|carte de resident)\b/;
+/** A word of the next-round family within a few words of a word for rounds: "expire bientôt … l'ITA" is not about rounds. */
+function nearRoundWord(text: string, cue: RegExp): boolean {
+  const wordAt = (index: number) => text.slice(0, index).split(" ").length - 1;
+  const rounds = text.split(" ").flatMap((w, k) => (/^(draws?|rounds?|tirages?|rondes?|itas?|ipds?|invitations?|one|cut|cutoffs?|seuils?|calendriers?|schedules?|calendars?)$/.test(w) ? [k] : []));
+  const cues = [...text.matchAll(new RegExp(cue.source, "g"))].map((m) => wordAt(m.index));
+  return cues.some((c) => rounds.some((r) => Math.abs(r - c) <= 10)) || /\b(next one|prochain|prochaine)\b/.test(text);
+}
 const POOL_WORD = /\b(pool|bassin|candidates|candidats|people|personnes|gens|profiles?|profils?)\b/;
 const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
 const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
 /** "How many months", "combien de jours": a duration, not a count of rounds. */
 const DURATION_COUNT = /\b(how many|combien de|combien d|number of|nombre de|nombre d)\s+(months?|years?|days?|weeks?|hours?|mois|ans|annees|jours|semaines|heures|points?|pts)\b/;
 /** Fees, funds and processing mention ITAs, but are not about rounds. */
-const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text) || WHO_WHY.test(i.text) || /\b(expir\w*|validity|valide?|what should i do|what do i do|que faire|je fais quoi|quoi faire)\b/.test(i.text);
+const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text) || WHO_WHY.test(i.text) || OTHER_PROGRAM.test(i.text) || /\b(expir\w*|validity|valide?|what should i do|what do i do|que faire|je fais quoi|quoi faire)\b/.test(i.text);
 
 /**
  * The person's score, named beside a question about rounds ("I have 455, when was the last transport draw?"),
@@ -170,6 +183,10 @@ const asOfData = (i: IntentInput, reply: Reply): Reply => (reply.error ? reply :
 /** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
 function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
   const first = build(i.data);
+  // Two categories ("French vs healthcare draws in 2025"): each over the same period.
+  if (i.slots.category2 && i.slots.category2 !== i.slots.category) {
+    return mergeReplies(i.data, first, build({ ...i.data, slots: { ...i.data.slots, category: i.slots.category2 } }));
+  }
   if (!i.slots.period2) return first;
   const other = { ...i.data, slots: { ...i.data.slots, period: i.slots.period2 } };
   // "In 2025 … last year" names one year twice.
@@ -223,10 +240,14 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "round",
     // "I got my ITA in draw 432, how long until PR?" names a round as background to a question about the application.
-    when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text) && !has(i.text, "processing") && !has(i.text, "fees") && !has(i.text, "funds") && !APPLICATION_ASK.test(i.text),
+    when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(withoutScore(i.text)) && !has(i.text, "processing") && !has(i.text, "fees") && !has(i.text, "funds") && !APPLICATION_ASK.test(i.text),
     honours: ["round", "roundStep", "category"],
     confidence: 0.95,
-    answer: async (i) => ({ reply: asOfData(i, await drawCommand(i.deps, { id: relativeRound(i) ?? i.slots.round!, lang: i.data.lang })), topic: "round" }),
+    answer: async (i) => {
+      const id = relativeRound(i) ?? i.slots.round!;
+      const result = { reply: asOfData(i, await drawCommand(i.deps, { id, lang: i.data.lang })), topic: "round" };
+      return withScore(i, result, ["round", "roundStep", "category"], i.data.rounds.find((r) => r.id === id));
+    },
   },
   {
     id: "round-by-date",
@@ -366,7 +387,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "category",
     // "the skilled trades program" is FST, not the trades category.
-    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || has(i.text, "gap") || has(i.text, "next") || has(i.text, "daysSince") || !!i.slots.period)),
+    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || has(i.text, "gap") || has(i.text, "next") || has(i.text, "daysSince") || /\b(cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) || !!i.slots.period)),
     honours: ["category", "period"],
     confidence: 0.85,
     answer: (i) => {
@@ -421,7 +442,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "provincial-draw",
     // A nomination's points are the CRS's, not a province's draw.
-    when: (i) => !!i.slots.province && /\b(draws?|rounds?|tirages?|rondes?|itas?|invitations?|invited|cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text) &&
+    when: (i) => !!i.slots.province && /\b(draws?|rounds?|tirages?|rondes?|itas?|invitations?|invited|cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) && !/(?<!\b(?:not|pas|non|no)\s(?:\w+\s)?)\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text) &&
       !(NOMINATION.test(i.text) && !/\b(draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?)\b/.test(i.text)) &&
       // "Nurse in Ontario… the healthcare draws of 2025": a federal category's rounds, the province only background.
       !(i.slots.category && i.slots.category !== "pnp"),
@@ -432,7 +453,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "needed-score",
     // "The score needed in the last draw" is that round's cutoff (latest-round), not the cutoffs of a year.
-    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && !has(i.text, "latestOne") && !has(i.text, "average") && !has(i.text, "gap") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
+    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && !has(i.text, "latestOne") && !OTHER_PROGRAM.test(i.text) && !has(i.text, "average") && !has(i.text, "gap") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
     honours: ["category", "period"],
     confidence: 0.8,
     answer: (i) => ({ reply: cutoffsAnswer(i.data, /\b(enter|join|get into|be in|entrer|rejoindre)\b.*\b(pool|bassin)\b/.test(i.text)), topic: "needed-score" }),
@@ -447,11 +468,18 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "next-round",
     // "What happens next after an ITA in a PNP draw?" is about the application, not the next round.
-    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points") && !AFTER_NEXT.test(i.text) && !ALERTS.test(i.text) && !PROJECTION.test(i.text),
+    // A guess about what comes ("what will the next CEC cutoff be?", "will STEM draws come back?") gets the same answer:
+    // nobody can predict it, and the recent rhythm.
+    when: (i) => ((has(i.text, "next") && nearRoundWord(i.text, CUES.next)) || (PREDICT.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category || i.slots.score !== undefined))) &&
+      !has(withoutScore(i.text), "points") && !MY_SCORE.test(i.text) && !AFTER_NEXT.test(i.text) && !ALERTS.test(i.text) && !PROJECTION.test(i.text) && !OTHER_PROGRAM.test(i.text) && !notRoundData(i),
     honours: ["category"],
     confidence: 0.85,
-    // "Any draw this week?" is answered with the rounds of that window so far.
-    answer: (i) => ({ reply: nextRoundAnswer(i.data), topic: "next-round", honoured: i.slots.period?.kind === "last" || i.slots.period?.kind === "all" ? ["category", "period"] : ["category"] }),
+    // "Any draw this week?" is answered with the rounds of that window so far; a guess asked for is refused whatever it names.
+    answer: (i) => ({
+      reply: nextRoundAnswer(i.data),
+      topic: "next-round",
+      honoured: PREDICT.test(i.text) ? DRAW_SLOTS : i.slots.period?.kind === "last" || i.slots.period?.kind === "all" ? ["category", "period"] : ["category"],
+    }),
   },
   {
     id: "gaps",
@@ -499,7 +527,8 @@ export const INTENTS: readonly Intent[] = [
     // "record" alone is the highest; beside "lowest" it only stresses it ("the record lowest cutoff").
     // The pool's own extremes ("the highest score in the pool") are the pool's; a question about rounds that
     // mentions the pool as background ("I'm in the pool with 478… the lowest health round?") is a record.
-    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text) || extremeEver(i)) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && (!has(i.text, "pool") || /\b(draws?|rounds?|tirages?|rondes?)\b/.test(i.text)),
+    // ("The lower of the last health round and the last trades round" compares two latest rounds: latest-round.)
+    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text) || extremeEver(i)) && !(i.slots.category2 && has(i.text, "latestOne")) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && (!has(i.text, "pool") || /\b(draws?|rounds?|tirages?|rondes?)\b/.test(i.text)),
     honours: SLICE,
     confidence: 0.9,
     answer: (i) => {
@@ -538,7 +567,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "year-stats",
     // "At this pace, how many ITAs by the end of the year?", "are we on track to beat last year?": this year's, with its projection.
-    when: (i) => (i.slots.period?.kind === "year" || (PROJECTION.test(i.text) && !i.slots.period)) && !i.slots.category &&
+    when: (i) => (i.slots.period?.kind === "year" || (PROJECTION.test(i.text) && !i.slots.period)) && !i.slots.category && !i.slots.excludedCategories &&
       (has(i.text, "count") || has(i.text, "stats") || (!!i.slots.period2 && COMPARING.test(i.text))) && (has(i.text, "draw") || has(i.text, "stats") || !!i.slots.period2) && !notRoundData(i),
     honours: ["period", "period2"],
     confidence: 0.9,
@@ -561,7 +590,7 @@ export const INTENTS: readonly Intent[] = [
     id: "latest-round",
     when: (i) =>
       // "the last CEC draw" names one round, even in a message that also says "last week" about something else.
-      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && (!has(i.text, "points") || roundPoints(i)) && !(OWN_SCORE.test(i.text) && !ROUND_WORD.test(i.text)) && !ALERTS.test(i.text) &&
+      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && (!has(i.text, "points") || roundPoints(i)) && !(OWN_SCORE.test(i.text) && !ROUND_WORD.test(i.text)) && !ALERTS.test(i.text) && !OTHER_PROGRAM.test(i.text) &&
       ((has(i.text, "latest") && (has(i.text, "draw") || has(i.text, "cutoff"))) || (has(i.text, "when") && has(i.text, "draw")) ||
         // "What's new?", "quoi de neuf côté tirages ?"
         (has(i.text, "news") && (has(i.text, "draw") || ABOUT_A_DAY.test(i.text) || i.text.split(" ").length <= 4)) ||
@@ -569,7 +598,13 @@ export const INTENTS: readonly Intent[] = [
         (!!i.slots.category && /\b(cut ?offs?|cutoffs?|scores?|crs|scg|seuils?|notes?)\b/.test(i.text) && !EXPLAIN.test(i.text) && !OWN_SCORE.test(i.text) && !personal(i.slots) && !has(i.text, "neededScore"))),
     honours: ["category"],
     confidence: 0.92,
-    answer: (i) => withScore(i, { reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }, ["category"], latestRound(i.data.rounds, i.slots.category)),
+    answer: (i) => {
+      // "The last draw that wasn't a PNP one": the newest round outside those categories.
+      if (i.slots.excludedCategories?.length) return withScore(i, { reply: edgeRoundAnswer(i.data, "last"), topic: "latest-round", honoured: ["category", "excludedCategories"] }, ["category", "excludedCategories"], slicedRounds(i.data).at(-1));
+      // "Which was higher, the last PNP cutoff or the last CEC cutoff?": both latest rounds, side by side.
+      if (i.slots.category2 && i.slots.category) return { reply: latestPairAnswer(i.data, i.slots.category, i.slots.category2), topic: "latest-pair", honoured: ["category", "category2"] };
+      return withScore(i, { reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }, ["category"], latestRound(i.data.rounds, i.slots.category));
+    },
   },
   {
     id: "rounds-slice",

@@ -363,8 +363,10 @@ describe("a month named without a year", () => {
     expect((await ask("combien de rondes en décembre ?")).text).toContain(`${dec.length} rondes`);
   });
 
-  it("GIVEN a draw that 'may' happen THEN no month is read, and the future is not a total", async () => {
-    expect((await ask("how many draws may come in the future?")).confidence).toBeLessThan(0.5);
+  it("GIVEN a draw that 'may' happen THEN no month is read, and the future is not a total but no forecast", async () => {
+    const a = await ask("how many draws may come in the future?");
+    expect(a.topic).toBe("next-round");
+    expect(a.text).toContain("nobody can predict");
   });
 });
 
@@ -396,5 +398,50 @@ describe("stale data, whatever the intent", () => {
     const a = replyToText((await late.answer("what is the cutoff for the education category?")).reply);
     expect(a).toMatch(/#\d+/);
     expect(a).toContain("may be out of date");
+  });
+});
+
+describe("guesses and other programs", () => {
+  it("GIVEN a guess asked for THEN nobody can predict, confidently, whatever it names", async () => {
+    for (const q of ["what will the next french cutoff be, around 400?", "le prochain seuil PEC sera à combien selon vous ?", "forecast the next healthcare round's score"]) {
+      const a = await ask(q);
+      expect(a.topic, q).toBe("next-round");
+      expect(a.text, q).toMatch(/nobody can predict|personne ne peut prédire/);
+    }
+  });
+
+  it("GIVEN another program's draw (provincial EOI, Arrima, parents and grandparents, Atlantic) THEN no confident Express Entry answer", async () => {
+    for (const q of ["When is the next PGP lottery?", "Arrima minimum score this year?", "latest AIP draw cutoff?", "last OINP EOI draw score?"]) {
+      expect((await ask(q)).confidence, q).toBeLessThan(0.5);
+    }
+  });
+
+  it("GIVEN the person's score written with 'points' beside a question about a round THEN the round", async () => {
+    const fr = of("french").at(-1)!;
+    const a = await ask("j'ai 430 points, le dernier tirage francophone c'était combien ?");
+    expect(a.text).toContain(`nº ${fr.id}`);
+    expect(a.text).toContain("430");
+  });
+});
+
+describe("categories left out, and two categories side by side", () => {
+  it("GIVEN 'not counting / hors / wasn't a' THEN those categories are left out of the slice", async () => {
+    const noPnp = sliceRounds(rounds, { from: "2024-01-01", to: "2024-12-31" }).filter((r) => r.category.key !== "pnp");
+    const a = await ask("lowest and highest cutoffs of 2024 excluding PNP rounds?");
+    expect(a.text).toContain(`CRS ${Math.min(...noPnp.map((r) => r.crs))}`);
+    const newest = [...rounds].reverse().find((r) => !["french", "transport"].includes(r.category.key))!;
+    expect((await ask("the latest round that was not a french or a transport one")).text).toContain(`#${newest.id}`);
+    const fr = await ask("combien d'invitations en 2026 hors tirages PEC ?");
+    expect(fr.text).toContain(formatNumber(totals(sliceRounds(rounds, { from: "2026-01-01", to: "2026-12-31" }).filter((r) => r.category.key !== "cec")).invitations, "fr"));
+  });
+
+  it("GIVEN two categories THEN each, and which is higher for their latest rounds", async () => {
+    const [cec, fr] = [of("cec").at(-1)!, of("french").at(-1)!];
+    const a = await ask("last french draw vs last CEC draw: which cutoff was lower?");
+    expect(a.text).toContain(`#${cec.id}`);
+    expect(a.text).toContain(`#${fr.id}`);
+    const t = await ask("how many invitations did CEC and PNP get in 2025?");
+    expect(t.text).toContain(formatNumber(totals(of("cec", "2025-01-01", "2025-12-31")).invitations, "en"));
+    expect(t.text).toContain(formatNumber(totals(of("pnp", "2025-01-01", "2025-12-31")).invitations, "en"));
   });
 });

@@ -454,3 +454,19 @@ export function scoreLine(ctx: DataContext, score: number, against: Round | read
     ? `Avec ${score} : ${reached} ronde${reached === 1 ? "" : "s"} sur ${rounds.length} (${describeSlice(ctx)}) avaient une note minimale égale ou inférieure.`
     : `With ${score}: ${reached} of ${rounds.length} rounds (${describeSlice(ctx)}) had a cutoff at or below it.`;
 }
+
+/** "The last PNP cutoff or the last CEC cutoff, which was higher?": each category's latest round, and how they compare. */
+export function latestPairAnswer(ctx: DataContext, a: string, b: string): Reply {
+  const fr = ctx.lang === "fr";
+  const [ra, rb] = [latestRound(ctx.rounds, a), latestRound(ctx.rounds, b)];
+  const name = (k: string) => categoryName(k, ctx.lang);
+  const lines: string[] = [];
+  for (const [k, r] of [[a, ra], [b, rb]] as const) lines.push(r ? (fr ? `• ${name(k)} : ${roundRef(r, "fr")}` : `• ${name(k)}: ${roundRef(r, "en")}`) : qaMessages(ctx.lang).noneCategoryEver(name(k)));
+  if (ra && rb) {
+    const [hi, lo] = ra.crs >= rb.crs ? [ra, rb] : [rb, ra];
+    lines.push(ra.crs === rb.crs
+      ? fr ? `Même note minimale : ${ra.crs}.` : `The same cutoff: ${ra.crs}.`
+      : fr ? `La plus haute : ${name(hi.category.key)} (${hi.crs}), ${hi.crs - lo.crs} points au-dessus de ${name(lo.category.key)} (${lo.crs}).` : `Higher: ${name(hi.category.key)} (${hi.crs}), ${hi.crs - lo.crs} points above ${name(lo.category.key)} (${lo.crs}).`);
+  }
+  return reply(ctx, fr ? `Dernières rondes — ${name(a)} et ${name(b)}` : `Latest rounds — ${name(a)} and ${name(b)}`, lines);
+}

@@ -33,6 +33,10 @@ export interface TestScores {
 
 export interface Slots {
   category?: string;
+  /** A second category, to compare with the first ("French vs healthcare draws"). */
+  category2?: string;
+  /** Categories the question leaves out ("not counting PNP draws", "hors PCP"). */
+  excludedCategories?: string[];
   period?: Period;
   /** A second period to compare with the first ("2023 compared to 2024", "last year vs this year"). */
   period2?: Period;
