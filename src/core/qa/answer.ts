@@ -16,7 +16,8 @@ import { DRAW_SLOTS, INTENTS, PERSON_SLOTS, type IntentInput, type IntentResult 
 import { buildVocabulary } from "./vocabulary.ts";
 import { COMMON_WORDS } from "./common-words.ts";
 import { CUES } from "./cues.ts";
-import { calibrate, OFF_DOMAIN } from "./calibration.ts";
+import { calibrate, OFF_DOMAIN, unusedNumbers } from "./calibration.ts";
+import type { Slots } from "./understand/slots.ts";
 import { askedPart, uncovered } from "./coverage.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import { detectLanguage, normalise, Speller, tokens } from "./text.ts";
@@ -48,6 +49,9 @@ export interface QaDeps extends DrawDeps {
 
 /** Intents about a person (points, levels, eligibility, fees) rather than about rounds. */
 const PERSON_INTENTS = new Set(["spouse-points", "reform-early", "noc", "noc-choices", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
+
+/** Numbers that name a rule rather than the person (the 67-point grid, 1,200 points, 600 for a nomination, 60 days, 100, 500). */
+const KNOWN_NUMBERS = new Set([67, 100, 1200, 600, 500, 60, 12, 20, 24, 30, 699, 1560, 3120]);
 
 /** Other immigration programs and documents, named outright. */
 const OTHER_PROGRAM = /\b(arrima|pstq|iec|working holiday|pvt|sowp|open work permit|closed work permit|permis (?:de travail )?(?:ouvert|ferme)|pr card|carte (?:de )?rp|carte de resident permanent|pgp|parents? and grand ?parents?|parents et grands parents|atlantic immigration|aip|pipa|rnip|eoi|expression of interest|skilled migrant|subclass|uk skilled worker|h ?1b|green card|new zealand|nouvelle zelande|australia|australie)\b/;
@@ -124,7 +128,7 @@ export class QuestionAnswerer {
       const confidence = Math.min(result.confidence ?? 1, calibrate(intent.id, u.rest, u.slots, guessedYear ? Math.min(intent.confidence, 0.45) : intent.confidence, askedText));
       // Slots only in a background sentence ("in the pool since March with 478") are not part of the question.
       const found = asked ? u.found.filter((s) => asked.found.includes(s)) : u.found;
-      return this.covered(this.withUnused(result, intent.honours, confidence, found, intent.id, data), askedRaw, PERSON_INTENTS.has(intent.id));
+      return this.covered(this.withUnused(result, intent.honours, confidence, found, intent.id, data), askedRaw, PERSON_INTENTS.has(intent.id), askedText ?? u.rest, u.slots);
     }
 
     // Two programs named: compare them.
@@ -136,12 +140,15 @@ export class QuestionAnswerer {
   }
 
   /** An answer about a person's application that leaves a subject the question asks (fees, when, the medical exam…) unanswered says so and is not confident. */
-  private covered(a: QaAnswer, asked: string, person: boolean): QaAnswer {
+  private covered(a: QaAnswer, asked: string, person: boolean, askedText?: string, slots?: Slots): QaAnswer {
     if (!person || a.topic === "none") return a;
     const missing = uncovered(a.topic, asked);
-    if (!missing.length) return a;
+    // A number the question gives that no slot read and the answer never mentions ("FSW grid: 29, master's…" without the age).
+    const said = replyToText(a.reply).replace(/(\d)[,\s\u202f\u00a0](\d{3})(?!\d)/g, "$1$2");
+    const numbers = askedText && slots ? unusedNumbers(askedText.replace(/\/\s*\d+/g, " "), slots).filter((n) => !KNOWN_NUMBERS.has(Number(n)) && !/^20[123]\d$/.test(n) && !new RegExp(`(?<![\\d])${n}(?![\\d])`).test(said)) : [];
+    if (!missing.length && !numbers.length) return a;
     const m = qaMessages(a.lang);
-    const note = m.notUsed(missing.map((c) => c.name[a.lang]).join(", "));
+    const note = m.notUsed([...missing.map((c) => c.name[a.lang]), ...numbers].join(", "));
     const offers = [...new Set(missing.map((c) => c.topic))].filter((id) => id !== a.topic).map((id) => topicById(id)).filter((t): t is Topic => !!t).map((t) => `• ${t.title[a.lang]} (/program ${t.id})`);
     return { ...a, reply: { ...a.reply, lines: [...(a.reply.lines ?? []), note, ...(offers.length ? [m.closest, ...offers] : [])] }, confidence: Math.min(a.confidence, PARTIAL_CONFIDENCE) };
   }

@@ -69,7 +69,8 @@ export function calibrate(intentId: string, whole: string, slots: Slots, confide
   if (!consumes) return OFF_DOMAIN.test(text) ? Math.min(confidence, GUESS_CONFIDENCE) : confidence;
   const rival = KIND_CUES.some((c) => !consumes.includes(c) && CUES[c].test(text));
   // Two periods ("2024 vs 2025") are read as such by the round intents.
-  if (!READS_BOTH.test(intentId) && (EXCLUSION.test(text) || (COMPARISON.test(text) && !slots.period2))) return Math.min(confidence, GUESS_CONFIDENCE);
+  // Unless a slot read them: excluded categories, a second category or period.
+  if (!READS_BOTH.test(intentId) && ((EXCLUSION.test(text) && !slots.excludedCategories?.length) || (COMPARISON.test(text) && !slots.period2 && !slots.category2))) return Math.min(confidence, GUESS_CONFIDENCE);
   const numbers = intentId === "last-n-rounds" ? [] : unusedNumbers(text, slots);
   if (LOOSE_MONTH.test(text) && !slots.roundDate) return Math.min(confidence, GUESS_CONFIDENCE);
   return rival || numbers.length || OFF_DOMAIN.test(text) ? Math.min(confidence, GUESS_CONFIDENCE) : confidence;

@@ -687,7 +687,7 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "funds") && !has(i.text, "fees"),
     honours: ["familySize", "program", "spouse", "jobOfferInCanada"],
     confidence: 0.88,
-    answer: (i) => ({ reply: fundsAnswer(i.slots, i.data.lang), topic: "proof-of-funds" }),
+    answer: (i) => ({ reply: fundsAnswer(i.slots, i.data.lang, i.text), topic: "proof-of-funds" }),
   },
   {
     id: "fees",
@@ -695,7 +695,7 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "fees") && !has(i.text, "funds") && !/\b(lmia|eimt|work permit|study permit|permis de travail|permis d etudes|visa|passport|passeport|lawyer|avocat|consultant|ielts|celpip|tef|tcf|pte|eca|wes|test)\b/.test(i.text),
     honours: ["program", "spouse", "familySize"],
     confidence: 0.88,
-    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today), topic: "fees" }),
+    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today, i.text), topic: "fees" }),
   },
   {
     id: "program",

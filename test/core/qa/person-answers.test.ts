@@ -251,3 +251,16 @@ describe("relatives, other programs, round questions beside one's own points", (
     expect((await ask("NCLC 8 in three skills and 6 in speaking, french bonus?")).text).toMatch(/^(?:.*\n)*No: the French bonus/m);
   });
 });
+
+describe("numbers no rule read", () => {
+  it("a bare number the answer never uses makes it partial, and says so", async () => {
+    const a = await ask("FSW grid: 29, master's, CLB 9 in all, 2 years experience, do I pass?");
+    expect(a.text).toMatch(/could not use this part of your question: 29/);
+    expect(a.confidence).toBeLessThan(0.5);
+  });
+
+  it("an amount from an older table is named as such", async () => {
+    expect((await ask("proof of funds for 2 people, is it still 18,288?")).text).toMatch(/No: \$18,288 was the previous table's amount for a family of 2; since July 7, 2025 it is \$19,001/);
+    expect((await ask("is the RPRF still 575?")).text).toMatch(/No: \$575 was the fee from April 30, 2024 to April 29, 2026/);
+  });
+});
