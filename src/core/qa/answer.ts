@@ -53,8 +53,11 @@ const PERSON_INTENTS = new Set(["spouse-points", "reform-early", "noc", "noc-cho
 /** Numbers that name a rule rather than the person (the 67-point grid, 1,200 points, 600 for a nomination, 60 days, 100, 500). */
 const KNOWN_NUMBERS = new Set([67, 100, 1200, 600, 500, 60, 12, 20, 24, 30, 699, 1560, 3120]);
 
+/** Asking what a word means. */
+const DEFINITION = /^(?:what does|what do|whats the meaning of|what is the meaning of)\s+(?:\w+\s+){1,4}?(?:mean|means|stand for)$|\b(?:que (?:veut dire|signifie)|ca veut dire quoi|signification de|meaning of|definition of)\b/;
+
 /** Other immigration programs and documents, named outright. */
-const OTHER_PROGRAM = /\b(arrima|pstq|iec|working holiday|pvt|sowp|open work permit|closed work permit|permis (?:de travail )?(?:ouvert|ferme)|pr card|carte (?:de )?rp|carte de resident permanent|pgp|parents? and grand ?parents?|parents et grands parents|atlantic immigration|aip|pipa|rnip|eoi|expression of interest|skilled migrant|subclass|uk skilled worker|h ?1b|green card|new zealand|nouvelle zelande|australia|australie)\b/;
+const OTHER_PROGRAM = /\b(renew (?:my |a |the )?passport|passport renewal|renouveler (?:mon |un |le )?passeport|renouvellement (?:du |de mon )?passeport|arrima|pstq|iec|working holiday|pvt|sowp|open work permit|closed work permit|permis (?:de travail )?(?:ouvert|ferme)|pr card|carte (?:de )?rp|carte de resident permanent|pgp|parents? and grand ?parents?|parents et grands parents|atlantic immigration|aip|pipa|rnip|eoi|expression of interest|skilled migrant|subclass|uk skilled worker|h ?1b|green card|new zealand|nouvelle zelande|australia|australie)\b/;
 
 /** Asking what the bot does or how to use it. */
 const HELP_ASK = /\b(what can you do|what do you do|what are you for|who are you|how (?:do i|to|can i|should i) use (?:you|this bot|the bot|this)|what (?:kind of |sort of |type of |kinds of )?(?:questions?|things?) (?:can|could|should|do) i ask|what can i ask|your commands|list of commands|tu sers a quoi|a quoi (?:tu sers|sers tu|ca sert)|tu (?:peux|px|pe|sais) faire quoi|qu est ce que tu (?:peux|sais) faire|que (?:peux|sais) tu faire|comment (?:on t utilise|t utiliser|utiliser (?:le|ce) bot|tu marches|tu fonctionnes)|quelles questions (?:je peux|puis je|peut on)|liste des commandes|tes commandes)\b/;
@@ -95,6 +98,9 @@ export class QuestionAnswerer {
     // "What can you do?", "tu sers à quoi ?", "how do I use you": the commands.
     if (HELP_ASK.test(text) && tokens(text).length <= 14) return ans(this.greeting(lang), "help", 0.85);
 
+    // "What does ITA mean?", "que veut dire NCLC": a definition, from the program knowledge.
+    const term = text.replace(/\b(what|whats|does|do|mean|means|meaning|stand|for|is|the|of|definition|que|veut|dire|signifie|signification|ca|c est|quoi|le|la|les|de|du|un|une|an|a)\b/g, " ").replace(/\s+/g, " ").trim();
+    if (DEFINITION.test(text) && !/\d/.test(text) && term && this.search.phraseMatches(term).size) return this.covered(this.fromTopics(term, lang, { rounds: this.deps.store.all(), lang, fresh: freshness(this.deps.store.all(), this.deps.clock(), this.deps.feed), today: isoDate(this.deps.clock), slots: {} }), askedPart(raw), true);
     const u = understand(text);
     // In a long message, the sentences that ask (background sentences hold numbers and months no answer needs).
     const askedRaw = askedPart(raw);

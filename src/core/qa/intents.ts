@@ -305,7 +305,8 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "ita-deadline",
-    when: (i) => /\b(itas?|ipds?|invitations?|invited|invite)\b/.test(i.text) && has(i.text, "itaDeadline") && !has(i.text, "processing") && !i.slots.round && !has(i.text, "daysSince"),
+    when: (i) => /\b(itas?|ipds?|invitations?|invited|invite)\b/.test(i.text) && (has(i.text, "itaDeadline") || (/\b(itas?|ipds?|invitation)\b/.test(i.text) && /\b(how long (?:is|are|does|do|will)|valid\w*|good for|combien de temps (?:est|dure|reste)|dure combien)\b/.test(i.text))) && !has(i.text, "processing") && !i.slots.round && !has(i.text, "daysSince") &&
+      !/\b(declin\w*|refus\w*|reject\w*|turn (?:it |the \w+ )?down|let (?:it |the \w+ )?(?:expire|lapse)|laisse\w* expirer)\b/.test(i.text),
     honours: [],
     confidence: 0.88,
     answer: (i) => {
@@ -372,11 +373,11 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "noc",
     // An occupation by its NOC code ("is NOC 21232 TEER 1?", "CNP 33102 c'est quel FEER") or, with a TEER/NOC question, by its title.
-    when: (i) => !i.slots.round && !ROUND_ASK(i) && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc || (/\b(teer|feer|noc|cnp)\b/.test(i.text) && !/\b(categor\w*|draws?|tirages?|rondes?|rounds?|list|liste|codes)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est|for|pour|of|de|du)\b/.test(i.text) && nocMatches(i.slots, i.text).length > 0)),
+    when: (i) => !i.slots.round && !ROUND_ASK(i) && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc || (!!i.slots.category && /\b(categor\w*)\b/.test(i.text) && /\b(is an?|am i|as an?|comme|est ce qu|does an?|are)\b/.test(i.text) && nocMatches({ ...i.slots }, `noc ${i.text.replace(/\b(categor\w*|eligible|admissible|elig\w*|in|for|the|dans|la|pour)\b/g, " ")}`).length === 1) || (/\b(teer|feer|noc|cnp)\b/.test(i.text) && !/\b(categor\w*|draws?|tirages?|rondes?|rounds?|list|liste|codes)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est|for|pour|of|de|du)\b/.test(i.text) && nocMatches(i.slots, i.text).length > 0)),
     honours: ["noc", "program", "category", "canadianWorkYears", "foreignWorkYears", "workMonths"],
     confidence: 0.88,
     answer: (i) => {
-      const units = nocMatches(i.slots, i.text);
+      const units = nocMatches(i.slots, i.text).length ? nocMatches(i.slots, i.text) : nocMatches({ ...i.slots }, `noc ${i.text.replace(/\b(categor\w*|eligible|admissible|elig\w*|in|for|the|dans|la|pour)\b/g, " ")}`);
       // Several titles fit: list them (not a confident answer), the person picks the code.
       if (units.length > 1) return { reply: nocChoicesAnswer(units, i.data.lang), topic: "noc-choices", confidence: 0.45 };
       // A category asked about by name ("is NOC 31301 in the healthcare category?"), not one read from the job's title.

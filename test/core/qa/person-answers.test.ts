@@ -264,3 +264,16 @@ describe("numbers no rule read", () => {
     expect((await ask("is the RPRF still 575?")).text).toMatch(/No: \$575 was the fee from April 30, 2024 to April 29, 2026/);
   });
 });
+
+describe("definitions, the invitation's validity, other documents", () => {
+  it("'what does X mean' is a definition, not a round statistic", async () => {
+    expect((await ask("what does CRS stand for?")).topic).toBe("crs");
+    expect((await ask("que signifie EDE ?")).topic).toBe("eca");
+  });
+
+  it("how long an invitation stays valid is its 60 days; a passport is not ours; asking how many times is not answered", async () => {
+    expect((await ask("for how long is an invitation to apply valid?")).text).toContain("60 days");
+    expect((await ask("how to renew my passport before applying")).confidence).toBeLessThan(0.5);
+    expect((await ask("how many times can I submit a profile?")).confidence).toBeLessThan(0.5);
+  });
+});
