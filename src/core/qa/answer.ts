@@ -48,7 +48,7 @@ export interface QaDeps extends DrawDeps {
 }
 
 /** Intents about a person (points, levels, eligibility, fees) rather than about rounds. */
-const PERSON_INTENTS = new Set(["spouse-points", "reform-early", "noc", "noc-choices", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
+const PERSON_INTENTS = new Set(["ita-countdown", "spouse-points", "reform-early", "noc", "noc-choices", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
 
 /** Numbers that name a rule rather than the person (the 67-point grid, 1,200 points, 600 for a nomination, 60 days, 100, 500). */
 const KNOWN_NUMBERS = new Set([67, 100, 1200, 600, 500, 60, 12, 20, 24, 30, 699, 1560, 3120]);
@@ -118,7 +118,7 @@ export class QuestionAnswerer {
     const factorAsk = /\b(points?|pts|crs|scg)\b/.test(text) && POINTS_ASK.test(text) && factorWordsIn(text).length > 0 && !/\b(uk|united kingdom|royaume uni|australia|australie|new zealand|nouvelle zelande|arrima|pstq|eoi|sinp|oinp|aaip|mpnp|bcpnp)\b/.test(text);
     // Another program named outright (IEC, PGP, Arrima, a PR card, an open work permit…) is not Express Entry, even beside "pool" or "ITA",
     // unless Express Entry itself is named ("not Express Entry" does not count).
-    const otherProgram = OTHER_PROGRAM.test(text) && !/\b(?<!not |pas |pas l |pas d )(express entry|entree express|crs|scg)\b/.test(text);
+    const otherProgram = OTHER_PROGRAM.test(text) && !/\b(?<!not |pas |pas l |pas d )(express entry|entree express|crs|scg|cec|pec|fsw|ptqf|fst|ptmsf)\b/.test(text);
     if ((offDomain && !CUES.expressEntry.test(text.replace(offDomain, " ")) && !CUES.reform.test(text) && !factorAsk) || (otherProgram && !factorAsk)) {
       const closest = this.search.search(text).slice(0, 3).map((h) => h.topic);
       return ans(this.notSure(closest, lang), "none", 0.2);

@@ -17,11 +17,12 @@ import { directionOf, measureOf } from "./understand/superlative.ts";
 import { CUES, has } from "./cues.ts";
 import { aspectsIn } from "./answers/program-aspects.ts";
 import { processTopicOf } from "./understand/process-topic.ts";
+import { ITA_DAYS } from "../../content/ita.ts";
 import { extractCategory } from "./understand/category.ts";
 import { programsIn } from "./understand/person.ts";
 import { programsAspectLines } from "./answers/program-aspects.ts";
 import { biometricsAnswer } from "./answers/process-answers.ts";
-import { nocAnswer, nocChoicesAnswer, nocMatches } from "./answers/noc-answer.ts";
+import { jobTitleMatches, nocAnswer, nocChoicesAnswer, nocMatches } from "./answers/noc-answer.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
@@ -95,6 +96,22 @@ function categoryAfterWord(text: string): string | undefined {
 function ROUND_ASK(i: IntentInput): boolean {
   return has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || /\b(cut ?offs?|cutoffs?|seuil|score minimum|note minimale|il etait a combien|was it)\b/.test(i.text)) &&
     !/\b(?:points?|pts)\s+(?:\w+\s+){0,3}?(?:for|pour)\b/.test(i.text);
+}
+
+/** Days left of the 60 after an invitation, from "N days ago" or the invitation's date. */
+function itaCountdown(i: IntentInput): string | undefined {
+  const lang = i.data.lang;
+  const ago = /\b(\d{1,2})\s*(?:days?|jours?)\s*(?:ago|back)\b|\bil y a\s*(\d{1,2})\s*jours?\b/.exec(i.text);
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`).getTime();
+  let received: string | undefined;
+  if (ago) received = new Date(day(i.data.today) - Number(ago[1] ?? ago[2]) * 86_400_000).toISOString().slice(0, 10);
+  else if (i.slots.roundDate) received = i.slots.roundDate.startsWith("?") ? `${i.data.today.slice(0, 4)}${i.slots.roundDate.slice(1)}` : i.slots.roundDate;
+  if (!received || received > i.data.today) return undefined;
+  const deadline = new Date(day(received) + ITA_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const left = Math.round((day(deadline) - day(i.data.today)) / 86_400_000);
+  return left >= 0
+    ? inLang(lang, `Invitation on ${formatDate(received, lang)}: the 60 days end on ${formatDate(deadline, lang)} — ${left} day${left === 1 ? "" : "s"} left (today is ${formatDate(i.data.today, lang)}). /ita ${received} sets reminders.`, `Invitation le ${formatDate(received, lang)} : les 60 jours se terminent le ${formatDate(deadline, lang)} — il reste ${left} jour${left === 1 ? "" : "s"} (nous sommes le ${formatDate(i.data.today, lang)}). /ita ${received} active des rappels.`)
+    : inLang(lang, `Invitation on ${formatDate(received, lang)}: the 60 days ended on ${formatDate(deadline, lang)}.`, `Invitation le ${formatDate(received, lang)} : les 60 jours ont pris fin le ${formatDate(deadline, lang)}.`);
 }
 
 /** Words only the reform proposals use. */
@@ -214,6 +231,20 @@ function relativeRound(i: IntentInput): string | undefined {
 
 export const INTENTS: readonly Intent[] = [
   {
+    id: "ita-countdown",
+    // "ITA received on August 1, what's the deadline?", "got my invitation 50 days ago, how many days left?": the 60 days counted.
+    when: (i) => /\b(itas?|ipds?|invitation)\b/.test(i.text) && /\b(deadline|date limite|how many days|combien de jours|days? left|jours? restants?|reste|il me reste|left|when (?:is|do) (?:i|my)|due|submit by|avant quand)\b/.test(i.text) &&
+      (!!i.slots.roundDate || /\b\d{1,2}\s*(?:days?|jours?)\s*(?:ago|back)\b|\bil y a\s*\d{1,2}\s*jours?\b/.test(i.text)) && !i.slots.round && !/\b(draw|round|tirage|ronde|cutoff|seuil)\b/.test(i.text),
+    honours: ["roundDate", "period"],
+    confidence: 0.88,
+    answer: (i) => {
+      const countdown = itaCountdown(i);
+      if (!countdown) return undefined;
+      const reply = topicReply(topicById("ita")!, i.data.lang, i.data.rounds);
+      return { reply: { ...reply, lines: [countdown, ...(reply.lines ?? [])] }, topic: "ita" };
+    },
+  },
+  {
     id: "reform-early",
     // Words only the 2026 reform proposals use ("high-wage occupation points", "Federal High-Skilled class", "the consultation"),
     // even beside a date that looks like a round's ("new rules from November 3, 2026").
@@ -311,6 +342,9 @@ export const INTENTS: readonly Intent[] = [
     confidence: 0.88,
     answer: (i) => {
       const reply = topicReply(topicById("ita")!, i.data.lang, i.data.rounds);
+      // "I got my ITA 45 days ago", "ITA on July 1, when's my deadline?": the days left and the date, from the 60 days.
+      const countdown = itaCountdown(i);
+      if (countdown) return { reply: { ...reply, lines: [countdown, ...(reply.lines ?? [])] }, topic: "ita", honoured: ["roundDate", "period"] };
       // "How long after the ITA?" without saying to do what: the 60 days to apply, then the processing after it.
       const ambiguous = /\b(after|apres|once|une fois)\b/.test(i.text) && !/\b(submit\w*|apply|applying|deadline|soumettre|deposer|envoyer|presenter|delai pour|to send|limit)\b/.test(i.text);
       if (!ambiguous) return { reply, topic: "ita" };
@@ -373,11 +407,13 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "noc",
     // An occupation by its NOC code ("is NOC 21232 TEER 1?", "CNP 33102 c'est quel FEER") or, with a TEER/NOC question, by its title.
-    when: (i) => !i.slots.round && !ROUND_ASK(i) && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc || (!!i.slots.category && /\b(categor\w*)\b/.test(i.text) && /\b(is an?|am i|as an?|comme|est ce qu|does an?|are)\b/.test(i.text) && nocMatches({ ...i.slots }, `noc ${i.text.replace(/\b(categor\w*|eligible|admissible|elig\w*|in|for|the|dans|la|pour)\b/g, " ")}`).length === 1) || (/\b(teer|feer|noc|cnp)\b/.test(i.text) && !/\b(categor\w*|draws?|tirages?|rondes?|rounds?|list|liste|codes)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est|for|pour|of|de|du)\b/.test(i.text) && nocMatches(i.slots, i.text).length > 0)),
+    when: (i) => !i.slots.round && !ROUND_ASK(i) && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc ||
+      // A job said as such with a program or TEER question: "can I do FST as a cook?", "is a welder eligible for FST?".
+      (/\b(teer|feer|eligible|admissible|can i (?:do|apply|go|qualify|use)|puis je|je peux (?:faire|postuler))\b/.test(i.text) && !/\b(needs?|requirements?|minimums?|exige\w*|conditions?|what does)\b/.test(i.text) && jobTitleMatches(i.text).length === 1) || (!!i.slots.category && /\b(categor\w*)\b/.test(i.text) && /\b(is an?|am i|as an?|comme|est ce qu|does an?|are)\b/.test(i.text) && nocMatches({ ...i.slots }, `noc ${i.text.replace(/\b(categor\w*|eligible|admissible|elig\w*|in|for|the|dans|la|pour)\b/g, " ")}`).length === 1) || (/\b(teer|feer|noc|cnp)\b/.test(i.text) && !/\b(categor\w*|draws?|tirages?|rondes?|rounds?|list|liste|codes)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est|for|pour|of|de|du)\b/.test(i.text) && nocMatches(i.slots, i.text).length > 0)),
     honours: ["noc", "program", "category", "canadianWorkYears", "foreignWorkYears", "workMonths"],
     confidence: 0.88,
     answer: (i) => {
-      const units = nocMatches(i.slots, i.text).length ? nocMatches(i.slots, i.text) : nocMatches({ ...i.slots }, `noc ${i.text.replace(/\b(categor\w*|eligible|admissible|elig\w*|in|for|the|dans|la|pour)\b/g, " ")}`);
+      const units = nocMatches(i.slots, i.text).length ? nocMatches(i.slots, i.text) : jobTitleMatches(i.text).length === 1 ? jobTitleMatches(i.text) : nocMatches({ ...i.slots }, `noc ${i.text.replace(/\b(categor\w*|eligible|admissible|elig\w*|in|for|the|dans|la|pour)\b/g, " ")}`);
       // Several titles fit: list them (not a confident answer), the person picks the code.
       if (units.length > 1) return { reply: nocChoicesAnswer(units, i.data.lang), topic: "noc-choices", confidence: 0.45 };
       // A category asked about by name ("is NOC 31301 in the healthcare category?"), not one read from the job's title.
@@ -399,7 +435,7 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "categories-rules",
-    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue|announced?|annonce\w*|introduced|when|quand|primary|principale?|same)\b/.test(i.text)) && !has(i.text, "points") &&
+    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue|announced?|annonce\w*|introduced|when|quand|primary|principale?|same|how many|combien)\b/.test(i.text)) && !has(i.text, "points") &&
       // "experience for category-based draws" asks the rule; "the latest category draw" asks a round.
       (!has(i.text, "draw") || /\b(not had|not yet had|no (?:draws?|rounds?) yet|never had|haven t had|hasn t had|pas (?:encore )?eu|jamais eu|aucune? (?:ronde|tirage)s? (?:encore|depuis))\b/.test(i.text) || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify|have to|must|same|primary|principale?|doit|dois)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
     honours: ["period"],

@@ -277,3 +277,22 @@ describe("definitions, the invitation's validity, other documents", () => {
     expect((await ask("how many times can I submit a profile?")).confidence).toBeLessThan(0.5);
   });
 });
+
+describe("countdowns, the rest of the abilities, a job said as such", () => {
+  it("the days left of the 60 after an invitation, from 'N days ago' or its date", async () => {
+    expect((await ask("got my invitation 50 days ago, how many days do I have left?")).text).toMatch(/10 days left/);
+    expect((await ask("ITA received on August 1, what's the deadline?")).text).toMatch(/the 60 days end on September 30, 2026/);
+  });
+
+  it("'N in everything else' fills the other abilities; a spouse without a test earns 0; a 16-year-old sibling does not count", async () => {
+    expect((await ask("CELPIP 9 in speaking and 8 in everything else, how many points?")).text).toMatch(/listening 8 → CLB 8, reading 8 → CLB 8, writing 8 → CLB 8, speaking 9 → CLB 9/);
+    expect((await ask("my husband won't do any english test, does that hurt my crs?")).text).toMatch(/earns 0 points/);
+    expect((await ask("my brother is 16 and a canadian citizen, do I get the sibling points?")).text).toMatch(/a minor does not count/);
+  });
+
+  it("a job said as such, checked for a program", async () => {
+    const a = await ask("can I apply to FST as a baker?");
+    expect(a.text).toMatch(/63202 — Bakers: TEER 3/);
+    expect(a.text).toMatch(/eligible skilled trade for the Federal Skilled Trades Program/);
+  });
+});

@@ -187,7 +187,9 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     const name = crsMessages(lang).education[s.education];
     return [inLang(lang, `Spouse's education (${name}): ${r.education[s.education].spouse} points (at most 10), when the spouse comes with you.`, `Études de l’époux ou conjoint (${name}) : ${r.education[s.education].spouse} points (au plus 10), s’il vous accompagne.`)];
   },
-  spouseLanguage: (s, _text, lang) => {
+  spouseLanguage: (s, text, lang) => {
+    // No test for the spouse: their language earns nothing (and costs nothing of yours).
+    if (/\b(?:doesn t|does not|didn t|did not|won t|will not|hasn t|has not|no|without|n a pas|pas de|sans|ne fait pas|ne passe pas)\s+(?:\w+\s+){0,2}?(?:test|ielts|celpip|pte|tef|tcf|english|anglais|french|francais)\b/.test(text)) return [inLang(lang, "Without a language test result, your accompanying spouse's language earns 0 points; with one it adds up to 20 (CLB 5–6: 1, 7–8: 3, 9+: 5 per ability). Your own points do not change.", "Sans résultat de test, la langue de l’époux qui vous accompagne donne 0 point; avec un résultat, jusqu’à 20 (NCLC 5–6 : 1, 7–8 : 3, 9+ : 5 par compétence). Vos propres points ne changent pas.")];
     const lv = levelsOf(s);
     if (!lv) return [inLang(lang, `Your accompanying spouse's first official language, per ability: ${languageTable(r.spouse.language, r.spouse.language, lang)}; at most 20 in all.`, `Première langue officielle de l’époux ou conjoint qui vous accompagne, par compétence : ${languageTable(r.spouse.language, r.spouse.language, lang)}; au plus 20 en tout.`)];
     const pts = sumTable(lv, r.spouse.language);
@@ -225,7 +227,8 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     // The sibling must be a citizen or PR and live in Canada: a temporary resident, or one living abroad, earns nothing.
     const notCitizen = /\b(temporary resident|work permit|study permit|student|visitor|refugee claimant|not (?:a )?(?:pr|citizen|permanent resident)|resident temporaire|permis (?:de travail|d etudes)|etudiante?|visiteur|pas (?:citoyen|citoyenne|rp|resident))\b/.test(text);
     const abroad = /\b(lives? (?:in|at) (?!canada\b)(?:the )?\w+|living (?:in|at) (?!canada\b)(?:the )?\w+|vit (?:en|au|aux|a) (?!canada\b)\w+|habite (?:en|au|aux|a) (?!canada\b)\w+|outside canada|hors du canada|abroad|a l etranger)\b/.test(text) && !/\b(?:lives?|living|vit|habite) (?:in|au|a) (?:canada|toronto|vancouver|montreal|calgary|ottawa|edmonton|winnipeg|halifax|quebec)\b/.test(text);
-    const under18 = /\b(under 18|minor|mineure?|moins de 18)\b/.test(text);
+    const siblingAge = /\b(?:sister|brother|sibling|soeur|frere)\s+(?:is\s+|a\s+|aged\s+|of\s+|de\s+)?(\d{1,2})\b/.exec(text);
+    const under18 = /\b(under 18|minor|mineure?|moins de 18)\b/.test(text) || (!!siblingAge && Number(siblingAge[1]) < 18);
     if (notCitizen || abroad || under18) return [inLang(lang, `No: the ${r.additional.sibling} sibling points need a brother or sister who is 18 or older, a Canadian citizen or permanent resident, and living in Canada${notCitizen ? " — a temporary resident (work or study permit, visitor) does not count" : abroad ? " — one living outside Canada does not count" : " — a minor does not count"}.`,
       `Non : les ${r.additional.sibling} points pour un frère ou une soeur exigent qu’il ou elle ait 18 ans ou plus, soit citoyen canadien ou résident permanent et vive au Canada${notCitizen ? " — un résident temporaire (permis de travail ou d’études, visiteur) ne compte pas" : abroad ? " — s’il vit hors du Canada, il ne compte pas" : " — un mineur ne compte pas"}.`)];
     return [inLang(lang, `A brother or sister in Canada (18 or older, citizen or PR, living in Canada; yours or your spouse's, by blood, adoption, marriage or common-law): ${r.additional.sibling} points, married or not.`, `Un frère ou une soeur au Canada (18 ans ou plus, citoyen ou RP, vivant au Canada; le vôtre ou celui de votre époux, par le sang, l’adoption, le mariage ou l’union de fait) : ${r.additional.sibling} points, marié ou non.`)];
@@ -297,7 +300,7 @@ export const FACTOR_SLOTS: Record<CrsFactor, readonly SlotName[]> = {
   firstLanguage: ["test", "clb", "ability", "married"], secondLanguage: ["test", "clb", "ability", "secondLanguage", "married"], spouseLanguage: ["test", "clb", "ability", "spouse", "married"],
   age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], spouseStatus: ["spouseExcluded", "married", "spouse"], otherRelative: ["province", "married", "spouse"], canadianWork: ["canadianWorkYears", "married"],
   spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education", "province"], foreignWork: ["foreignWorkYears"],
-  sibling: ["married", "spouse", "score", "province"], provincialNomination: ["program", "province", "score"], french: ["test", "clb", "secondLanguage", "married"], jobOffer: ["score"], certificateOfQualification: ["test", "clb", "ability"],
+  sibling: ["married", "spouse", "score", "province", "age"], provincialNomination: ["program", "province", "score"], french: ["test", "clb", "secondLanguage", "married"], jobOffer: ["score"], certificateOfQualification: ["test", "clb", "ability"],
   transferability: ["education", "foreignWorkYears", "canadianWorkYears", "test", "clb", "ability"],
 };
 
@@ -313,6 +316,13 @@ export function crsPointsAnswer(s: Slots, text: string, lang: Lang): PointsAnswe
   const factors = asked.factors.slice(0, MAX_FACTORS);
   if (!factors.length) return undefined;
   const lines = factors.flatMap((f) => BUILDERS[f](s, text, lang));
+  // Two or more of the spouse's factors with values: their sum.
+  const spouseParts = factors.filter((f) => f.startsWith("spouse") && f !== "spouseStatus");
+  if (spouseParts.length >= 2) {
+    const sum = (f: CrsFactor) => f === "spouseEducation" ? (s.education ? r.education[s.education].spouse : undefined) : f === "spouseCanadianWork" ? (s.canadianWorkYears !== undefined ? r.spouse.canadianWork[Math.min(5, Math.floor(s.canadianWorkYears))] : undefined) : (() => { const lv = levelsOf(s); return lv ? sumTable(lv, r.spouse.language) : undefined; })();
+    const parts = spouseParts.map(sum);
+    if (parts.every((p) => p !== undefined)) lines.push(inLang(lang, `Your spouse's factors in all: ${parts.join(" + ")} = ${parts.reduce((a, b) => a! + b!, 0)} points (at most 40).`, `Facteurs de l’époux en tout : ${parts.join(" + ")} = ${parts.reduce((a, b) => a! + b!, 0)} points (au plus 40).`));
+  }
   // Scored as single because of the spouse: say why, once.
   if (s.spouseExcluded && !factors.includes("spouseStatus")) lines.unshift(inLang(lang, "Your spouse is not coming with you or is a Canadian citizen/PR, so you are scored as single:", "Votre époux ne vous accompagne pas ou est citoyen canadien/RP : vous êtes évalué comme célibataire :"));
   // "I had 430, with a nomination what's my new score?": an additional factor on top of a stated score.

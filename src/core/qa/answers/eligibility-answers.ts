@@ -79,7 +79,7 @@ export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: La
   // The part asked first ("what language level for FST?"), then the months given, then every minimum.
   const aspects = aspectLines(program, text, lang);
   // Language levels given: whether they meet the minimum, first.
-  const levels = s.clbLevels ?? (s.test ? levelsOfScores(s.test).levels : s.clb !== undefined ? Object.fromEntries(ABILITIES.map((a) => [a, s.clb!])) : undefined);
+  const levels = s.clbLevels ?? (s.test ? levelsOfScores(s.test).levels : s.clb !== undefined ? (s.ability ? { [s.ability]: s.clb } : Object.fromEntries(ABILITIES.map((a) => [a, s.clb!]))) : undefined);
   const verdict = levels ? languageVerdict(program, levels, text, lang) : undefined;
   if (verdict) aspects.unshift(verdict);
   const lines: string[] = aspects.length ? aspects : intro && s.workMonths === undefined ? [intro] : [];
@@ -142,7 +142,7 @@ export function categoriesAnswer(category: string | undefined, rounds: readonly 
   const rule = inLang(lang,
     `Occupation categories need ${w.months} months of full-time work (or the same part-time, ${formatNumber(w.hours, lang)} hours) in one listed occupation within the last ${w.windowYears} years; it need not be continuous (before ${formatDate(w.previous.until, lang)}: ${w.previous.months} months continuous), and the occupation need not be your primary occupation. You must also be eligible for FSW, CEC or FST.`,
     `Les catégories de professions exigent ${w.months} mois de travail à temps plein (ou l’équivalent à temps partiel, ${formatNumber(w.hours, lang)} heures) dans une profession listée au cours des ${w.windowYears} dernières années; pas besoin qu’il soit continu (avant le ${formatDate(w.previous.until, lang)} : ${w.previous.months} mois continus), ni que ce soit votre profession principale. Il faut aussi être admissible au PTQF, à la CEC ou au PTMSF.`);
-  if (!category) lines.unshift(inLang(lang, `Categories announced and in force since ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`, `Catégories annoncées et en vigueur depuis le ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`), rule);
+  if (!category) lines.unshift(inLang(lang, `${CATEGORIES_2026.categories.length} categories, announced and in force since ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`, `${CATEGORIES_2026.categories.length} catégories, annoncées et en vigueur depuis le ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`), rule);
   else if (CATEGORIES_2026.categories.find((c) => c.drawKey === category)?.kind === "occupation") lines.push(rule);
   const newest = rounds[rounds.length - 1];
   return {

@@ -36,6 +36,19 @@ export function nocMatches(s: Slots, text: string): NocUnit[] {
   return found.units.filter(holds).slice(0, 4);
 }
 
+/** A job said as such ("as a cook", "je suis soudeur", "my job is welder", "is a welder eligible"): the unit groups its title fits. */
+export function jobTitleMatches(text: string): NocUnit[] {
+  const m = /\b(?:as an?|comme (?:un |une )?|i m an?|i am an?|im an?|je suis (?:un |une )?|work as an?|working as an?|travaille comme (?:un |une )?|my job is(?: an?)?|mon (?:metier|emploi|job) est(?: un| une)?|is an?)\s+([a-z]+(?: [a-z]+)?)\b/.exec(text);
+  if (!m) return [];
+  const title = m[1]!.replace(/\b(teer|feer|noc|cnp|eligible|admissible|and|et|with|avec|in|for|pour|from|de|who|qui)\b.*$/, "").trim();
+  if (title.length < 4 || RULE_WORDS.test(title) || NOT_TITLE.test(title) || /\b(full|part|time|student|students|etudiant\w*|worker|workers|employee|travailleur\w*|temps|plein|partiel|single|married|celibataire|marie\w*|principal)\b/.test(title)) return [];
+  const found = defaultNocSearch().find(title, 5);
+  if (found.kind === "code") return [found.unit];
+  if (found.kind !== "matches") return [];
+  const words = title.split(" ").filter((w) => w.length >= 3).map((w) => w.replace(/s$/, ""));
+  return found.units.filter((u) => [u.title.en, u.title.fr].some((t) => { const tw = normalise(t).split(/[\s/]+/); return words.every((w) => tw.some((x) => x.startsWith(w))); })).slice(0, 4);
+}
+
 /** The unit group, when the question names exactly one. */
 export function nocOf(s: Slots, text: string): NocUnit | undefined {
   const units = nocMatches(s, text);

@@ -70,6 +70,9 @@ export function extractLanguage(text: string): Partial<Slots> {
     // "TEF with NCLC 5 in every skill": a level, not a test score.
     const isLevel = all && /\b(?:clb|nclc)\s*$/.test(text.slice(0, all.index + all[0].indexOf(all[1]!)));
     if (Object.keys(scores).length === 0 && all && !isLevel) t.all = Number(all[1]);
+    // "7 in listening and 6.5 in everything else": the rest of the abilities.
+    const rest = re(`\\b${SCORE}\\s+(?:in|for|on|dans|en|pour|a)?\\s*(?:everything else|the rest|all (?:the )?others?|others|other (?:three|3|bands|skills|sections|abilities)|le reste|les autres|partout ailleurs|ailleurs|everywhere else)\\b`).exec(text);
+    if (rest && Object.keys(scores).length) for (const a of ABILITIES) if (scores[a] === undefined) scores[a] = Number(rest[1]);
     // Four numbers in a row after the test: "ielts 8 7 7 7" / "8/7/7/7" (IELTS order L R W S).
     const four = /\b(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)\b/.exec(after);
     if (four && Object.keys(scores).length === 0) {
