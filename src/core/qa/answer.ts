@@ -65,6 +65,9 @@ const HELP_ASK = /\b(what can you do|what do you do|what are you for|who are you
 /** A confident answer that leaves part of the question unused is no longer confident. */
 const PARTIAL_CONFIDENCE = 0.45;
 
+/** A person's own values: a topic's general text never uses them. */
+const VALUE_SLOTS = ["age", "score", "clb", "test", "workMonths", "canadianWorkYears", "foreignWorkYears", "familySize"] as const satisfies readonly SlotName[];
+
 export class QuestionAnswerer {
   private readonly search = new TopicSearch(TOPICS);
   private readonly spellers: Record<Lang, Speller>;
@@ -258,7 +261,11 @@ export class QuestionAnswerer {
     if (coverage < 0.34 && phraseWords < 2) return { reply: this.notSure(ranked.slice(0, 3).map((h) => h.topic), lang), topic: "none", confidence: 0.3, lang };
     if (coverage < 0.5 || OFF_DOMAIN.test(text)) confidence = Math.min(confidence, 0.45);
     const reply = this.topicReply(top.topic, lang, data);
-    const unused = data.slots.period || data.slots.round ? [qaMessages(lang).notUsed([data.slots.period?.text, data.slots.round && `#${data.slots.round}`].filter(Boolean).join(", "))] : [];
+    // A topic's text is the same for everyone: the person's own values (age, months of work, a score…) go unused.
+    const m = qaMessages(lang);
+    const values = VALUE_SLOTS.filter((s) => data.slots[s] !== undefined).map((s) => m.slotNames[s] ?? s);
+    const parts = [data.slots.period?.text, data.slots.round && `#${data.slots.round}`, ...values].filter(Boolean);
+    const unused = parts.length ? [m.notUsed(parts.join(", "))] : [];
     if (unused.length) confidence = Math.min(confidence, PARTIAL_CONFIDENCE);
     return { reply: { ...reply, lines: [...(reply.lines ?? []), ...unused] }, topic: top.topic.id, confidence, lang };
   }

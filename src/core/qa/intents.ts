@@ -22,7 +22,7 @@ import { extractCategory } from "./understand/category.ts";
 import { programsIn } from "./understand/person.ts";
 import { programsAspectLines } from "./answers/program-aspects.ts";
 import { biometricsAnswer } from "./answers/process-answers.ts";
-import { jobTitleMatches, nocAnswer, nocChoicesAnswer, nocMatches } from "./answers/noc-answer.ts";
+import { choicesAgree, jobProgramLine, jobTitleMatches, nocAnswer, nocChoicesAnswer, nocMatches } from "./answers/noc-answer.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
@@ -98,10 +98,13 @@ function ROUND_ASK(i: IntentInput): boolean {
     !/\b(?:points?|pts)\s+(?:\w+\s+){0,3}?(?:for|pour)\b/.test(i.text);
 }
 
+/** The work the question gives ("18 months", "2 years in Canada"): a program's minimums answer, not a job's NOC alone. */
+const WORK_GIVEN = (i: IntentInput) => i.slots.workMonths !== undefined || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined;
+
 /** Days left of the 60 after an invitation, from "N days ago" or the invitation's date. */
 function itaCountdown(i: IntentInput): string | undefined {
   const lang = i.data.lang;
-  const ago = /\b(\d{1,2})\s*(?:days?|jours?)\s*(?:ago|back)\b|\bil y a\s*(\d{1,2})\s*jours?\b/.exec(i.text);
+  const ago = /\b(\d{1,2})\s*(?:days?|jours?)\s*(?:ago|back)\b|\b(?:il )?y a\s*(\d{1,2})\s*jours?\b/.exec(i.text);
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`).getTime();
   let received: string | undefined;
   if (ago) received = new Date(day(i.data.today) - Number(ago[1] ?? ago[2]) * 86_400_000).toISOString().slice(0, 10);
@@ -234,7 +237,7 @@ export const INTENTS: readonly Intent[] = [
     id: "ita-countdown",
     // "ITA received on August 1, what's the deadline?", "got my invitation 50 days ago, how many days left?": the 60 days counted.
     when: (i) => /\b(itas?|ipds?|invitation)\b/.test(i.text) && /\b(deadline|date limite|how many days|combien de jours|days? left|jours? restants?|reste|il me reste|left|when (?:is|do) (?:i|my)|due|submit by|avant quand)\b/.test(i.text) &&
-      (!!i.slots.roundDate || /\b\d{1,2}\s*(?:days?|jours?)\s*(?:ago|back)\b|\bil y a\s*\d{1,2}\s*jours?\b/.test(i.text)) && !i.slots.round && !/\b(draw|round|tirage|ronde|cutoff|seuil)\b/.test(i.text),
+      (!!i.slots.roundDate || /\b\d{1,2}\s*(?:days?|jours?)\s*(?:ago|back)\b|\b(?:il )?y a\s*\d{1,2}\s*jours?\b/.test(i.text)) && !i.slots.round && !/\b(draw|round|tirage|ronde|cutoff|seuil)\b/.test(i.text),
     honours: ["roundDate", "period"],
     confidence: 0.88,
     answer: (i) => {
@@ -409,13 +412,18 @@ export const INTENTS: readonly Intent[] = [
     // An occupation by its NOC code ("is NOC 21232 TEER 1?", "CNP 33102 c'est quel FEER") or, with a TEER/NOC question, by its title.
     when: (i) => !i.slots.round && !ROUND_ASK(i) && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc ||
       // A job said as such with a program or TEER question: "can I do FST as a cook?", "is a welder eligible for FST?".
-      (/\b(teer|feer|eligible|admissible|can i (?:do|apply|go|qualify|use)|puis je|je peux (?:faire|postuler))\b/.test(i.text) && !/\b(needs?|requirements?|minimums?|exige\w*|conditions?|what does)\b/.test(i.text) && jobTitleMatches(i.text).length === 1) || (!!i.slots.category && /\b(categor\w*)\b/.test(i.text) && /\b(is an?|am i|as an?|comme|est ce qu|does an?|are)\b/.test(i.text) && nocMatches({ ...i.slots }, `noc ${i.text.replace(/\b(categor\w*|eligible|admissible|elig\w*|in|for|the|dans|la|pour)\b/g, " ")}`).length === 1) || (/\b(teer|feer|noc|cnp)\b/.test(i.text) && !/\b(categor\w*|draws?|tirages?|rondes?|rounds?|list|liste|codes)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est|for|pour|of|de|du)\b/.test(i.text) && nocMatches(i.slots, i.text).length > 0)),
+      (/\b(teer|feer|eligible|admissible|qualif\w*|can i (?:do|apply|go|qualify|use)|could i|puis je|je peux (?:faire|postuler|appliquer)|(?:c est|est ce|serait ce)? ?possible|ai je droit|j ai droit)\b/.test(i.text) && !/\b(needs?|requirements?|minimums?|exige\w*|conditions?|what does)\b/.test(i.text) && !WORK_GIVEN(i) && jobTitleMatches(i.text).length >= 1) || (!!i.slots.category && /\b(categor\w*)\b/.test(i.text) && /\b(is an?|am i|as an?|comme|est ce qu|does an?|are)\b/.test(i.text) && nocMatches({ ...i.slots }, `noc ${i.text.replace(/\b(categor\w*|eligible|admissible|elig\w*|in|for|the|dans|la|pour)\b/g, " ")}`).length === 1) || (/\b(teer|feer|noc|cnp)\b/.test(i.text) && !/\b(categor\w*|draws?|tirages?|rondes?|rounds?|list|liste|codes)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est|for|pour|of|de|du)\b/.test(i.text) && nocMatches(i.slots, i.text).length > 0)),
     honours: ["noc", "program", "category", "canadianWorkYears", "foreignWorkYears", "workMonths"],
     confidence: 0.88,
     answer: (i) => {
-      const units = nocMatches(i.slots, i.text).length ? nocMatches(i.slots, i.text) : jobTitleMatches(i.text).length === 1 ? jobTitleMatches(i.text) : nocMatches({ ...i.slots }, `noc ${i.text.replace(/\b(categor\w*|eligible|admissible|elig\w*|in|for|the|dans|la|pour)\b/g, " ")}`);
+      const units = nocMatches(i.slots, i.text).length ? nocMatches(i.slots, i.text) : jobTitleMatches(i.text).length >= 1 ? jobTitleMatches(i.text) : nocMatches({ ...i.slots }, `noc ${i.text.replace(/\b(categor\w*|eligible|admissible|elig\w*|in|for|the|dans|la|pour)\b/g, " ")}`);
       // Several titles fit: list them (not a confident answer), the person picks the code.
-      if (units.length > 1) return { reply: nocChoicesAnswer(units, i.data.lang), topic: "noc-choices", confidence: 0.45 };
+      // Several titles fit: list them; confident only when they all answer the program asked the same way ("electricians are all FST trades").
+      if (units.length > 1) {
+        const agree = choicesAgree(units);
+        const settled = (i.slots.program === "fst" && agree.trade && agree.skilled) || ((i.slots.program === "fsw" || i.slots.program === "cec") && agree.skilled);
+        return { reply: nocChoicesAnswer(units, i.data.lang), topic: "noc-choices", confidence: settled ? 0.8 : 0.45 };
+      }
       // A category asked about by name ("is NOC 31301 in the healthcare category?"), not one read from the job's title.
       const asked = /\b(categor\w*|list|liste)\b/.test(i.text) ? categoryAfterWord(i.text) ?? i.slots.category : undefined;
       return units[0] ? { reply: nocAnswer(units[0], i.data.lang, asked), topic: "noc" } : undefined;
@@ -739,7 +747,9 @@ export const INTENTS: readonly Intent[] = [
     // A program named (or implied: Canadian experience with an eligibility question is CEC) with a question about its minimums or one of them.
     when: (i) => {
       const program = programOf(i);
-      return !!program && !ROUND_ASK(i) && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible|minimal\w*|minimaux|requis|demandee?s?|duree|how long|how much experience|how many years|faut|il faut|need|needed|besoin)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience"));
+      return !!program && !ROUND_ASK(i) && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible|minimal\w*|minimaux|requis|demandee?s?|duree|how long|how much experience|how many years|faut|il faut|need|needed|besoin)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience") ||
+        // An eligibility question with the person's own values: "could I do FST with 20 months?".
+        (WORK_GIVEN(i) && /\b(can i|could i|am i|do i|eligible|admissible|qualif\w*|je peux|puis je|est ce que je)\b/.test(i.text)));
     },
     honours: ["program", "workMonths", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.85,
@@ -751,7 +761,10 @@ export const INTENTS: readonly Intent[] = [
         if (lines.length) return { reply: { title: inLang(i.data.lang, "Express Entry programs compared", "Programmes d’Entrée express comparés"), lines, links: several.map((p) => officialLink(p, i.data.lang)), footer: inLang(i.data.lang, "Rules as of the dates on IRCC's program pages · Source: IRCC", "Règles selon les pages des programmes d’IRCC · Source : IRCC") }, topic: "programs" };
       }
       const program = programOf(i)!;
-      return { reply: programAnswer(program, i.slots, i.data.lang, topicById(program)?.short[i.data.lang], i.text), topic: program, ...(i.slots.program ? {} : { honoured: ["workMonths", "canadianWorkYears", "foreignWorkYears"] as SlotName[] }) };
+      const reply = programAnswer(program, i.slots, i.data.lang, topicById(program)?.short[i.data.lang], i.text);
+      // A job named beside it ("electrician with 18 months, can I do FST?"): whether that job counts, first.
+      const job = jobProgramLine(jobTitleMatches(i.text), program, i.data.lang);
+      return { reply: job ? { ...reply, lines: [job, ...(reply.lines ?? [])] } : reply, topic: program, ...(i.slots.program ? {} : { honoured: ["workMonths", "canadianWorkYears", "foreignWorkYears"] as SlotName[] }) };
     },
   },
   {

@@ -216,6 +216,29 @@ describe("conditions that change the answer, and what the engine cannot answer",
     expect(b.confidence).toBeLessThan(0.5);
   });
 
+  it("a job said in French slang with a program: the French head noun, and confident when every choice answers the program alike", async () => {
+    const a = await ask("chuis électricienne, le PTMSF c'est possible pour moi ?");
+    expect(a.text).toMatch(/72200/);
+    expect(a.text).not.toMatch(/21310/);
+    expect(a.text).toMatch(/métiers admissibles au Programme des travailleurs de métiers spécialisés/);
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+    const b = await ask("I work as a plumber, can I qualify for FSW?");
+    expect(b.text).toMatch(/7230[0-9]|TEER 2/);
+  });
+
+  it("a topic's general text beside the person's own values says it did not use them, and is not confident", async () => {
+    const a = await ask("tell me about the skilled trades program, I'm 34 with 3 years as a mason");
+    expect(a.text).toMatch(/could not use this part of your question: the age/);
+    expect(a.confidence).toBeLessThan(0.5);
+  });
+
+  it("a job with the work done: the program's minimums with the job checked first", async () => {
+    const a = await ask("im a carpenter with 20 months of experience, could I do the trades program?");
+    expect(a.topic).toBe("fst");
+    expect(a.text).toMatch(/Your job \(NOC [0-9, ]+, TEER 2\) is an eligible skilled trade for FST/);
+    expect(a.text).toMatch(/20 months: not enough/);
+  });
+
   it("how long, how to and what if it fails are not answered by a topic that does not say", async () => {
     expect((await ask("how long does the ECA take?")).confidence).toBeLessThan(0.5);
     expect((await ask("what happens if my police certificate is refused?")).confidence).toBeLessThan(0.5);

@@ -13,10 +13,11 @@ import { ABILITIES, type Ability } from "../../crs/language.ts";
  */
 
 export type Program = "fsw" | "cec" | "fst";
-export type Aspect = "language" | "jobOffer" | "education" | "selfEmployed" | "studentWork" | "volunteer" | "partTime" | "window" | "continuous" | "funds" | "teer" | "experience";
+export type Aspect = "foreignWork" | "language" | "jobOffer" | "education" | "selfEmployed" | "studentWork" | "volunteer" | "partTime" | "window" | "continuous" | "funds" | "teer" | "experience";
 
 /** The words that name each aspect (normalised EN and FR). */
 export const ASPECT_WORDS: ReadonlyArray<readonly [Aspect, RegExp]> = [
+  ["foreignWork", /\b(abroad|overseas|outside canada|foreign|etrangere?|a l etranger|hors du canada|back home|dans mon pays|in my (?:home )?country)\b|\b(?:experience|work|travail|worked|travaille)\s+(?:\w+\s+){0,2}(?:in|en|au|aux)\s+(?!canada\b|total\b|the\b|my\b|all\b)[a-z]{4,}\b/],
   ["selfEmployed", /\b(self ?employ\w*|freelanc\w*|own business|my own company|contractor|travail autonome|travailleur autonome|a mon compte|independant|entrepreneur)\b/],
   ["volunteer", /\b(volunteer\w*|unpaid|benevol\w*|non remuner\w*|sans salaire|without pay|internships?)\b/],
   ["studentWork", /\b(student|students|studying|while (?:i )?stud\w*|co ?op|coop|internship|stage|etudiante?s?|pendant (?:mes|les) etudes|permis d etudes)\b/],
@@ -85,6 +86,10 @@ export function aspectLine(program: Program, aspect: Aspect, text: string, lang:
     case "education":
       if (program === "fsw") return inLang(lang, "Education: a Canadian secondary or post-secondary credential, or a foreign one with an educational credential assessment (ECA) from a designated organization.", "Études : un diplôme canadien d’études secondaires ou postsecondaires, ou un diplôme étranger avec une évaluation des diplômes d’études (EDE) d’un organisme désigné.");
       return inLang(lang, `Education: no minimum for ${program === "cec" ? "CEC" : "FST"} (a credential still earns CRS points; a foreign one needs an ECA for them).`, `Études : aucune exigence pour ${program === "cec" ? "la CEC" : "le PTMSF"} (un diplôme donne quand même des points SCG; un diplôme étranger exige une EDE pour cela).`);
+    case "foreignWork":
+      if (program === "cec") return inLang(lang, "Work outside Canada does not count for CEC: it needs skilled work in Canada. Foreign work can qualify you for FSW instead (and earns CRS transferability points).", "Le travail hors du Canada ne compte pas pour la CEC : elle exige du travail qualifié au Canada. L’expérience à l’étranger peut vous qualifier pour le PTQF (et donne des points de transférabilité SCG).");
+      if (program === "fsw") return inLang(lang, "Work abroad counts for FSW: the year of skilled work can be in Canada or abroad.", "Le travail à l’étranger compte pour le PTQF : l’année de travail qualifié peut être au Canada ou à l’étranger.");
+      return undefined;
     case "selfEmployed":
       if (program === "cec") return inLang(lang, "Self-employment does not count toward CEC (an exception exists for some physicians invited since 2023-04-25).", "Le travail autonome ne compte pas pour la CEC (une exception existe pour certains médecins invités depuis le 2023-04-25).");
       return undefined;

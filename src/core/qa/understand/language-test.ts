@@ -136,7 +136,8 @@ export function extractLanguage(text: string): Partial<Slots> {
   }
   // One ability named beside a level without a test: "CLB 10 in speaking only", "speaking CLB 8".
   if (out.clb !== undefined && !out.test && !out.clbLevels) {
-    const named = [...new Set(ABILITY_WORDS.filter(([w]) => w.length > 2 && re(`\\b${w}\\b`).test(text)).map(([, a]) => a))];
+    // Full names, or the TEF/TCF abbreviations after "en"/"in" ("NCLC 9 en CO").
+    const named = [...new Set(ABILITY_WORDS.filter(([w]) => (w.length > 2 && re(`\\b${w}\\b`).test(text)) || (w.length === 2 && re(`\\b(?:en|in)\\s+${w}\\b`).test(text))).map(([, a]) => a))];
     if (named.length === 1 && !/\b(all|each|every|partout|chaque|toutes?|across|overall)\b/.test(text)) out.ability = named[0];
   }
   return out;

@@ -189,7 +189,7 @@ export function extractProvince(text: string): Partial<Slots> {
 const PROGRAMS: ReadonlyArray<readonly [RegExp, NonNullable<Slots["program"]>]> = [
   [/\b(cec|canadian experience class|pec|(?:categorie|programme|classe) (?:de l )?experience canadienne)\b/, "cec"],
   [/\b(fsw|fswp|federal skilled workers?|skilled workers? program|ptqf|tqf|travailleurs? qualifies?(?: \(?federal\)?)?|programme (?:federal )?des travailleurs qualifies)\b/, "fsw"],
-  [/\b(fst|fstp|federal skilled trades?|skilled trades program|ptmsf|ptmf|pmsf|metiers specialises)\b/, "fst"],
+  [/\b(fst|fstp|federal skilled trades?|(?:skilled )?trades? programs?|programmes? (?:des |de )?metiers|ptmsf|ptmf|pmsf|metiers specialises)\b/, "fst"],
   [/\b(pnp|provincial nominee|pcp|candidats des provinces)\b/, "pnp"],
 ];
 
