@@ -445,3 +445,18 @@ describe("categories left out, and two categories side by side", () => {
     expect(t.text).toContain(formatNumber(totals(of("pnp", "2025-01-01", "2025-12-31")).invitations, "en"));
   });
 });
+
+describe("averages compared, and a guess in French", () => {
+  it("GIVEN 'lower than … on average' with two years and a category THEN both averages", async () => {
+    const a = await ask("was the PNP average higher in 2025 than in 2024?");
+    expect(a.topic).toBe("average");
+    for (const y of [2024, 2025]) {
+      const rs = of("pnp", `${y}-01-01`, `${y}-12-31`);
+      expect(a.text).toContain(formatNumber(Number((rs.reduce((s, r) => s + r.crs, 0) / rs.length).toFixed(1)), "en"));
+    }
+  });
+
+  it("GIVEN 'je serai invité dans combien de semaines à votre avis' THEN nobody can predict", async () => {
+    expect((await ask("avec 495, je serai invitée quand selon vous ?")).text).toContain("personne ne peut prédire");
+  });
+});
