@@ -169,8 +169,11 @@ function withScore(i: IntentInput, result: IntentResult, honours: readonly SlotN
   return { ...result, reply: { ...result.reply, lines: [...(result.reply.lines ?? []), line] }, honoured: [...(result.honoured ?? honours), "score"] };
 }
 
-/** A round's own reply says "as of round #N" of that round: an answer says how fresh the data is, as of the newest round. */
-const asOfData = (i: IntentInput, reply: Reply): Reply => (reply.error ? reply : { ...reply, footer: dataFooter(i.data) });
+/**
+ * A round's own reply, footer included ("As of round #176 …", that round's page): naming the newest round there
+ * would read as if the question were about it. (Answers over a slice say "as of" the newest round.)
+ */
+const asOfData = (_i: IntentInput, reply: Reply): Reply => reply;
 
 /** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
 function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
