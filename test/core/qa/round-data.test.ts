@@ -475,3 +475,11 @@ describe("numeric dates and exact cutoffs", () => {
     expect(a.text).toContain(`${at.length} of ${of("cec").length} rounds`);
   });
 });
+
+describe("a month in the person's story", () => {
+  it("GIVEN a month far from any word for rounds THEN no period; near one THEN the period", async () => {
+    const cec = of("cec").at(-1)!;
+    expect((await ask("I turned 30 in June and my CRS dropped to 470, what was the latest CEC cutoff?")).text).toContain(`#${cec.id}`);
+    expect((await ask("highest CEC cutoff in June?")).text).toContain("June 1, 2026 to June 30, 2026");
+  });
+});
