@@ -51,6 +51,7 @@ partiel partielle partiels tante tantes oncle oncles cousins neveu neveux niece 
 citoyen citoyenne citoyens citoyennes resident residents permanent permanente
 barre passe passer calcule calculer calcul ingenieur infirmier infirmiere autorisee autorise cuisinier serveur serveuse
 respectivement perdu perdue utilise utiliser sers servir an
+carte cartes renouvellement renouveler renouvelle sejour sejours voyage voyager pays passer passe passee vacances
 `;
 
 const EN = `

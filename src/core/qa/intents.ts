@@ -1,6 +1,6 @@
 import { drawCommand, latestCommand, listCommand, MAX_LIST } from "../draws/replies.ts";
 import type { Reply } from "../reply.ts";
-import { crsPointsAnswer } from "./answers/crs-points.ts";
+import { AGE_LIMIT, crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
 import { latestPairAnswer, scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
@@ -21,7 +21,7 @@ import { extractCategory } from "./understand/category.ts";
 import { programsIn } from "./understand/person.ts";
 import { programsAspectLines } from "./answers/program-aspects.ts";
 import { biometricsAnswer } from "./answers/process-answers.ts";
-import { nocAnswer, nocOf } from "./answers/noc-answer.ts";
+import { nocAnswer, nocChoicesAnswer, nocMatches } from "./answers/noc-answer.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
@@ -50,6 +50,8 @@ export interface IntentResult {
   honoured?: readonly SlotName[];
   /** The question named what it asks ("…how many points for education?"): other slots are background, noted but not doubted. */
   named?: boolean;
+  /** At most this sure (a list of choices is not an answer). */
+  confidence?: number;
 }
 
 export interface Intent {
@@ -87,6 +89,12 @@ function categoryAfterWord(text: string): string | undefined {
   const m = /\b(?:categor\w*)\s+(?:de la |de l |des |du |de |d |for |of |for the )?(\w+(?:\s+\w+)?)/.exec(text) ?? /\b(\w+(?:\s+\w+)?)\s+categor\w*\b/.exec(text);
   const key = m ? extractCategory(m[1]!).category : undefined;
   return key && !["cec", "pnp", "fsw", "fst", "general"].includes(key) ? key : undefined;
+}
+
+/** A question about rounds: a draw word with a cutoff, latest, when, record or count asked, and no factor named after "points for". */
+function ROUND_ASK(i: IntentInput): boolean {
+  return has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || /\b(cut ?offs?|cutoffs?|seuil|score minimum|note minimale|il etait a combien|was it)\b/.test(i.text)) &&
+    !/\b(?:points?|pts)\s+(?:\w+\s+){0,3}?(?:for|pour)\b/.test(i.text);
 }
 
 /** Words only the reform proposals use. */
@@ -325,23 +333,23 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   {
-    id: "noc",
-    // An occupation by its NOC code ("is NOC 21232 TEER 1?", "CNP 33102 c'est quel FEER") or, with a TEER/NOC question, by its title.
-    // ("NOC 72410, there's a transport draw now right? what was its cutoff?" asks about the round.)
-    when: (i) => !i.slots.round && !has(i.text, "fees") && !has(i.text, "funds") && !(ROUND_WORD.test(i.text) && (has(i.text, "cutoff") || has(i.text, "latest") || has(i.text, "when"))) && (!!i.slots.noc || (!i.slots.category && /\b(teer|feer|noc|cnp)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est)\b/.test(i.text) && !!nocOf(i.slots, i.text))),
-    honours: ["noc", "program", "category", "canadianWorkYears", "foreignWorkYears", "workMonths"],
-    confidence: 0.88,
-    answer: (i) => {
-      const unit = nocOf(i.slots, i.text);
-      return unit ? { reply: nocAnswer(unit, i.data.lang, categoryAfterWord(i.text) ?? i.slots.category), topic: "noc" } : undefined;
-    },
-  },
-  {
     id: "biometrics",
     when: (i) => has(i.text, "biometrics"),
     honours: ["familySize", "spouse"],
     confidence: 0.88,
     answer: (i) => ({ reply: biometricsAnswer(i.slots, i.data.lang, i.data.rounds), topic: "biometrics" }),
+  },
+  {
+    id: "spouse-points",
+    // "What's the most my husband can add to my CRS?": the spouse's factors, before any round question reads "most".
+    when: (i) => /\b(spouse|spouses|wife|husband|hubby|partner|conjointe?|epouse|epoux|mari|femme|blonde|chum)\b/.test(i.text) && POINTS_ASK.test(i.text) && /\b(crs|scg|score|points?|pts|note)\b/.test(i.text) && !has(i.text, "draw") && !has(i.text, "fees") && !has(i.text, "funds") &&
+      i.slots.program !== "fsw" && !/\b(adaptab\w*|grid|grille|67)\b/.test(i.text),
+    honours: ["test", "clb", "ability", "spouse", "married", "education", "canadianWorkYears", "spouseExcluded"],
+    confidence: 0.88,
+    answer: (i) => {
+      const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
+      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named } : undefined;
+    },
   },
   {
     id: "reform-change",
@@ -365,6 +373,21 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => ({ reply: fswGridAnswer(i.slots, i.text, i.data.lang), topic: "fsw-grid" }),
   },
   {
+    id: "noc",
+    // An occupation by its NOC code ("is NOC 21232 TEER 1?", "CNP 33102 c'est quel FEER") or, with a TEER/NOC question, by its title.
+    when: (i) => !i.slots.round && !ROUND_ASK(i) && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc || (/\b(teer|feer|noc|cnp)\b/.test(i.text) && !/\b(categor\w*|draws?|tirages?|rondes?|rounds?|list|liste|codes)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est|for|pour|of|de|du)\b/.test(i.text) && nocMatches(i.slots, i.text).length > 0)),
+    honours: ["noc", "program", "category", "canadianWorkYears", "foreignWorkYears", "workMonths"],
+    confidence: 0.88,
+    answer: (i) => {
+      const units = nocMatches(i.slots, i.text);
+      // Several titles fit: list them (not a confident answer), the person picks the code.
+      if (units.length > 1) return { reply: nocChoicesAnswer(units, i.data.lang), topic: "noc-choices", confidence: 0.45 };
+      // A category asked about by name ("is NOC 31301 in the healthcare category?"), not one read from the job's title.
+      const asked = /\b(categor\w*|list|liste)\b/.test(i.text) ? categoryAfterWord(i.text) ?? i.slots.category : undefined;
+      return units[0] ? { reply: nocAnswer(units[0], i.data.lang, asked), topic: "noc" } : undefined;
+    },
+  },
+  {
     id: "category",
     // "the skilled trades program" is FST, not the trades category.
     when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || has(i.text, "gap") || has(i.text, "next") || has(i.text, "daysSince") || /\b(cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) || !!i.slots.period)),
@@ -380,7 +403,7 @@ export const INTENTS: readonly Intent[] = [
     id: "categories-rules",
     when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue|announced?|annonce\w*|introduced|when|quand|primary|principale?|same)\b/.test(i.text)) && !has(i.text, "points") &&
       // "experience for category-based draws" asks the rule; "the latest category draw" asks a round.
-      (!has(i.text, "draw") || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify|have to|must|same|primary|principale?|doit|dois)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
+      (!has(i.text, "draw") || /\b(not had|not yet had|no (?:draws?|rounds?) yet|never had|haven t had|hasn t had|pas (?:encore )?eu|jamais eu|aucune? (?:ronde|tirage)s? (?:encore|depuis))\b/.test(i.text) || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify|have to|must|same|primary|principale?|doit|dois)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
     honours: ["period"],
     confidence: 0.8,
     answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang), topic: "category-based" }),
@@ -597,7 +620,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "category-status",
     // A program (FSW, CEC, FST) with an eligibility question is about its minimums, not a category's status ("TEER 4, can I still go FSW?").
-    when: (i) => (!!i.slots.category || has(i.text, "categories")) && has(i.text, "active") && !has(i.text, "points") &&
+    when: (i) => (!!i.slots.category || has(i.text, "categories")) && has(i.text, "active") && !has(i.text, "points") && !/\b(bonus|extra|additional|supplementaires?)\b/.test(i.text) &&
       !(["fsw", "cec", "fst"].includes(i.slots.category ?? "") && (has(i.text, "requirement") || aspectsIn(i.text).some((a) => a !== "experience") || /\b(can i|i can|go|apply|qualify|eligible)\b/.test(i.text))),
     honours: ["category", "period"],
     confidence: 0.85,
@@ -634,11 +657,18 @@ export const INTENTS: readonly Intent[] = [
     id: "crs-points",
     // "points" with any factor, or a factor (a word or a value) with a question of worth: "does my sister in Canada count?",
     // "mon score monte de combien avec une désignation ?", "how much for a certificate of qualification".
-    when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
+    // A question about a round ("my 455 points… what was the last French draw's cutoff?") is not about a factor, unless it names one ("points for").
+    when: (i) => !ROUND_ASK(i) && ((has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
       (!!i.slots.spouseExcluded && /\b(crs|scg|score|points?|pts|note|pointage)\b/.test(i.text)) ||
+      // "Is there an age limit?", "j'ai 46 ans, encore une chance ?": the age factor and the rule that there is none.
+      (AGE_LIMIT.test(i.text) && (i.slots.age !== undefined || /\b(age|ages|old|vieux|vieille)\b/.test(i.text)) && !has(i.text, "draw")) ||
+      // "The most a spouse can add", "combien de points max pour l'époux".
+      (POINTS_ASK.test(i.text) && /\b(spouse|spouses|wife|husband|partner|conjointe?|epouse|epoux|mari|femme)\b/.test(i.text) && /\b(max|maximum|most|le plus|points?|pts|add|adds|ajoute|rapporte)\b/.test(i.text) && !has(i.text, "fees") && !has(i.text, "funds")) ||
+      // "Is a 2-year diploma plus a bachelor's two credentials?", "does a DEC count as post-secondary?": the education level.
+      (!!i.slots.education && /\b(count(?:s|ed)? as|considered|compte(?:nt)? comme|equivalent|is (?:it|that|this) (?:a|an)|c est (?:un|une)|two credentials|deux diplomes)\b/.test(i.text) && !i.slots.program) ||
       // "what's the CRS for being 31", "le SCG pour un master": a factor's points asked as "the CRS for".
       (/\b(crs|scg|pointage)\s+(?:\w+\s+)?(?:for|pour|at|a|of|de|with|avec|if|si)\b/.test(i.text) && (factorWordsIn(i.text).length > 0 || i.slots.age !== undefined || !!i.slots.education) && !has(i.text, "draw") && !has(i.text, "fees")) ||
-      (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.testName !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined))),
+      (!!i.slots.spouse && !has(i.text, "funds") && !has(i.text, "fees") && (i.slots.test !== undefined || i.slots.testName !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined)))),
     honours: ["test", "clb", "ability", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.9,
     answer: (i) => {
@@ -661,7 +691,7 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "funds") && !has(i.text, "fees"),
     honours: ["familySize", "program", "spouse", "jobOfferInCanada"],
     confidence: 0.88,
-    answer: (i) => ({ reply: fundsAnswer(i.slots, i.data.lang), topic: "proof-of-funds" }),
+    answer: (i) => ({ reply: fundsAnswer(i.slots, i.data.lang, i.text), topic: "proof-of-funds" }),
   },
   {
     id: "fees",
@@ -669,14 +699,14 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "fees") && !has(i.text, "funds") && !/\b(lmia|eimt|work permit|study permit|permis de travail|permis d etudes|visa|passport|passeport|lawyer|avocat|consultant|ielts|celpip|tef|tcf|pte|eca|wes|test)\b/.test(i.text),
     honours: ["program", "spouse", "familySize"],
     confidence: 0.88,
-    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today), topic: "fees" }),
+    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today, i.text), topic: "fees" }),
   },
   {
     id: "program",
     // A program named (or implied: Canadian experience with an eligibility question is CEC) with a question about its minimums or one of them.
     when: (i) => {
       const program = programOf(i);
-      return !!program && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible|minimal\w*|minimaux|requis|demandee?s?|duree|how long|how much experience|how many years)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience"));
+      return !!program && !ROUND_ASK(i) && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible|minimal\w*|minimaux|requis|demandee?s?|duree|how long|how much experience|how many years|faut|il faut|need|needed|besoin)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience"));
     },
     honours: ["program", "workMonths", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.85,

@@ -19,7 +19,7 @@ export const PROCESS_RULES: readonly ProcessRule[] = [
     topic: "decline-ita",
     early: true,
     subject: /\b(itas?|invitations?|ipds?|invited|invite|60 days|60 jours)\b/,
-    asks: /\b(declin\w*|refus\w*|reject\w*|turn(?:ing)? (?:it |the \w+ )?down|not (?:ready|apply|accept\w*)|pas prete?s?|ne (?:pas|plus) (?:accepter|postuler|appliquer)|let (?:it |the \w+ )?(?:expire|lapse)|laisse\w* (?:la |l )?(?:expirer|passer)|laisser expirer|lapse\w*|ignore\w*|miss(?:ed)? the (?:deadline|60)|don t (?:submit|apply)|not submit\w*)\b/,
+    asks: /\b(declin\w*|refus\w*|reject\w*|turn(?:ing)? (?:it |the \w+ )?down|not (?:ready|apply|accept\w*)|pas prete?s?|ne (?:pas|plus) (?:accepter|postuler|appliquer)|let (?:it |the \w+ )?(?:expire|lapse)|laisse\w* (?:la |l )?(?:expirer|passer)|laisser expirer|lapse\w*|ignore\w*|miss(?:ed)? the (?:deadline|60)|don t (?:submit|apply)|not submit\w*|not eligible anymore|no longer eligible|plus admissible|situation (?:has )?changed|lost my job|perdu mon emploi)\b/,
   },
   {
     topic: "profile-validity",
