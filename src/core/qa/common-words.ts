@@ -39,7 +39,7 @@ meteo neige pluie froid chaud hiver ete printemps automne
 telephone cellulaire forfait internet ordinateur site lien page courriel message
 gouvernement federal provincial ministre loi lois regle regles politique
 citoyen citoyenne citoyens citoyennes resident residente residents
-laisse laisser laisses bosse bosser bosses tante tantes oncle cher chere rentre rentrer partiel partielle partiels sers garage virage vote votes voter monde fronde
+avis serai serais seras sera serons serez seront aurai aurais pourrai pourrais devrai devrais laisse laisser laisses bosse bosser bosses tante tantes oncle cher chere rentre rentrer partiel partielle partiels sers garage virage vote votes voter monde fronde
 probleme problemes raison raisons chance chances espoir stress peur
 quelqu quelqu un quelque chose
 afin ailleurs ainsi alors amener apres argent assez besoin cest chat ciel cinq cote cousin cousine demandeur dernieres derniers devoir dois enfin

@@ -167,7 +167,7 @@ const FRESHNESS = /\b(?:(?:your|the|this|these|ur|tes|vos|ces|les|this bot s|the
 const PROJECTION = /\b(on track|on pace|at this (?:pace|rate)|pace|projection|projections|projected|by (?:the )?(?:end of|year end)|year end|beat|surpass|exceed|depasser|a ce rythme|au rythme actuel|d ici la fin)\b/;
 const COMPARING = /\b(compare\w*|comparison|comparaison|versus|vs|against|par rapport|same period|meme periode)\b/;
 /** Asking for a guess about rounds to come. */
-const PREDICT = /\b(predict\w*|forecast\w*|prevision\w*|prevoir|pronostic\w*|gonna be|going to be|will (?:it|they|the (?:\w+ ){0,3}(?:cutoffs?|scores?|draws?|rounds?)) (?:\w+ )?(?:be|drop|go down|go up|fall|rise|decrease|increase|come back|return|resume)|(?:come back|return|resume)\b.*\b(?:before|by|this|next)|sera (?:a|de)|seront|va (?:baisser|monter|descendre|remonter)|d apres (?:vous|toi|les tendances)|a votre avis|your guess|ton avis|votre avis|serai invite|will i be invited|when will i (?:get|be))\b/;
+const PREDICT = /\b(predict\w*|forecast\w*|prevision\w*|prevoir|pronostic\w*|gonna be|going to be|will (?:it|they|the (?:\w+ ){0,3}(?:cutoffs?|scores?|draws?|rounds?)) (?:\w+ )?(?:be|drop|go down|go up|fall|rise|decrease|increase|come back|return|resume)|(?:come back|return|resume)\b.*\b(?:before|by|this|next)|sera (?:a|de)|seront|va (?:baisser|monter|descendre|remonter)|d apres (?:vous|toi|les tendances)|selon (?:vous|toi)|a votre avis|your guess|ton avis|votre avis|(?:vous|tu) pens\w*|(?:do|what do) you think|in your opinion|serai invite\w*|will i be invited|when will i (?:get|be))\b/;
 /** Other immigration programs and documents: not Express Entry's rounds. */
 const OTHER_PROGRAM = /\b(atlantic immigration|aip|rnip|rcip|pgp|parents? and grandparents?|parents et grands parents|iec|working holiday|pvt|arrima|pstq|quebec skilled|csq|eoi|expression of interest|sinp|oinp|bcpnp|aaip|mpnp|nsnp|nbpnp|australia\w*|new zealand|nouvelle zelande|uk|united kingdom|royaume uni|work permits?|permis de travail|permis ouvert|open work permit|sowp|pgwp|study permit|permis d etudes|citizenship|citoyennete|pr card|carte rp|carte de resident)\b/;
 /** A word of the next-round family within a few words of a word for rounds: "expire bientôt … l'ITA" is not about rounds. */
@@ -197,8 +197,11 @@ function withScore(i: IntentInput, result: IntentResult, honours: readonly SlotN
   return { ...result, reply: { ...result.reply, lines: [...(result.reply.lines ?? []), line] }, honoured: [...(result.honoured ?? honours), "score"] };
 }
 
-/** A round's own reply says "as of round #N" of that round: an answer says how fresh the data is, as of the newest round. */
-const asOfData = (i: IntentInput, reply: Reply): Reply => (reply.error ? reply : { ...reply, footer: dataFooter(i.data) });
+/**
+ * A round's own reply, footer included ("As of round #176 …", that round's page): naming the newest round there
+ * would read as if the question were about it. (Answers over a slice say "as of" the newest round.)
+ */
+const asOfData = (_i: IntentInput, reply: Reply): Reply => reply;
 
 /** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
 function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
@@ -516,7 +519,7 @@ export const INTENTS: readonly Intent[] = [
     // A guess about what comes ("what will the next CEC cutoff be?", "will STEM draws come back?") gets the same answer:
     // nobody can predict it, and the recent rhythm.
     when: (i) => ((has(i.text, "next") && nearRoundWord(i.text, CUES.next)) || (PREDICT.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category || i.slots.score !== undefined))) &&
-      !has(withoutScore(i.text), "points") && !MY_SCORE.test(i.text) && !AFTER_NEXT.test(i.text) && !ALERTS.test(i.text) && !PROJECTION.test(i.text) && !OTHER_PROGRAM.test(i.text) && !notRoundData(i),
+      !has(withoutScore(i.text), "points") && !MY_SCORE.test(i.text) && !AFTER_NEXT.test(i.text) && !ALERTS.test(i.text) && !PROJECTION.test(i.text) && !OTHER_PROGRAM.test(i.text) && !(notRoundData(i) && !PREDICT.test(i.text)),
     honours: ["category"],
     confidence: 0.85,
     // "Any draw this week?" is answered with the rounds of that window so far; a guess asked for is refused whatever it names.
@@ -573,7 +576,8 @@ export const INTENTS: readonly Intent[] = [
     // The pool's own extremes ("the highest score in the pool") are the pool's; a question about rounds that
     // mentions the pool as background ("I'm in the pool with 478… the lowest health round?") is a record.
     // ("The lower of the last health round and the last trades round" compares two latest rounds: latest-round.)
-    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text) || extremeEver(i)) && !(i.slots.category2 && has(i.text, "latestOne")) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && (!has(i.text, "pool") || /\b(draws?|rounds?|tirages?|rondes?)\b/.test(i.text)),
+    // ("Are 2026's French rounds lower than 2025's on average?" compares averages.)
+    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text) || extremeEver(i)) && !(i.slots.category2 && has(i.text, "latestOne")) && !(has(i.text, "average") && /\b(than|que|qu)\b/.test(i.text)) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && (!has(i.text, "pool") || /\b(draws?|rounds?|tirages?|rondes?)\b/.test(i.text)),
     honours: SLICE,
     confidence: 0.9,
     answer: (i) => {
@@ -584,7 +588,7 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "average",
-    when: (i) => has(i.text, "average") && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "gap"),
+    when: (i) => has(i.text, "average") && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category) && !has(i.text, "gap"),
     honours: SLICE,
     confidence: 0.9,
     answer: (i) => withScore(i, { reply: compared(i, averageAnswer), topic: "average" }, SLICE, slicedRounds(i.data)),
@@ -653,7 +657,7 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "rounds-slice",
-    when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !notRoundData(i),
+    when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !notRoundData(i) && !(has(i.text, "categories") && !i.slots.category),
     honours: SLICE,
     confidence: 0.85,
     answer: (i) => withScore(i, { reply: compared(i, sliceAnswer), topic: "rounds-slice" }, SLICE, slicedRounds(i.data)),

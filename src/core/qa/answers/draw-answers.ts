@@ -319,16 +319,16 @@ export function mergeReplies(ctx: DataContext, a: Reply, b: Reply): Reply {
 }
 
 /** "When did the CRS go below 400?", "CEC rounds above 530 since 2024": the rounds of a slice past a cutoff. */
-export function thresholdAnswer(ctx: DataContext, op: "below" | "above", value: number, measure: Measure = "crs"): Reply {
+export function thresholdAnswer(ctx: DataContext, op: "below" | "above" | "equal", value: number, measure: Measure = "crs"): Reply {
   const fr = ctx.lang === "fr";
   const what = describeSlice(ctx);
-  const word = op === "below" ? (fr ? (measure === "crs" ? "sous" : "de moins de") : measure === "crs" ? "below" : "under") : fr ? (measure === "crs" ? "au-dessus de" : "de plus de") : measure === "crs" ? "above" : "over";
+  const word = op === "equal" ? (fr ? "de" : "of") : op === "below" ? (fr ? (measure === "crs" ? "sous" : "de moins de") : measure === "crs" ? "below" : "under") : fr ? (measure === "crs" ? "au-dessus de" : "de plus de") : measure === "crs" ? "above" : "over";
   const of = measure === "crs" ? (fr ? "une note minimale" : "a cutoff") : "";
   const amount = measure === "crs" ? String(value) : `${n(value, ctx)} invitations`;
   const title = fr ? `Rondes ${measure === "crs" ? `avec une note minimale ${word}` : word} ${amount} — ${what}` : `Rounds ${measure === "crs" ? `with a cutoff ${word}` : word} ${amount} — ${what}`;
   const rounds = slicedRounds(ctx);
   if (!rounds.length) return emptySlice(ctx, title);
-  const hits = rounds.filter((r) => (op === "below" ? r[measure] < value : r[measure] > value));
+  const hits = rounds.filter((r) => (op === "equal" ? r[measure] === value : op === "below" ? r[measure] < value : r[measure] > value));
   const lines = [measure === "crs"
     ? fr ? `${hits.length} ronde${hits.length === 1 ? "" : "s"} sur ${rounds.length} (${what}) avec ${of} ${word} ${value}.` : `${hits.length} of ${rounds.length} rounds (${what}) had ${of} ${word} ${value}.`
     : fr ? `${hits.length} ronde${hits.length === 1 ? "" : "s"} sur ${rounds.length} (${what}) ${word} ${amount}.` : `${hits.length} of ${rounds.length} rounds (${what}) had ${word} ${amount}.`];
@@ -336,10 +336,15 @@ export function thresholdAnswer(ctx: DataContext, op: "below" | "above", value: 
     const [first, last] = [hits[0]!, hits[hits.length - 1]!];
     lines.push(fr ? `La plus récente : ${roundRef(last, "fr")}.` : `The most recent: ${roundRef(last, "en")}.`);
     if (first !== last) lines.push(fr ? `La première : ${roundRef(first, "fr")}.` : `The first: ${roundRef(first, "en")}.`);
+    if (op === "equal") {
+      lines.push(...hits.slice(-6).reverse().map((r) => `• ${roundRef(r, ctx.lang)}`));
+      return reply(ctx, title, lines);
+    }
     const extreme = record(hits, measure, op === "below" ? "min" : "max")!;
     lines.push(fr ? `La plus ${op === "below" ? (measure === "crs" ? "basse" : "petite") : measure === "crs" ? "haute" : "grosse"} : ${n(extreme.value, ctx)} (nº ${extreme.rounds[0]!.id}).` : `The ${op === "below" ? (measure === "crs" ? "lowest" : "smallest") : measure === "crs" ? "highest" : "largest"}: ${n(extreme.value, ctx)} (#${extreme.rounds[0]!.id}).`);
     if (hits.length > 2) lines.push(...hits.slice(-6).reverse().map((r) => `• ${roundRef(r, ctx.lang)}`));
   } else {
+    if (op === "equal") return reply(ctx, title, lines);
     const closest = record(rounds, measure, op === "below" ? "min" : "max")!;
     lines.push(fr ? `La plus ${op === "below" ? (measure === "crs" ? "basse" : "petite") : measure === "crs" ? "haute" : "grosse"} : ${n(closest.value, ctx)} (nº ${closest.rounds[0]!.id}).` : `The ${op === "below" ? (measure === "crs" ? "lowest" : "smallest") : measure === "crs" ? "highest" : "largest"} was ${n(closest.value, ctx)} (#${closest.rounds[0]!.id}).`);
   }

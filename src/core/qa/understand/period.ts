@@ -47,6 +47,16 @@ export const PERIOD_RULES: Rule[] = [
     return month ? { kind: "since", from: month.from } : undefined;
   }],
   [new RegExp(`\\b(?:since|depuis)\\s+${CLAUSE}(?:\\w+\\s+){1,6}?(?:in|en|back in)\\s+${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
+  // Halves and quarters: "the first half of 2026", "H2 2025", "le premier semestre 2026", "Q3 2025", "le 2e trimestre de 2026".
+  [new RegExp(`\\b(?:(first|1st|second|2nd|premier|1er|deuxieme|2e|second)\\s+(?:half|semestre)|(h1|h2))\\s+(?:of\\s+|de\\s+|d\\s+)?${Y}\\b`), (m) => {
+    const second = /^(second|2nd|deuxieme|2e|h2)$/.test(m[1] ?? m[2]!);
+    return { kind: "range", from: `${m[3]}-${second ? "07" : "01"}-01`, to: `${m[3]}-${second ? "12-31" : "06-30"}` };
+  }],
+  [new RegExp(`\\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|last|premier|1er|deuxieme|2e|troisieme|3e|quatrieme|4e|dernier)\\s+(?:quarter|trimestre)|q([1-4]))\\s+(?:of\\s+|de\\s+|d\\s+)?${Y}\\b`), (m) => {
+    const q = m[2] ? Number(m[2]) : /^(first|1st|premier|1er)$/.test(m[1]!) ? 1 : /^(second|2nd|deuxieme|2e)$/.test(m[1]!) ? 2 : /^(third|3rd|troisieme|3e)$/.test(m[1]!) ? 3 : 4;
+    const [from, to] = [["01-01", "03-31"], ["04-01", "06-30"], ["07-01", "09-30"], ["10-01", "12-31"]][q - 1]!;
+    return { kind: "range", from: `${m[3]}-${from}`, to: `${m[3]}-${to}` };
+  }],
   // "From March 2026 to now", "depuis mars 2026 jusqu'à aujourd'hui": since the first of that month.
   [new RegExp(`\\b(?:from|since|depuis|de|d|a partir de)\\s+${M}\\s+(?:de\\s+)?${Y}\\s+(?:to|until|till|through|a|jusqu a|-)\\s+(?:now|today|date|present|maintenant|aujourd hui)\\b`), (m) => {
     const month = monthOf(m[2]!, m[1]!);

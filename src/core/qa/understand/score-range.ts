@@ -20,6 +20,9 @@ const ABOVE = "above|over|more than|higher than|at least|plus de|au dessus de|au
 
 /** A bound on a score: "below 400", "under 450", "au-dessus de 500", "plus de 520". */
 export function extractBound(text: string): Partial<Slots> {
+  // "A cutoff of exactly 400", "pile 500".
+  const exact = /\b(?:exactly|precisely|exactement|pile|equal to|egale? a|juste)\s*(\d{3,4})\b/.exec(text) ?? /\b(\d{3,4})\s+(?:exactly|pile|exactement)\b/.exec(text);
+  if (exact && Number(exact[1]) >= 100 && Number(exact[1]) <= 1200) return { bound: { op: "equal", value: Number(exact[1]) } };
   const m = new RegExp(`(?:^|\\s)(${BELOW}|${ABOVE})\\s*(\\d{3,4})\\b(?!\\s*(?:invitations|itas|ipds|people|candidates|candidats|personnes|days|jours))`).exec(text);
   if (!m) return {};
   const value = Number(m[2]);

@@ -53,7 +53,7 @@ export interface Slots {
   /** The top of a range of scores ("between 451 and 500"), with `score` its bottom. */
   scoreTo?: number;
   /** A bound on a score: "below 400", "au-dessus de 500". */
-  bound?: { op: "below" | "above"; value: number };
+  bound?: { op: "below" | "above" | "equal"; value: number };
   /** A bound on a round's size: "more than 5000 ITAs". */
   sizeBound?: { op: "below" | "above"; value: number };
   age?: number;
