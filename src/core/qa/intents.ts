@@ -4,7 +4,7 @@ import { AGE_LIMIT, crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
 import { latestPairAnswer, scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
-import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
+import { CHANGE_ASK, categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
 import { dataFooter, roundRef, sliceOf, slicedRounds } from "./answers/data-context.ts";
 import { inLang } from "../reply.ts";
@@ -446,12 +446,12 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "categories-rules",
-    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue|announced?|annonce\w*|introduced|when|quand|primary|principale?|same|how many|combien)\b/.test(i.text)) && !has(i.text, "points") &&
+    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue|announced?|annonce\w*|introduced|when|quand|primary|principale?|same|how many|combien)\b/.test(i.text) || CHANGE_ASK.test(i.text)) && !has(i.text, "points") &&
       // "experience for category-based draws" asks the rule; "the latest category draw" asks a round.
       (!has(i.text, "draw") || /\b(not had|not yet had|no (?:draws?|rounds?) yet|never had|haven t had|hasn t had|pas (?:encore )?eu|jamais eu|aucune? (?:ronde|tirage)s? (?:encore|depuis))\b/.test(i.text) || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify|have to|must|same|primary|principale?|doit|dois)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
     honours: ["period"],
     confidence: 0.8,
-    answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang), topic: "category-based" }),
+    answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang, i.text), topic: "category-based" }),
   },
   {
     id: "after-ita",

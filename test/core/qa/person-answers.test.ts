@@ -319,3 +319,14 @@ describe("countdowns, the rest of the abilities, a job said as such", () => {
     expect(a.text).toMatch(/eligible skilled trade for the Federal Skilled Trades Program/);
   });
 });
+
+describe("what the 2026 categories changed", () => {
+  it("new and dropped categories, and the occupations moved, when the question asks what changed", async () => {
+    const a = await ask("any categories gone this year compared with 2025?");
+    expect(a.text).toMatch(/no longer a category — Agriculture and agri-food/);
+    expect(a.text).toMatch(/63200 Cooks out/);
+    const b = await ask("y a-t-il de nouvelles catégories en 2026 ?");
+    expect(b.text).toMatch(/nouvelles catégories — Médecins/);
+    expect((await ask("what are the 2026 categories?")).text).not.toMatch(/Changes for 2026/);
+  });
+});

@@ -1,4 +1,4 @@
-import { CATEGORIES_2026, CATEGORY_WORK_RULE } from "../../../content/eligibility/categories.ts";
+import { CATEGORIES_2026, CATEGORY_CHANGES_2026, CATEGORY_LIST_CHANGES_2026, CATEGORY_WORK_RULE, FORMER_CATEGORY_NAMES } from "../../../content/eligibility/categories.ts";
 import { CEC_RULES } from "../../../content/eligibility/cec.ts";
 import { BIOMETRICS_FEE, FEES } from "../../../content/eligibility/fees.ts";
 import { FST_RULES } from "../../../content/eligibility/fst.ts";
@@ -6,6 +6,7 @@ import { FSW_FACTOR_MAX, FSW_MINIMUMS } from "../../../content/eligibility/fsw.t
 import { FUNDS_2024, FUNDS_TABLE } from "../../../content/eligibility/funds.ts";
 import { REFORM_2026 } from "../../../content/eligibility/reform.ts";
 import { categoryName } from "../../draws/categories.ts";
+import { nocCatalogue } from "../../eligibility/noc-catalogue.ts";
 import type { Round } from "../../draws/round.ts";
 import { fundsRequired } from "../../eligibility/rules.ts";
 import { formatDate, formatNumber } from "../../format.ts";
@@ -133,7 +134,24 @@ export function categoryStatusLine(key: string, rounds: readonly Round[], lang: 
   return inLang(lang, `${name} is a category in force since ${inForce}, but no round of it has been held since then (as far as the feed shows).${lastText}`, `${name} est une catégorie en vigueur depuis le ${inForce}, mais aucune ronde n’en a eu lieu depuis (selon le flux).${lastText}`);
 }
 
-export function categoriesAnswer(category: string | undefined, rounds: readonly Round[], lang: Lang): Reply {
+/** Words asking what changed: "which categories are new", "quelles catégories ont été supprimées", "what changed vs 2025". */
+export const CHANGE_ASK = /\b(new|newly|added|introduced|created|removed|dropped|deleted|scrapped|gone|no longer|discontinued|changed?|changes|different|difference|compared|vs|versus|nouvelles?|nouveaux?|nouveau|ajoute\w*|ajout\w*|cree\w*|retire\w*|supprime\w*|enleve\w*|disparu\w*|n existe plus|n est plus|ne sont plus|plus de|change\w*|modifi\w*)\b/;
+
+/** The categories 2026 added and the 2025 ones it dropped, and the occupations moved. */
+export function categoryChangesLine(lang: Lang): string {
+  const added = CATEGORY_LIST_CHANGES_2026.added.map((k) => CATEGORIES_2026.categories.find((c) => c.key === k)?.name[lang]).filter(Boolean);
+  const dropped = CATEGORY_LIST_CHANGES_2026.dropped.map((k) => FORMER_CATEGORY_NAMES[k]?.[lang] ?? k);
+  const moves = Object.entries(CATEGORY_CHANGES_2026).map(([k, c]) => {
+    const name = CATEGORIES_2026.categories.find((x) => x.key === k)?.name[lang] ?? k;
+    const t = (code: string) => `${code}${nocCatalogue().get(code) ? ` ${nocCatalogue().get(code)!.title[lang]}` : ""}`;
+    return inLang(lang, `${name}: ${c.removed.map((n) => `${t(n)} out`).concat(c.added.map((n) => `${t(n)} in`)).join(", ")}`, `${name} : ${c.removed.map((n) => `${t(n)} retirée`).concat(c.added.map((n) => `${t(n)} ajoutée`)).join(", ")}`);
+  });
+  return inLang(lang,
+    `Changes for 2026 (vs 2025): new categories — ${added.join("; ")}; no longer a category — ${dropped.join("; ")}${moves.length ? `; occupations moved — ${moves.join("; ")}` : ""}.`,
+    `Changements pour 2026 (par rapport à 2025) : nouvelles catégories — ${added.join("; ")}; n’est plus une catégorie — ${dropped.join("; ")}${moves.length ? `; professions déplacées — ${moves.join("; ")}` : ""}.`);
+}
+
+export function categoriesAnswer(category: string | undefined, rounds: readonly Round[], lang: Lang, text = ""): Reply {
   const keys = category ? [category] : CATEGORIES_2026.categories.map((c) => c.drawKey);
   const lines = keys.map((k) => categoryStatusLine(k, rounds, lang));
   const codes = category ? categoryCodesLine(category, lang) : undefined;
@@ -144,6 +162,8 @@ export function categoriesAnswer(category: string | undefined, rounds: readonly 
     `Les catégories de professions exigent ${w.months} mois de travail à temps plein (ou l’équivalent à temps partiel, ${formatNumber(w.hours, lang)} heures) dans une profession listée au cours des ${w.windowYears} dernières années; pas besoin qu’il soit continu (avant le ${formatDate(w.previous.until, lang)} : ${w.previous.months} mois continus), ni que ce soit votre profession principale. Il faut aussi être admissible au PTQF, à la CEC ou au PTMSF.`);
   if (!category) lines.unshift(inLang(lang, `${CATEGORIES_2026.categories.length} categories, announced and in force since ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`, `${CATEGORIES_2026.categories.length} catégories, annoncées et en vigueur depuis le ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`), rule);
   else if (CATEGORIES_2026.categories.find((c) => c.drawKey === category)?.kind === "occupation") lines.push(rule);
+  // "Which categories are new / were removed?": what 2026 changed, first.
+  if (!category && CHANGE_ASK.test(text)) lines.unshift(categoryChangesLine(lang));
   const newest = rounds[rounds.length - 1];
   return {
     title: inLang(lang, "Category-based selection 2026", "Sélection par catégorie 2026"),
