@@ -45,7 +45,7 @@ export const CUES = {
   /** Other IRCC applications and services: not Express Entry, so not ours to answer. */
   otherApplication: /\b(study permit|permis d etudes|work permit (?:renewal|extension)|visitor visa|tourist visa|visa visiteur|super visa|citizenship|citoyennete|pgwp (?:renewal|extension)|renew (?:my )?pgwp|sponsor\w*|parrain\w*|passport renewal|eta|trv|asylum|refugee|refugie)\b/,
   expressEntry: /\b(cec|fsw|fst|crs|scg|draws?|rounds?|tirages?|rondes?|itas?|ipd|profile|profil|pool|bassin|pec|ptqf|ptmsf|category|categorie|pr fees?|permanent residence|residence permanente)\b/,
-  neededScore: /\b(points?|score|crs|scg|note|cutoff|seuil)\b.*\b(need|needed|required|requis|faut|besoin|minimum|enough|suffisant|to get|pour avoir|pour obtenir|to enter|pour entrer)\b|\b(need|needed|required|faut|besoin)\b.*\b(points?|score|crs|scg|note)\b/,
+  neededScore: /\b(points?|score|crs|scg|note|cutoff|seuil)\b.*\b(need|needed|required|requis|faut|besoin|minimum|enough|suffisant|to get|pour avoir|pour obtenir|to enter|pour entrer)\b|\b(need|needed|required|faut|besoin)\b.*\b(points?|score|crs|scg|note)\b|\b(minimum|minimal|minimale)\s+(?:crs\s+|scg\s+)?(points?|score|crs|scg|note|pointage)\b/,
   greeting: /^(hi|hello|hey|bonjour|salut|allo|help|aide|merci|thanks|thank you|yo)\b/,
 } as const;
 

@@ -22,6 +22,7 @@ import { extractCategory } from "./understand/category.ts";
 import { programsIn } from "./understand/person.ts";
 import { programsAspectLines } from "./answers/program-aspects.ts";
 import { biometricsAnswer } from "./answers/process-answers.ts";
+import { categoryPersonLines } from "./answers/category-person.ts";
 import { choicesAgree, jobProgramLine, jobTitleMatches, nocAnswer, nocChoicesAnswer, nocMatches } from "./answers/noc-answer.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
@@ -94,12 +95,15 @@ function categoryAfterWord(text: string): string | undefined {
 
 /** A question about rounds: a draw word with a cutoff, latest, when, record or count asked, and no factor named after "points for". */
 function ROUND_ASK(i: IntentInput): boolean {
-  return has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || /\b(cut ?offs?|cutoffs?|seuil|score minimum|note minimale|il etait a combien|was it)\b/.test(i.text)) &&
+  return has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || /\b(cut ?offs?|cutoffs?|seuil|score minimum|note minimale|il etait a combien|was it|minimum (?:crs |scg )?(?:score|points?|pointage|note))\b/.test(i.text)) &&
     !/\b(?:points?|pts)\s+(?:\w+\s+){0,3}?(?:for|pour)\b/.test(i.text);
 }
 
 /** The work the question gives ("18 months", "2 years in Canada"): a program's minimums answer, not a job's NOC alone. */
 const WORK_GIVEN = (i: IntentInput) => i.slots.workMonths !== undefined || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined;
+
+/** "How much French do I need for the francophone draws?": the French category's level, not the CRS French bonus. */
+const FRENCH_LEVEL_ASK = (i: IntentInput) => i.slots.category === "french" && has(i.text, "draw") && /\b(need|needed|required?|requirements?|exig\w*|faut|besoin|level|niveau|how much|combien|enough|assez|eligible|admissible|qualify|minimum|minimal)\b/.test(i.text) && !/\b(cut ?offs?|seuils?|crs|scg|latest|dernier|derniere|last)\b/.test(i.text);
 
 /** Days left of the 60 after an invitation, from "N days ago" or the invitation's date. */
 function itaCountdown(i: IntentInput): string | undefined {
@@ -435,13 +439,16 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "category",
     // "the skilled trades program" is FST, not the trades category.
-    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || has(i.text, "gap") || has(i.text, "next") || has(i.text, "daysSince") || /\b(cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) || !!i.slots.period)),
+    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes") || FRENCH_LEVEL_ASK(i)) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || has(i.text, "gap") || has(i.text, "next") || has(i.text, "daysSince") || /\b(cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) || !!i.slots.period)),
     honours: ["category", "period"],
     confidence: 0.85,
     answer: (i) => {
       // The category named right after the word "category" wins over one named elsewhere ("quels métiers dans la catégorie transport").
       const category = categoryAfterWord(i.text) ?? i.slots.category;
-      return { reply: categoriesAnswer(category, i.data.rounds, i.data.lang), topic: `category:${category}` };
+      const reply = categoriesAnswer(category, i.data.rounds, i.data.lang);
+      // The person's job, months of work or French level checked against it, first.
+      const own = category ? categoryPersonLines(category, i.slots, i.text, i.data.lang) : { lines: [], used: [] };
+      return { reply: own.lines.length ? { ...reply, lines: [...own.lines, ...(reply.lines ?? [])] } : reply, topic: `category:${category}`, honoured: ["category", "period", ...own.used] as SlotName[] };
     },
   },
   {

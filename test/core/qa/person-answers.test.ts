@@ -227,7 +227,7 @@ describe("conditions that change the answer, and what the engine cannot answer",
   });
 
   it("a topic's general text beside the person's own values says it did not use them, and is not confident", async () => {
-    const a = await ask("tell me about the skilled trades program, I'm 34 with 3 years as a mason");
+    const a = await ask("what is a job offer in express entry? I'm 41");
     expect(a.text).toMatch(/could not use this part of your question: the age/);
     expect(a.confidence).toBeLessThan(0.5);
   });
@@ -328,5 +328,24 @@ describe("what the 2026 categories changed", () => {
     const b = await ask("y a-t-il de nouvelles catégories en 2026 ?");
     expect(b.text).toMatch(/nouvelles catégories — Médecins/);
     expect((await ask("what are the 2026 categories?")).text).not.toMatch(/Changes for 2026/);
+  });
+});
+
+describe("a category checked against the person's own facts", () => {
+  it("the job named: on the list, taken off it for 2026, or not on it", async () => {
+    expect((await ask("are welders part of the trades category in 2026?")).text).toMatch(/Yes: on the 2026 Trade occupations list — 72106/);
+    expect((await ask("les cuisiniers font-ils encore partie de la catégorie métiers ?")).text).toMatch(/retirée\(s\) de la liste Métiers pour 2026 .* 63200/);
+    expect((await ask("is a cashier in the healthcare category?")).text).toMatch(/No: NOC 65100 is not on the 2026 Healthcare and social services occupations list/);
+  });
+
+  it("the months of work against the 12 needed, and work abroad for an in-Canada category", async () => {
+    expect((await ask("10 months as an electrician, enough for the trades category?")).text).toMatch(/10 months: not yet — Trade occupations needs 12 months/);
+    expect((await ask("my physician experience is from France, does it count for the physicians category?")).text).toMatch(/Work abroad does not count for Physicians with Canadian work experience/);
+  });
+
+  it("a French level against the French category's NCLC 7; the level asked for francophone rounds is the category's", async () => {
+    const a = await ask("with TEF 400 in every section could I get a french category ITA?");
+    expect(a.text).toMatch(/Not enough: the French category needs NCLC 7/);
+    expect((await ask("quel niveau faut-il pour les tirages en français ?")).text).toMatch(/NCLC 7 dans les quatre compétences/);
   });
 });

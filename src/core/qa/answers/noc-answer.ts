@@ -40,7 +40,7 @@ export function nocMatches(s: Slots, text: string): NocUnit[] {
 export function jobTitleMatches(text: string): NocUnit[] {
   const m = /\b(?:as an?|comme(?: une?)?|i m an?|i am an?|im an?|(?:je suis|j suis|jsuis|chui|chuis)(?: une?)?|work as an?|working as an?|travaille comme(?: une?)?|my job is(?: an?)?|mon (?:metier|emploi|job) est(?: un| une)?|is an?)\s+([a-z]+(?: [a-z]+)?)\b/.exec(text);
   if (!m) return [];
-  const title = m[1]!.replace(/\b(teer|feer|noc|cnp|eligible|admissible|and|et|with|avec|in|for|pour|from|de|who|qui)\b.*$/, "").trim();
+  const title = m[1]!.replace(/\b(teer|feer|noc|cnp|eligible|admissible|and|et|with|avec|in|for|pour|from|de|who|qui|au|aux|a|at|en|dans|depuis|since|du|des|la|le|les|to|on|sur|chez|here|ici|but|mais|so|donc|can|could|do|does|is|am|est|je|j|i|my|mon|ma)\b.*$/, "").trim();
   // Two words when they make a title ("heavy equipment"), else the first ("electrician, can I …").
   const two = titleUnits(title);
   return two.length || !title.includes(" ") ? two : titleUnits(title.split(" ")[0]!);

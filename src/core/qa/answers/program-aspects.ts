@@ -17,7 +17,7 @@ export type Aspect = "foreignWork" | "language" | "jobOffer" | "education" | "se
 
 /** The words that name each aspect (normalised EN and FR). */
 export const ASPECT_WORDS: ReadonlyArray<readonly [Aspect, RegExp]> = [
-  ["foreignWork", /\b(abroad|overseas|outside canada|foreign|etrangere?|a l etranger|hors du canada|back home|dans mon pays|in my (?:home )?country)\b|\b(?:experience|work|travail|worked|travaille)\s+(?:\w+\s+){0,2}(?:in|en|au|aux)\s+(?!canada\b|total\b|the\b|my\b|all\b)[a-z]{4,}\b/],
+  ["foreignWork", /\b(abroad|overseas|outside canada|foreign|etrangere?|a l etranger|hors du canada|back home|dans mon pays|in my (?:home )?country)\b|\b(?:experience|work|travail|worked|travaille)\s+(?:\w+\s+){0,2}(?:in|en|au|aux|from)\s+(?!canada\b|total\b|the\b|my\b|all\b|home\b|last\b|this\b|that\b|each\b|every\b)[a-z]{4,}\b/],
   ["selfEmployed", /\b(self ?employ\w*|freelanc\w*|own business|my own company|contractor|travail autonome|travailleur autonome|a mon compte|independant|entrepreneur)\b/],
   ["volunteer", /\b(volunteer\w*|unpaid|benevol\w*|non remuner\w*|sans salaire|without pay|internships?)\b/],
   ["studentWork", /\b(student|students|studying|while (?:i )?stud\w*|co ?op|coop|internship|stage|etudiante?s?|pendant (?:mes|les) etudes|permis d etudes)\b/],

@@ -27,10 +27,13 @@ const ABILITY_WORDS: ReadonlyArray<readonly [string, Ability]> = [
 const ABILITY = ABILITY_WORDS.map(([w]) => w.replace(/ /g, "\\s")).join("|");
 const SCORE = "(\\d{1,3}(?:\\.\\d)?)";
 const ABILITY_OF = new Map(ABILITY_WORDS);
+/** The test named between a score and what it covers: "65 on the PTE in all", "450 au TEF partout". */
+const ON_TEST = "(?:(?:on|in|at|au|a|en|sur|de|du|pour|with)\\s+(?:the\\s+|le\\s+|l\\s+|my\\s+|mon\\s+)?(?:ielts|celpip|pte|tef|tcf)(?:\\s+(?:core|canada|general(?:\\s+training)?))?\\s*)?";
 
 function scoresIn(text: string): Partial<Record<Ability, number>> {
   const after = re(`\\b(${ABILITY})\\s*(?:=|:|of|de|en|is|a)?\\s*${SCORE}\\b`, "g");
-  const before = re(`(?<!(?:clb|nclc)\\s*)\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:(?:the|l|la|my|mon|ma)\\s+)?(?:(?:ielts|celpip|pte|tef|tcf)\\s+)?(?:(?:the|l|la)\\s+)?(${ABILITY})\\b`, "g");
+  // "7.5 in listening", "400 au TEF en compréhension écrite", "65 on the PTE for speaking".
+  const before = re(`(?<!(?:clb|nclc)\\s*)\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:(?:the|l|la|my|mon|ma)\\s+)?(?:(?:ielts|celpip|pte|tef|tcf)(?:\\s+(?:core|canada|general))?\\s+(?:(?:in|en|for|pour|on|a|au|de)\\s+)?)?(?:(?:the|l|la)\\s+)?(${ABILITY})\\b`, "g");
   const read = (re: RegExp, abilityGroup: number, scoreGroup: number, minLength: number) => {
     const out: Partial<Record<Ability, number>> = {};
     let first = Infinity;
@@ -65,7 +68,9 @@ export function extractLanguage(text: string): Partial<Slots> {
     const after = text.slice(Math.max(0, text.search(test_)));
     // One score for everything: "ielts 6.5 in all", "celpip 9 each", "ielts 7", "pte 65 in all"
     const all = re(`^\\w+(?:\\s+(?:core|canada|general|gt|general training))?\\s*(?:score\\s*)?(?:of\\s+|de\\s+|=\\s*|:\\s*)?${SCORE}\\b`).exec(after)
-      ?? re(`\\b${SCORE}\\s*(?:in all|in each|each|all|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each|(?:dans|sur|aux|in|on|for) (?:les |the |all |toutes les )?(?:4|four|quatre)\\b)`).exec(text);
+      ?? re(`\\b${SCORE}\\s*${ON_TEST}(?:in all|in each|each|all|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each|(?:dans|sur|aux|in|on|for) (?:les |the |all |toutes les )?(?:4|four|quatre)\\b)`).exec(text)
+      // A lone score said before the test, no ability named: "I have 7 on IELTS", "j'ai eu 450 au TEF".
+      ?? (Object.keys(scores).length === 0 ? re(`\\b(?:got|have|had|scored|score|obtenu|eu|ai|fait)\\s+(?:an?\\s+)?${SCORE}\\s*${ON_TEST.replace(/\)\?$/, ")")}`).exec(text) : null);
     const t: TestScores = { test, scores };
     // "TEF with NCLC 5 in every skill": a level, not a test score.
     const isLevel = all && /\b(?:clb|nclc)\s*$/.test(text.slice(0, all.index + all[0].indexOf(all[1]!)));
@@ -106,7 +111,7 @@ export function extractLanguage(text: string): Partial<Slots> {
   }
   if (/\b(?:french|francais)\s+(?:is\s+)?(?:my\s+)?(?:first|premiere|1st|1re)\b/.test(text)) out.firstLanguageIs = "fr";
   else if (/\b(?:english|anglais)\s+(?:is\s+)?(?:my\s+)?(?:first|premiere|1st|1re)\b/.test(text)) out.firstLanguageIs = "en";
-  else if (/\b(francophone|french speaker|french is my (?:first|main|native)|my (?:first|main|native) language is french|langue maternelle (?:est )?(?:le )?francais|francais (?:comme |en )?(?:premiere|1re) langue|premiere langue (?:est )?(?:le )?francais)\b/.test(text)) out.firstLanguageIs = "fr";
+  else if (/\b(francophone(?! (?:draws?|rounds?|tirages?|rondes?|categor\w*|stream|program\w*|invitations?))|french speaker|french is my (?:first|main|native)|my (?:first|main|native) language is french|langue maternelle (?:est )?(?:le )?francais|francais (?:comme |en )?(?:premiere|1re) langue|premiere langue (?:est )?(?:le )?francais)\b/.test(text)) out.firstLanguageIs = "fr";
   else if (/\b(anglophone|english speaker|english is my (?:first|main|native)|my (?:first|main|native) language is english|langue maternelle (?:est )?(?:l )?anglais|anglais (?:comme |en )?(?:premiere|1re) langue|premiere langue (?:est )?(?:l )?anglais)\b/.test(text)) out.firstLanguageIs = "en";
   else if (/\b(?:french|francais) (?:as|comme|en) (?:a |my |ma )?(?:second|seconde|deuxieme|2e)\b|\b(?:second|seconde|deuxieme|2e) langue (?:est )?(?:le )?francais\b|\bsecond (?:official )?language (?:is )?french\b/.test(text)) out.firstLanguageIs = "en";
   else if (/\b(?:english|anglais) (?:as|comme|en) (?:a |my |ma )?(?:second|seconde|deuxieme|2e)\b|\b(?:second|seconde|deuxieme|2e) langue (?:est )?(?:l )?anglais\b|\bsecond (?:official )?language (?:is )?english\b/.test(text)) out.firstLanguageIs = "fr";

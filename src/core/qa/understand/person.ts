@@ -122,9 +122,11 @@ export function extractWork(text: string): Partial<Slots> {
   }
   // Experience for a program's minimum: "10 months", "1 year of experience", "8 mois d'experience"
   const months = re(`\\b${NUMBER}\\s*(months?|mois|years?|yrs?|ans?|annees?)\\s+(?:of\\s+|d\\s+|de\\s+)?(?:skilled\\s+|full time\\s+|canadian\\s+|foreign\\s+)?(?:work\\s+)?(?:experience|exp|work|travail)`).exec(text)
-    ?? re(`\\b(?:experience|exp|worked|working)\\s+(?:of\\s+|for\\s+|de\\s+)?${NUMBER}\\s*(months?|mois)\\b`).exec(text);
+    ?? re(`\\b(?:experience|exp|worked|working)\\s+(?:of\\s+|for\\s+|de\\s+)?${NUMBER}\\s*(months?|mois)\\b`).exec(text)
+    // "10 months as an electrician", "2 ans comme soudeur", "18 mois en tant qu'infirmière".
+    ?? re(`\\b${NUMBER}\\s*(months?|mois|years?|yrs?|ans?|annees?)\\s+(?:as an?|as|comme|en tant qu?e?|working as|de travail comme)\\s+[a-z]`).exec(text);
   // "I was on a PGWP for 13 months full time, eligible for CEC?": one span of months beside a program is its experience.
-  const lone = months ?? (/\b(cec|pec|fsw|ptqf|fst|ptmsf|canadian experience|experience canadienne|pgwp|ptpd|work permit|permis de travail)\b/.test(text) ? re(`\\b${NUMBER}\\s*(months?|mois)\\b`).exec(text) : null);
+  const lone = months ?? (/\b(cec|pec|fsw|ptqf|fst|ptmsf|canadian experience|experience canadienne|pgwp|ptpd|work permit|permis de travail|categor\w*)\b/.test(text) ? re(`\\b${NUMBER}\\s*(months?|mois)\\b`).exec(text) : null);
   if (lone && !months && [...text.matchAll(/\b\d+\s*(?:months?|mois)\b/g)].length === 1) {
     const n = numberOf(lone[1])!;
     out.workMonths = n;

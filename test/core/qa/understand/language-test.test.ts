@@ -54,3 +54,12 @@ describe("levels that differ by ability", () => {
     expect(lang("CLB 7 in all four").clbLevels).toBeUndefined();
   });
 });
+
+describe("a score said before the test's name", () => {
+  it("reads 'N on TEST in all', 'N au TEF en <ability>' and a lone 'I got N on TEST'", () => {
+    expect(lang("got 8 on the IELTS for every band").test).toMatchObject({ test: "ielts", all: 8 });
+    expect(lang("j'ai 480 au TEF en expression orale").test).toMatchObject({ test: "tef_canada", scores: { speaking: 480 } });
+    expect(lang("I had 72 on PTE core, what's that").test).toMatchObject({ test: "pte_core", all: 72 });
+    expect(lang("I got CLB 9 on celpip").test).toBeUndefined();
+  });
+});
