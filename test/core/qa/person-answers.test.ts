@@ -349,3 +349,17 @@ describe("a category checked against the person's own facts", () => {
     expect((await ask("quel niveau faut-il pour les tirages en français ?")).text).toMatch(/NCLC 7 dans les quatre compétences/);
   });
 });
+
+describe("foreign work with what it combines with; self-employment per program", () => {
+  it("foreign work's transferability computed from the level or the Canadian work given; two factors joined by 'plus'", async () => {
+    expect((await ask("5 years of work overseas and CLB 8 everywhere, what does that give me in points?")).text).toMatch(/Here: 25 points \(with CLB\/NCLC 8 in all four: 25\)/);
+    const b = await ask("how many points for 2 years abroad plus 2 years canadian work");
+    expect(b.text).toMatch(/Here: 25 points/);
+    expect(b.text).toMatch(/2 year\(s\) of skilled Canadian work/);
+  });
+
+  it("self-employment: excluded for CEC only", async () => {
+    expect((await ask("I'm a freelancer, is FSW possible for me?")).text).toMatch(/Self-employment can count for FSW/);
+    expect((await ask("travail à mon compte depuis 3 ans, le PEC ça marche ?")).text).toMatch(/Le travail autonome ne compte pas pour la CEC/);
+  });
+});

@@ -175,9 +175,17 @@ const BUILDERS: Record<CrsFactor, Builder> = {
       `Foreign work experience earns no core points; it counts in skill transferability: 1–2 years → ${t.language[0][1]} with CLB 7+ in all four, ${t.language[1][1]} with CLB 9+; 3+ years → ${t.language[0][2]} / ${t.language[1][2]}; and the same again with 1 / 2+ years of Canadian work (this group capped at ${r.transferability.groupCap}).`,
       `L’expérience à l’étranger ne donne aucun point de base; elle compte en transférabilité : 1–2 ans → ${t.language[0][1]} avec NCLC 7+ partout, ${t.language[1][1]} avec NCLC 9+; 3 ans ou plus → ${t.language[0][2]} / ${t.language[1][2]}; et autant avec 1 / 2+ ans de travail au Canada (ce groupe plafonné à ${r.transferability.groupCap}).`)];
     const tier = s.foreignWorkYears >= 3 ? 2 : s.foreignWorkYears >= 1 ? 1 : 0;
+    // With the language level or the Canadian work given: the points it makes here.
+    const lv = levelsOf(s);
+    const min = lv && Object.keys(lv).length === 4 ? Math.min(...Object.values(lv).map(Number)) : undefined;
+    const withLanguage = min === undefined ? undefined : min >= 9 ? t.language[1][tier]! : min >= 7 ? t.language[0][tier]! : 0;
+    const cw = s.canadianWorkYears === undefined ? undefined : s.canadianWorkYears >= 2 ? t.canadianWork[1][tier]! : s.canadianWorkYears >= 1 ? t.canadianWork[0][tier]! : 0;
+    const here = withLanguage === undefined && cw === undefined ? [] : [inLang(lang,
+      `Here: ${Math.min(r.transferability.groupCap, Math.max(withLanguage ?? 0, 0) + (cw ?? 0))} points${withLanguage !== undefined ? ` (with CLB/NCLC ${min} in all four: ${withLanguage})` : ""}${cw !== undefined ? ` (with ${s.canadianWorkYears} year(s) of Canadian work: ${cw})` : ""}.`,
+      `Ici : ${Math.min(r.transferability.groupCap, Math.max(withLanguage ?? 0, 0) + (cw ?? 0))} points${withLanguage !== undefined ? ` (avec NCLC/CLB ${min} partout : ${withLanguage})` : ""}${cw !== undefined ? ` (avec ${s.canadianWorkYears} an(s) de travail au Canada : ${cw})` : ""}.`)];
     return [inLang(lang,
       `Foreign work (${s.foreignWorkYears} year(s)) earns no core points; it counts in skill transferability: ${t.language[0][tier]} points with CLB 7+ in all four, ${t.language[1][tier]} with CLB 9+, and ${t.canadianWork[0][tier]} / ${t.canadianWork[1][tier]} with 1 / 2+ years of Canadian work (capped at ${r.transferability.groupCap}).`,
-      `Le travail à l’étranger (${s.foreignWorkYears} an(s)) ne donne aucun point de base; il compte en transférabilité : ${t.language[0][tier]} points avec NCLC/CLB 7+ partout, ${t.language[1][tier]} avec 9+ partout, et ${t.canadianWork[0][tier]} / ${t.canadianWork[1][tier]} avec 1 / 2+ ans de travail au Canada (plafond ${r.transferability.groupCap}).`)];
+      `Le travail à l’étranger (${s.foreignWorkYears} an(s)) ne donne aucun point de base; il compte en transférabilité : ${t.language[0][tier]} points avec NCLC/CLB 7+ partout, ${t.language[1][tier]} avec 9+ partout, et ${t.canadianWork[0][tier]} / ${t.canadianWork[1][tier]} avec 1 / 2+ ans de travail au Canada (plafond ${r.transferability.groupCap}).`), ...here];
   },
   spouseEducation: (s, _text, lang) => {
     if (!s.education) {
@@ -299,7 +307,7 @@ function transferabilityOf(s: Slots, lang: Lang): string[] | undefined {
 export const FACTOR_SLOTS: Record<CrsFactor, readonly SlotName[]> = {
   firstLanguage: ["test", "clb", "ability", "married"], secondLanguage: ["test", "clb", "ability", "secondLanguage", "married"], spouseLanguage: ["test", "clb", "ability", "spouse", "married"],
   age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], spouseStatus: ["spouseExcluded", "married", "spouse"], otherRelative: ["province", "married", "spouse"], canadianWork: ["canadianWorkYears", "married"],
-  spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education", "province"], foreignWork: ["foreignWorkYears"],
+  spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education", "province"], foreignWork: ["foreignWorkYears", "test", "clb", "ability", "canadianWorkYears"],
   sibling: ["married", "spouse", "score", "province", "age"], provincialNomination: ["program", "province", "score"], french: ["test", "clb", "secondLanguage", "married"], jobOffer: ["score"], certificateOfQualification: ["test", "clb", "ability"],
   transferability: ["education", "foreignWorkYears", "canadianWorkYears", "test", "clb", "ability"],
 };

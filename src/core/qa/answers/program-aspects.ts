@@ -18,7 +18,7 @@ export type Aspect = "foreignWork" | "language" | "jobOffer" | "education" | "se
 /** The words that name each aspect (normalised EN and FR). */
 export const ASPECT_WORDS: ReadonlyArray<readonly [Aspect, RegExp]> = [
   ["foreignWork", /\b(abroad|overseas|outside canada|foreign|etrangere?|a l etranger|hors du canada|back home|dans mon pays|in my (?:home )?country)\b|\b(?:experience|work|travail|worked|travaille)\s+(?:\w+\s+){0,2}(?:in|en|au|aux|from)\s+(?!canada\b|total\b|the\b|my\b|all\b|home\b|last\b|this\b|that\b|each\b|every\b)[a-z]{4,}\b/],
-  ["selfEmployed", /\b(self ?employ\w*|freelanc\w*|own business|my own company|contractor|travail autonome|travailleur autonome|a mon compte|independant|entrepreneur)\b/],
+  ["selfEmployed", /\b(self ?employ\w*|freelanc\w*|own business|my own company|contractor|travail autonome|travailleu(?:r|se)s? autonomes?|(?:je suis|suis|etre|en tant que) autonome|a (?:mon|son|leur) compte|independante?s?|entrepreneur|auto ?entrepreneur)\b/],
   ["volunteer", /\b(volunteer\w*|unpaid|benevol\w*|non remuner\w*|sans salaire|without pay|internships?)\b/],
   ["studentWork", /\b(student|students|studying|while (?:i )?stud\w*|co ?op|coop|internship|stage|etudiante?s?|pendant (?:mes|les) etudes|permis d etudes)\b/],
   ["partTime", /\b(part ?time|temps partiel|hours? (?:per|a) week|heures? par semaine|\d+ ?h(?:ours|rs|eures)?)\b/],
@@ -92,7 +92,8 @@ export function aspectLine(program: Program, aspect: Aspect, text: string, lang:
       return undefined;
     case "selfEmployed":
       if (program === "cec") return inLang(lang, "Self-employment does not count toward CEC (an exception exists for some physicians invited since 2023-04-25).", "Le travail autonome ne compte pas pour la CEC (une exception existe pour certains médecins invités depuis le 2023-04-25).");
-      return undefined;
+      if (program === "fsw") return inLang(lang, "Self-employment can count for FSW, unlike CEC: it must be paid, skilled (TEER 0–3) work, continuous for the minimum year.", "Le travail autonome peut compter pour le PTQF, contrairement à la CEC : il doit s’agir de travail rémunéré et qualifié (FEER 0 à 3), continu pour l’année minimale.");
+      return inLang(lang, "Self-employment is not excluded for FST (unlike CEC; only work while a full-time student is): it must be in the trade, and you still need a job offer or a Canadian certificate of qualification.", "Le travail autonome n’est pas exclu pour le PTMSF (contrairement à la CEC; seul le travail pendant des études à temps plein l’est) : il doit être dans le métier, et il faut quand même une offre d’emploi ou un certificat de compétence canadien.");
     case "studentWork":
       if (program === "cec") return inLang(lang, "Work done while you were a full-time student (co-op, on- or off-campus work) does not count toward CEC; work after your studies, on a work permit such as a PGWP, does.", "Le travail fait pendant des études à temps plein (stage coop, travail sur ou hors campus) ne compte pas pour la CEC; le travail après les études, avec un permis de travail comme le PTPD, compte.");
       if (program === "fst") return inLang(lang, "Work done while a full-time student does not count toward FST.", "Le travail fait pendant des études à temps plein ne compte pas pour le PTMSF.");

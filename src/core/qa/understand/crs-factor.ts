@@ -122,8 +122,8 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
     if (found && found.f === "education" && ordered.includes("canadianStudy")) return { factors: ordered.filter((f) => f === "canadianStudy" || f === "education"), named: true };
     if (found) {
       // "points for age 26 and a 2-year diploma" names two; "pour mon âge, j'ai 34 ans et une maîtrise" names one (the rest is background).
-      const end = after + found.m!.index + found.m![0].length;
-      const joined = /^\s*(?:\S+\s+){0,2}?(?:and|et|plus|also|aussi|&)\s+(.*)$/.exec(text.slice(end));
+      // From the factor's first word (a factor's pattern may run over "plus 1"): a conjunction within the next few words.
+      const joined = /^\S+\s+(?:\S+\s+){0,3}?(?:and|et|plus|also|aussi|&)\s+(.*)$/.exec(text.slice(after + found.m!.index));
       const more = joined ? ordered.filter((f) => f !== found.f && words.get(f)?.exec(joined[1]!.split(" ").slice(0, 4).join(" "))) : [];
       return { factors: [found.f, ...more], named: more.length === 0 };
     }
