@@ -34,7 +34,7 @@ export const CUES = {
   province: /\b(province|provinces|provincial|territory|territoire|official (?:site|page|website)|website|site officiel)\b/,
   compare: /\b(difference|differences|vs|versus|compare|comparer|or|ou|better|mieux)\b/,
   stats: /\b(stats?|statistics|statistiques|summary|bilan|resume|overview|apercu|projections?|projected|projete\w*|on (?:track|pace)|pace|year end|fin d annee)\b/,
-  grid: /\b(grid|grille|selection factors?|facteurs de selection|67|100 points|six factors|six facteurs)\b/,
+  grid: /\b(grid|grille|selection factors?|facteurs de selection|67|100 points|six factors|six facteurs|pass ?mark|passing (?:mark|score|grade|points)|note de passage|seuil de passage|note minimale de passage)\b/,
   itaDeadline: /\b(how many days|how long do i have|how much time|combien de jours|combien de temps|deadline|delai|time limit|time to submit|to submit|pour deposer|pour soumettre|pour envoyer|to apply)\b/,
   processing: /\b(get (?:my )?pr|processing|traitement|aor|ecopr|copr|approval|approuv\w*|decision|landing|to get pr|pour avoir la rp)\b/,
   biometrics: /\b(biometric\w*|biometrie|biometriques?|fingerprints?|empreintes)\b/,

@@ -4,10 +4,10 @@ import { AGE_LIMIT, crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
 import { latestPairAnswer, scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
-import { CHANGE_ASK, categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
+import { CHANGE_ASK, categoriesAnswer, familyFeesUnknown, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
 import { dataFooter, roundRef, sliceOf, slicedRounds } from "./answers/data-context.ts";
-import { inLang } from "../reply.ts";
+import { inLang, type Lang } from "../reply.ts";
 import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { topicById } from "../../content/topics.ts";
@@ -104,6 +104,18 @@ const WORK_GIVEN = (i: IntentInput) => i.slots.workMonths !== undefined || i.slo
 
 /** "How much French do I need for the francophone draws?": the French category's level, not the CRS French bonus. */
 const FRENCH_LEVEL_ASK = (i: IntentInput) => i.slots.category === "french" && has(i.text, "draw") && /\b(need|needed|required?|requirements?|exig\w*|faut|besoin|level|niveau|how much|combien|enough|assez|eligible|admissible|qualify|minimum|minimal)\b/.test(i.text) && !/\b(cut ?offs?|seuils?|crs|scg|latest|dernier|derniere|last)\b/.test(i.text);
+
+/** A language test's date (a year or a month said) against its 2-year validity, today. */
+function testValidityLine(s: Slots, today: string, lang: Lang): string | undefined {
+  const p = s.period;
+  if (!p?.from || !/^(year|month|since|range)$/.test(p.kind) || (p.to && p.to.slice(0, 4) !== p.from.slice(0, 4))) return undefined;
+  const plus2 = (iso: string) => `${Number(iso.slice(0, 4)) + 2}${iso.slice(4)}`;
+  const to = p.kind === "since" ? p.from : p.to ?? p.from;
+  const said = p.text.replace(/^(from|since|in|de|depuis|en) /, "");
+  if (plus2(to) < today) return inLang(lang, `A result from ${said} is more than 2 years old today (${formatDate(today, lang)}): it is no longer valid for Express Entry — you need a new test.`, `Un résultat de ${said} a plus de 2 ans aujourd’hui (${formatDate(today, lang)}) : il n’est plus valide pour Entrée express — il faut repasser le test.`);
+  if (plus2(p.from) >= today) return inLang(lang, `A result from ${said} is less than 2 years old today: valid until 2 years after the test date, and it must still be valid when you create your profile and when you apply.`, `Un résultat de ${said} a moins de 2 ans aujourd’hui : valide jusqu’à 2 ans après la date du test, et il doit l’être encore à la création du profil et au dépôt de la demande.`);
+  return inLang(lang, `A result from ${said} may or may not be valid: it expires 2 years after the exact test date (check the date on your report).`, `Un résultat de ${said} peut l’être ou non : il expire 2 ans après la date exacte du test (vérifiez la date sur votre relevé).`);
+}
 
 /** Days left of the 60 after an invitation, from "N days ago" or the invitation's date. */
 function itaCountdown(i: IntentInput): string | undefined {
@@ -371,7 +383,10 @@ export const INTENTS: readonly Intent[] = [
     confidence: 0.85,
     answer: (i) => {
       const id = processTopicOf(i.text, true)!;
-      return { reply: topicReply(topicById(id)!, i.data.lang, i.data.rounds), topic: id };
+      const reply = topicReply(topicById(id)!, i.data.lang, i.data.rounds);
+      // "Is my 2022 IELTS still valid?": the test's date against the 2 years.
+      const validity = id === "language-tests" ? testValidityLine(i.slots, i.data.today, i.data.lang) : undefined;
+      return { reply: validity ? { ...reply, lines: [validity, ...(reply.lines ?? [])] } : reply, topic: id, ...(id === "language-tests" ? { honoured: (validity ? ["period", "testName"] : ["testName"]) as SlotName[] } : {}) };
     },
   },
   {
@@ -406,7 +421,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "fsw-grid",
     // The grid named, or FSW with a question of points that is not about the CRS ("FSW points for arranged employment").
-    when: (i) => (has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille|67)\b/.test(i.text))) ||
+    when: (i) => (has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille|67|pass ?mark|passing (?:mark|score|grade|points)|note de passage|seuil de passage)\b/.test(i.text))) ||
       (i.slots.program === "fsw" && has(i.text, "points") && !/\b(crs|scg|comprehensive|classement global)\b/.test(i.text)) ||
       // Adaptability is a factor of the FSW grid only.
       (/\b(adaptab\w*)\b/.test(i.text) && !/\b(crs|scg)\b/.test(i.text)),
@@ -710,7 +725,7 @@ export const INTENTS: readonly Intent[] = [
     // "points" with any factor, or a factor (a word or a value) with a question of worth: "does my sister in Canada count?",
     // "mon score monte de combien avec une désignation ?", "how much for a certificate of qualification".
     // A question about a round ("my 455 points… what was the last French draw's cutoff?") is not about a factor, unless it names one ("points for").
-    when: (i) => !ROUND_ASK(i) && ((has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
+    when: (i) => !ROUND_ASK(i) && (((has(i.text, "points") && !((has(i.text, "fees") || has(i.text, "funds")) && !/\b(points?|pts|crs|scg)\b/.test(i.text))) || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
       (!!i.slots.spouseExcluded && /\b(crs|scg|score|points?|pts|note|pointage)\b/.test(i.text)) ||
       // "Is there an age limit?", "j'ai 46 ans, encore une chance ?": the age factor and the rule that there is none.
       (AGE_LIMIT.test(i.text) && (i.slots.age !== undefined || /\b(age|ages|old|vieux|vieille)\b/.test(i.text)) && !has(i.text, "draw")) ||
@@ -751,7 +766,12 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "fees") && !has(i.text, "funds") && !/\b(lmia|eimt|work permit|study permit|permis de travail|permis d etudes|visa|passport|passeport|lawyer|avocat|consultant|ielts|celpip|tef|tcf|pte|eca|wes|test)\b/.test(i.text),
     honours: ["program", "spouse", "familySize"],
     confidence: 0.88,
-    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today, i.text), topic: "fees" }),
+    answer: (i) => {
+      const reply = feesAnswer(i.data.lang, i.data.today, i.text);
+      // A family's total the sources cannot give is not a confident answer.
+      const partial = familyFeesUnknown(i.data.today, i.text);
+      return { reply, topic: "fees", ...(partial ? { confidence: 0.45 } : {}) };
+    },
   },
   {
     id: "program",

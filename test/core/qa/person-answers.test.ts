@@ -363,3 +363,24 @@ describe("foreign work with what it combines with; self-employment per program",
     expect((await ask("travail à mon compte depuis 3 ans, le PEC ça marche ?")).text).toMatch(/Le travail autonome ne compte pas pour la CEC/);
   });
 });
+
+describe("fees for a family, the spouse's French, the pass mark, a test's age", () => {
+  it("a family's fees the sources lack are said so, with the principal's own total, and not confidently", async () => {
+    const a = await ask("what are the PR fees for my husband and our 2 kids?");
+    expect(a.text).toMatch(/I can't give a family's total/);
+    expect(a.text).toMatch(/= \$1,675/);
+    expect(a.confidence).toBeLessThan(0.5);
+    expect((await ask("how much is the right of PR fee for my wife")).confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("a spouse's French earns no bonus; 'spouse canadian work' is the spouse's factor", async () => {
+    const a = await ask("my partner has NCLC 10 in French, can she get the 50 bonus points for me?");
+    expect(a.text).toMatch(/No bonus for a spouse/);
+    expect((await ask("wife canadian experience 3 years points?")).text).toMatch(/Spouse's Canadian work, 3 year\(s\): 8 points/);
+  });
+
+  it("the FSW pass mark is the grid's 67; a test's year against its 2-year validity", async () => {
+    expect((await ask("what's the passing score for the federal skilled worker program?")).text).toMatch(/at least 67 points out of 100/);
+    expect((await ask("I did CELPIP in 2021, can I still use it?")).text).toMatch(/more than 2 years old today .* no longer valid/);
+  });
+});

@@ -321,9 +321,12 @@ const MAX_FACTORS = 3;
 /** The points for the factors the question asks about, or undefined when it names none. */
 export function crsPointsAnswer(s: Slots, text: string, lang: Lang): PointsAnswer | undefined {
   const asked = askedFactors(text, s);
-  const factors = asked.factors.slice(0, MAX_FACTORS);
+  // The spouse's French earns no French bonus: a spouse's factors are education, language and Canadian work only.
+  const spouseFrench = !!s.spouse && asked.factors.includes("french") && asked.factors.some((f) => f.startsWith("spouse") && f !== "spouseStatus");
+  const factors = asked.factors.filter((f) => !(spouseFrench && f === "french")).slice(0, MAX_FACTORS);
   if (!factors.length) return undefined;
   const lines = factors.flatMap((f) => BUILDERS[f](s, text, lang));
+  if (spouseFrench) lines[/\b(bonus|additional|extra|supplementaires?|additionnels?)\b/.test(text) ? "unshift" : "push"](inLang(lang, "No bonus for a spouse: the additional French points count your own French results, not your spouse's: a spouse adds only education, official-language and Canadian-work points (at most 40).", "Pas de bonus pour l’époux : les points supplémentaires pour le français comptent vos propres résultats, pas ceux de l’époux : l’époux n’ajoute que des points d’études, de langue officielle et d’expérience au Canada (au plus 40)."));
   // Two or more of the spouse's factors with values: their sum.
   const spouseParts = factors.filter((f) => f.startsWith("spouse") && f !== "spouseStatus");
   if (spouseParts.length >= 2) {

@@ -56,6 +56,17 @@ export function fundsAnswer(s: Slots, lang: Lang, text = ""): Reply {
   return { title: inLang(lang, "Proof of funds", "Preuve de fonds"), lines, links: [officialLink("proofOfFunds", lang)], footer: inLang(lang, `Table ${asOfText(t.asOf, lang)} · reports of IRCC's update`, `Table ${asOfText(t.asOf, lang)} · d’après les annonces de la mise à jour d’IRCC`) };
 }
 
+/** A fee question about more than the principal applicant: "me and my wife", "with 2 kids", "for the family". */
+export const FAMILY_FEES_ASK = /\b(spouse|wife|husband|partner|conjointe?|epouse|epoux|mari|femme|child|children|kids?|son|daughter|enfants?|fils|fille|family|famille|dependa?e?nts?|a charge|us|nous|both|tous les deux|toutes les deux|per person|par personne)\b/;
+
+/** Whether the question asks a family's fees that the current schedule lacks (the 2026 spouse and child amounts). */
+export function familyFeesUnknown(today: string, text: string): boolean {
+  const current = [...FEES].reverse().find((f) => f.from <= today) ?? FEES[0]!;
+  // The right-of-PR fee alone is known for a spouse (and children pay none).
+  const rightOfPrOnly = /\b(rprf|right of (?:permanent residence|pr)|droit de (?:residence permanente|rp)|landing fee)\b/.test(text) && !/\b(processing|traitement|total|all|tout)\b/.test(text);
+  return FAMILY_FEES_ASK.test(text) && !rightOfPrOnly && (current.processingSpouse === null || current.processingChild === null);
+}
+
 export function feesAnswer(lang: Lang, today: string, text = ""): Reply {
   const current = [...FEES].reverse().find((f) => f.from <= today) ?? FEES[0]!;
   const previous = FEES.find((f) => f.until && f.until < current.from);
@@ -71,6 +82,14 @@ export function feesAnswer(lang: Lang, today: string, text = ""): Reply {
     `Before (${formatDate(previous.from, lang)} to ${formatDate(previous.until!, lang)}): ${fee(previous.processingPrincipal)} / ${fee(previous.processingSpouse)} / ${fee(previous.processingChild)}, right of PR ${fee(previous.rightOfPermanentResidence)}.`,
     `Avant (du ${formatDate(previous.from, lang)} au ${formatDate(previous.until!, lang)}) : ${fee(previous.processingPrincipal)} / ${fee(previous.processingSpouse)} / ${fee(previous.processingChild)}, droit de RP ${fee(previous.rightOfPermanentResidence)}.`));
   lines.push(inLang(lang, `Biometrics: ${money(BIOMETRICS_FEE.perPerson, lang)} per person, at most ${money(BIOMETRICS_FEE.familyMax, lang)} for a family applying together.`, `Biométrie : ${money(BIOMETRICS_FEE.perPerson, lang)} par personne, au plus ${money(BIOMETRICS_FEE.familyMax, lang)} pour une famille qui présente sa demande ensemble.`));
+  // A family's total needs the spouse's and children's amounts: say plainly when the sources lack them.
+  const missing = familyFeesUnknown(today, text);
+  if (current.processingPrincipal !== null && current.rightOfPermanentResidence !== null) {
+    const alone = current.processingPrincipal + current.rightOfPermanentResidence + BIOMETRICS_FEE.perPerson;
+    const total = inLang(lang, `For the principal applicant alone: ${money(current.processingPrincipal, lang)} + ${money(current.rightOfPermanentResidence, lang)} right of PR + ${money(BIOMETRICS_FEE.perPerson, lang)} biometrics = ${money(alone, lang)}.`, `Pour le demandeur principal seul : ${money(current.processingPrincipal, lang)} + ${money(current.rightOfPermanentResidence, lang)} de droit de RP + ${money(BIOMETRICS_FEE.perPerson, lang)} de biométrie = ${money(alone, lang)}.`);
+    if (missing) lines.unshift(inLang(lang, `I can't give a family's total: the processing fees for a spouse or partner and for a dependent child since ${formatDate(current.from, lang)} are not in my sources — check IRCC's fees page.`, `Je ne peux pas donner le total pour une famille : les frais de traitement pour l’époux ou conjoint et pour un enfant à charge depuis le ${formatDate(current.from, lang)} ne sont pas dans mes sources — voyez la page des frais d’IRCC.`), total);
+    else if (/\b(total|in all|altogether|all in|en tout|au total|cost|costs|coute|cout)\b/.test(text)) lines.unshift(total);
+  }
   lines.push(inLang(lang, "Amounts in CAD, from reports of IRCC's fee notices; the official fees page is authoritative.", "Montants en $ CA, d’après les annonces des avis de frais d’IRCC; la page officielle des frais fait foi."));
   return { title: inLang(lang, "Fees for permanent residence (Express Entry)", "Frais de résidence permanente (Entrée express)"), lines, links: [officialLink("fees", lang)], footer: inLang(lang, `Fees ${asOfText(current.asOf, lang)}`, `Frais ${asOfText(current.asOf, lang)}`) };
 }
