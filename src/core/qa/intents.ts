@@ -728,7 +728,7 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => !ROUND_ASK(i) && (((has(i.text, "points") && !((has(i.text, "fees") || has(i.text, "funds")) && !/\b(points?|pts|crs|scg)\b/.test(i.text))) || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
       (!!i.slots.spouseExcluded && /\b(crs|scg|score|points?|pts|note|pointage)\b/.test(i.text)) ||
       // "Is there an age limit?", "j'ai 46 ans, encore une chance ?": the age factor and the rule that there is none.
-      (AGE_LIMIT.test(i.text) && (i.slots.age !== undefined || /\b(age|ages|old|vieux|vieille)\b/.test(i.text)) && !has(i.text, "draw")) ||
+      ((AGE_LIMIT.test(i.text) || (i.slots.age !== undefined && (i.slots.age < 18 || i.slots.age >= 45) && /\b(can i|could i|am i|puis je|je peux|est ce que je|eligible|admissible|apply|postuler)\b/.test(i.text) && !i.slots.program)) && (i.slots.age !== undefined || /\b(age|ages|old|vieux|vieille|young|youngest|jeune)\b/.test(i.text)) && !has(i.text, "draw")) ||
       // "The most a spouse can add", "combien de points max pour l'époux".
       (POINTS_ASK.test(i.text) && /\b(spouse|spouses|wife|husband|partner|conjointe?|epouse|epoux|mari|femme)\b/.test(i.text) && /\b(max|maximum|most|le plus|points?|pts|add|adds|ajoute|rapporte)\b/.test(i.text) && !has(i.text, "fees") && !has(i.text, "funds")) ||
       // "Is a 2-year diploma plus a bachelor's two credentials?", "does a DEC count as post-secondary?": the education level.
@@ -780,7 +780,7 @@ export const INTENTS: readonly Intent[] = [
       const program = programOf(i);
       return !!program && !ROUND_ASK(i) && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible|minimal\w*|minimaux|requis|demandee?s?|duree|how long|how much experience|how many years|faut|il faut|need|needed|besoin)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience") ||
         // An eligibility question with the person's own values: "could I do FST with 20 months?".
-        (WORK_GIVEN(i) && /\b(can i|could i|am i|do i|eligible|admissible|qualif\w*|je peux|puis je|est ce que je)\b/.test(i.text)));
+        ((WORK_GIVEN(i) || aspectsIn(i.text).length > 0) && /\b(can i|could i|am i|do i|eligible|admissible|qualif\w*|je peux|puis je|est ce que je)\b/.test(i.text)));
     },
     honours: ["program", "workMonths", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.85,

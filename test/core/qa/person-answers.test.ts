@@ -384,3 +384,24 @@ describe("fees for a family, the spouse's French, the pass mark, a test's age", 
     expect((await ask("I did CELPIP in 2021, can I still use it?")).text).toMatch(/more than 2 years old today .* no longer valid/);
   });
 });
+
+describe("places in Canada, Quebec, tests spoken of, the youngest age", () => {
+  it("work in a province or a Canadian city is Canadian work; Quebec is in Canada but Express Entry is for living outside it", async () => {
+    const a = await ask("j'ai 2 ans d'expérience en Ontario, je suis admissible à la CEC ?");
+    expect(a.text).not.toMatch(/hors du Canada ne compte pas/);
+    expect(a.text).toMatch(/24 mois : oui/);
+    expect((await ask("I worked in Montreal, can I apply to CEC?")).text).toMatch(/Work in Quebec is work in Canada and counts for CEC, but .* outside Quebec/);
+  });
+
+  it("a program's language minimum in the test named (bands are IELTS), and 'N TEST' read as a score", async () => {
+    expect((await ask("what band score is needed for CEC?")).text).toMatch(/In test scores \(CEC, TEER 0–1 work.*IELTS General Training: listening 6\.0/);
+    expect((await ask("would 8 CELPIP be enough for FSW?")).text).toMatch(/CELPIP-General 8 in every ability/);
+    expect((await ask("is CELPIP recognized for Express Entry?")).topic).toBe("language-tests");
+  });
+
+  it("a minimum age: none in the programs, 0 CRS age points at 17", async () => {
+    const a = await ask("what is the youngest you can apply?");
+    expect(a.text).toMatch(/No Express Entry program sets a minimum \(or maximum\) age/);
+    expect((await ask("I'm 16, can I apply?")).text).toMatch(/0 age points at 17 or younger/);
+  });
+});

@@ -27,8 +27,13 @@ const STUDENT_WORK = /\b(student|students|studying|while (?:i )?stud\w*|co ?op|c
 const STUDENT_LINE = (lang: Lang) => inLang(lang, "Work done while a full-time student (co-op, on- or off-campus work) does not count toward CEC's Canadian experience.", "Le travail fait pendant des études à temps plein (stage coop, travail sur ou hors campus) ne compte pas dans l’expérience canadienne de la CEC.");
 
 /** "Age limit", "too old", "still a chance at 46". */
-export const AGE_LIMIT = /\b(age limit|maximum age|max age|limite d age|age maximum|age limite|(?:am i|i m|im|i am|if i m|if i am) (?:\w+ )?too old|too old (?:to|for) (?:apply|immigrate|express entry)|(?:je suis|suis je|si je suis) (?:\w+ )?trop (?:vieux|vieille|age|agee)|trop (?:vieux|vieille|age|agee) pour|still (?:a chance|eligible)|encore (?:une chance|admissible)|can i (?:still )?apply (?:at|when|if|with)|peux je (?:encore )?postuler a)\b/;
-const AGE_LIMIT_LINE = (lang: Lang) => inLang(lang,
+export const AGE_LIMIT = /\b(age limit|maximum age|max age|limite d age|age maximum|age limite|(?:am i|i m|im|i am|if i m|if i am) (?:\w+ )?too old|too old (?:to|for) (?:apply|immigrate|express entry)|(?:je suis|suis je|si je suis) (?:\w+ )?trop (?:vieux|vieille|age|agee)|trop (?:vieux|vieille|age|agee) pour|still (?:a chance|eligible)|encore (?:une chance|admissible)|can i (?:still )?apply (?:at|when|if|with)|peux je (?:encore )?postuler a|minimum age|min age|age minimum|age minimal|youngest|too young|trop jeune|how young|age requirements?|exigences? d age|age requis)\b/;
+/** A question about the youngest age: "minimum age for express entry", "am I too young at 17?". */
+const AGE_MIN = /\b(minimum age|min age|age minimum|age minimal|youngest|too young|trop jeune|how young|under 18|moins de 18)\b/;
+const AGE_MIN_LINE = (lang: Lang) => inLang(lang,
+  "No Express Entry program sets a minimum (or maximum) age in its minimums; the CRS gives 0 age points at 17 or younger (99 at 18 without a spouse), and the FSW grid's age points start at 18.",
+  "Aucun programme d’Entrée express ne fixe d’âge minimum (ni maximum) dans ses exigences; le SCG donne 0 point pour l’âge à 17 ans ou moins (99 à 18 ans sans époux), et les points d’âge de la grille du PTQF commencent à 18 ans.");
+const AGE_LIMIT_LINE = (lang: Lang, text = "") => AGE_MIN.test(text) ? AGE_MIN_LINE(lang) : inLang(lang,
   "No Express Entry program has a maximum age: age is not among the FSW, CEC or FST minimums. The CRS gives no age points from 45, and the FSW grid none from 47, so other factors must carry the score.",
   "Aucun programme d’Entrée express n’a d’âge maximum : l’âge ne fait pas partie des exigences du PTQF, de la CEC ou du PTMSF. Le SCG ne donne plus de points pour l’âge à partir de 45 ans, et la grille du PTQF à partir de 47 ans : les autres facteurs doivent porter la note.");
 
@@ -111,11 +116,12 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     // "I'm 29 but I turn 30 next week": the age turned is the one asked.
     const turning = /\b(?:turn|turning|will be|ll be|going to be|gonna be|aurai|vais avoir|vas avoir)\s+(\d{2})\b/.exec(text);
     if (turning && Number(turning[1]) >= 17 && Number(turning[1]) <= 70) s = { ...s, age: Number(turning[1]) };
-    if (s.age === undefined) return [inLang(lang, `Age points ${pairNote(lang)}: ${table}. The most is at ages 20 to 29; none from 45.`, `Points pour l’âge ${pairNote(lang)} : ${table}. Le maximum est de 20 à 29 ans; aucun à partir de 45 ans.`), ...(AGE_LIMIT.test(text) ? [AGE_LIMIT_LINE(lang)] : [])];
+    if (s.age === undefined) return [inLang(lang, `Age points ${pairNote(lang)}: ${table}. The most is at ages 20 to 29; none from 45.`, `Points pour l’âge ${pairNote(lang)} : ${table}. Le maximum est de 20 à 29 ans; aucun à partir de 45 ans.`), ...(AGE_LIMIT.test(text) ? [AGE_LIMIT_LINE(lang, text)] : [])];
     const at = (age: number) => Math.min(Math.max(age, 0), r.age.with.length - 1);
     const lines = [inLang(lang, `At age ${s.age}: ${both(lang, r.age.with[at(s.age)]!, r.age.without[at(s.age)]!, s.married)}. The most is at ages 20 to 29.`, `À ${s.age} ans : ${both(lang, r.age.with[at(s.age)]!, r.age.without[at(s.age)]!, s.married)}. Le maximum est atteint de 20 à 29 ans.`)];
     // "Can I still apply at 50?": no program has a maximum age; the points end.
-    if (s.age >= 45 || AGE_LIMIT.test(text)) lines.push(AGE_LIMIT_LINE(lang));
+    if (s.age < 18) lines.push(AGE_MIN_LINE(lang));
+    else if (s.age >= 45 || AGE_LIMIT.test(text)) lines.push(AGE_LIMIT_LINE(lang, text));
     // "I turn 30, how many points do I lose?": the year before against this one.
     if (/\b(lose|losing|lost|drop\w*|decrease\w*|go down|perd\w*|baisse\w*|diminu\w*|turn|turning|birthday|anniversaire|next year|l an prochain)\b/.test(text) && s.age > 18) {
       const before = at(s.age - 1), now = at(s.age);

@@ -114,6 +114,15 @@ function thresholdLine(test: TestScores["test"], levels: Partial<Record<Ability,
   return `${TEST_NAMES[test]}: ${parts.join(", ")}`;
 }
 
+/** A program's language minimums in one test's scores: "For IELTS General Training: listening 6.0, reading 6.0, …". */
+export function programTestLines(program: "fsw" | "cec" | "fst", test: TestScores["test"], lang: Lang): string[] {
+  const sets = programLevels(program, lang);
+  return sets.flatMap(({ label, levels }) => {
+    const line = thresholdLine(test, levels, lang);
+    return line ? [inLang(lang, `In test scores${sets.length > 1 ? ` (${label})` : ""} — ${line}.`, `En résultats de test${sets.length > 1 ? ` (${label})` : ""} — ${line}.`)] : [];
+  });
+}
+
 /**
  * "What IELTS score do I need for CLB 9?", "quel score au TEF pour NCLC 7 ?", "what CELPIP for FSW?": the lowest score
  * of each test (or the test named) that gives each level, from the same tables as the conversion.

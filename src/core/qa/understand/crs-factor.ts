@@ -80,7 +80,7 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
   const hits = factorWordsIn(text);
   const at = new Map<CrsFactor, number>(hits.map((h) => [h.factor, h.at]));
   const add = (f: CrsFactor, pos = Number.MAX_SAFE_INTEGER) => { if (!at.has(f)) at.set(f, pos); };
-  if (s.age !== undefined || /\b(age limit|maximum age|limite d age|age maximum|(?:am i|i m|im|i am) (?:\w+ )?too old|(?:je suis|suis je) (?:\w+ )?trop (?:vieux|vieille))\b/.test(text)) add("age");
+  if (s.age !== undefined || /\b(age limit|maximum age|limite d age|age maximum|minimum age|age minimum|age minimal|youngest|too young|trop jeune|how young|(?:am i|i m|im|i am) (?:\w+ )?too old|(?:je suis|suis je) (?:\w+ )?trop (?:vieux|vieille))\b/.test(text)) add("age");
   if (s.education) add("education");
   if (s.test || s.testName || s.clb !== undefined) add(s.secondLanguage ? "secondLanguage" : "firstLanguage");
   if (s.secondLanguage) add("secondLanguage");

@@ -70,7 +70,9 @@ export function extractLanguage(text: string): Partial<Slots> {
     const all = re(`^\\w+(?:\\s+(?:core|canada|general|gt|general training))?\\s*(?:score\\s*)?(?:of\\s+|de\\s+|=\\s*|:\\s*)?${SCORE}\\b`).exec(after)
       ?? re(`\\b${SCORE}\\s*${ON_TEST}(?:in all|in each|each|all|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each|(?:dans|sur|aux|in|on|for) (?:les |the |all |toutes les )?(?:4|four|quatre)\\b)`).exec(text)
       // A lone score said before the test, no ability named: "I have 7 on IELTS", "j'ai eu 450 au TEF".
-      ?? (Object.keys(scores).length === 0 ? re(`\\b(?:got|have|had|scored|score|obtenu|eu|ai|fait)\\s+(?:an?\\s+)?${SCORE}\\s*${ON_TEST.replace(/\)\?$/, ")")}`).exec(text) : null);
+      ?? (Object.keys(scores).length === 0 ? re(`\\b(?:got|have|had|scored|score|obtenu|eu|ai|fait)\\s+(?:an?\\s+)?${SCORE}\\s*${ON_TEST.replace(/\)\?$/, ")")}`).exec(text) : null)
+      // A score written right before the test's name: "is 6.5 IELTS enough?", "7 ielts partout" (not "2 IELTS tests").
+      ?? (Object.keys(scores).length === 0 ? re(`(?<![\\d.])${SCORE}\\s+(?:ielts|celpip|pte|tef|tcf)\\b(?!\\s+(?:tests?|exams?|times|fois|sessions?|attempts?|essais?))`).exec(text) : null);
     const t: TestScores = { test, scores };
     // "TEF with NCLC 5 in every skill": a level, not a test score.
     const isLevel = all && /\b(?:clb|nclc)\s*$/.test(text.slice(0, all.index + all[0].indexOf(all[1]!)));

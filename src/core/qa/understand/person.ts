@@ -1,4 +1,5 @@
 import { re } from "./regex-cache.ts";
+import { CANADIAN_PLACES } from "./places.ts";
 import type { Education } from "../../crs/rules.ts";
 import { NUMBER, numberOf } from "./numbers.ts";
 import type { Slots } from "./slots.ts";
@@ -93,15 +94,16 @@ export function extractEducation(question: string): Partial<Slots> {
 export function extractWork(text: string): Partial<Slots> {
   const out: Partial<Slots> = {};
   const YEARS = `${NUMBER}\\+?\\s*(?:years?|yrs?|ans?|annees?)`;
-  const canadian = "(?:canadian|canada|cdn|canadienne?|au canada|in canada|inside canada)";
-  const foreign = "(?:foreign|abroad|outside canada|overseas|etranger|a l etranger|hors du canada|back home|(?:in|en|au) (?!(?:canada|total|the|a|my|all|each|every|it|this|that|tout|le|la|les|un|une|mon|ma)\\b)[a-z]{3,})";
+  // Work in a province or a Canadian city is Canadian work ("3 years in Ontario", "2 ans au Québec").
+  const canadian = `(?:canadian|canada|cdn|canadienne?|au canada|in canada|inside canada|(?:in|en|au|a|at) ${CANADIAN_PLACES})`;
+  const foreign = `(?:foreign|abroad|outside canada|overseas|etranger|a l etranger|hors du canada|back home|(?:in|en|au) (?!(?:${CANADIAN_PLACES.slice(3, -1)}|total|the|a|my|all|each|every|it|this|that|tout|le|la|les|un|une|mon|ma)\\b)[a-z]{3,})`;
   const workWord = /\b(work\w*|experience|exp|travail\w*|job|emploi|worked)\b/.test(text);
   const studyWord = /\b(degree|diploma|bac|bachelor\w*|master\w*|maitrise|diplome|etudes|study|studies|studied|college|university|universite|dec|phd)\b/.test(text);
   const cdn = re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+|working\\s+|job\\s+|experience\\s+|exp\\s+|experience de travail\\s+|de travail\\s+|d experience\\s+|de travail qualifie\\s+)+(?:(?!outside\\b|hors\\b|du\\b|before\\b|left\\b|leaving\\b|from\\b|avant\\b|apart\\b)[a-z]+\\s+){0,2}?${canadian}`).exec(text)
     ?? re(`\\b${canadian}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+|:\\s*)?${YEARS}`).exec(text)
-    ?? re(`\\b(?:worked|working|travaille)\\s+(?:in canada|au canada)\\s+(?:for\\s+|pendant\\s+|depuis\\s+)?${YEARS}`).exec(text)
+    ?? re(`\\b(?:worked|working|travaille)\\s+(?:in|au|en|a) ${CANADIAN_PLACES}\\s+(?:for\\s+|pendant\\s+|depuis\\s+)?${YEARS}`).exec(text)
     // "work experience in Canada 1 year", "expérience de travail au Canada : 2 ans"
-    ?? re(`\\b(?:work|experience|exp|travail)\\s+(?:experience\\s+|de travail\\s+)?(?:in canada|au canada|inside canada)\\s+(?:of\\s+|de\\s+|is\\s+|for\\s+|pendant\\s+|:\\s*)?${YEARS}`).exec(text)
+    ?? re(`\\b(?:work|experience|exp|travail)\\s+(?:experience\\s+|de travail\\s+)?(?:(?:in|au|en|a) ${CANADIAN_PLACES}|inside canada)\\s+(?:of\\s+|de\\s+|is\\s+|for\\s+|pendant\\s+|:\\s*)?${YEARS}`).exec(text)
     ?? re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)`).exec(text)
     ?? (workWord && !studyWord ? re(`\\b${YEARS}\\s+(?:of\\s+)?${canadian}`).exec(text) : null);
   if (cdn) out.canadianWorkYears = numberOf(cdn[1])!;
@@ -116,7 +118,7 @@ export function extractWork(text: string): Partial<Slots> {
     const lone = [...text.matchAll(new RegExp(`\\b${YEARS}`, "g"))];
     if (lone.length === 1) {
       const n = Math.max(0, numberOf(lone[0]![1])! - under(lone[0]!));
-      if (re(`\\b${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)\\b|\\b(?:work|experience|exp|travail)\\s+(?:\\w+\\s+){0,2}(?:in canada|au canada)\\b|\\bexperience canadienne\\b`).test(text)) out.canadianWorkYears = n;
+      if (re(`\\b${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)\\b|\\b(?:work|experience|exp|travail)\\s+(?:\\w+\\s+){0,2}(?:in|au|en|a) ${CANADIAN_PLACES}\\b|\\bexperience canadienne\\b`).test(text)) out.canadianWorkYears = n;
       else if (re(`\\b(?:foreign|abroad|overseas|outside canada|etrangere?|a l etranger|hors du canada)\\b`).test(text)) out.foreignWorkYears = n;
     }
   }
