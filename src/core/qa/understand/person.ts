@@ -172,7 +172,9 @@ export function extractScore(text: string): Partial<Slots> {
     ?? /\b(?:crs|scg|score|note)\s+(?:\w+\s+){1,2}?(?:is|of|de|est|at|a|from)\s+(\d{3,4})\b/.exec(text)
     ?? /\b(\d{3,4})\s*(?:crs|points?|pts|scg)\b/.exec(text)
     ?? /\b(?:i have|i got|i had|i ve got|i m at|im at|i am at|sitting at|currently at|with|avec|j ai|j avais|je suis a|and have|and got|et j ai|having)\s+(\d{3})\b/.exec(text)
-    ?? /\b(?:is|est|a)\s+(\d{3})\s+(?:enough|good enough|suffisant|assez|ok|okay)\b/.exec(text);
+    ?? /\b(?:is|est|a)\s+(\d{3})\s+(?:enough|good enough|suffisant|assez|ok|okay)\b/.exec(text)
+    // "is 450 a good score", "462 c'est un bon score ?"
+    ?? /\b(\d{3})\s+(?:is\s+|be\s+|c est\s+|est\s+|serait\s+|would be\s+)?(?:a\s+|an\s+|un\s+|une\s+)?(?:good|bon|bonne|decent|strong|solid|weak|high|low|haut|eleve|bas|faible|competitive|competitif)\s+(?:crs\s+|scg\s+)?(?:score|note|pointage)\b/.exec(text);
   if (!m) return {};
   const score = Number(m[1]);
   return score >= 100 && score <= 1200 ? { score } : {};
