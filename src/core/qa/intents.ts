@@ -8,6 +8,7 @@ import { CHANGE_ASK, categoriesAnswer, familyFeesUnknown, feesAnswer, fundsAnswe
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
 import { dataFooter, roundRef, sliceOf, slicedRounds } from "./answers/data-context.ts";
 import { inLang, type Lang } from "../reply.ts";
+import { TEF_SCALE_2019, TEF_SCALE_2023, tefScale } from "../crs/language.ts";
 import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { topicById } from "../../content/topics.ts";
@@ -749,8 +750,18 @@ export const INTENTS: readonly Intent[] = [
     honours: ["test", "testName", "program", "clb"],
     confidence: 0.9,
     answer: (i) => {
-      const reply = levelsAnswer(i.slots.test!, i.data.lang, i.slots.program, i.slots.clb);
-      return reply ? { reply, topic: "clb" } : undefined;
+      // A test date said ("TEF in 2022", "taken in March 2019"): TEF Canada's table depends on it, and so does validity.
+      const p = i.slots.period;
+      // "TEF from 2021" reads as a period since 2021: for a test, the year (or month) it was taken.
+      const endOf = (from: string) => (from.endsWith("-01-01") ? `${from.slice(0, 4)}-12-31` : `${from.slice(0, 7)}-28`);
+      const dated = p?.from && /^(year|month|range)$/.test(p.kind) ? { from: p.from, to: p.to ?? p.from } : p?.from && p.kind === "since" ? { from: p.from, to: endOf(p.from) } : undefined;
+      const scaleUnclear = !!dated && i.slots.test!.test === "tef_canada" && tefScale(dated.from) !== tefScale(dated.to);
+      const test = dated && !scaleUnclear ? { ...i.slots.test!, testDate: dated.to } : i.slots.test!;
+      const reply = levelsAnswer(test, i.data.lang, i.slots.program, i.slots.clb, i.text);
+      if (!reply) return undefined;
+      const validity = dated ? testValidityLine(i.slots, i.data.today, i.data.lang) : undefined;
+      const unclear = scaleUnclear ? [inLang(i.data.lang, `TEF Canada changed tables on ${TEF_SCALE_2023} (and ${TEF_SCALE_2019}): the exact test date decides which applies — the levels above use today's table.`, `Le TEF Canada a changé de table le ${TEF_SCALE_2023} (et le ${TEF_SCALE_2019}) : la date exacte du test décide laquelle s’applique — les niveaux ci-dessus suivent la table actuelle.`)] : [];
+      return { reply: { ...reply, lines: [...(reply.lines ?? []), ...unclear, ...(validity ? [validity] : [])] }, topic: "clb", honoured: ["test", "testName", "program", "clb", ...(dated ? ["period" as const] : [])], ...(scaleUnclear ? { confidence: 0.45 } : {}) };
     },
   },
   {

@@ -394,7 +394,8 @@ describe("places in Canada, Quebec, tests spoken of, the youngest age", () => {
   });
 
   it("a program's language minimum in the test named (bands are IELTS), and 'N TEST' read as a score", async () => {
-    expect((await ask("what band score is needed for CEC?")).text).toMatch(/In test scores \(CEC, TEER 0–1 work.*IELTS General Training: listening 6\.0/);
+    expect((await ask("what band score is needed for CEC?")).text).toMatch(/CEC, TEER 0–1 work.*IELTS General Training: listening 6\.0/);
+    expect((await ask("for FST do I need 5 in every band?")).text).toMatch(/In test scores — IELTS General Training: listening 5\.0, reading 3\.5/);
     expect((await ask("would 8 CELPIP be enough for FSW?")).text).toMatch(/CELPIP-General 8 in every ability/);
     expect((await ask("is CELPIP recognized for Express Entry?")).topic).toBe("language-tests");
   });
@@ -403,5 +404,28 @@ describe("places in Canada, Quebec, tests spoken of, the youngest age", () => {
     const a = await ask("what is the youngest you can apply?");
     expect(a.text).toMatch(/No Express Entry program sets a minimum \(or maximum\) age/);
     expect((await ask("I'm 16, can I apply?")).text).toMatch(/0 age points at 17 or younger/);
+  });
+});
+
+describe("test scores with what changes their reading", () => {
+  it("IELTS Academic is not accepted; an overall band is not per ability", async () => {
+    const a = await ask("IELTS academic 8 everywhere — CLB?");
+    expect(a.text).toMatch(/IELTS Academic is not accepted for Express Entry/);
+    expect((await ask("my overall band score is 6.5, which CLB?")).text).toMatch(/IRCC converts each ability's score, not the overall one/);
+  });
+
+  it("a TEF's date picks its table, and says when it is too old", async () => {
+    const a = await ask("TEF Canada from 2021, 455 in listening, what level is that?");
+    expect(a.text).toMatch(/listening 455 → NCLC 7/);
+    expect(a.text).toMatch(/from 2019-10-01 to 2023-12-09 uses that period's table/);
+    expect(a.text).toMatch(/no longer valid/);
+    expect((await ask("TEF de 2023 : 440 en expression orale, quel NCLC ?")).confidence).toBeLessThan(0.5);
+  });
+
+  it("scores without a test's name: the scale tells (TEF out of 699, TCF writing out of 20), said as an assumption", async () => {
+    expect((await ask("mes résultats : CO 470, CE 440, EE 430, EO 460 — quel NCLC ?")).text).toMatch(/correspondent à l’échelle du TEF Canada.*\n.*compréhension de l’oral 470 → NCLC 8/);
+    expect((await ask("CO 530 CE 510 EE 12 EO 14, c'est quel niveau ?")).text).toMatch(/TCF Canada/);
+    expect((await ask("L9 R8 W7 S8 — CLB?")).text).toMatch(/If they are CELPIP scores instead/);
+    expect((await ask("7 8 8 7 on the IELTS, CLB?")).text).toMatch(/listening 7 → CLB 7, reading 8 → CLB 10/);
   });
 });

@@ -9,7 +9,7 @@ import type { Slots, TestScores } from "./slots.ts";
  */
 
 const TESTS: ReadonlyArray<readonly [RegExp, TestScores["test"]]> = [
-  [/\bielts\b|\bilets\b|\bielst\b/, "ielts"],
+  [/\bielts\b|\bilets\b|\bielst\b|\boverall band\b|\bband scores?\b/, "ielts"],
   [/\bcelpip\b|\bcelpi\b/, "celpip"],
   [/\bpte\b|\bpearson\b/, "pte_core"],
   [/\btef\b/, "tef_canada"],
@@ -64,11 +64,11 @@ export function extractLanguage(text: string): Partial<Slots> {
     const test = named[1];
     out.testName = test;
     const scores = scoresIn(text);
-    const test_ = re(`${named[0].source.split("|")[0]!.replace(/\\b/g, "")}`);
-    const after = text.slice(Math.max(0, text.search(test_)));
+    // From the test's name on ("overall band is 7": from "overall").
+    const after = text.slice(Math.max(0, text.search(named[0])));
     // One score for everything: "ielts 6.5 in all", "celpip 9 each", "ielts 7", "pte 65 in all"
-    const all = re(`^\\w+(?:\\s+(?:core|canada|general|gt|general training))?\\s*(?:score\\s*)?(?:of\\s+|de\\s+|=\\s*|:\\s*)?${SCORE}\\b`).exec(after)
-      ?? re(`\\b${SCORE}\\s*${ON_TEST}(?:in all|in each|each|all|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each|(?:dans|sur|aux|in|on|for) (?:les |the |all |toutes les )?(?:4|four|quatre)\\b)`).exec(text)
+    const all = re(`^\\w+(?:\\s+(?:core|canada|general|gt|general training|academic|academique|band|bands|score|scores))?(?:\\s+(?:band|bands|score|scores))?\\s*(?:score\\s*)?(?:of\\s+|de\\s+|is\\s+|was\\s+|est\\s+|=\\s*|:\\s*)?${SCORE}\\b`).exec(after)
+      ?? re(`\\b${SCORE}\\s*${ON_TEST}(?:in all|in each|each|all|everywhere|in everything|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each|(?:dans|sur|aux|in|on|for) (?:les |the |all |toutes les )?(?:4|four|quatre)\\b)`).exec(text)
       // A lone score said before the test, no ability named: "I have 7 on IELTS", "j'ai eu 450 au TEF".
       ?? (Object.keys(scores).length === 0 ? re(`\\b(?:got|have|had|scored|score|obtenu|eu|ai|fait)\\s+(?:an?\\s+)?${SCORE}\\s*${ON_TEST.replace(/\)\?$/, ")")}`).exec(text) : null)
       // A score written right before the test's name: "is 6.5 IELTS enough?", "7 ielts partout" (not "2 IELTS tests").
@@ -80,8 +80,9 @@ export function extractLanguage(text: string): Partial<Slots> {
     // "7 in listening and 6.5 in everything else": the rest of the abilities.
     const rest = re(`\\b${SCORE}\\s+(?:in|for|on|dans|en|pour|a)?\\s*(?:everything else|the rest|all (?:the )?others?|others|other (?:three|3|bands|skills|sections|abilities)|le reste|les autres|partout ailleurs|ailleurs|everywhere else)\\b`).exec(text);
     if (rest && Object.keys(scores).length) for (const a of ABILITIES) if (scores[a] === undefined) scores[a] = Number(rest[1]);
-    // Four numbers in a row after the test: "ielts 8 7 7 7" / "8/7/7/7" (IELTS order L R W S).
-    const four = /\b(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)\b/.exec(after);
+    // Four numbers in a row after (or right before) the test: "ielts 8 7 7 7", "8/7/7/7 ielts" (IELTS order L R W S).
+    const FOUR = /\b(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)\b/;
+    const four = FOUR.exec(after) ?? re(`${FOUR.source}\\s+(?:(?:in|on|at|au|a|en)\\s+)?(?:the\\s+|l\\s+)?(?:ielts|celpip|pte|tef|tcf)\\b`).exec(text);
     if (four && Object.keys(scores).length === 0) {
       t.scores = { listening: Number(four[1]), reading: Number(four[2]), writing: Number(four[3]), speaking: Number(four[4]) };
       delete t.all;
@@ -91,7 +92,11 @@ export function extractLanguage(text: string): Partial<Slots> {
   } else {
     const scores = scoresIn(text);
     // Per-ability scores without a test name: IELTS bands look like 0–9 in halves — unless the message speaks of CLB/NCLC levels.
-    if (Object.keys(scores).length >= 2 && Object.values(scores).every((v) => v! <= 9) && out.clb === undefined) out.test = { test: "ielts", scores };
+    if (Object.keys(scores).length >= 2 && Object.values(scores).every((v) => v! <= 9) && out.clb === undefined) out.test = { test: "ielts", scores, assumed: true };
+    // French scores out of 699 ("CO 520, CE 480, EE 450, EO 500"): TEF Canada when writing or speaking is above TCF's 20.
+    else if (Object.keys(scores).length >= 2 && Object.values(scores).every((v) => v! >= 100 && v! <= 699) && (scores.writing ?? 0) > 20 && (scores.speaking ?? 0) > 20) out.test = { test: "tef_canada", scores, assumed: true };
+    // Listening/reading out of 699 and writing/speaking out of 20: TCF Canada's scales.
+    else if (Object.keys(scores).length >= 2 && [scores.listening, scores.reading].every((v) => v === undefined || (v >= 100 && v <= 699)) && [scores.writing, scores.speaking].every((v) => v === undefined || v <= 20) && (scores.listening ?? scores.reading) !== undefined && (scores.writing ?? scores.speaking) !== undefined) out.test = { test: "tcf_canada", scores, assumed: true };
   }
   // A level per official language: each "CLB/NCLC N" belongs to the nearest language named around it ("NCLC 9 en français",
   // "en anglais j'ai CLB 7"), else to its own scale (NCLC is French, CLB English).
