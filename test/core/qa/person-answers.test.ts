@@ -429,3 +429,19 @@ describe("test scores with what changes their reading", () => {
     expect((await ask("7 8 8 7 on the IELTS, CLB?")).text).toMatch(/listening 7 → CLB 7, reading 8 → CLB 10/);
   });
 });
+
+describe("program minimums asked sideways", () => {
+  it("work in two occupations: not added for FSW, added for CEC; continuity per program", async () => {
+    expect((await ask("I had 7 months in one occupation and 6 in a different one, does that make the FSW year?")).text).toMatch(/months in two different occupations do not add up/);
+    expect((await ask("can I add up two jobs for CEC?")).text).toMatch(/adds up across jobs and occupations/);
+    expect((await ask("le travail pour le PTMSF doit-il être continu ?")).text).toMatch(/n’ont pas à être continus, mais doivent être dans un seul métier/);
+  });
+
+  it("applying from abroad is not work abroad; funds yes for FST; student work for FSW", async () => {
+    const a = await ask("I'm back in my country now, can I still apply to CEC?");
+    expect(a.text).toMatch(/You can apply from outside Canada/);
+    expect(a.text).not.toMatch(/Work outside Canada does not count/);
+    expect((await ask("is proof of funds required for the skilled worker program?")).text).toMatch(/Yes: FSW candidates need proof of funds/);
+    expect((await ask("part-time job while studying, does it count for FSW?")).text).toMatch(/Work while studying can count toward the FSW minimum/);
+  });
+});

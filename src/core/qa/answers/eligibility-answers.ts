@@ -40,6 +40,8 @@ export function fundsAnswer(s: Slots, lang: Lang, text = ""): Reply {
   if (s.program === "cec") lines.push(inLang(lang, "No: Canadian Experience Class candidates do not need proof of funds.", "Non : les candidats de la catégorie de l’expérience canadienne n’ont pas besoin de preuve de fonds."));
   // Authorized to work in Canada with a valid job offer: exempt (FSW, FST).
   else if (s.jobOfferInCanada) lines.push(inLang(lang, "If you are authorized to work in Canada and have a valid job offer, you do not need proof of funds (FSW and FST); an invited candidate uploads a letter explaining the exemption.", "Si vous êtes autorisé à travailler au Canada et avez une offre d’emploi valide, vous n’avez pas besoin de preuve de fonds (PTQF et PTMSF); le candidat invité joint une lettre qui explique la dispense."));
+  // "Do I need proof of funds for FST?": yes, with the one exemption.
+  else if ((s.program === "fsw" || s.program === "fst") && !/\b(how much|combien|amount|montant|how many dollars)\b/.test(text)) lines.push(inLang(lang, `Yes: ${s.program === "fsw" ? "FSW" : "FST"} candidates need proof of funds, unless they are authorized to work in Canada and have a valid job offer.`, `Oui : les candidats du ${s.program === "fsw" ? "PTQF" : "PTMSF"} doivent prouver des fonds, sauf s’ils sont autorisés à travailler au Canada et ont une offre d’emploi valide.`));
   if (s.familySize !== undefined) {
     lines.push(inLang(lang,
       `For a family of ${s.familySize}: ${money(fundsRequired(s.familySize), lang)} CAD (FSW and FST, table effective ${formatDate(t.effective, lang)}).`,
