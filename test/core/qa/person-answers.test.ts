@@ -445,3 +445,16 @@ describe("program minimums asked sideways", () => {
     expect((await ask("part-time job while studying, does it count for FSW?")).text).toMatch(/Work while studying can count toward the FSW minimum/);
   });
 });
+
+describe("categories asked about one at a time", () => {
+  it("the category beside the word 'category' wins over a program word; a category's own change; no job offer needed", async () => {
+    expect((await ask("is Canadian work needed for the researchers category?")).topic).toBe("category:researchers");
+    expect((await ask("la catégorie santé est-elle nouvelle ?")).text).toMatch(/n’est pas nouvelle : c’était aussi une catégorie en 2025/);
+    expect((await ask("for a category-based round, is an LMIA job offer required?")).text).toMatch(/No job offer is needed for a category/);
+  });
+
+  it("a NOC code 'in' a category named without the word; work in the US is abroad", async () => {
+    expect((await ask("does 72200 fall under trades?")).text).toMatch(/72200 is on the 2026 Trade occupations list|Yes/);
+    expect((await ask("my physician experience is in the UK, does it count for the physicians category?")).text).toMatch(/Work abroad does not count/);
+  });
+});

@@ -183,8 +183,18 @@ export function categoriesAnswer(category: string | undefined, rounds: readonly 
     `Les catégories de professions exigent ${w.months} mois de travail à temps plein (ou l’équivalent à temps partiel, ${formatNumber(w.hours, lang)} heures) dans une profession listée au cours des ${w.windowYears} dernières années; pas besoin qu’il soit continu (avant le ${formatDate(w.previous.until, lang)} : ${w.previous.months} mois continus), ni que ce soit votre profession principale. Il faut aussi être admissible au PTQF, à la CEC ou au PTMSF.`);
   if (!category) lines.unshift(inLang(lang, `${CATEGORIES_2026.categories.length} categories, announced and in force since ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`, `${CATEGORIES_2026.categories.length} catégories, annoncées et en vigueur depuis le ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`), rule);
   else if (CATEGORIES_2026.categories.find((c) => c.drawKey === category)?.kind === "occupation") lines.push(rule);
-  // "Which categories are new / were removed?": what 2026 changed, first.
+  // "Which categories are new / were removed?": what 2026 changed, first; "is the transport category new?": that one's.
   if (!category && CHANGE_ASK.test(text)) lines.unshift(categoryChangesLine(lang));
+  const named = category ? CATEGORIES_2026.categories.find((c) => c.drawKey === category) : undefined;
+  if (named && CHANGE_ASK.test(text)) {
+    const moved = CATEGORY_CHANGES_2026[named.key];
+    const isNew = CATEGORY_LIST_CHANGES_2026.added.includes(named.key);
+    lines.unshift(inLang(lang,
+      `${named.name.en} ${isNew ? "is new for 2026 (not a 2025 category)" : "is not new: it was a 2025 category too"}${moved ? `; its list changed for 2026: ${moved.removed.map((c) => `${c} out`).concat(moved.added.map((c) => `${c} in`)).join(", ")}` : ""}.`,
+      `${named.name.fr} ${isNew ? "est nouvelle en 2026 (pas une catégorie de 2025)" : "n’est pas nouvelle : c’était aussi une catégorie en 2025"}${moved ? `; sa liste a changé pour 2026 : ${moved.removed.map((c) => `${c} retirée`).concat(moved.added.map((c) => `${c} ajoutée`)).join(", ")}` : ""}.`));
+  }
+  // "Do category draws need a job offer?": no — the listed work (or French) and a program's eligibility.
+  if (/\b(job offers?|offre d emploi|offre demploi|lmia|eimt)\b/.test(text)) lines.unshift(inLang(lang, "No job offer is needed for a category: you need the category's listed work experience (or, for French, NCLC 7 in all four abilities) and to be eligible for FSW, CEC or FST.", "Aucune offre d’emploi n’est exigée pour une catégorie : il faut l’expérience dans une profession listée (ou, pour le français, NCLC 7 dans les quatre compétences) et être admissible au PTQF, à la CEC ou au PTMSF."));
   const newest = rounds[rounds.length - 1];
   return {
     title: inLang(lang, "Category-based selection 2026", "Sélection par catégorie 2026"),

@@ -4,7 +4,7 @@ import { FSW_GRID, FSW_MINIMUMS } from "../../../content/eligibility/fsw.ts";
 import { formatNumber } from "../../format.ts";
 import { inLang, type Lang } from "../../reply.ts";
 import { ABILITIES, type Ability } from "../../crs/language.ts";
-import { CANADIAN_PLACES } from "../understand/places.ts";
+import { ABROAD_ABBREVIATIONS, CANADIAN_PLACES } from "../understand/places.ts";
 import { programTestLines } from "./language-levels.ts";
 
 /**
@@ -25,7 +25,7 @@ export const ASPECT_WORDS: ReadonlyArray<readonly [Aspect, RegExp]> = [
   // Months in two jobs or occupations put together: "10 months at one job plus 4 at another", "combine two occupations".
   ["twoJobs", /\b(two|2|deux|different|differentes?|several|plusieurs|multiple|another|other|autre|combin\w*|add up|additionn\w*|cumul\w*)\s+(?:\w+\s+)?(?:jobs?|occupations?|employers?|emplois?|professions?|postes?|employeurs?|nocs?|cnps?)\b|\b(?:at|in|with|chez|dans|pour) (?:one|a|un|une|my first|mon premier|ma premiere) (?:job|employer|occupation|company|emploi|poste|employeur|profession|entreprise)\b.{0,40}\b(?:another|other|different|autre|deuxieme|second)\b/],
   // Work named in a place that is not Canadian ("in India", "au Maroc"; not "au Québec", "in Toronto").
-  ["foreignWork", new RegExp(`\\b(abroad|overseas|outside canada|foreign|etrangere?|a l etranger|hors du canada|back home|dans mon pays|in my (?:home )?country)\\b|\\b(?:experience|work|travail|worked|travaille)\\s+(?:\\w+\\s+){0,2}(?:in|en|au|aux|from)\\s+(?!${CANADIAN_PLACES}\\b|total\\b|the\\b|my\\b|all\\b|home\\b|last\\b|this\\b|that\\b|each\\b|every\\b)[a-z]{4,}\\b`)],
+  ["foreignWork", new RegExp(`\\b(abroad|overseas|outside canada|foreign|etrangere?|a l etranger|hors du canada|back home|dans mon pays|in my (?:home )?country)\\b|\\b(?:work\\w*|experience|travail\\w*|job)\\s+(?:\\w+\\s+){0,2}(?:in|from|en|aux|au)\\s+(?:the\\s+)?${ABROAD_ABBREVIATIONS}\\b|\\b(?:experience|work|travail|worked|travaille)\\s+(?:\\w+\\s+){0,2}(?:in|en|au|aux|from)\\s+(?!${CANADIAN_PLACES}\\b|total\\b|the\\b|my\\b|all\\b|home\\b|last\\b|this\\b|that\\b|each\\b|every\\b)[a-z]{4,}\\b`)],
   ["selfEmployed", /\b(self ?employ\w*|freelanc\w*|own business|my own company|contractor|travail autonome|travailleu(?:r|se)s? autonomes?|(?:je suis|suis|etre|en tant que) autonome|a (?:mon|son|leur) compte|independante?s?|entrepreneur|auto ?entrepreneur)\b/],
   ["volunteer", /\b(volunteer\w*|unpaid|benevol\w*|non remuner\w*|sans salaire|without pay|internships?)\b/],
   ["studentWork", /\b(student|students|studying|while (?:i )?stud\w*|co ?op|coop|internship|stage|etudiante?s?|pendant (?:mes|les) etudes|permis d etudes)\b/],
