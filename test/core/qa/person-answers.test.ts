@@ -258,7 +258,7 @@ describe("relatives, other programs, round questions beside one's own points", (
   });
 
   it("another program named outright is not Express Entry", async () => {
-    for (const q of ["when is the next IEC working holiday round?", "combien coûte la carte RP ?", "what's the cutoff for the PGP lottery"]) {
+    for (const q of ["when is the next IEC working holiday round?", "combien coûte la carte RP ?", "what's the cutoff for the PGP lottery", "how long does an LMIA take?", "mobilité francophone, c'est quoi ?"]) {
       const a = await ask(q);
       expect(a.confidence, q).toBeLessThan(0.5);
     }
