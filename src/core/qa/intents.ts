@@ -1,6 +1,6 @@
 import { drawCommand, latestCommand, listCommand, MAX_LIST } from "../draws/replies.ts";
 import type { Reply } from "../reply.ts";
-import { AGE_LIMIT, crsPointsAnswer } from "./answers/crs-points.ts";
+import { AGE_LIMIT, childrenPointsLine, crsPointsAnswer, marriageLine } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
 import { latestPairAnswer, scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
@@ -404,6 +404,22 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => ({ reply: biometricsAnswer(i.slots, i.data.lang, i.data.rounds), topic: "biometrics" }),
   },
   {
+    id: "children-points",
+    // "Do I get points for my kids?", "mes enfants rapportent des points ?": none — family size and dependants instead.
+    when: (i) => /\b(kids?|child|children|son|daughter|sons|daughters|enfants?|fils|fille|filles|bebe|baby)\b/.test(i.text) && /\b(points?|pts|crs|scg|score|pointage|note)\b/.test(i.text) && !/\b(age|ages|dependa?e?nts? up to|jusqu a quel age|funds?|fonds|fees?|frais|sibling|brother|sister|frere|soeur)\b/.test(i.text) && factorWordsIn(i.text).length === 0,
+    honours: ["familySize", "married", "spouse"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: { title: inLang(i.data.lang, "CRS points", "Points SCG"), lines: [childrenPointsLine(i.data.lang)], links: [officialLink("crsCriteria", i.data.lang)] }, topic: "crs-points:children" }),
+  },
+  {
+    id: "marriage-points",
+    // "Does getting married change my CRS?", "si je me marie mon score baisse ?": the columns and the spouse's factors.
+    when: (i) => /\b(getting married|get married|got married|marriage|marry|marrying|married|se marier|me marier|mariage|marie|mariee|epouser|common law|conjoint de fait)\b/.test(i.text) && /\b(crs|scg|score|points?|pts|pointage|note)\b/.test(i.text) && /\b(change\w*|affect\w*|lower\w*|drop\w*|decrease\w*|reduce\w*|increase\w*|lose|gain|better|worse|impact\w*|effect|help|hurt|baisse\w*|diminue\w*|augmente\w*|monte\w*|perd\w*|influence\w*|difference|more|less|plus|moins)\b/.test(i.text) && factorWordsIn(i.text).length === 0 && !i.slots.spouseExcluded,
+    honours: ["married", "spouse"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: { title: inLang(i.data.lang, "CRS points", "Points SCG"), lines: [marriageLine(i.data.lang)], links: [officialLink("crsCriteria", i.data.lang)] }, topic: "crs-points:marriage" }),
+  },
+  {
     id: "spouse-points",
     // "What's the most my husband can add to my CRS?": the spouse's factors, before any round question reads "most".
     when: (i) => /\b(spouse|spouses|wife|husband|hubby|partner|conjointe?|epouse|epoux|mari|femme|blonde|chum)\b/.test(i.text) && POINTS_ASK.test(i.text) && /\b(crs|scg|score|points?|pts|note)\b/.test(i.text) && !has(i.text, "draw") && !has(i.text, "fees") && !has(i.text, "funds") &&
@@ -412,7 +428,7 @@ export const INTENTS: readonly Intent[] = [
     confidence: 0.88,
     answer: (i) => {
       const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
-      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named } : undefined;
+      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named, ...(p.partial ? { confidence: 0.45 } : {}) } : undefined;
     },
   },
   {
@@ -750,7 +766,7 @@ export const INTENTS: readonly Intent[] = [
     confidence: 0.9,
     answer: (i) => {
       const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
-      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named } : undefined;
+      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named, ...(p.partial ? { confidence: 0.45 } : {}) } : undefined;
     },
   },
   {

@@ -51,7 +51,7 @@ export function extractAge(text: string): Partial<Slots> {
 const EDUCATION: ReadonlyArray<readonly [RegExp, Education]> = [
   [/\b(phd|ph d|doctora\w*|doctorat|doctorate)\b/, "doctoral"],
   [/\b(master\w*|maitrise|msc|mba|m sc|ma degree|professional degree|diplome professionnel|bac\s*(?:\+|plus)?\s*5)\b/, "masters"],
-  [/\b(two or more|2 or more|two degrees|2 degrees|two credentials|2 credentials|deux diplomes|double degree|two diplomas|2 diplomas|deux baccalaureats|two bachelor\w*)\b/, "two_or_more"],
+  [/\b(two or more|2 or more|two degrees|2 degrees|two credentials|2 credentials|deux diplomes|double degree|two diplomas|2 diplomas|deux baccalaureats|two bachelor\w*|(?:second|2nd|another|other|additional|deuxieme|2e|second|autre) (?:degree|diploma|credential|bachelor\w*|diplome|baccalaureat|bac))\b/, "two_or_more"],
   [/\b(bachelor\w*|baccalaureat|bac(?!\s*(?:\+|plus)?\s*[1-8]\b)|licence|bsc|b sc|ba degree|undergrad\w*|degree)\b/, "bachelors"],
   [/\b(high school|(?<!post )secondary|(?<!post )secondaires?|12th|grade 12|diplome d etudes secondaires)\b/, "secondary"],
 ];
