@@ -112,6 +112,15 @@ function namedCategory(i: IntentInput): string | undefined {
 /** "How much French do I need for the francophone draws?": the French category's level, not the CRS French bonus. */
 const FRENCH_LEVEL_ASK = (i: IntentInput) => i.slots.category === "french" && has(i.text, "draw") && /\b(need|needed|required?|requirements?|exig\w*|faut|besoin|level|niveau|how much|combien|enough|assez|eligible|admissible|qualify|minimum|minimal)\b/.test(i.text) && !/\b(cut ?offs?|seuils?|crs|scg|latest|dernier|derniere|last)\b/.test(i.text);
 
+/** A process topic's line for what the question adds: a test's date against its validity, who cannot be a dependant. */
+function processTopicLine(id: string, i: IntentInput): string | undefined {
+  if (id === "language-tests") return testValidityLine(i.slots, i.data.today, i.data.lang);
+  // "Can my parents come as dependants?": the definition says who can, so say who cannot.
+  if (id === "dependants" && /\b(parents?|mother|father|mom|mum|dad|siblings?|brothers?|sisters?|grand ?parents?|grand ?mother|grand ?father|in laws?|mere|pere|frere|soeur|grands? parents?|beaux parents)\b/.test(i.text))
+    return inLang(i.data.lang, "No: only your spouse or common-law partner and your dependent children can be included — not parents, brothers or sisters.", "Non : seuls l’époux ou le conjoint de fait et les enfants à charge peuvent être inclus — pas les parents, frères ou sœurs.");
+  return undefined;
+}
+
 /** A language test's date (a year or a month said) against its 2-year validity, today. */
 function testValidityLine(s: Slots, today: string, lang: Lang): string | undefined {
   const p = s.period;
@@ -392,7 +401,7 @@ export const INTENTS: readonly Intent[] = [
       const id = processTopicOf(i.text, true)!;
       const reply = topicReply(topicById(id)!, i.data.lang, i.data.rounds);
       // "Is my 2022 IELTS still valid?": the test's date against the 2 years.
-      const validity = id === "language-tests" ? testValidityLine(i.slots, i.data.today, i.data.lang) : undefined;
+      const validity = processTopicLine(id, i);
       return { reply: validity ? { ...reply, lines: [validity, ...(reply.lines ?? [])] } : reply, topic: id, ...(id === "language-tests" ? { honoured: (validity ? ["period", "testName"] : ["testName"]) as SlotName[] } : {}) };
     },
   },
@@ -843,7 +852,9 @@ export const INTENTS: readonly Intent[] = [
     confidence: 0.85,
     answer: (i) => {
       const id = processTopicOf(i.text)!;
-      return { reply: topicReply(topicById(id)!, i.data.lang, i.data.rounds), topic: id };
+      const reply = topicReply(topicById(id)!, i.data.lang, i.data.rounds);
+      const line = processTopicLine(id, i);
+      return { reply: line ? { ...reply, lines: [line, ...(reply.lines ?? [])] } : reply, topic: id };
     },
   },
   {

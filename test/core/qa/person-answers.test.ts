@@ -478,3 +478,16 @@ describe("points questions that are not one factor's table", () => {
     expect(a.confidence).toBeLessThan(0.5);
   });
 });
+
+describe("what the answer cannot settle is said, not answered confidently", () => {
+  it("opinions, predictions, withdrawing, losing a job, what counts as funds", async () => {
+    for (const q of ["should I go with PTE or IELTS?", "will the proof of funds go up next year?", "how can I cancel my application?", "what if I get laid off after the invitation?", "can I show crypto as settlement funds?", "will the rounds stop in 2027?"]) {
+      expect((await ask(q)).confidence, q).toBeLessThan(0.5);
+    }
+  });
+
+  it("parents are not dependants; Express Entry closing is the reform question", async () => {
+    expect((await ask("can I bring my mother as a dependant?")).text).toMatch(/not parents, brothers or sisters/);
+    expect((await ask("est-ce qu'Entrée express va fermer ?")).topic).toBe("reform");
+  });
+});
