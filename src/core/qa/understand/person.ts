@@ -58,7 +58,16 @@ const EDUCATION: ReadonlyArray<readonly [RegExp, Education]> = [
 
 /** Every level a question names ("the difference between a master's and a PhD"), highest first. */
 export function educationLevelsIn(text: string): Education[] {
-  return EDUCATION.filter(([p]) => p.test(text)).map(([, level]) => level);
+  let t = text;
+  const out: Education[] = [];
+  for (const [p, level] of EDUCATION) {
+    const m = p.exec(t);
+    if (!m) continue;
+    out.push(level);
+    // "master's degree", "doctorate diploma": the credential word after a level is part of it, not a bachelor's.
+    t = `${t.slice(0, m.index)} ${t.slice(m.index + m[0].length).replace(/^\s*s?\s*(?:degree|diploma|diplome|program(?:me)?)\b/, " ")}`;
+  }
+  return out;
 }
 
 /** Words for a post-secondary credential, whose length ("3-year diploma", "DEC de 3 ans") sets its level. */
