@@ -89,7 +89,9 @@ const sumTable = (levels: Partial<Record<Ability, number>>, table: readonly numb
 
 function levelsIntro(s: Slots, lang: Lang): string {
   if (s.test) return `${levelsText(s.test, levelsOfScores(s.test), lang)}. `;
-  if (s.clbLevels) return `${ABILITIES.filter((a) => s.clbLevels![a] !== undefined).map((a) => `${qaMessages(lang).abilities[a]} CLB ${s.clbLevels![a]}`).join(", ")}. `;
+  // French levels (a TEF/TCF named, or NCLC written) are NCLC.
+  const unit = s.testName === "tef_canada" || s.testName === "tcf_canada" || (s.frenchNclc !== undefined && s.englishClb === undefined) ? "NCLC" : "CLB";
+  if (s.clbLevels) return `${ABILITIES.filter((a) => s.clbLevels![a] !== undefined).map((a) => `${qaMessages(lang).abilities[a]} ${unit} ${s.clbLevels![a]}`).join(", ")}. `;
   if (s.ability) return inLang(lang, `CLB/NCLC ${s.clb} in ${s.ability}. `, `NCLC/CLB ${s.clb} en ${({ listening: "compréhension de l’oral", reading: "compréhension de l’écrit", writing: "expression écrite", speaking: "expression orale" } as const)[s.ability]}. `);
   return inLang(lang, `CLB/NCLC ${s.clb} in each ability. `, `NCLC/CLB ${s.clb} dans chaque compétence. `);
 }

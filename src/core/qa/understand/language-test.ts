@@ -78,17 +78,32 @@ export function extractLanguage(text: string): Partial<Slots> {
     const isLevel = all && /\b(?:clb|nclc)\s*$/.test(text.slice(0, all.index + all[0].indexOf(all[1]!)));
     if (Object.keys(scores).length === 0 && all && !isLevel) t.all = Number(all[1]);
     // "7 in listening and 6.5 in everything else": the rest of the abilities.
-    const rest = re(`\\b${SCORE}\\s+(?:in|for|on|dans|en|pour|a)?\\s*(?:everything else|the rest|all (?:the )?others?|others|other (?:three|3|bands|skills|sections|abilities)|le reste|les autres|partout ailleurs|ailleurs|everywhere else)\\b`).exec(text);
+    // "the rest 7", "others 10" (the rest named first), else "7 in the rest", "7.5 in the others".
+    const REST = "(?:everything else|the rest|all (?:the )?others?|(?:the )?others|other (?:three|3|bands|skills|sections|abilities)|le reste|les autres|partout ailleurs|ailleurs|everywhere else)";
+    const restFirst = re(`\\b${REST}\\s*(?:is|are|at|a|:|=|en|sont|all|each|tous|toutes)?\\s*${SCORE}\\b`).exec(text);
+    const rest = restFirst ?? re(`\\b${SCORE}\\s+(?:in|for|on|dans|en|pour|a)?\\s*${REST}\\b`).exec(text);
     if (rest && Object.keys(scores).length) for (const a of ABILITIES) if (scores[a] === undefined) scores[a] = Number(rest[1]);
     // Four numbers in a row after (or right before) the test: "ielts 8 7 7 7", "8/7/7/7 ielts" (IELTS order L R W S).
     const FOUR = /\b(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)\b/;
-    const four = FOUR.exec(after) ?? re(`${FOUR.source}\\s+(?:(?:in|on|at|au|a|en)\\s+)?(?:the\\s+|l\\s+)?(?:ielts|celpip|pte|tef|tcf)\\b`).exec(text);
+    const four = FOUR.exec(after) ?? re(`${FOUR.source}\\s+(?:(?:in|on|at|au|a|en)\\s+)?(?:the\\s+|l\\s+)?(?:ielts|celpip|pte|tef|tcf)\\b`).exec(text)
+      // Four one-digit bands written together: "IELTS 7777", "celpip 9988" (not a year).
+      ?? ((test === "ielts" || test === "celpip") ? (/^\w+(?:\s+\w+)?\s+(?!19|20)(\d)(\d)(\d)(\d)\b/.exec(after) as RegExpExecArray | null) : null);
     if (four && Object.keys(scores).length === 0) {
       t.scores = { listening: Number(four[1]), reading: Number(four[2]), writing: Number(four[3]), speaking: Number(four[4]) };
       delete t.all;
     }
+    // French tests' listening and reading scores start in the hundreds: "TEF: CO 6, CE 7, EE 5, EO 6" are NCLC levels.
+    const values = t.all !== undefined ? [t.all] : Object.values(t.scores) as number[];
+    const oral = [t.scores.listening, t.scores.reading, t.all].filter((v): v is number => v !== undefined);
+    const levelsNotScores = values.length > 0 && values.every((v) => v <= 12 && Number.isInteger(v)) && (test === "tef_canada" || (test === "tcf_canada" && oral.length > 0 && oral.every((v) => v <= 12)));
+    if (levelsNotScores) {
+      if (t.all !== undefined) out.clb = t.all;
+      else if (new Set(values).size === 1 && values.length === 4) out.clb = values[0];
+      else { out.clbLevels = { ...t.scores }; out.clb = Math.min(...values); }
+      out.frenchNclc ??= out.clb;
+    }
     // A test named without a score of its own (or only with a CLB/NCLC level) is a name, not scores.
-    if (t.all !== undefined || Object.keys(t.scores).length) out.test = t;
+    else if (t.all !== undefined || Object.keys(t.scores).length) out.test = t;
   } else {
     const scores = scoresIn(text);
     // Per-ability scores without a test name: IELTS bands look like 0–9 in halves — unless the message speaks of CLB/NCLC levels.
@@ -124,7 +139,7 @@ export function extractLanguage(text: string): Partial<Slots> {
   else if (/\b(?:english|anglais) (?:as|comme|en) (?:a |my |ma )?(?:second|seconde|deuxieme|2e)\b|\b(?:second|seconde|deuxieme|2e) langue (?:est )?(?:l )?anglais\b|\bsecond (?:official )?language (?:is )?english\b/.test(text)) out.firstLanguageIs = "fr";
   // Levels per ability: "NCLC 6 en expression orale et NCLC 8 dans le reste", "CLB 9 listening, 8 reading, 7 writing and speaking",
   // "CLB 7 everywhere except writing 6".
-  if (out.clb !== undefined && !out.test) {
+  if (out.clb !== undefined && !out.test && !out.clbLevels) {
     const per: Partial<Record<Ability, number>> = {};
     const set = (word: string, level: string) => { const a = ABILITY_OF.get(word.replace(/\s+/g, " ")); if (a && per[a] === undefined && Number(level) <= 12) per[a] = Number(level); };
     // Single letters ("9 L, 8 R, 7 W, 9 S") only when three or more are written that way.

@@ -73,3 +73,14 @@ describe("scores whose test is told by their place or scale", () => {
     expect(lang("L 8 R 7 W 7 S 7").test).toMatchObject({ test: "ielts", assumed: true });
   });
 });
+
+describe("scores written in other shapes", () => {
+  it("'the rest N' after one ability, 'N in the others', four bands stuck together, French levels written as scores", () => {
+    expect(lang("ielts writing 6 and the rest 8").test?.scores).toEqual({ writing: 6, listening: 8, reading: 8, speaking: 8 });
+    expect(lang("celpip listening 10, others 9").test?.scores).toEqual({ listening: 10, reading: 9, writing: 9, speaking: 9 });
+    expect(lang("ielts 8777").test?.scores).toEqual({ listening: 8, reading: 7, writing: 7, speaking: 7 });
+    expect(lang("ielts 2024 results").test).toBeUndefined();
+    expect(lang("TCF: CO 8, CE 9, EE 7, EO 8")).toMatchObject({ clbLevels: { listening: 8, reading: 9, writing: 7, speaking: 8 } });
+    expect(lang("TEF 7 partout").test).toBeUndefined();
+  });
+});
