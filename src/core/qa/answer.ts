@@ -112,7 +112,7 @@ export class QuestionAnswerer {
     const rounds = this.deps.store.all();
     const now = this.deps.clock();
     const data: DataContext = { rounds, lang, fresh: freshness(rounds, now, this.deps.feed), today: isoDate(this.deps.clock), slots: u.slots };
-    const input: IntentInput = { text: u.rest, slots: u.slots, data, deps: this.deps };
+    const input: IntentInput = { text: u.rest, raw, slots: u.slots, data, deps: this.deps };
 
     // Another IRCC application (a study permit, citizenship, sponsorship…) is not Express Entry: say so rather than answer for EE.
     // So is life in Canada (rent, a job search, a bank).

@@ -24,6 +24,8 @@ import { programsIn } from "./understand/person.ts";
 import { programsAspectLines } from "./answers/program-aspects.ts";
 import { biometricsAnswer } from "./answers/process-answers.ts";
 import { categoryPersonLines } from "./answers/category-person.ts";
+import { clausesBySubject } from "./understand/subjects.ts";
+import { understand } from "./understand/understand.ts";
 import { choicesAgree, jobProgramLine, jobTitleMatches, nocAnswer, nocChoicesAnswer, nocMatches } from "./answers/noc-answer.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
@@ -41,6 +43,8 @@ import { latestRound } from "../draws/queries.ts";
 export interface IntentInput {
   /** The normalised, corrected question with the period blanked out. */
   text: string;
+  /** The question as typed (its punctuation splits whose facts are whose). */
+  raw?: string;
   slots: Slots;
   data: DataContext;
   deps: DrawDeps;
@@ -111,6 +115,15 @@ function namedCategory(i: IntentInput): string | undefined {
 
 /** "How much French do I need for the francophone draws?": the French category's level, not the CRS French bonus. */
 const FRENCH_LEVEL_ASK = (i: IntentInput) => i.slots.category === "french" && has(i.text, "draw") && /\b(need|needed|required?|requirements?|exig\w*|faut|besoin|level|niveau|how much|combien|enough|assez|eligible|admissible|qualify|minimum|minimal)\b/.test(i.text) && !/\b(cut ?offs?|seuils?|crs|scg|latest|dernier|derniere|last)\b/.test(i.text);
+
+/** The spouse's and the person's own facts, when the message describes both ("wife has a bachelor's…, I have a master's…"). */
+function subjectSlots(i: IntentInput): { spouse: Partial<Slots>; self: Partial<Slots> } | undefined {
+  if (!i.raw || !i.slots.spouse) return undefined;
+  const c = clausesBySubject(i.raw);
+  if (!c.spouse.length || !c.self.length) return undefined;
+  const of = (clauses: string[]) => clauses.reduce<Partial<Slots>>((acc, cl) => ({ ...understand(cl).slots, ...acc }), {});
+  return { spouse: of(c.spouse), self: of(c.self) };
+}
 
 /** A process topic's line for what the question adds: a test's date against its validity, who cannot be a dependant. */
 function processTopicLine(id: string, i: IntentInput): string | undefined {
@@ -436,7 +449,7 @@ export const INTENTS: readonly Intent[] = [
     honours: ["test", "clb", "ability", "spouse", "married", "education", "canadianWorkYears", "spouseExcluded"],
     confidence: 0.88,
     answer: (i) => {
-      const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
+      const p = crsPointsAnswer(i.slots, i.text, i.data.lang, subjectSlots(i));
       return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named, ...(p.partial ? { confidence: 0.45 } : {}) } : undefined;
     },
   },
@@ -774,7 +787,7 @@ export const INTENTS: readonly Intent[] = [
     honours: ["test", "clb", "ability", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.9,
     answer: (i) => {
-      const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
+      const p = crsPointsAnswer(i.slots, i.text, i.data.lang, subjectSlots(i));
       return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named, ...(p.partial ? { confidence: 0.45 } : {}) } : undefined;
     },
   },

@@ -491,3 +491,12 @@ describe("what the answer cannot settle is said, not answered confidently", () =
     expect((await ask("est-ce qu'Entrée express va fermer ?")).topic).toBe("reform");
   });
 });
+
+describe("the spouse's facts and the person's own in one message", () => {
+  it("each factor from its own person's facts", async () => {
+    const a = await ask("We're married. My husband has a 2-year diploma and CELPIP 8 in all; I have a master's, CLB 10 and 3 years of Canadian work. How much does he add?");
+    expect(a.text).toMatch(/Spouse's education \(a 2-year post-secondary credential\): 7 points/);
+    expect(a.text).toMatch(/Spouse's language: 12 points/);
+    expect(a.text).not.toMatch(/Spouse's Canadian work, 3 year/);
+  });
+});

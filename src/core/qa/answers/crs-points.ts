@@ -5,6 +5,7 @@ import { link, officialLink } from "../../links.ts";
 import { inLang, type Lang, type Reply } from "../../reply.ts";
 import { calculate } from "../../crs/calculate.ts";
 import type { CrsProfile } from "../../crs/profile.ts";
+import { FACTOR_SLOT_NAMES } from "../understand/subjects.ts";
 import { askedFactors, type CrsFactor } from "../understand/crs-factor.ts";
 import { educationLevelsIn } from "../understand/person.ts";
 import type { SlotName, Slots } from "../understand/slots.ts";
@@ -337,22 +338,28 @@ const GAIN_ASK = /\b(go up|goes up|went up|increase\w*|boost\w*|gain\w*|raise\w*
 const MAX_FACTORS = 3;
 
 /** The points for the factors the question asks about, or undefined when it names none. */
-export function crsPointsAnswer(s: Slots, text: string, lang: Lang): PointsAnswer | undefined {
+export function crsPointsAnswer(s: Slots, text: string, lang: Lang, subjects?: { spouse: Partial<Slots>; self: Partial<Slots> }): PointsAnswer | undefined {
   const asked = askedFactors(text, s);
+  // Each factor from its own person's facts, when the message describes both ("wife has a bachelor's, I have a master's").
+  const own = (who: Partial<Slots>): Slots => ({ ...s, ...Object.fromEntries(FACTOR_SLOT_NAMES.map((k) => [k, who[k]])) });
+  const slotsFor = (f: CrsFactor): Slots => (!subjects ? s : f.startsWith("spouse") && f !== "spouseStatus" ? own(subjects.spouse) : own(subjects.self));
   // The spouse's French earns no French bonus: a spouse's factors are education, language and Canadian work only.
   const spouseFrench = !!s.spouse && asked.factors.includes("french") && asked.factors.some((f) => f.startsWith("spouse") && f !== "spouseStatus");
   const factors = asked.factors.filter((f) => !(spouseFrench && f === "french")).slice(0, MAX_FACTORS);
   if (!factors.length) return undefined;
-  const lines = factors.flatMap((f) => BUILDERS[f](s, text, lang));
+  const lines = factors.flatMap((f) => BUILDERS[f](slotsFor(f), text, lang));
   // A French level of NCLC 7+ given with a language factor earns the French bonus too ("NCLC 9 as my second language, CLB 10 English").
   if (!s.spouse && !factors.includes("french") && factors.some((f) => f === "firstLanguage" || f === "secondLanguage") && s.frenchNclc !== undefined && s.frenchNclc >= 7) lines.push(...BUILDERS.french(s, text, lang));
   if (spouseFrench) lines[/\b(bonus|additional|extra|supplementaires?|additionnels?)\b/.test(text) ? "unshift" : "push"](inLang(lang, "No bonus for a spouse: the additional French points count your own French results, not your spouse's: a spouse adds only education, official-language and Canadian-work points (at most 40).", "Pas de bonus pour l’époux : les points supplémentaires pour le français comptent vos propres résultats, pas ceux de l’époux : l’époux n’ajoute que des points d’études, de langue officielle et d’expérience au Canada (au plus 40)."));
   // Two or more of the spouse's factors with values: their sum.
   const spouseParts = factors.filter((f) => f.startsWith("spouse") && f !== "spouseStatus");
   if (spouseParts.length >= 2) {
-    const sum = (f: CrsFactor) => f === "spouseEducation" ? (s.education ? r.education[s.education].spouse : undefined) : f === "spouseCanadianWork" ? (s.canadianWorkYears !== undefined ? r.spouse.canadianWork[Math.min(5, Math.floor(s.canadianWorkYears))] : undefined) : (() => { const lv = levelsOf(s); return lv ? sumTable(lv, r.spouse.language) : undefined; })();
+    const sp = slotsFor("spouseEducation");
+    const sum = (f: CrsFactor) => f === "spouseEducation" ? (sp.education ? r.education[sp.education].spouse : undefined) : f === "spouseCanadianWork" ? (sp.canadianWorkYears !== undefined ? r.spouse.canadianWork[Math.min(5, Math.floor(sp.canadianWorkYears))] : undefined) : (() => { const lv = levelsOf(sp); return lv ? sumTable(lv, r.spouse.language) : undefined; })();
     const parts = spouseParts.map(sum);
-    if (parts.every((p) => p !== undefined)) lines.push(inLang(lang, `Your spouse's factors in all: ${parts.join(" + ")} = ${parts.reduce((a, b) => a! + b!, 0)} points (at most 40).`, `Facteurs de l’époux en tout : ${parts.join(" + ")} = ${parts.reduce((a, b) => a! + b!, 0)} points (au plus 40).`));
+    const known = parts.filter((p): p is number => p !== undefined);
+    const notGiven = spouseParts.filter((_, k) => parts[k] === undefined).map((f) => inLang(lang, { spouseEducation: "education", spouseLanguage: "language", spouseCanadianWork: "Canadian work" }[f as "spouseEducation"] ?? f, { spouseEducation: "études", spouseLanguage: "langue", spouseCanadianWork: "expérience au Canada" }[f as "spouseEducation"] ?? f));
+    if (known.length >= 2) lines.push(inLang(lang, `Your spouse's factors${notGiven.length ? "" : " in all"}: ${known.join(" + ")} = ${known.reduce((a, b) => a + b, 0)} points${notGiven.length ? ` (not given, so not counted: ${notGiven.join(", ")})` : ""} (at most 40).`, `Facteurs de l’époux${notGiven.length ? "" : " en tout"} : ${known.join(" + ")} = ${known.reduce((a, b) => a + b, 0)} points${notGiven.length ? ` (non indiqué, donc non compté : ${notGiven.join(", ")})` : ""} (au plus 40).`));
   }
   // Scored as single because of the spouse: say why, once.
   if (s.spouseExcluded && !factors.includes("spouseStatus")) lines.unshift(inLang(lang, "Your spouse is not coming with you or is a Canadian citizen/PR, so you are scored as single:", "Votre époux ne vous accompagne pas ou est citoyen canadien/RP : vous êtes évalué comme célibataire :"));

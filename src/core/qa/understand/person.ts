@@ -9,7 +9,8 @@ import type { Slots } from "./slots.ts";
  * years of Canadian and foreign work, months of experience, family size, CRS score.
  */
 
-const SPOUSE = "(?:spouse|spouses|wife|wifes|wifey|husband|husbands|hubby|hubbie|missus|partner|partners|common law partner|girlfriend|boyfriend|fiancee?|conjointe?|conjointe? de fait|epouse|epoux|mari|femme|partenaire|blonde|chum|copine|copain)";
+export const SPOUSE_WORD = "(?:spouse|spouses|wife|wifes|wifey|husband|husbands|hubby|hubbie|missus|partner|partners|common law partner|girlfriend|boyfriend|fiancee?|conjointe?|conjointe? de fait|epouse|epoux|mari|femme|partenaire|blonde|chum|copine|copain)";
+const SPOUSE = SPOUSE_WORD;
 /** "no spouse", "without a partner", "sans conjoint", "pas de conjointe": the question is about someone without one. */
 const NO_SPOUSE = new RegExp(`\\b(?:no|without|w o|sans|pas de|pas d|aucun|aucune|not)\\s+(?:a |an |my |any |mon |ma |de |d |un |une )?${SPOUSE}\\b`);
 
