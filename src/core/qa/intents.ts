@@ -24,7 +24,7 @@ import { programsIn } from "./understand/person.ts";
 import { programsAspectLines } from "./answers/program-aspects.ts";
 import { biometricsAnswer } from "./answers/process-answers.ts";
 import { categoryPersonLines } from "./answers/category-person.ts";
-import { clausesBySubject } from "./understand/subjects.ts";
+import { clausesBySubject, FACTOR_SLOT_NAMES } from "./understand/subjects.ts";
 import { understand } from "./understand/understand.ts";
 import { choicesAgree, jobProgramLine, jobTitleMatches, nocAnswer, nocChoicesAnswer, nocMatches } from "./answers/noc-answer.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
@@ -117,12 +117,16 @@ function namedCategory(i: IntentInput): string | undefined {
 const FRENCH_LEVEL_ASK = (i: IntentInput) => i.slots.category === "french" && has(i.text, "draw") && /\b(need|needed|required?|requirements?|exig\w*|faut|besoin|level|niveau|how much|combien|enough|assez|eligible|admissible|qualify|minimum|minimal)\b/.test(i.text) && !/\b(cut ?offs?|seuils?|crs|scg|latest|dernier|derniere|last)\b/.test(i.text);
 
 /** The spouse's and the person's own facts, when the message describes both ("wife has a bachelor's…, I have a master's…"). */
-function subjectSlots(i: IntentInput): { spouse: Partial<Slots>; self: Partial<Slots> } | undefined {
+function subjectSlots(i: IntentInput): { spouse: Partial<Slots>; self: Partial<Slots>; asks?: "spouse" | "self"; texts: { spouse: string; self: string } } | undefined {
   if (!i.raw || !i.slots.spouse) return undefined;
   const c = clausesBySubject(i.raw);
   if (!c.spouse.length || !c.self.length) return undefined;
   const of = (clauses: string[]) => clauses.reduce<Partial<Slots>>((acc, cl) => ({ ...understand(cl).slots, ...acc }), {});
-  return { spouse: of(c.spouse), self: of(c.self) };
+  const spouse = of(c.spouse), self = of(c.self);
+  // Only when both people are given facts ("…, how much does it add for me?" gives the person none).
+  const hasFacts = (x: Partial<Slots>) => FACTOR_SLOT_NAMES.some((k) => x[k] !== undefined);
+  if (!hasFacts(spouse) || !hasFacts(self)) return undefined;
+  return { spouse, self, asks: c.asks, texts: { spouse: c.spouse.join(" "), self: c.self.join(" ") } };
 }
 
 /** A process topic's line for what the question adds: a test's date against its validity, who cannot be a dependant. */

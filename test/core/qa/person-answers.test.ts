@@ -500,3 +500,12 @@ describe("the spouse's facts and the person's own in one message", () => {
     expect(a.text).not.toMatch(/Spouse's Canadian work, 3 year/);
   });
 });
+
+describe("whose factor the question asks, when both people are described", () => {
+  it("'my language' is mine, 'how much does she add' the spouse's", async () => {
+    const a = await ask("Wife: IELTS 8 everywhere. Me: CELPIP 7 in all. Points for my English?");
+    expect(a.text).toMatch(/As your first official language: 64 points/);
+    const b = await ask("my partner has a master's, I have a 1-year diploma — how much does she add?");
+    expect(b.text).toMatch(/Spouse's education \(a master's or professional degree\): 10 points/);
+  });
+});

@@ -148,8 +148,10 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     if (levels.length > 1) return levels.map((l) => inLang(lang, `${full(l)}: ${both(lang, r.education[l].with, r.education[l].without, s.married)}.`, `${full(l)} : ${both(lang, r.education[l].with, r.education[l].without, s.married)}.`));
     const e = r.education[s.education];
     const name = crsMessages(lang).education[s.education];
-    return [inLang(lang, `For ${name}: ${both(lang, e.with, e.without, s.married)} (and ${e.spouse} for an accompanying spouse's education), plus skill-transferability points with strong language results or Canadian work.`,
-      `Pour ${name} : ${both(lang, e.with, e.without, s.married)} (et ${e.spouse} pour les études d’un époux qui vous accompagne), plus des points de transférabilité avec de bons résultats linguistiques ou de l’expérience au Canada.`)];
+    // The same level for a spouse, in passing — not when the spouse's own education is described (it is its own factor).
+    const spouseToo = s.spouse ? "" : inLang(lang, ` (and ${e.spouse} for an accompanying spouse's education)`, ` (et ${e.spouse} pour les études d’un époux qui vous accompagne)`);
+    return [inLang(lang, `For ${name}: ${both(lang, e.with, e.without, s.married)}${spouseToo}, plus skill-transferability points with strong language results or Canadian work.`,
+      `Pour ${name} : ${both(lang, e.with, e.without, s.married)}${spouseToo}, plus des points de transférabilité avec de bons résultats linguistiques ou de l’expérience au Canada.`)];
   },
   firstLanguage: (s, _text, lang) => {
     const lv = levelsOf(s);
@@ -338,8 +340,9 @@ const GAIN_ASK = /\b(go up|goes up|went up|increase\w*|boost\w*|gain\w*|raise\w*
 const MAX_FACTORS = 3;
 
 /** The points for the factors the question asks about, or undefined when it names none. */
-export function crsPointsAnswer(s: Slots, text: string, lang: Lang, subjects?: { spouse: Partial<Slots>; self: Partial<Slots> }): PointsAnswer | undefined {
-  const asked = askedFactors(text, s);
+export function crsPointsAnswer(s: Slots, text: string, lang: Lang, subjects?: { spouse: Partial<Slots>; self: Partial<Slots>; asks?: "spouse" | "self"; texts?: { spouse: string; self: string } }): PointsAnswer | undefined {
+  // "My wife has CLB 9, I have CLB 7, points for my language?": the person's own factor, though a spouse is described.
+  const asked = askedFactors(text, subjects?.asks === "self" ? { ...s, spouse: undefined } : s);
   // Each factor from its own person's facts, when the message describes both ("wife has a bachelor's, I have a master's").
   const own = (who: Partial<Slots>): Slots => ({ ...s, ...Object.fromEntries(FACTOR_SLOT_NAMES.map((k) => [k, who[k]])) });
   const slotsFor = (f: CrsFactor): Slots => (!subjects ? s : f.startsWith("spouse") && f !== "spouseStatus" ? own(subjects.spouse) : own(subjects.self));
@@ -347,7 +350,9 @@ export function crsPointsAnswer(s: Slots, text: string, lang: Lang, subjects?: {
   const spouseFrench = !!s.spouse && asked.factors.includes("french") && asked.factors.some((f) => f.startsWith("spouse") && f !== "spouseStatus");
   const factors = asked.factors.filter((f) => !(spouseFrench && f === "french")).slice(0, MAX_FACTORS);
   if (!factors.length) return undefined;
-  const lines = factors.flatMap((f) => BUILDERS[f](slotsFor(f), text, lang));
+  // …and its own person's words ("a PhD" is the husband's, "a bachelor's" mine).
+  const textFor = (f: CrsFactor) => (!subjects?.texts ? text : `${f.startsWith("spouse") && f !== "spouseStatus" ? subjects.texts.spouse : subjects.texts.self} ${text.match(/\b(max|maximum|most|le plus|extra|bonus|additional)\b/g)?.join(" ") ?? ""}`);
+  const lines = factors.flatMap((f) => BUILDERS[f](slotsFor(f), textFor(f), lang));
   // A French level of NCLC 7+ given with a language factor earns the French bonus too ("NCLC 9 as my second language, CLB 10 English").
   if (!s.spouse && !factors.includes("french") && factors.some((f) => f === "firstLanguage" || f === "secondLanguage") && s.frenchNclc !== undefined && s.frenchNclc >= 7) lines.push(...BUILDERS.french(s, text, lang));
   if (spouseFrench) lines[/\b(bonus|additional|extra|supplementaires?|additionnels?)\b/.test(text) ? "unshift" : "push"](inLang(lang, "No bonus for a spouse: the additional French points count your own French results, not your spouse's: a spouse adds only education, official-language and Canadian-work points (at most 40).", "Pas de bonus pour l’époux : les points supplémentaires pour le français comptent vos propres résultats, pas ceux de l’époux : l’époux n’ajoute que des points d’études, de langue officielle et d’expérience au Canada (au plus 40)."));
@@ -370,7 +375,7 @@ export function crsPointsAnswer(s: Slots, text: string, lang: Lang, subjects?: {
     lines.push(inLang(lang, `${s.score} + ${added} = ${total}, if your ${s.score} includes no other additional points (additional points are capped at ${r.additional.cap}; the total at ${r.total}).`,
       `${s.score} + ${added} = ${total}, si vos ${s.score} points ne comptent aucun autre point supplémentaire (les points supplémentaires sont plafonnés à ${r.additional.cap}; le total à ${r.total}).`));
   }
-  const honoured = [...new Set(factors.flatMap((f) => FACTOR_SLOTS[f]))];
+  const honoured = [...new Set([...factors.flatMap((f) => FACTOR_SLOTS[f]), ...(subjects ? ["spouse" as const, "married" as const] : [])])];
   // "My CRS is 455, if I get CLB 9 how much will it go up?": the gain needs the levels now, which the question does not give.
   const gain = s.score !== undefined && added === undefined && GAIN_ASK.test(text) && factors.some((f) => f === "firstLanguage" || f === "secondLanguage" || f === "age" || f === "education" || f === "canadianWork");
   if (gain) lines.push(inLang(lang, `How much your ${s.score} goes up depends on what you have now for that factor (not given) and on the skill-transferability points it also changes: subtract your current points from these, or run /crs with both.`, `La hausse de vos ${s.score} dépend de ce que vous avez maintenant pour ce facteur (non indiqué) et des points de transférabilité qu’il change aussi : soustrayez vos points actuels de ceux-ci, ou faites /crs avec les deux.`));

@@ -11,7 +11,7 @@ import type { Slots } from "./slots.ts";
  * with neither continues the one before.
  */
 
-const CLAUSES = /\s*[,.;!?\n]+\s*|\s+(?=(?:and|et|but|mais|while|whereas|alors que|tandis que)\s+(?:i|i m|im|i ve|my|me|mine|j|je|moi|she|he|her|his|elle|il|lui|ma|mon|mes|sa|son|ses)\b)/;
+const CLAUSES = /\s*[,.;!?\n]+\s*|\s+(?=(?:and|et|but|mais|while|whereas|alors que|tandis que)\s+(?:i|i m|im|i ve|my|me|mine|j|je|moi|she|he|her|his|elle|il|lui|ma|mon|mes|sa|son|ses)\b)/i;
 const SPOUSE_RE = new RegExp(`\\b${SPOUSE_WORD}\\b`);
 const THIRD = /\b(she|he|her|him|his|hers|elle|il|lui)\b/;
 const FIRST = /\b(i|i m|im|i ve|ive|my|me|mine|j|je|moi|mon|ma|mes|myself)\b/;
@@ -19,11 +19,19 @@ const FIRST = /\b(i|i m|im|i ve|ive|my|me|mine|j|je|moi|mon|ma|mes|myself)\b/;
 export interface SubjectClauses {
   spouse: string[];
   self: string[];
+  /** Whose points the question asks: the subject of the last clause that asks ("…, points for my education?"). */
+  asks?: "spouse" | "self";
 }
+
+const ASKS = /\b(points?|pts|how many|how much|combien|cb|add|adds|worth|vaut|rapporte|score|crs|scg)\b/;
+/** A factor owned in the asking clause: "my language", "mes études" (mine); "his education", "sa langue" (the spouse's). "For me" only says who benefits. */
+const FACTOR = "(?:own\\s+)?(?:language|english|french|education|degree|diploma|age|work|experience|ielts|celpip|pte|tef|tcf|clb|nclc|test|etudes|diplome|langue|anglais|francais|travail|experience|master\\w*|bachelor\\w*)";
+const MINE = new RegExp(`\\b(?:my|mon|ma|mes)\\s+${FACTOR}\\b`);
+const THEIRS = new RegExp(`\\b(?:his|her|their|sa|son|ses)\\s+${FACTOR}\\b`);
 
 export function clausesBySubject(raw: string): SubjectClauses {
   const out: SubjectClauses = { spouse: [], self: [] };
-  let current: keyof SubjectClauses | undefined;
+  let current: "spouse" | "self" | undefined;
   let spouseSeen = false;
   for (const part of raw.split(CLAUSES)) {
     const c = expandSlang(normalise(part).replace(/'/g, " ")).trim();
@@ -34,6 +42,8 @@ export function clausesBySubject(raw: string): SubjectClauses {
     const self = !spouse && FIRST.test(c);
     current = spouse ? "spouse" : self ? "self" : current;
     if (current) out[current].push(c);
+    // The asking clause's own subject ("points for my education?" is mine; "how much does he add?" is the spouse's).
+    if (ASKS.test(c) && (MINE.test(c) || THEIRS.test(c) || SPOUSE_RE.test(c))) out.asks = MINE.test(c) && !THEIRS.test(c) && !SPOUSE_RE.test(c) ? "self" : "spouse";
   }
   return out;
 }
