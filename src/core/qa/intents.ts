@@ -850,7 +850,16 @@ export const INTENTS: readonly Intent[] = [
       // Two or three programs named: the part asked, for each.
       const several = programsIn(i.text).filter((p): p is "fsw" | "cec" | "fst" => p !== "pnp");
       if (several.length >= 2) {
-        const lines = programsAspectLines(several, i.text, i.data.lang);
+        // The person's own levels and work given: each program's verdicts, from the one-program answer.
+        // …when the question asks whether one qualifies ("am I eligible for CEC and FSW?"), not what the rule is.
+        const given = (i.slots.clb !== undefined || i.slots.test !== undefined || WORK_GIVEN(i)) && /\b(eligible|qualify|qualifies|am i|can i|could i|do i (?:meet|qualify)|enough|assez|suffi\w*|admissible|je peux|puis je|suis je|est ce que je|ou)\b/.test(i.text);
+        const months = i.slots.workMonths ?? (i.slots.canadianWorkYears !== undefined ? i.slots.canadianWorkYears * 12 : undefined);
+        const verdicts = given ? several.flatMap((p) => {
+          const own = programAnswer(p, { ...i.slots, workMonths: months }, i.data.lang, undefined, i.text).lines ?? [];
+          const picked = own.filter((l) => /^(Your levels|Vos niveaux|Not yet|Pas encore|\d+ (?:months|mois)|Work outside|Le travail hors)/.test(l));
+          return picked.length ? [`${{ fsw: inLang(i.data.lang, "FSW", "PTQF"), cec: "CEC", fst: inLang(i.data.lang, "FST", "PTMSF") }[p]} — ${picked.join(" ")}`] : [];
+        }) : [];
+        const lines = [...verdicts, ...(verdicts.length ? [] : programsAspectLines(several, i.text, i.data.lang))];
         if (lines.length) return { reply: { title: inLang(i.data.lang, "Express Entry programs compared", "Programmes d’Entrée express comparés"), lines, links: several.map((p) => officialLink(p, i.data.lang)), footer: inLang(i.data.lang, "Rules as of the dates on IRCC's program pages · Source: IRCC", "Règles selon les pages des programmes d’IRCC · Source : IRCC") }, topic: "programs" };
       }
       const program = programOf(i)!;

@@ -509,3 +509,15 @@ describe("whose factor the question asks, when both people are described", () =>
     expect(b.text).toMatch(/Spouse's education \(a master's or professional degree\): 10 points/);
   });
 });
+
+describe("several programs with the person's own facts; an additional factor on a score", () => {
+  it("each program's verdicts when the question asks whether one qualifies", async () => {
+    const a = await ask("CLB 9, 2 years Canadian, am I eligible for FSW or CEC?");
+    expect(a.text).toMatch(/FSW — Your levels meet FSW's language minimum\. 24 months/);
+    expect(a.text).toMatch(/CEC — Your levels meet CEC's language minimum.* 24 months: yes/);
+  });
+
+  it("a sibling on top of a stated score, with age as background", async () => {
+    expect((await ask("I'm 41 and have 455 points; my sister is now a Canadian citizen living in Halifax. New score?")).text).toMatch(/455 \+ 15 = 470/);
+  });
+});

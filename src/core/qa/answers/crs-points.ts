@@ -369,7 +369,9 @@ export function crsPointsAnswer(s: Slots, text: string, lang: Lang, subjects?: {
   // Scored as single because of the spouse: say why, once.
   if (s.spouseExcluded && !factors.includes("spouseStatus")) lines.unshift(inLang(lang, "Your spouse is not coming with you or is a Canadian citizen/PR, so you are scored as single:", "Votre époux ne vous accompagne pas ou est citoyen canadien/RP : vous êtes évalué comme célibataire :"));
   // "I had 430, with a nomination what's my new score?": an additional factor on top of a stated score.
-  const added = s.score !== undefined && factors.length === 1 && !/^(No|Non)\b/.test(lines[0] ?? "") ? ADDITIONAL_POINTS[factors[0]!] : undefined;
+  // One additional factor beside background ("I'm 38 with 460, my brother became a PR: new score?"): that factor on top.
+  const additional = factors.filter((f) => ADDITIONAL_POINTS[f] !== undefined);
+  const added = s.score !== undefined && additional.length === 1 && !/^(No|Non)\b/.test(BUILDERS[additional[0]!](slotsFor(additional[0]!), text, lang)[0] ?? "") ? ADDITIONAL_POINTS[additional[0]!] : undefined;
   if (added !== undefined && s.score !== undefined) {
     const total = Math.min(r.total, s.score + added);
     lines.push(inLang(lang, `${s.score} + ${added} = ${total}, if your ${s.score} includes no other additional points (additional points are capped at ${r.additional.cap}; the total at ${r.total}).`,

@@ -115,7 +115,9 @@ export function extractWork(text: string): Partial<Slots> {
     // "work experience in Canada 1 year", "expérience de travail au Canada : 2 ans"
     ?? re(`\\b(?:work|experience|exp|travail)\\s+(?:experience\\s+|de travail\\s+)?(?:(?:in|au|en|a) ${CANADIAN_PLACES}|inside canada)\\s+(?:of\\s+|de\\s+|is\\s+|for\\s+|pendant\\s+|:\\s*)?${YEARS}`).exec(text)
     ?? re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)`).exec(text)
-    ?? (workWord && !studyWord ? re(`\\b${YEARS}\\s+(?:of\\s+)?${canadian}`).exec(text) : null);
+    ?? (workWord && !studyWord ? re(`\\b${YEARS}\\s+(?:of\\s+)?${canadian}`).exec(text) : null)
+    // "1 year Canadian", "2 yrs cdn": years said Canadian with no credential after them are work.
+    ?? re(`\\b${YEARS}\\s+(?:of\\s+)?(?:canadian|cdn|canadienne?)\\b(?!\\s+(?:degree|diploma|credential|education|study|studies|college|university|program|diplome|etudes|citizen\\w*))`).exec(text);
   if (cdn) out.canadianWorkYears = numberOf(cdn[1])!;
   const fgn = re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+)?(?:experience\\s+|exp\\s+|de travail\\s+|experience de travail\\s+)?${foreign}`).exec(text)
     ?? re(`\\b${foreign}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+)?${YEARS}`).exec(text);
