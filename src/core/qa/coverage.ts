@@ -46,7 +46,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: "fundsSource",
-    re: /\b(gift\w*|gifted|gift deed|lettre de don|parents?\s+(?:money|funds|account)|(?:argent|compte) (?:de|des) (?:mes )?parents|family money|joint account|compte joint|gold|jewel\w*|bijoux|crypto\w*|bitcoin|stocks?|shares|investments?|placements?|mutual funds?|fixed deposits?|depot a terme|rrsp|reer)\b/,
+    re: /\b(gift\w*|gifted|gift deed|lettre de don|(?:parents?|spouse|spouses|wife|wifes|husband|husbands|partner|partners)\s+s?\s*(?:money|funds|savings|account|bank account)|(?:argent|compte|epargne) (?:de|des|du) (?:mes |ma |mon )?(?:parents|femme|mari|conjointe?|epouse|epoux)|(?:argent|compte) (?:de|des) (?:mes )?parents|family money|joint account|compte joint|gold|jewel\w*|bijoux|crypto\w*|bitcoin|stocks?|shares|investments?|placements?|mutual funds?|fixed deposits?|depot a terme|rrsp|reer)\b/,
     covers: [],
     topic: "proof-of-funds",
     name: { en: "what counts as funds (check IRCC's proof-of-funds page)", fr: "ce qui compte comme fonds (voyez la page d’IRCC sur la preuve de fonds)" },

@@ -473,8 +473,10 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => (has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille|67|pass ?mark|passing (?:mark|score|grade|points)|note de passage|seuil de passage)\b/.test(i.text))) ||
       (i.slots.program === "fsw" && has(i.text, "points") && !/\b(crs|scg|comprehensive|classement global)\b/.test(i.text)) ||
       // Adaptability is a factor of the FSW grid only.
-      (/\b(adaptab\w*)\b/.test(i.text) && !/\b(crs|scg)\b/.test(i.text)),
-    honours: ["program", "age", "education", "clb", "test", "secondLanguage", "canadianWorkYears", "foreignWorkYears", "workMonths"],
+      (/\b(adaptab\w*)\b/.test(i.text) && !/\b(crs|scg)\b/.test(i.text)) ||
+      // "Is my score of 65 enough for FSW?": a total out of 100 is the grid's, not a CRS score.
+      (i.slots.program === "fsw" && /\b(?:score|points?|pts|total|note|got|have|ai)\D{0,12}\b([1-9]\d)\b(?!\s*(?:years?|ans?|months?|mois|%))/.test(i.text) && /\b(enough|pass|passes|suffi\w*|assez|ok|good|bon|eligible|admissible)\b/.test(i.text)),
+    honours: ["program", "age", "education", "clb", "test", "secondLanguage", "canadianWorkYears", "foreignWorkYears", "workMonths", "spouse", "married", "canadianEducation", "score"],
     confidence: 0.88,
     answer: (i) => ({ reply: fswGridAnswer(i.slots, i.text, i.data.lang), topic: "fsw-grid" }),
   },

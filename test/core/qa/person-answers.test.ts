@@ -521,3 +521,11 @@ describe("several programs with the person's own facts; an additional factor on 
     expect((await ask("I'm 41 and have 455 points; my sister is now a Canadian citizen living in Halifax. New score?")).text).toMatch(/455 \+ 15 = 470/);
   });
 });
+
+describe("the FSW grid asked sideways", () => {
+  it("adaptability named: study or work in Canada are its elements; a stated grid total against 67", async () => {
+    expect((await ask("adaptability points if my husband worked a year in Canada?")).text).toMatch(/Adaptability: your spouse's past work in Canada 5/);
+    expect((await ask("my FSW score is 64, is that enough?")).text).toMatch(/64 points: not enough/);
+    expect((await ask("j'ai 68 points pour le PTQF, c'est suffisant ?")).text).toMatch(/68 points : c’est suffisant/);
+  });
+});

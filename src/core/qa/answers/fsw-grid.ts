@@ -52,7 +52,10 @@ function adaptabilityElements(s: Slots, text: string): Element[] {
 /** The grid factors a question names, in the order it names them (words, then values). */
 export function gridFactorsIn(text: string, s: Slots): GridFactor[] {
   const out = new Set<GridFactor>();
-  for (const h of factorWordsIn(text)) {
+  // "Adaptability points if my wife studied in Canada?": study, work and relatives in Canada are its elements, not other factors.
+  if (/\b(adaptab\w*)\b/.test(text)) out.add("adaptability");
+  const adaptabilityAsked = out.has("adaptability");
+  for (const h of adaptabilityAsked ? [] : factorWordsIn(text)) {
     if (h.factor === "age") out.add("age");
     else if (h.factor === "education" || h.factor === "canadianStudy") out.add("education");
     else if (h.factor === "firstLanguage" || h.factor === "french") out.add("language");
@@ -62,7 +65,7 @@ export function gridFactorsIn(text: string, s: Slots): GridFactor[] {
     else if (h.factor === "sibling") out.add("adaptability");
   }
   if (ADAPTABILITY.test(text)) out.add("adaptability");
-  if (/\b(experience|work experience|years of work|annees d experience|experience de travail)\b/.test(text)) out.add("experience");
+  if (!adaptabilityAsked && /\b(experience|work experience|years of work|annees d experience|experience de travail)\b/.test(text)) out.add("experience");
   if (s.age !== undefined) out.add("age");
   if (s.education) out.add("education");
   if (s.clb !== undefined || s.test) out.add(s.secondLanguage ? "secondLanguage" : "language");
@@ -160,7 +163,7 @@ function gridPoints(s: Slots, text: string): Partial<Record<GridFactor, number>>
 
 /** A total the person says they have on the grid ("I have 62 points", "j'ai 70 sur la grille"), not 67 or 100 themselves. */
 function statedTotal(text: string, s: Slots): number | undefined {
-  const m = /\b(?:i have|i got|i scored|scored|scoring|my score is|j ai|j obtiens|ma note est|total of|au total)\s+(?:only\s+|seulement\s+|about\s+)?(\d{1,3})\b|\b(\d{1,3})\s*(?:points?|pts)\s+(?:on|in|sur|dans)\s+(?:the|la|le)?\s*(?:fsw|ptqf|grid|grille|67|six|6)/.exec(text);
+  const m = /\b(?:i have|i got|i scored|scored|scoring|my score is|(?:my )?(?:score|total|note) (?:of|is|de|est)|j ai|j obtiens|ma note est|total of|au total)\s+(?:only\s+|seulement\s+|about\s+)?(\d{1,3})\b|\b(\d{1,3})\s*(?:points?|pts)\s+(?:on|in|sur|dans)\s+(?:the|la|le)?\s*(?:fsw|ptqf|grid|grille|67|six|6)/.exec(text);
   const n = Number(m?.[1] ?? m?.[2]);
   if (!m || Number.isNaN(n) || n > 100 || n === s.age) return undefined;
   return n;

@@ -39,7 +39,7 @@ export function extractSpouse(text: string): Partial<Slots> {
 }
 
 export function extractAge(text: string): Partial<Slots> {
-  const m = /\b(?:i am|i m|im|age(?:d)?|age de|agee? de|j ai|aged?)\s*(?:is|of|de|:)?\s*(\d{2})\b(?!\s*(?:years? of|yrs? of|ans d))/.exec(text)
+  const m = /\b(?:i am|i m|im|age(?:d)?|age de|agee? de|j ai|aged?)\s*(?:is|of|de|:)?\s*(\d{2})\b(?!\s*(?:years? of|yrs? of|ans d|points?|pts|%|\$|dollars?|months?|mois|hours?|heures?|days?|jours?|crs|scg|out of|sur \d))/.exec(text)
     ?? /\b(\d{2})\s*(?:years? old|yrs? old|yo|y o|ans\b(?!\s*d))/.exec(text)
     ?? /\bage\s+(\d{2})\b/.exec(text)
     // "for being 32", "if i was 35", "a 27 ans", "avoir 40 ans", "at 31"
