@@ -39,6 +39,6 @@ describe("questions in plain words on Discord", () => {
   });
 
   it("says which part of the question it could not use", async () => {
-    expect(await ask("points for age 30 and a PhD")).toMatch(/could not use/);
+    expect(await ask("points for age 30 if my IELTS is 7 and my cousin lives in Toronto")).toMatch(/could not use this part of your question: the test/);
   });
 });
