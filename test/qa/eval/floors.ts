@@ -17,7 +17,16 @@
  * categories, PNPs, fees, funds, the reform, help, out of scope) join tuning, written apart from the engine: tuning
  * 549/648 (84.7%) with 56 confidently wrong (the knowledge part alone 112/185, 38 confident) until the engine learns them.
  * With tuning-fresh.ts as well: 729/870 (83.8%), 77 confidently wrong.
+ *
+ * 2026-11-22: the engine had since reached 866/866 on tuning. 83 tricky questions (tuning-tricky.ts, first batch: a
+ * score beside a category's cutoff, someone else's facts, negations, comparisons, periods, numbers of several sorts,
+ * dates, near-domain questions to decline, predictions to refuse) join tuning: the engine gets 55 of them, 19 of the
+ * misses confidently, so tuning is 921/949 (97.0%) with 19 confidently wrong. Floors set from that run.
+ *
+ * 2026-11-22: the second batch brings tuning-tricky.ts to 166 questions (79 French, 34 with typos or slang, 12 long):
+ * the engine gets 118 of them (71%), 32 of the misses confidently. Tuning 984/1032 (95.3%), 32 confidently wrong.
+ * Floors set from that run.
  */
-export const TUNING_MIN_ACCURACY = 0.83;
+export const TUNING_MIN_ACCURACY = 0.95;
 export const HELD_OUT_MIN_ACCURACY = 0.76;
-export const MAX_CONFIDENTLY_WRONG = { tuning: 77, heldOut: 27 };
+export const MAX_CONFIDENTLY_WRONG = { tuning: 32, heldOut: 27 };

@@ -3,6 +3,7 @@ import { LEGACY_CASES } from "./legacy.ts";
 import { RETIRED_HELD_OUT } from "./tuning-retired-held-out.ts";
 import { TUNING_FRESH } from "./tuning-fresh.ts";
 import { TUNING_KNOWLEDGE } from "./tuning-knowledge.ts";
+import { TUNING_TRICKY } from "./tuning-tricky.ts";
 import {
   averageFact, days, extreme, lastMonths, latest, longestWaits, mean, rid, ROUNDS, select, sum, typicalGaps, yearSlice,
 } from "./rounds-facts.ts";
@@ -357,4 +358,4 @@ export const TUNING_GENERATED: EvalCase[] = [
   ...scoreToClb, ...programMin, ...pof, ...fees, ...process, ...categories, ...pnp, ...reform, ...unsure, ...chatty, ...typos, ...transferability, ...fswGrid, ...basics,
 ];
 
-export const TUNING: EvalCase[] = [...LEGACY_CASES, ...TUNING_GENERATED, ...RETIRED_HELD_OUT, ...TUNING_FRESH, ...TUNING_KNOWLEDGE];
+export const TUNING: EvalCase[] = [...LEGACY_CASES, ...TUNING_GENERATED, ...RETIRED_HELD_OUT, ...TUNING_FRESH, ...TUNING_KNOWLEDGE, ...TUNING_TRICKY];
