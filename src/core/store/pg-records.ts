@@ -4,7 +4,7 @@ import { PgChanges } from "./pg-changes.ts";
 import { DB_NOW_MS, type PgDb } from "./pg-db.ts";
 import { migratePostgres } from "./pg-migrations.ts";
 import { postgresRoundRecords } from "./pg-rounds.ts";
-import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
+import type { ChatStateChange, Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
 
 /**
  * The record store on PostgreSQL, shared by any number of copies. Each method is one statement
@@ -37,6 +37,18 @@ interface DeliveryRow {
 }
 
 const MARK = "announce:mark";
+
+interface ChatStateRow {
+  kind: "lang" | "wizard";
+  key: string;
+  lang: string | null;
+  expires_at: string | null;
+  seq: string;
+}
+
+// Both tables in one read; each walks its index on seq from the last number seen.
+const CHAT_STATE_SINCE = `SELECT 'lang' AS kind, chat_key AS key, lang, NULL::bigint AS expires_at, seq FROM chat_settings WHERE seq > $1
+  UNION ALL SELECT 'wizard', user_key, NULL, expires_at, seq FROM wizards WHERE seq > $1 AND expires_at > $2`;
 const SUB_COLUMNS = "data, paused_since, pause_reason, failures";
 
 const toSub = (row: SubRow): Subscription => {
@@ -60,6 +72,9 @@ const toDelivery = (r: DeliveryRow): Delivery => ({
   queuedAt: num(r.queued_at),
   updatedAt: num(r.updated_at),
 });
+
+const toChatStateChange = (r: ChatStateRow): ChatStateChange =>
+  r.kind === "lang" ? { kind: "lang", key: r.key, lang: (r.lang ?? undefined) as Lang | undefined, seq: num(r.seq) } : { kind: "wizard", key: r.key, expiresAt: num(r.expires_at!), seq: num(r.seq) };
 
 const toGrant = (name: string, r: { owner: string; token: string; until: string }): LeaseGrant => ({ name, owner: r.owner, token: num(r.token), until: num(r.until) });
 
@@ -214,6 +229,7 @@ function postgresRecords(db: PgDb): RecordStore {
     },
     deleteWizard: async (userKey) => void (await q("DELETE FROM wizards WHERE user_key = $1", [userKey])),
     purgeWizards: async (now) => (await q("DELETE FROM wizards WHERE expires_at <= $1", [now])).rowCount ?? 0,
+    chatStateSince: async (afterSeq, now) => (await q<ChatStateRow>(CHAT_STATE_SINCE, [afterSeq, now])).rows.map(toChatStateChange),
 
     close: async () => {
       await changes.close();

@@ -119,10 +119,23 @@ export interface RecordStore extends RoundRecords, CountdownRecords {
   deleteWizard(userKey: string): Promise<void>;
   /** Deletes expired wizard states; returns how many. */
   purgeWizards(now: number): Promise<number>;
+  /**
+   * Chat languages and open wizards (their keys and expiry, not their state) written after change
+   * number `afterSeq` (-1: every one), for a copy that keeps them in memory (`ChatReplica`). Each
+   * write of a chat's settings or a wizard gets a larger change number than every write committed
+   * before it, so a reader that remembers the largest number it saw misses nothing by asking for
+   * what came after. Wizards expired at `now` are left out; deleted ones are not reported.
+   */
+  chatStateSince(afterSeq: number, now: number): Promise<ChatStateChange[]>;
 
   close(): Promise<void>;
 }
 
+
+/** A chat's language (undefined: none chosen) or an open wizard, with its change number. */
+export type ChatStateChange =
+  | { kind: "lang"; key: string; lang: Lang | undefined; seq: number }
+  | { kind: "wizard"; key: string; expiresAt: number; seq: number };
 
 /** A round to announce and who gets it. */
 export interface QueuedRound {

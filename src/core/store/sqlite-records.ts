@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Lang } from "../reply.ts";
 import type { Subscription } from "../subscriptions.ts";
-import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
+import type { ChatStateChange, Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
 import { walIndexWatch, type ChangeWatch } from "./sqlite-changes.ts";
 import { SqliteDb, type Sql } from "./sqlite-db.ts";
 import { migrateSqlite } from "./sqlite-migrations.ts";
@@ -34,6 +34,21 @@ interface DeliveryRow {
 }
 
 const MARK = "announce:mark";
+
+interface ChatStateRow {
+  kind: "lang" | "wizard";
+  key: string;
+  lang: string | null;
+  expires_at: number | null;
+  seq: number;
+}
+
+// Both tables in one read; each walks its index on seq from the last number seen.
+const CHAT_STATE_SINCE = `SELECT 'lang' AS kind, chat_key AS key, lang, NULL AS expires_at, seq FROM chat_settings WHERE seq > ?
+  UNION ALL SELECT 'wizard', user_key, NULL, expires_at, seq FROM wizards WHERE seq > ? AND expires_at > ?`;
+
+const toChatStateChange = (r: ChatStateRow): ChatStateChange =>
+  r.kind === "lang" ? { kind: "lang", key: r.key, lang: (r.lang ?? undefined) as Lang | undefined, seq: r.seq } : { kind: "wizard", key: r.key, expiresAt: r.expires_at!, seq: r.seq };
 
 const toSub = (row: SubRow): Subscription => {
   const sub = JSON.parse(row.data) as Subscription;
@@ -213,6 +228,7 @@ function sqliteRecords(db: SqliteDb, walIndex: ChangeWatch | undefined): RecordS
     }),
     deleteWizard: (userKey) => one(async (sql) => void (await sql.run("DELETE FROM wizards WHERE user_key = ?", [userKey]))),
     purgeWizards: (now) => one(async (sql) => (await sql.run("DELETE FROM wizards WHERE expires_at <= ?", [now])).changes),
+    chatStateSince: (afterSeq, now) => one(async (sql) => (await sql.all<ChatStateRow>(CHAT_STATE_SINCE, [afterSeq, afterSeq, now])).map(toChatStateChange)),
 
     close: () => {
       walIndex?.close();
