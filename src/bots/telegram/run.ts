@@ -6,6 +6,7 @@ import { ALLOWED_UPDATES, createTelegramBot, type TelegramOptions } from "./bot.
 import { telegramCommands } from "./commands-list.ts";
 import { chatState, type BotContext, type TelegramDeps } from "./context.ts";
 import type { Logger } from "../../core/ports.ts";
+import { ChatReplica } from "../../core/store/chat-replica.ts";
 
 /**
  * Starts the Telegram bot: registers its commands in English and French, then long polling (grammY's
@@ -27,7 +28,7 @@ export interface RunningTelegram {
 }
 
 export async function startTelegram(base: Omit<TelegramDeps, "chats">, opts: TelegramRunOptions): Promise<RunningTelegram> {
-  const deps: TelegramDeps = { ...base, chats: chatState(base.core.records) };
+  const deps: TelegramDeps = { ...base, chats: chatState(await ChatReplica.open(base.core.records)) };
   const log = deps.logger.child({ platform: "telegram" });
   const bot = createTelegramBot(deps, opts);
   await bot.init();
