@@ -19,6 +19,8 @@ export interface TelegramDeps {
 export interface ChatState {
   /** Reads what was written to the store since the last update, when anything was (see ChatReplica). */
   refresh(): Promise<void> | undefined;
+  /** The change number a chat's lock saw (webhooks): when past what this copy read, the next refresh reads. */
+  sawChangeNumber(seq: number): void;
   langs: {
     get(chatId: number): Lang | undefined;
     set(chatId: number, lang: Lang): Promise<void>;
@@ -40,6 +42,7 @@ async function sendPhotoReply(ctx: BotContext, reply: Reply): Promise<void> {
 export function chatState(replica: ChatReplica): ChatState {
   return {
     refresh: () => replica.refresh(),
+    sawChangeNumber: (seq) => replica.sawChangeNumber(seq),
     langs: { get: (chatId) => replica.lang(`tg:${chatId}`), set: (chatId, lang) => replica.setLang(`tg:${chatId}`, lang) },
     wizards: replica,
   };

@@ -12,8 +12,10 @@ import type { ChatStateChange, RecordStore } from "./records.ts";
  * copy without the replica would.
  *
  * So a language chosen or a wizard started through another copy (webhooks behind a load balancer,
- * copies sharing one store) is seen by the next update this copy answers. This copy's own writes
- * go through here: they are applied at once, and the next `refresh()` reads the store again.
+ * copies sharing one store) is seen by the next update this copy answers. Over webhooks that holds
+ * even before a notification arrives: taking the chat's lock reads the change number too
+ * (`sawChangeNumber`). This copy's own writes go through here: they are applied at once, and the
+ * next `refresh()` reads the store again.
  *
  * Deleted wizards are not reported by the store: one another copy finished stays "maybe open"
  * here until it expires or the next read of it finds nothing (`wizardGone`) — which costs that
@@ -70,8 +72,10 @@ export class ChatReplica {
 
   private async read(token: string | undefined, generation: number): Promise<void> {
     const now = this.now();
-    const changes = await this.records.chatStateSince(this.cursor, now);
+    const { upTo, changes } = await this.records.chatStateSince(this.cursor, now);
     for (const change of changes) this.apply(change);
+    // Every write numbered up to `upTo` was in this read (or overwritten since, and so numbered after).
+    if (upTo > this.cursor) this.cursor = upTo;
     if (now - this.lastSweep > SWEEP_EVERY_MS) {
       this.lastSweep = now;
       for (const [key, expiresAt] of this.wizards) if (expiresAt <= now) this.wizards.delete(key);
@@ -80,15 +84,23 @@ export class ChatReplica {
   }
 
   private apply(change: ChatStateChange): void {
-    if (change.seq > this.cursor) this.cursor = change.seq;
     if (change.kind === "wizard") this.wizards.set(change.key, change.expiresAt);
     // One string per language, not one per row read (a few MB at 100,000 chats).
     else if (change.lang) this.langs.set(change.key, change.lang === "fr" ? "fr" : "en");
     else this.langs.delete(change.key);
   }
 
-  /** A local write happened: apply it here, and read the store again before the next answer. */
-  private wrote(): void {
+  /**
+   * The chat state's change number as another statement saw it (a chat's lock taken with
+   * `RecordStore.claimChat`): when this copy has not read that far, the next refresh reads, whatever
+   * the change token says. Strict where notifications may lag (PostgreSQL), at no extra query.
+   */
+  sawChangeNumber(seq: number): void {
+    if (seq > this.cursor) this.stale();
+  }
+
+  /** Something was written that this copy may not have read: read the store again before the next answer. */
+  private stale(): void {
     this.generation++;
     this.synced = undefined;
     this.pending = undefined;
@@ -102,7 +114,7 @@ export class ChatReplica {
   async setLang(chatKey: string, lang: Lang): Promise<void> {
     await this.records.setChatLanguage(chatKey, lang);
     this.langs.set(chatKey, lang);
-    this.wrote();
+    this.stale();
   }
 
   /** Whether a wizard may be open under `key` (false: certainly none, no need to read it). */
@@ -122,7 +134,7 @@ export class ChatReplica {
   async saveWizard(key: string, state: unknown, expiresAt: number): Promise<void> {
     await this.records.saveWizard(key, state, expiresAt);
     this.wizards.set(key, expiresAt);
-    this.wrote();
+    this.stale();
   }
 
   async deleteWizard(key: string): Promise<void> {

@@ -156,6 +156,26 @@ describe.each(TARGETS)("the chat state replica on %s", (_name, make) => {
     expect(replica.wizardMaybeOpen("tg:8")).toBe(false);
   });
 
+  it("GIVEN a change token that has not moved yet (a notification on its way) THEN the change number a chat's lock saw makes the next refresh read", async () => {
+    target = make();
+    const a = await open();
+    const b = await open();
+    const lagging = { ...a.records, changeToken: () => "no news yet" };
+    const replica = await ChatReplica.open(lagging);
+    expect(replica.refresh()).toBeUndefined();
+    await b.records.setChatLanguage("tg:10", "fr");
+    expect(replica.refresh()).toBeUndefined(); // the token alone does not know
+    expect(replica.lang("tg:10")).toBeUndefined();
+
+    const seq = await a.records.claimChat("tg:chat-lock:10", 60_000, "a");
+    replica.sawChangeNumber(seq!);
+    await replica.refresh();
+    expect(replica.lang("tg:10")).toBe("fr");
+    // A number it has read past: nothing to read.
+    replica.sawChangeNumber(seq!);
+    expect(replica.refresh()).toBeUndefined();
+  });
+
   it("treats a wizard as closed once it expired, without reading it", async () => {
     target = make();
     const { records } = await open();
