@@ -4,7 +4,7 @@ import { PgChanges } from "./pg-changes.ts";
 import { DB_NOW_MS, type PgDb } from "./pg-db.ts";
 import { migratePostgres } from "./pg-migrations.ts";
 import { postgresRoundRecords } from "./pg-rounds.ts";
-import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
+import type { ChatStateChange, Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
 
 /**
  * The record store on PostgreSQL, shared by any number of copies. Each method is one statement
@@ -37,6 +37,23 @@ interface DeliveryRow {
 }
 
 const MARK = "announce:mark";
+
+/** The counter that numbers chat settings and wizards (migration 4's triggers). */
+const CHAT_STATE_COUNTER = "chat-state";
+
+interface ChatStateRow {
+  kind: "lang" | "wizard" | "upTo";
+  key: string;
+  lang: string | null;
+  expires_at: string | null;
+  seq: string;
+}
+
+// Both tables and the last number given, in one statement (one snapshot); each table walks its
+// index on seq from the last number seen.
+const CHAT_STATE_SINCE = `SELECT 'lang' AS kind, chat_key AS key, lang, NULL::bigint AS expires_at, seq FROM chat_settings WHERE seq > $1
+  UNION ALL SELECT 'wizard', user_key, NULL, expires_at, seq FROM wizards WHERE seq > $1 AND expires_at > $2
+  UNION ALL SELECT 'upTo', name, NULL, NULL, value FROM counters WHERE name = '${CHAT_STATE_COUNTER}'`;
 const SUB_COLUMNS = "data, paused_since, pause_reason, failures";
 
 const toSub = (row: SubRow): Subscription => {
@@ -60,6 +77,11 @@ const toDelivery = (r: DeliveryRow): Delivery => ({
   queuedAt: num(r.queued_at),
   updatedAt: num(r.updated_at),
 });
+
+const toChatStateChange = (r: ChatStateRow): ChatStateChange =>
+  r.kind === "lang" ? { kind: "lang", key: r.key, lang: (r.lang ?? undefined) as Lang | undefined, seq: num(r.seq) } : { kind: "wizard", key: r.key, expiresAt: num(r.expires_at!), seq: num(r.seq) };
+
+const chatStateOf = (rows: ChatStateRow[]) => ({ upTo: num(rows.find((r) => r.kind === "upTo")?.seq ?? 0), changes: rows.filter((r) => r.kind !== "upTo").map(toChatStateChange) });
 
 const toGrant = (name: string, r: { owner: string; token: string; until: string }): LeaseGrant => ({ name, owner: r.owner, token: num(r.token), until: num(r.until) });
 
@@ -85,6 +107,22 @@ export async function openPostgresRecords(db: PgDb): Promise<RecordStore> {
 function postgresRecords(db: PgDb): RecordStore {
   const q = db.query.bind(db);
   let lastClaimPurge = 0;
+  /** Takes `key` when free or expired; when taken, the chat state's change number as of the claim (the statement's snapshot). */
+  const claim = async (key: string, ttlMs: number, owner: string): Promise<number | undefined> => {
+    const taken = await q<{ seq: string }>(
+      `INSERT INTO claims AS c (key, owner, until) VALUES ($1, $2, ${DB_NOW_MS} + $3)
+       ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, until = excluded.until WHERE c.until <= ${DB_NOW_MS}
+       RETURNING COALESCE((SELECT value FROM counters WHERE name = '${CHAT_STATE_COUNTER}'), 0) AS seq`,
+      [key, owner, Math.round(ttlMs)],
+    );
+    // Expired claims are removed now and then, so the table holds only live ones.
+    if (Date.now() - lastClaimPurge > 60_000) {
+      lastClaimPurge = Date.now();
+      await q(`DELETE FROM claims WHERE until <= ${DB_NOW_MS}`).catch(() => {});
+    }
+    const row = taken.rows[0];
+    return row ? num(row.seq) : undefined;
+  };
   const changes = new PgChanges(db);
   return {
     ...postgresRoundRecords(db),
@@ -185,19 +223,8 @@ function postgresRecords(db: PgDb): RecordStore {
       await q("UPDATE leases SET until = 0 WHERE name = $1 AND owner = $2 AND token = $3", [grant.name, grant.owner, grant.token]);
     },
 
-    claimOnce: async (key, ttlMs, owner = "") => {
-      const taken = await q(
-        `INSERT INTO claims AS c (key, owner, until) VALUES ($1, $2, ${DB_NOW_MS} + $3)
-         ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, until = excluded.until WHERE c.until <= ${DB_NOW_MS}`,
-        [key, owner, Math.round(ttlMs)],
-      );
-      // Expired claims are removed now and then, so the table holds only live ones.
-      if (Date.now() - lastClaimPurge > 60_000) {
-        lastClaimPurge = Date.now();
-        await q(`DELETE FROM claims WHERE until <= ${DB_NOW_MS}`).catch(() => {});
-      }
-      return taken.rowCount === 1;
-    },
+    claimOnce: async (key, ttlMs, owner = "") => (await claim(key, ttlMs, owner)) !== undefined,
+    claimChat: (key, ttlMs, owner) => claim(key, ttlMs, owner),
     releaseClaim: async (key, owner) => void (await q("DELETE FROM claims WHERE key = $1 AND owner = $2", [key, owner])),
 
     getChatLanguage: async (chatKey) => ((await q<{ lang: string | null }>("SELECT lang FROM chat_settings WHERE chat_key = $1", [chatKey])).rows[0]?.lang ?? undefined) as Lang | undefined,
@@ -214,6 +241,7 @@ function postgresRecords(db: PgDb): RecordStore {
     },
     deleteWizard: async (userKey) => void (await q("DELETE FROM wizards WHERE user_key = $1", [userKey])),
     purgeWizards: async (now) => (await q("DELETE FROM wizards WHERE expires_at <= $1", [now])).rowCount ?? 0,
+    chatStateSince: async (afterSeq, now) => chatStateOf((await q<ChatStateRow>(CHAT_STATE_SINCE, [afterSeq, now])).rows),
 
     close: async () => {
       await changes.close();

@@ -104,6 +104,13 @@ export interface RecordStore extends RoundRecords, CountdownRecords {
    * copies it reaches. The claim lasts `ttlMs` (on the database's clock where `leaseClock` says so).
    */
   claimOnce(key: string, ttlMs: number, owner?: string): Promise<boolean>;
+  /**
+   * `claimOnce` for a chat's lock, telling also, when it took the key, the chat state's change
+   * number as of the claim (see `chatStateSince`), read in the same statement: the copy that answers
+   * the chat next knows whether what it holds in memory is behind what the previous copy wrote,
+   * without another query and without waiting for a notification. Undefined when not taken.
+   */
+  claimChat(key: string, ttlMs: number, owner: string): Promise<number | undefined>;
   /** Gives `key` up if `owner` still holds it (so it can be claimed again at once). */
   releaseClaim(key: string, owner: string): Promise<void>;
 
@@ -119,10 +126,24 @@ export interface RecordStore extends RoundRecords, CountdownRecords {
   deleteWizard(userKey: string): Promise<void>;
   /** Deletes expired wizard states; returns how many. */
   purgeWizards(now: number): Promise<number>;
+  /**
+   * Chat languages and open wizards (their keys and expiry, not their state) written after change
+   * number `afterSeq` (-1: every one), for a copy that keeps them in memory (`ChatReplica`). Each
+   * write of a chat's settings or a wizard gets a larger change number than every write committed
+   * before it; `upTo` is the last number given as of this read (one snapshot), so every write up to
+   * it is in `changes` or was overwritten since, and the next read asks for what came after `upTo`.
+   * Wizards expired at `now` are left out; deleted ones are not reported.
+   */
+  chatStateSince(afterSeq: number, now: number): Promise<{ upTo: number; changes: ChatStateChange[] }>;
 
   close(): Promise<void>;
 }
 
+
+/** A chat's language (undefined: none chosen) or an open wizard, with its change number. */
+export type ChatStateChange =
+  | { kind: "lang"; key: string; lang: Lang | undefined; seq: number }
+  | { kind: "wizard"; key: string; expiresAt: number; seq: number };
 
 /** A round to announce and who gets it. */
 export interface QueuedRound {

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Lang } from "../reply.ts";
 import type { Subscription } from "../subscriptions.ts";
-import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
+import type { ChatStateChange, Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
 import { walIndexWatch, type ChangeWatch } from "./sqlite-changes.ts";
 import { SqliteDb, type Sql } from "./sqlite-db.ts";
 import { migrateSqlite } from "./sqlite-migrations.ts";
@@ -34,6 +34,28 @@ interface DeliveryRow {
 }
 
 const MARK = "announce:mark";
+
+/** The counter that numbers chat settings and wizards (migration 4's triggers). */
+const CHAT_STATE_COUNTER = "chat-state";
+
+interface ChatStateRow {
+  kind: "lang" | "wizard" | "upTo";
+  key: string;
+  lang: string | null;
+  expires_at: number | null;
+  seq: number;
+}
+
+// Both tables and the last number given, in one read (one snapshot); each table walks its index on
+// seq from the last number seen.
+const CHAT_STATE_SINCE = `SELECT 'lang' AS kind, chat_key AS key, lang, NULL AS expires_at, seq FROM chat_settings WHERE seq > ?
+  UNION ALL SELECT 'wizard', user_key, NULL, expires_at, seq FROM wizards WHERE seq > ? AND expires_at > ?
+  UNION ALL SELECT 'upTo', name, NULL, NULL, value FROM counters WHERE name = '${CHAT_STATE_COUNTER}'`;
+
+const chatStateOf = (rows: ChatStateRow[]) => ({ upTo: rows.find((r) => r.kind === "upTo")?.seq ?? 0, changes: rows.filter((r) => r.kind !== "upTo").map(toChatStateChange) });
+
+const toChatStateChange = (r: ChatStateRow): ChatStateChange =>
+  r.kind === "lang" ? { kind: "lang", key: r.key, lang: (r.lang ?? undefined) as Lang | undefined, seq: r.seq } : { kind: "wizard", key: r.key, expiresAt: r.expires_at!, seq: r.seq };
 
 const toSub = (row: SubRow): Subscription => {
   const sub = JSON.parse(row.data) as Subscription;
@@ -87,6 +109,22 @@ function sqliteRecords(db: SqliteDb, walIndex: ChangeWatch | undefined): RecordS
   const one = db.use.bind(db);
   const tx = db.transaction.bind(db);
   let lastClaimPurge = 0;
+  /** Takes `key` when free or expired; when taken, the chat state's change number as of the claim. */
+  const claim = async (sql: Sql, key: string, ttlMs: number, owner: string): Promise<number | undefined> => {
+    const now = Date.now();
+    // One conditional upsert, atomic under SQLite's write lock: taken when free or expired.
+    const taken = await sql.get<{ seq: number }>(
+      `INSERT INTO claims (key, owner, until) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, until = excluded.until WHERE claims.until <= ?
+       RETURNING COALESCE((SELECT value FROM counters WHERE name = '${CHAT_STATE_COUNTER}'), 0) AS seq`,
+      [key, owner, now + ttlMs, now],
+    );
+    // Expired claims are removed now and then, so the table holds only live ones.
+    if (now - lastClaimPurge > 60_000) {
+      lastClaimPurge = now;
+      await sql.run("DELETE FROM claims WHERE until <= ?", [now]);
+    }
+    return taken?.seq;
+  };
   return {
     ...sqliteRoundRecords(db),
     leaseClock: "caller",
@@ -177,20 +215,8 @@ function sqliteRecords(db: SqliteDb, walIndex: ChangeWatch | undefined): RecordS
       await sql.run("UPDATE leases SET until = 0 WHERE name = ? AND owner = ? AND token = ?", [grant.name, grant.owner, grant.token]);
     }),
 
-    claimOnce: (key, ttlMs, owner = "") => one(async (sql) => {
-      const now = Date.now();
-      // One conditional upsert, atomic under SQLite's write lock: taken when free or expired.
-      const taken = await sql.run(
-        "INSERT INTO claims (key, owner, until) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, until = excluded.until WHERE claims.until <= ?",
-        [key, owner, now + ttlMs, now],
-      );
-      // Expired claims are removed now and then, so the table holds only live ones.
-      if (now - lastClaimPurge > 60_000) {
-        lastClaimPurge = now;
-        await sql.run("DELETE FROM claims WHERE until <= ?", [now]);
-      }
-      return taken.changes === 1;
-    }),
+    claimOnce: (key, ttlMs, owner = "") => one(async (sql) => (await claim(sql, key, ttlMs, owner)) !== undefined),
+    claimChat: (key, ttlMs, owner) => one((sql) => claim(sql, key, ttlMs, owner)),
     releaseClaim: (key, owner) => one(async (sql) => void (await sql.run("DELETE FROM claims WHERE key = ? AND owner = ?", [key, owner]))),
 
     getChatLanguage: (chatKey) => one(async (sql) => ((await sql.get<{ lang: string | null }>("SELECT lang FROM chat_settings WHERE chat_key = ?", [chatKey]))?.lang ?? undefined) as Lang | undefined),
@@ -213,6 +239,7 @@ function sqliteRecords(db: SqliteDb, walIndex: ChangeWatch | undefined): RecordS
     }),
     deleteWizard: (userKey) => one(async (sql) => void (await sql.run("DELETE FROM wizards WHERE user_key = ?", [userKey]))),
     purgeWizards: (now) => one(async (sql) => (await sql.run("DELETE FROM wizards WHERE expires_at <= ?", [now])).changes),
+    chatStateSince: (afterSeq, now) => one(async (sql) => chatStateOf(await sql.all<ChatStateRow>(CHAT_STATE_SINCE, [afterSeq, afterSeq, now]))),
 
     close: () => {
       walIndex?.close();

@@ -199,5 +199,85 @@ export function describeRecordStore(name: string, factory: () => Promise<RecordS
       await b.deleteWizard("tg:2");
       expect(await a.getWizard("tg:2", 6_000)).toBeUndefined();
     });
+
+    it("numbers every write of chat settings and wizards: a reader asks only for what came after the last number it saw", async () => {
+      const f = await fresh();
+      const [a, b] = await Promise.all([f.open(), f.open()]);
+      expect(await b.chatStateSince(-1, 1_000)).toEqual({ upTo: 0, changes: [] });
+      await a.setChatLanguage("tg:1", "fr");
+      await a.saveWizard("tg:eligible:2", { step: 1 }, 9_000);
+      await a.saveWizard("tg:3", { step: 1 }, 900); // expired at 1,000
+      const all = await b.chatStateSince(-1, 1_000);
+      expect(all.changes.map(({ seq: _seq, ...change }) => change)).toEqual(
+        expect.arrayContaining([
+          { kind: "lang", key: "tg:1", lang: "fr" },
+          { kind: "wizard", key: "tg:eligible:2", expiresAt: 9_000 },
+        ]),
+      );
+      expect(all.changes).toHaveLength(2);
+      for (const change of all.changes) expect(change.seq).toBeLessThanOrEqual(all.upTo);
+      expect(await b.chatStateSince(all.upTo, 1_000)).toEqual({ upTo: all.upTo, changes: [] });
+
+      // Changing a row numbers it again, after everything before; a deleted wizard is not reported.
+      await b.setChatLanguage("tg:1", "en");
+      await b.saveWizard("tg:eligible:2", { step: 2 }, 9_500);
+      await b.saveWizard("tg:4", {}, 9_000);
+      await b.deleteWizard("tg:4");
+      const next = await a.chatStateSince(all.upTo, 1_000);
+      expect(next.changes.map(({ seq: _seq, ...change }) => change)).toEqual(
+        expect.arrayContaining([
+          { kind: "lang", key: "tg:1", lang: "en" },
+          { kind: "wizard", key: "tg:eligible:2", expiresAt: 9_500 },
+        ]),
+      );
+      expect(next.changes).toHaveLength(2);
+      for (const change of next.changes) expect(change.seq).toBeGreaterThan(all.upTo);
+      expect(next.upTo).toBeGreaterThan(Math.max(...next.changes.map((c) => c.seq))); // the deleted wizard's number
+      expect((await a.chatStateSince(next.upTo, 1_000)).changes).toEqual([]);
+    });
+
+    it("claims a chat's lock and tells the chat state's change number as of the claim", async () => {
+      const f = await fresh();
+      const [a, b] = await Promise.all([f.open(), f.open()]);
+      expect(await a.claimChat("tg:chat-lock:1", 60_000, "a")).toBe(0);
+      expect(await b.claimChat("tg:chat-lock:1", 60_000, "b")).toBeUndefined(); // held
+      await a.setChatLanguage("tg:1", "fr");
+      await a.releaseClaim("tg:chat-lock:1", "a");
+      const seq = await b.claimChat("tg:chat-lock:1", 60_000, "b");
+      expect(seq).toBe((await a.chatStateSince(-1, 0)).upTo);
+      expect(seq).toBeGreaterThan(0);
+    });
+
+    it("GIVEN two stores writing chat settings at once while a third reads what changed since its last number THEN the reader misses none", async () => {
+      const f = await fresh();
+      const [a, b, reader] = await Promise.all([f.open(), f.open(), f.open()]);
+      const replica = new Map<string, string | undefined>();
+      let cursor = -1;
+      const poll = async () => {
+        const { upTo, changes } = await reader.chatStateSince(cursor, 0);
+        for (const change of changes) if (change.kind === "lang") replica.set(change.key, change.lang);
+        cursor = upTo;
+      };
+      let writing = true;
+      const polling = (async () => {
+        while (writing) await poll();
+      })();
+      const truth = new Map<string, "en" | "fr">();
+      await Promise.all(
+        [a, b].map(async (store, s) => {
+          for (let i = 0; i < 60; i++) {
+            const key = `tg:${(i * 7 + s) % 25}`;
+            const lang = (i + s) % 3 ? "fr" : "en";
+            await store.setChatLanguage(key, lang);
+          }
+        }),
+      );
+      writing = false;
+      await polling;
+      for (let i = 0; i < 25; i++) truth.set(`tg:${i}`, (await a.getChatLanguage(`tg:${i}`))!);
+      // Whatever it read along the way, one more read from its last number gives the latest of every chat.
+      await poll();
+      expect(replica).toEqual(truth);
+    });
   });
 }
