@@ -1,13 +1,19 @@
 /**
  * Rate limits respected, not discovered: at most `perSecond` messages in any rolling second
- * overall (Telegram: about 30), and a minimum interval per chat (Telegram: 20 a minute in a group).
- * The rolling window is a little longer than a second, so network jitter between us and the
- * platform cannot squeeze one message too many into the platform's own window.
+ * overall (Telegram: about 30, or 1,000 with paid broadcasts), and a minimum interval per chat
+ * (Telegram: 20 a minute in a group). The rolling window is a little longer than a second, so
+ * network jitter between us and the platform cannot squeeze one message too many into the
+ * platform's own window. When the platform answers "too many requests, retry after N s" anyway,
+ * `pause` holds every message back for that long, not only the one refused.
  */
 export class RateLimiter {
+  /** Send times of the last `perSecond` messages, oldest at `head` (a ring: no shifting at 1,000/s). */
   private readonly sent: number[] = [];
+  private head = 0;
   private readonly nextByChat = new Map<string, number>();
   private readonly windowMs: number;
+  private pausedUntil = Number.NEGATIVE_INFINITY;
+  private takes = 0;
 
   constructor(
     private readonly perSecond: number,
@@ -21,18 +27,29 @@ export class RateLimiter {
   /** How long to wait before the next message to `chat` may go. */
   wait(chat: string): number {
     const t = this.now();
-    while (this.sent.length && t - this.sent[0]! >= this.windowMs) this.sent.shift();
-    const global = this.sent.length < this.perSecond ? 0 : this.sent[0]! + this.windowMs - t;
-    return Math.max(0, global, (this.nextByChat.get(chat) ?? 0) - t);
+    const full = this.sent.length >= this.perSecond;
+    const global = full ? this.sent[this.head]! + this.windowMs - t : 0;
+    return Math.max(0, global, this.pausedUntil - t, (this.nextByChat.get(chat) ?? 0) - t);
   }
 
   /** Records that a message to `chat` went now. */
   take(chat: string): void {
     const t = this.now();
-    this.sent.push(t);
+    if (this.sent.length < this.perSecond) this.sent.push(t);
+    else {
+      this.sent[this.head] = t;
+      this.head = (this.head + 1) % this.sent.length;
+    }
     const interval = this.perChatIntervalMs(chat);
     if (interval > 0) this.nextByChat.set(chat, t + interval);
-    if (this.nextByChat.size > 100_000) for (const [k, v] of this.nextByChat) if (v < t) this.nextByChat.delete(k);
+    // Chats whose interval has passed are forgotten now and then: a broadcast to 100,000 chats keeps
+    // only the last few seconds' worth in memory.
+    if (++this.takes % 1_000 === 0) for (const [k, v] of this.nextByChat) if (v <= t) this.nextByChat.delete(k);
+  }
+
+  /** Holds every message back for `ms` from now (a 429's retry_after). */
+  pause(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);
   }
 
   /** Waits until a message to `chat` may go, then records it. */

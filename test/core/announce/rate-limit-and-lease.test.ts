@@ -25,6 +25,32 @@ describe("RateLimiter", () => {
   });
 });
 
+describe("RateLimiter pause", () => {
+  it("GIVEN a pause (a 429's retry_after) THEN no message goes to any chat until it is over", async () => {
+    let now = 0;
+    const limiter = new RateLimiter(1_000, () => 0, () => now, 0);
+    const sleep = async (ms: number) => void (now += ms);
+    await limiter.acquire("1", sleep);
+    expect(now).toBe(0);
+    limiter.pause(1_000);
+    limiter.pause(200); // a shorter one does not cut it short
+    await limiter.acquire("2", sleep);
+    expect(now).toBe(1_000);
+    await limiter.acquire("3", sleep);
+    expect(now).toBe(1_000);
+  });
+
+  it("GIVEN thousands of chats THEN each is still spaced from its last message after the limiter forgets the old ones", async () => {
+    let now = 0;
+    const limiter = new RateLimiter(1_000, () => 3_000, () => now, 0);
+    const sleep = async (ms: number) => void (now += ms);
+    for (let i = 0; i < 2_500; i++) await limiter.acquire(String(i), sleep);
+    const before = now;
+    await limiter.acquire("2499", sleep); // its last message was a moment ago
+    expect(now - before).toBeGreaterThanOrEqual(2_900);
+  });
+});
+
 describe("Lease", () => {
   let t: TempStore;
   afterEach(async () => t.cleanup());
@@ -57,5 +83,32 @@ describe("Lease", () => {
     const copies = Array.from({ length: 4 }, () => new Lease(t.records, clock, 5_000, "lease"));
     const won = await Promise.all(copies.map((c) => c.acquire()));
     expect(won.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("GIVEN a copy paused past its lease (its monotonic clock ran on) THEN memory no longer vouches for it; once another took over it may neither send nor renew under its token", async () => {
+    t = await tempStore();
+    const ttl = 400;
+    let stopped = 0; // how long the copy was stopped (SIGSTOP): its monotonic clock kept running
+    const a = new Lease(t.records, () => new Date(), ttl, "lease", () => performance.now() + stopped);
+    const b = new Lease(t.records, () => new Date(), ttl, "lease");
+    expect(await a.acquire()).toBe(true);
+    const token = a.current!.token;
+    expect(a.validNow(token)).toBe(true);
+    expect(a.validNow(token + 1)).toBe(false); // another grant's token
+    expect(await a.ensure(token)).toBe(true);
+    // A stall past the local deadline: memory says no; the store is asked, and renews it (nobody took it).
+    stopped += ttl;
+    expect(a.validNow(token)).toBe(false);
+    expect(await a.ensure(token)).toBe(true);
+    expect(a.current!.token).toBe(token);
+    expect(a.validNow(token)).toBe(true);
+    // A real stall: the lease runs out and another copy takes it.
+    await new Promise((r) => setTimeout(r, ttl + 100));
+    expect(await b.acquire()).toBe(true);
+    expect(b.current!.token).toBeGreaterThan(token);
+    expect(a.validNow(token)).toBe(false);
+    expect(await a.ensure(token)).toBe(false);
+    expect(await a.held()).toBe(false);
+    expect(b.validNow(b.current!.token)).toBe(true);
   });
 });
