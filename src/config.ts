@@ -65,7 +65,8 @@ const ConfigSchema = z.object({
   ANNOUNCE_LEASE_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).min(0.5, { error: "must be at least 0.5 seconds" }).max(3_600).default(30),
   ANNOUNCE_GIVE_UP_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).positive({ error: "must be more than 0 seconds" }).max(7 * 86_400).default(6 * 3_600),
   ANNOUNCE_UNSUBSCRIBE_DAYS: z.coerce.number({ error: "must be a number of days" }).positive({ error: "must be more than 0 days" }).max(365).default(7),
-  ANNOUNCE_IN_FLIGHT: z.coerce.number({ error: "must be a whole number of messages" }).int({ error: "must be a whole number of messages" }).min(1, { error: "must be at least 1" }).max(100, { error: "must be at most 100" }).default(8),
+  /** Unset: 8, or 64 with TELEGRAM_PAID_BROADCAST (see `announceInFlight`). */
+  ANNOUNCE_IN_FLIGHT: optional(z.coerce.number({ error: "must be a whole number of messages" }).int({ error: "must be a whole number of messages" }).min(1, { error: "must be at least 1" }).max(100, { error: "must be at most 100" })),
   /** Unset: 30, or 1,000 with TELEGRAM_PAID_BROADCAST (see `telegramBroadcastRate`). */
   TELEGRAM_BROADCAST_RATE: optional(z.coerce.number({ error: "must be a number of messages per second" }).positive({ error: "must be more than 0" }).max(1_000, { error: "must be at most 1000 (Telegram's paid broadcast limit)" })),
   TELEGRAM_PAID_BROADCAST: flag.default(false),
@@ -102,6 +103,13 @@ export const maxSyncAgeSeconds = (c: Pick<Config, "OPS_MAX_SYNC_AGE_SECONDS" | "
 
 /** Telegram announcements per second: TELEGRAM_BROADCAST_RATE, else Telegram's free 30, or 1,000 with paid broadcasts. */
 export const telegramBroadcastRate = (c: Pick<Config, "TELEGRAM_BROADCAST_RATE" | "TELEGRAM_PAID_BROADCAST">) => c.TELEGRAM_BROADCAST_RATE ?? (c.TELEGRAM_PAID_BROADCAST ? 1_000 : 30);
+
+/**
+ * Announcements on their way at once: ANNOUNCE_IN_FLIGHT, else 8, or 64 with paid broadcasts (1,000
+ * messages/s with answers taking ~50 ms needs about 50 on their way). It is also the most that a
+ * crash (kill -9) can make arrive twice.
+ */
+export const announceInFlight = (c: Pick<Config, "ANNOUNCE_IN_FLIGHT" | "TELEGRAM_PAID_BROADCAST">) => c.ANNOUNCE_IN_FLIGHT ?? (c.TELEGRAM_PAID_BROADCAST ? 64 : 8);
 
 /** A setting with a wrong value. The message names each variable and what it accepts, never the value of a secret. */
 export class ConfigError extends Error {

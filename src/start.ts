@@ -13,7 +13,7 @@ import { ItaReminders } from "./core/ita/reminders.ts";
 import { telegramReminderSender } from "./bots/telegram/reminder-sender.ts";
 import { systemClock } from "./core/ports.ts";
 import { readSyncState } from "./core/draws/sync.ts";
-import { maxSyncAgeSeconds, telegramBroadcastRate } from "./config.ts";
+import { announceInFlight, maxSyncAgeSeconds, telegramBroadcastRate } from "./config.ts";
 import { checkHealth } from "./ops/health.ts";
 import { createMetrics } from "./ops/metrics.ts";
 import { startOpsServer, type RunningOps } from "./ops/server.ts";
@@ -151,7 +151,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     const policy = { giveUpAfterMs: config.ANNOUNCE_GIVE_UP_SECONDS * 1000, unsubscribeAfterMs: config.ANNOUNCE_UNSUBSCRIBE_DAYS * 86_400_000 };
     poller = new Poller({
       lease,
-      announcer: new Announcer({ records: core.records, store: core.store, subs, clock: core.clock, logger: deps.logger, senders, lease, policy, inFlight: config.ANNOUNCE_IN_FLIGHT }),
+      announcer: new Announcer({ records: core.records, store: core.store, subs, clock: core.clock, logger: deps.logger, senders, lease, policy, inFlight: announceInFlight(config) }),
       store: core.store,
       records: core.records,
       sync: () => core.sync(),

@@ -161,12 +161,18 @@ export class Announcer {
       else if (result.status === "pending") wait(row, result.nextAttemptAt);
     };
     try {
-      pages: for (let after = 0; ; ) {
+      // Each page is read while the one before is being sent.
+      const read = async (after: number) => {
         const rows = await records.pendingDeliveries(after, PAGE);
+        return { rows, subscriptions: await this.deps.subs.getMany([...new Set(rows.map((r) => r.target))]) };
+      };
+      let next = read(0);
+      pages: for (;;) {
+        const { rows, subscriptions } = await next;
         if (!rows.length) break;
-        const subscriptions = await this.deps.subs.getMany([...new Set(rows.map((r) => r.target))]);
+        next = read(rows[rows.length - 1]!.seq);
+        next.catch(() => {}); // left unread when the pass stops early; a failure is seen when it is read
         for (const row of rows) {
-          after = row.seq;
           if (stopped || opts.signal?.aborted) {
             stopped = true;
             pending++;
