@@ -11,7 +11,8 @@ export class RateLimiter {
   private readonly sent: number[] = [];
   private head = 0;
   private readonly nextByChat = new Map<string, number>();
-  private readonly windowMs: number;
+  private windowMs: number;
+  private readonly baseWindowMs: number;
   private pausedUntil = Number.NEGATIVE_INFINITY;
   private takes = 0;
 
@@ -21,12 +22,13 @@ export class RateLimiter {
     private readonly now: () => number = () => performance.now(),
     marginMs = 50,
   ) {
-    this.windowMs = 1000 + marginMs;
+    this.windowMs = this.baseWindowMs = 1000 + marginMs;
   }
 
   /** How long to wait before the next message to `chat` may go. */
   wait(chat: string): number {
     const t = this.now();
+    this.relax(t);
     const full = this.sent.length >= this.perSecond;
     const global = full ? this.sent[this.head]! + this.windowMs - t : 0;
     return Math.max(0, global, this.pausedUntil - t, (this.nextByChat.get(chat) ?? 0) - t);
@@ -47,9 +49,20 @@ export class RateLimiter {
     if (++this.takes % 1_000 === 0) for (const [k, v] of this.nextByChat) if (v <= t) this.nextByChat.delete(k);
   }
 
-  /** Holds every message back for `ms` from now (a 429's retry_after). */
+  /**
+   * Holds every message back for `ms` from now (a 429's retry_after). A 429 despite the limiter means
+   * the platform saw messages closer together than they left (a stall here or on the way bunched
+   * them up): the first 429 of a pause also widens the window by 50 ms, up to a quarter of a second.
+   */
   pause(ms: number): void {
-    this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);
+    const t = this.now();
+    if (t > this.pausedUntil) this.windowMs = Math.min(this.windowMs + 50, 1_250);
+    this.pausedUntil = Math.max(this.pausedUntil, t + ms);
+  }
+
+  /** Ten minutes without a 429: the window is back to what it was set to. */
+  private relax(t: number): void {
+    if (this.windowMs !== this.baseWindowMs && t - this.pausedUntil > 600_000) this.windowMs = this.baseWindowMs;
   }
 
   /** Waits until a message to `chat` may go, then records it. */

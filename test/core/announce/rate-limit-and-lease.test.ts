@@ -40,6 +40,30 @@ describe("RateLimiter pause", () => {
     expect(now).toBe(1_000);
   });
 
+  it("GIVEN a 429 despite the limiter THEN the rolling window widens by 50 ms, once per pause, up to 250 ms, for ten minutes", async () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, () => 0, () => now, 50);
+    const sleep = async (ms: number) => void (now += ms);
+    const third = async () => {
+      const start = now;
+      for (let i = 0; i < 3; i++) await limiter.acquire(String(i), sleep);
+      return now - start;
+    };
+    expect(await third()).toBe(1_050);
+    now += 5_000;
+    limiter.pause(0);
+    limiter.pause(0); // the same pause: no second widening
+    expect(await third()).toBe(1_100);
+    for (let i = 0; i < 10; i++) {
+      now += 1;
+      limiter.pause(0);
+    }
+    now += 5_000;
+    expect(await third()).toBe(1_250);
+    now += 600_001; // ten minutes without a 429
+    expect(await third()).toBe(1_050);
+  });
+
   it("GIVEN thousands of chats THEN each is still spaced from its last message after the limiter forgets the old ones", async () => {
     let now = 0;
     const limiter = new RateLimiter(1_000, () => 3_000, () => now, 0);
