@@ -141,6 +141,7 @@ export class Announcer {
     const token = grant?.token ?? Number.NaN;
     const mayStillSend = lease ? () => lease.validNow(token) : undefined;
     const outcomes = new OutcomeBatches(records, this.now, grant);
+    const deps = { ...this.deps, policy: this.policy, now: this.now, log: this.log, replies, record: outcomes.record, ...(mayStillSend ? { mayStillSend } : {}), ...(opts.hardSignal ? { signal: opts.hardSignal } : {}) };
     const slots = new Slots(this.inFlight);
     const blocked = new Set<string>(); // chats with an earlier round still pending: order is kept per chat
     const running = new Map<string, Promise<void>>(); // the message on its way to each chat
@@ -197,7 +198,6 @@ export class Announcer {
             pending++;
             break pages;
           }
-          const deps = { ...this.deps, policy: this.policy, now: this.now, log: this.log, replies, record: outcomes.record, ...(mayStillSend ? { mayStillSend } : {}), ...(opts.hardSignal ? { signal: opts.hardSignal } : {}) };
           const task: Promise<void> = deliverOne(row, subscriptions.get(row.target), deps)
             .then(
               (result) => settle(row, result),
