@@ -26,7 +26,7 @@ export async function benchBroadcast(): Promise<void> {
   fake.rateLimit = LIMIT;
   const feed = await startFeedServer();
   feed.next(json(upTo(433)));
-  const env = { STORE_URL: storeUrl, DRAWS_FEED_URL: feed.url, DRAWS_SEED_FILE: join(dir, "seed.json"), DRAWS_POLL_SECONDS: "0.5", TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url, TELEGRAM_BROADCAST_RATE: String(LIMIT), TELEGRAM_PAID_BROADCAST: "true", LOG_LEVEL: "silent" };
+  const env = { STORE_URL: storeUrl, DRAWS_FEED_URL: feed.url, DRAWS_SEED_FILE: join(dir, "seed.json"), DRAWS_POLL_SECONDS: "0.5", TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url, TELEGRAM_BROADCAST_RATE: String(LIMIT), LOG_LEVEL: "silent" };
 
   const app = await startApp(createConfig(env), { logger: silentLogger });
   while (feed.requests.length < 1) await new Promise((r) => setTimeout(r, 20));

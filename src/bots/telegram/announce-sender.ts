@@ -45,7 +45,8 @@ export interface TelegramSenderOptions {
 /**
  * Delivers announcements on Telegram within its limits: `perSecond` messages overall (30 by
  * default) and one message every 3 s to a group or channel (20 a minute). Several announcements
- * may be on their way at once: the limiter is shared, so the rate holds whatever their number.
+ * may be on their way at once: the limiter is shared, so the rate holds whatever their number, and
+ * it counts each message until a second after its answer, so delays on the way cannot bunch them up.
  *
  * A 429 pauses every announcement for its retry_after (Telegram's broadcast limit is the bot's,
  * not one chat's), then this one is tried again; so are 5xx answers and network faults, a few
@@ -65,13 +66,17 @@ export function telegramSender(api: Api, opts: TelegramSenderOptions = {}): Anno
       if (!parts) rendered.set(reply, (parts = renderHtml(reply)));
       for (const html of parts) {
         for (let attempt = 0; ; attempt++) {
-          await limiter.acquire(sub.chatId);
-          if (signal?.aborted) return { status: "retry", reason: "aborted" };
-          if (mayStillSend && !mayStillSend()) return { status: "unsent" };
+          const answered = await limiter.acquire(sub.chatId);
+          if (signal?.aborted || (mayStillSend && !mayStillSend())) {
+            answered(false);
+            return signal?.aborted ? { status: "retry", reason: "aborted" } : { status: "unsent" };
+          }
           try {
             await own.sendMessage(sub.chatId, html, extra, signal as Parameters<Api["sendMessage"]>[3]);
+            answered();
             break;
           } catch (error) {
+            answered();
             const outcome = classifyTelegramError(error);
             if (outcome.status !== "retry" || attempt >= QUICK_RETRIES || signal?.aborted) return outcome;
             if (error instanceof GrammyError && error.error_code === 429) {

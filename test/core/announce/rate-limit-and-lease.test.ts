@@ -10,18 +10,42 @@ describe("RateLimiter", () => {
     const sleep = async (ms: number) => void (now += ms);
     const times: number[] = [];
     for (let i = 0; i < 200; i++) {
-      await limiter.acquire(String(i), sleep);
+      (await limiter.acquire(String(i), sleep))(); // answered at once
       times.push(now);
     }
     for (let i = 30; i < times.length; i++) expect(times[i]! - times[i - 30]!).toBeGreaterThanOrEqual(1000);
     expect(times.at(-1)!).toBeLessThan(7000); // and not much slower: 200 messages at 30/s
     const group: number[] = [];
     for (let i = 0; i < 3; i++) {
-      await limiter.acquire("-100", sleep);
+      (await limiter.acquire("-100", sleep))();
       group.push(now);
     }
     expect(group[1]! - group[0]!).toBeGreaterThanOrEqual(3000);
     expect(group[2]! - group[1]!).toBeGreaterThanOrEqual(3000);
+  });
+});
+
+describe("RateLimiter with answers that take time", () => {
+  it("GIVEN messages on their way THEN each counts until a second after its answer came back, so however they were delayed no second of the platform's sees more than the limit", async () => {
+    let now = 0;
+    const limiter = new RateLimiter(3, () => 0, () => now, 0);
+    const sleep = async (ms: number) => void (now += ms);
+    const answered = [];
+    for (let i = 0; i < 3; i++) answered.push(await limiter.acquire(String(i), sleep));
+    expect(now).toBe(0);
+    // All three on their way: a fourth waits for an answer, then for a second after it.
+    let fourthAt = -1;
+    const fourth = limiter.acquire("3", sleep).then((done) => ((fourthAt = now), done));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(fourthAt).toBe(-1);
+    now = 200;
+    answered[0]!();
+    (await fourth)();
+    expect(fourthAt).toBe(1_200); // by departure alone it would have gone at 1,000
+    // A message that did not leave after all frees its place at once.
+    answered[1]!(false);
+    (await limiter.acquire("4", sleep))();
+    expect(now).toBe(1_200);
   });
 });
 
@@ -30,23 +54,23 @@ describe("RateLimiter pause", () => {
     let now = 0;
     const limiter = new RateLimiter(1_000, () => 0, () => now, 0);
     const sleep = async (ms: number) => void (now += ms);
-    await limiter.acquire("1", sleep);
+    (await limiter.acquire("1", sleep))();
     expect(now).toBe(0);
     limiter.pause(1_000);
     limiter.pause(200); // a shorter one does not cut it short
-    await limiter.acquire("2", sleep);
+    (await limiter.acquire("2", sleep))();
     expect(now).toBe(1_000);
-    await limiter.acquire("3", sleep);
+    (await limiter.acquire("3", sleep))();
     expect(now).toBe(1_000);
   });
 
-  it("GIVEN a 429 despite the limiter THEN the rolling window widens by 50 ms, once per pause, up to 250 ms, for ten minutes", async () => {
+  it("GIVEN a 429 despite the limiter THEN the rolling window widens by 50 ms, once per pause, up to 250 ms more, for ten minutes", async () => {
     let now = 0;
     const limiter = new RateLimiter(2, () => 0, () => now, 50);
     const sleep = async (ms: number) => void (now += ms);
     const third = async () => {
       const start = now;
-      for (let i = 0; i < 3; i++) await limiter.acquire(String(i), sleep);
+      for (let i = 0; i < 3; i++) (await limiter.acquire(String(i), sleep))();
       return now - start;
     };
     expect(await third()).toBe(1_050);
@@ -59,7 +83,7 @@ describe("RateLimiter pause", () => {
       limiter.pause(0);
     }
     now += 5_000;
-    expect(await third()).toBe(1_250);
+    expect(await third()).toBe(1_300);
     now += 600_001; // ten minutes without a 429
     expect(await third()).toBe(1_050);
   });
@@ -68,9 +92,9 @@ describe("RateLimiter pause", () => {
     let now = 0;
     const limiter = new RateLimiter(1_000, () => 3_000, () => now, 0);
     const sleep = async (ms: number) => void (now += ms);
-    for (let i = 0; i < 2_500; i++) await limiter.acquire(String(i), sleep);
+    for (let i = 0; i < 2_500; i++) (await limiter.acquire(String(i), sleep))();
     const before = now;
-    await limiter.acquire("2499", sleep); // its last message was a moment ago
+    (await limiter.acquire("2499", sleep))(); // its last message was a moment ago
     expect(now - before).toBeGreaterThanOrEqual(2_900);
   });
 });
