@@ -13,7 +13,7 @@ import { ItaReminders } from "./core/ita/reminders.ts";
 import { telegramReminderSender } from "./bots/telegram/reminder-sender.ts";
 import { systemClock } from "./core/ports.ts";
 import { readSyncState } from "./core/draws/sync.ts";
-import { maxSyncAgeSeconds } from "./config.ts";
+import { announceInFlight, maxSyncAgeSeconds, telegramBroadcastRate } from "./config.ts";
 import { checkHealth } from "./ops/health.ts";
 import { createMetrics } from "./ops/metrics.ts";
 import { startOpsServer, type RunningOps } from "./ops/server.ts";
@@ -139,7 +139,12 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
   let poller: Poller | undefined;
   if (platforms.length) {
     const senders: AnnouncementSender[] = [];
-    if (telegram) senders.push(telegramSender(telegram.bot.api, { perSecond: config.TELEGRAM_BROADCAST_RATE }));
+    if (telegram) {
+      const perSecond = telegramBroadcastRate(config);
+      // Only the copy holding the lease announces, so this is the bot's rate, not each copy's.
+      if (perSecond > 30 && !config.TELEGRAM_PAID_BROADCAST) deps.logger.warn({ perSecond }, "TELEGRAM_BROADCAST_RATE is above Telegram's free 30 messages/s without TELEGRAM_PAID_BROADCAST: expect 429s");
+      senders.push(telegramSender(telegram.bot.api, { perSecond, paidBroadcast: config.TELEGRAM_PAID_BROADCAST, logger: deps.logger.child({ platform: "telegram", component: "announcer" }) }));
+    }
     if (discord) senders.push(discordSender(discord.client.rest));
     else if (discordHttp && config.DISCORD_TOKEN) senders.push(discordRestSender(config.DISCORD_TOKEN, config.DISCORD_API_URL));
     // ITA reminders go to Telegram private chats, by the same leading copy.
@@ -147,7 +152,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     const policy = { giveUpAfterMs: config.ANNOUNCE_GIVE_UP_SECONDS * 1000, unsubscribeAfterMs: config.ANNOUNCE_UNSUBSCRIBE_DAYS * 86_400_000 };
     poller = new Poller({
       lease,
-      announcer: new Announcer({ records: core.records, store: core.store, subs, clock: core.clock, logger: deps.logger, senders, lease, policy }),
+      announcer: new Announcer({ records: core.records, store: core.store, subs, clock: core.clock, logger: deps.logger, senders, lease, policy, inFlight: announceInFlight(config) }),
       store: core.store,
       records: core.records,
       sync: () => core.sync(),

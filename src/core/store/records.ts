@@ -56,12 +56,20 @@ export interface RecordStore extends RoundRecords, CountdownRecords {
    * In one step: checks the mark is still `expectedMark` (undefined = no mark yet), writes one
    * pending delivery per (round, target) (a pair already queued is left as it is), and moves the
    * mark to `nextMark`. False, with nothing written, when another copy moved the mark first.
+   * A round given by its `audience` is queued for every subscription that wants it, selected by
+   * the store itself (in subscription order), so no copy reads every subscription into memory.
    */
   queueRounds(expectedMark: string | undefined, nextMark: string, rounds: QueuedRound[], now: number): Promise<boolean>;
   /** Pending deliveries in queue order (oldest round first), `limit` at a time after `afterSeq`. */
   pendingDeliveries(afterSeq: number, limit: number): Promise<Delivery[]>;
   /** Records what happened to one delivery. With `fence`, only while that lease is still held (else false). */
   updateDelivery(seq: number, update: DeliveryUpdate, now: number, fence?: LeaseGrant): Promise<boolean>;
+  /**
+   * Records what happened to several deliveries in one statement, fenced once: with `fence`, all
+   * of them while that lease is still held, else none (false). The broadcast writes its outcomes
+   * this way, a batch at a time.
+   */
+  updateDeliveries(updates: ReadonlyArray<{ seq: number; update: DeliveryUpdate }>, now: number, fence?: LeaseGrant): Promise<boolean>;
   /** Every delivery of one round (for reports and checks). */
   deliveriesOf(roundId: string): Promise<Delivery[]>;
   /** Deletes finished (sent or dropped) deliveries last updated before `before`; returns how many. */
@@ -145,11 +153,17 @@ export type ChatStateChange =
   | { kind: "lang"; key: string; lang: Lang | undefined; seq: number }
   | { kind: "wizard"; key: string; expiresAt: number; seq: number };
 
-/** A round to announce and who gets it. */
-export interface QueuedRound {
-  roundId: string;
-  /** Subscription ids. */
-  targets: string[];
+/** A round to announce and who gets it: the subscriptions named, or every one that wants it. */
+export type QueuedRound = { roundId: string; /** Subscription ids. */ targets: string[] } | { roundId: string; audience: RoundAudience };
+
+/**
+ * Who wants a round, for the store to select: every subscription whose filters let a round of
+ * this category and cutoff through (exactly `wantsRound`: its categories, if any, include
+ * `category`, and its `maxCrs`, if any, is at least `crs`).
+ */
+export interface RoundAudience {
+  category: string;
+  crs: number;
 }
 
 export type DeliveryStatus = "pending" | "sent" | "dropped";

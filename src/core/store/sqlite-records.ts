@@ -91,6 +91,24 @@ async function upsertSub(sql: Sql, sub: Subscription): Promise<void> {
   );
 }
 
+/** `wantsRound` in SQL over a subscription's `data` (JSON text), for a round of category `?` and cutoff `?` (in that order). */
+const WANTS_ROUND = `(json_type(data, '$.categories') IS NOT 'array' OR EXISTS (SELECT 1 FROM json_each(data, '$.categories') WHERE value = ?))
+  AND (COALESCE(json_type(data, '$.maxCrs'), 'absent') NOT IN ('integer', 'real') OR json_extract(data, '$.maxCrs') >= ?)`;
+
+/**
+ * Several deliveries' outcomes in one UPDATE: parameters are the time, then a JSON array of
+ * `{ seq, update }`. A field absent from an update is left as it is (a field set to null is cleared).
+ */
+const UPDATE_BATCH = `UPDATE outbox SET
+    status = CASE WHEN json_type(u.d, '$.status') IS NULL THEN status ELSE json_extract(u.d, '$.status') END,
+    attempts = CASE WHEN json_type(u.d, '$.attempts') IS NULL THEN attempts ELSE json_extract(u.d, '$.attempts') END,
+    next_attempt_at = CASE WHEN json_type(u.d, '$.nextAttemptAt') IS NULL THEN next_attempt_at ELSE json_extract(u.d, '$.nextAttemptAt') END,
+    first_failure_at = CASE WHEN json_type(u.d, '$.firstFailureAt') IS NULL THEN first_failure_at ELSE json_extract(u.d, '$.firstFailureAt') END,
+    reason = CASE WHEN json_type(u.d, '$.reason') IS NULL THEN reason ELSE json_extract(u.d, '$.reason') END,
+    updated_at = ?
+  FROM (SELECT json_extract(value, '$.seq') AS seq, json_extract(value, '$.update') AS d FROM json_each(?)) AS u
+  WHERE outbox.seq = u.seq`;
+
 async function liveLease(sql: Sql, grant: LeaseGrant, now: number): Promise<boolean> {
   const row = await sql.get<{ owner: string; token: number; until: number }>("SELECT owner, token, until FROM leases WHERE name = ?", [grant.name]);
   return !!row && row.owner === grant.owner && row.token === grant.token && row.until > now;
@@ -166,9 +184,18 @@ function sqliteRecords(db: SqliteDb, walIndex: ChangeWatch | undefined): RecordS
     queueRounds: (expectedMark, nextMark, rounds: QueuedRound[], now) => tx(async (sql) => {
       const current = (await sql.get<{ value: string }>("SELECT value FROM meta WHERE key = ?", [MARK]))?.value;
       if (current !== expectedMark) return false;
-      for (const round of rounds)
+      for (const round of rounds) {
+        if ("audience" in round) {
+          // The subscriptions that want the round are selected here, in their order: none is read into memory.
+          await sql.run(
+            `INSERT INTO outbox (round_id, target, queued_at, updated_at) SELECT ?, id, ?, ? FROM subscriptions WHERE ${WANTS_ROUND} ORDER BY created_seq ON CONFLICT (round_id, target) DO NOTHING`,
+            [round.roundId, now, now, round.audience.category, round.audience.crs],
+          );
+          continue;
+        }
         for (const target of round.targets)
           await sql.run("INSERT INTO outbox (round_id, target, queued_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (round_id, target) DO NOTHING", [round.roundId, target, now, now]);
+      }
       await sql.run("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [MARK, nextMark]);
       return true;
     }),
@@ -186,6 +213,15 @@ function sqliteRecords(db: SqliteDb, walIndex: ChangeWatch | undefined): RecordS
       const fenced = fence ? " AND EXISTS (SELECT 1 FROM leases WHERE name = ? AND owner = ? AND token = ? AND until > ?)" : "";
       const fenceParams = fence ? [fence.name, fence.owner, fence.token, now] : [];
       return (await sql.run(`UPDATE outbox SET ${sets.join(", ")} WHERE seq = ?${fenced}`, [...params, seq, ...fenceParams])).changes > 0;
+    }),
+    // One statement for the whole batch, fenced once (SQLite's write lock makes it atomic).
+    updateDeliveries: (updates, now, fence) => one(async (sql) => {
+      if (!updates.length) return true;
+      const batch = JSON.stringify(updates.map((u) => ({ seq: u.seq, update: u.update })));
+      const fenced = fence ? "EXISTS (SELECT 1 FROM leases WHERE name = ? AND owner = ? AND token = ? AND until > ?)" : "1";
+      const changes = (await sql.run(`${UPDATE_BATCH} AND ${fenced}`, [now, batch, ...(fence ? [fence.name, fence.owner, fence.token, now] : [])])).changes;
+      // Nothing written: the fence failed, unless none of these deliveries exists any more.
+      return changes > 0 || !fence || liveLease(sql, fence, now);
     }),
     deliveriesOf: (roundId) => one(async (sql) => (await sql.all<DeliveryRow>("SELECT * FROM outbox WHERE round_id = ? ORDER BY seq", [roundId])).map(toDelivery)),
     purgeDeliveries: (before) => one(async (sql) => (await sql.run("DELETE FROM outbox WHERE status <> 'pending' AND updated_at < ?", [before])).changes),

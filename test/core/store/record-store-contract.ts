@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { Round } from "../../../src/core/draws/round.ts";
 import type { RecordStore } from "../../../src/core/store/records.ts";
-import type { Subscription } from "../../../src/core/subscriptions.ts";
+import { wantsRound, type Subscription } from "../../../src/core/subscriptions.ts";
 import { eventually } from "../../helpers/eventually.ts";
 
 /**
@@ -114,6 +115,58 @@ export function describeRecordStore(name: string, factory: () => Promise<RecordS
       expect(await s.purgeDeliveries(t1)).toBe(0);
       expect(await s.purgeDeliveries(t1 + 1)).toBe(1); // the sent one; pending ones stay
       expect((await s.deliveriesOf("434")).map((d) => d.target)).toEqual(["telegram:2", "telegram:3"]);
+    });
+
+    it("queues a round for its audience, selected by the store: exactly the subscriptions wantsRound lets through, in their order", async () => {
+      const s = await (await fresh()).open();
+      // Every kind of filter: none, a list (one, several, empty), a cutoff below, at and above the round's, both.
+      const filters: Array<Pick<Subscription, "categories" | "maxCrs">> = [];
+      for (const categories of [null, [], ["cec"], ["pnp"], ["cec", "french"], ["french", "cec"]])
+        for (const maxCrs of [null, 1, 480, 500, 501, 1200]) filters.push({ categories, maxCrs });
+      const subs = filters.map((f, i) => sub(100 + ((i * 7) % filters.length), f)); // made in a shuffled order
+      for (const x of subs) await s.saveSubscription(x);
+      const legacy: Partial<Subscription> = sub(999); // an old record without maxCrs: no score filter
+      delete legacy.maxCrs;
+      await s.saveSubscription(legacy as Subscription);
+      const rounds = [{ id: "434", key: "cec", crs: 500 }, { id: "435", key: "pnp", crs: 800 }, { id: "436", key: "general", crs: 1 }, { id: "437", key: "french", crs: 501 }];
+      expect(await s.queueRounds(undefined, "437", rounds.map((r) => ({ roundId: r.id, audience: { category: r.key, crs: r.crs } })), 1)).toBe(true);
+      const listed = await s.listSubscriptions();
+      for (const r of rounds) {
+        const round = { id: r.id, category: { key: r.key }, crs: r.crs } as unknown as Round;
+        const expected = listed.filter((x) => wantsRound(x, round)).map((x) => x.id);
+        expect(expected.length).toBeGreaterThan(0);
+        expect((await s.deliveriesOf(r.id)).map((d) => d.target), `round ${r.id}`).toEqual(expected);
+      }
+      expect(await s.queueRounds("437", "437", [{ roundId: "434", audience: { category: "cec", crs: 500 } }], 2)).toBe(true); // queued already: left alone
+      expect((await s.deliveriesOf("434")).every((d) => d.queuedAt === 1)).toBe(true);
+    });
+
+    it("records a batch of outcomes in one step, fenced once: a batch written after the lease was lost records nothing", async () => {
+      const f = await fresh();
+      const [s, other] = await Promise.all([f.open(), f.open()]);
+      await s.queueRounds(undefined, "434", [{ roundId: "434", targets: ["telegram:1", "telegram:2", "telegram:3", "telegram:4"] }], 1_000);
+      const [d1, d2, d3, d4] = await s.pendingDeliveries(0, 10);
+      const grant = (await s.takeLease("announce", "me", LEASE_MS, Date.now()))!;
+      const t1 = Date.now();
+      expect(await s.updateDeliveries([{ seq: d1!.seq, update: { status: "sent", attempts: 1 } }, { seq: d2!.seq, update: { attempts: 1, nextAttemptAt: t1 + 9_000, firstFailureAt: t1, reason: "500" } }], t1, grant)).toBe(true);
+      expect(await s.updateDeliveries([], t1, grant)).toBe(true);
+      await sleep(LEASE_MS + 50);
+      const taken = (await other.takeLease("announce", "other", LEASE_MS, Date.now()))!; // another copy took over
+      expect(taken.token).toBeGreaterThan(grant.token);
+      expect(await s.updateDeliveries([{ seq: d3!.seq, update: { status: "sent" } }, { seq: d4!.seq, update: { status: "dropped", reason: "x" } }], Date.now(), grant)).toBe(false);
+      expect(await s.updateDeliveries([{ seq: d3!.seq, update: { status: "sent" } }], Date.now(), { ...grant, until: taken.until })).toBe(false); // the old token, even with a new time
+      expect((await s.deliveriesOf("434")).map((d) => d.status)).toEqual(["sent", "pending", "pending", "pending"]);
+      // The new holder's batch goes through; null clears a field, an absent one is left as it was.
+      const t2 = Date.now();
+      expect(await other.updateDeliveries([{ seq: d2!.seq, update: { status: "sent", attempts: 2, reason: null } }, { seq: d3!.seq, update: { status: "dropped", reason: "gone" } }], t2, taken)).toBe(true);
+      const all = await s.deliveriesOf("434");
+      expect(all.map((d) => d.status)).toEqual(["sent", "sent", "dropped", "pending"]);
+      expect(all[1]).toMatchObject({ attempts: 2, reason: null, nextAttemptAt: t1 + 9_000, firstFailureAt: t1, updatedAt: t2 });
+      expect(all[2]).toMatchObject({ attempts: 0, reason: "gone", updatedAt: t2 });
+      expect(all[0]).toMatchObject({ attempts: 1, reason: null, updatedAt: t1 });
+      // Without a fence a batch is written whoever holds the lease.
+      expect(await s.updateDeliveries([{ seq: d4!.seq, update: { status: "sent" } }], t2)).toBe(true);
+      expect((await s.deliveriesOf("434"))[3]!.status).toBe("sent");
     });
 
     it("bumps counters atomically from two stores", async () => {
