@@ -105,11 +105,13 @@ export const maxSyncAgeSeconds = (c: Pick<Config, "OPS_MAX_SYNC_AGE_SECONDS" | "
 export const telegramBroadcastRate = (c: Pick<Config, "TELEGRAM_BROADCAST_RATE" | "TELEGRAM_PAID_BROADCAST">) => c.TELEGRAM_BROADCAST_RATE ?? (c.TELEGRAM_PAID_BROADCAST ? 1_000 : 30);
 
 /**
- * Announcements on their way at once: ANNOUNCE_IN_FLIGHT, else 8, or 64 with paid broadcasts (1,000
- * messages/s with answers taking ~50 ms needs about 50 on their way). It is also the most that a
- * crash (kill -9) can make arrive twice.
+ * Announcements on their way at once: ANNOUNCE_IN_FLIGHT, else 1, or 64 with paid broadcasts. It is
+ * also the most that a crash (kill -9) of the leader can make arrive twice, since a message sent but
+ * not yet recorded is sent again by the next leader: the default keeps that to the one message in
+ * flight. Paid broadcasts (1,000 messages/s with answers taking ~50 ms need about 50 on their way)
+ * trade that bound for the rate they pay for.
  */
-export const announceInFlight = (c: Pick<Config, "ANNOUNCE_IN_FLIGHT" | "TELEGRAM_PAID_BROADCAST">) => c.ANNOUNCE_IN_FLIGHT ?? (c.TELEGRAM_PAID_BROADCAST ? 64 : 8);
+export const announceInFlight = (c: Pick<Config, "ANNOUNCE_IN_FLIGHT" | "TELEGRAM_PAID_BROADCAST">) => c.ANNOUNCE_IN_FLIGHT ?? (c.TELEGRAM_PAID_BROADCAST ? 64 : 1);
 
 /** A setting with a wrong value. The message names each variable and what it accepts, never the value of a secret. */
 export class ConfigError extends Error {
