@@ -8,13 +8,15 @@ import type { Round } from "./round.ts";
 
 export interface Slice {
   category?: string;
+  /** Categories left out. */
+  exclude?: readonly string[];
   /** Inclusive ISO dates. */
   from?: string;
   to?: string;
 }
 
 export function sliceRounds(rounds: readonly Round[], s: Slice): Round[] {
-  return rounds.filter((r) => (!s.category || r.category.key === s.category) && (!s.from || r.date >= s.from) && (!s.to || r.date <= s.to));
+  return rounds.filter((r) => (!s.category || r.category.key === s.category) && !s.exclude?.includes(r.category.key) && (!s.from || r.date >= s.from) && (!s.to || r.date <= s.to));
 }
 
 export type Measure = "crs" | "size";

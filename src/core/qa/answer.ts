@@ -9,15 +9,17 @@ import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { isoDate } from "../ports.ts";
 import { DataCache } from "../cache/data-cache.ts";
-import type { Lang, Reply } from "../reply.ts";
+import { replyToText, type Lang, type Reply } from "../reply.ts";
 import { dataFooter, periodBeyondData, staleLines, type DataContext } from "./answers/data-context.ts";
 import { reviewedFooter, topicReply } from "./answers/topic-reply.ts";
 import { DRAW_SLOTS, INTENTS, PERSON_SLOTS, type IntentInput, type IntentResult } from "./intents.ts";
 import { buildVocabulary } from "./vocabulary.ts";
 import { COMMON_WORDS } from "./common-words.ts";
 import { CUES } from "./cues.ts";
-import { calibrate, OFF_DOMAIN } from "./calibration.ts";
+import { calibrate, OFF_DOMAIN, unusedNumbers } from "./calibration.ts";
+import type { Slots } from "./understand/slots.ts";
 import { askedPart, uncovered } from "./coverage.ts";
+import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import { detectLanguage, normalise, Speller, tokens } from "./text.ts";
 import { TopicSearch } from "./topic-search.ts";
 import { expandSlang } from "./understand/slang.ts";
@@ -46,7 +48,13 @@ export interface QaDeps extends DrawDeps {
 }
 
 /** Intents about a person (points, levels, eligibility, fees) rather than about rounds. */
-const PERSON_INTENTS = new Set(["reform-early", "noc", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
+const PERSON_INTENTS = new Set(["spouse-points", "reform-early", "noc", "noc-choices", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
+
+/** Numbers that name a rule rather than the person (the 67-point grid, 1,200 points, 600 for a nomination, 60 days, 100, 500). */
+const KNOWN_NUMBERS = new Set([67, 100, 1200, 600, 500, 60, 12, 20, 24, 30, 699, 1560, 3120]);
+
+/** Other immigration programs and documents, named outright. */
+const OTHER_PROGRAM = /\b(arrima|pstq|iec|working holiday|pvt|sowp|open work permit|closed work permit|permis (?:de travail )?(?:ouvert|ferme)|pr card|carte (?:de )?rp|carte de resident permanent|pgp|parents? and grand ?parents?|parents et grands parents|atlantic immigration|aip|pipa|rnip|eoi|expression of interest|skilled migrant|subclass|uk skilled worker|h ?1b|green card|new zealand|nouvelle zelande|australia|australie)\b/;
 
 /** Asking what the bot does or how to use it. */
 const HELP_ASK = /\b(what can you do|what do you do|what are you for|who are you|how (?:do i|to|can i|should i) use (?:you|this bot|the bot|this)|what (?:kind of |sort of |type of |kinds of )?(?:questions?|things?) (?:can|could|should|do) i ask|what can i ask|your commands|list of commands|tu sers a quoi|a quoi (?:tu sers|sers tu|ca sert)|tu (?:peux|px|pe|sais) faire quoi|qu est ce que tu (?:peux|sais) faire|que (?:peux|sais) tu faire|comment (?:on t utilise|t utiliser|utiliser (?:le|ce) bot|tu marches|tu fonctionnes)|quelles questions (?:je peux|puis je|peut on)|liste des commandes|tes commandes)\b/;
@@ -61,7 +69,7 @@ export class QuestionAnswerer {
 
   constructor(private readonly deps: QaDeps) {
     const vocabulary = buildVocabulary();
-    this.spellers = { en: new Speller(vocabulary.en, COMMON_WORDS.en), fr: new Speller(vocabulary.fr, COMMON_WORDS.fr) };
+    this.spellers = { en: new Speller(vocabulary.en, COMMON_WORDS.en, vocabulary.core), fr: new Speller(vocabulary.fr, COMMON_WORDS.fr, vocabulary.core) };
     this.memo = new DataCache(deps.store, deps.clock, 2_000);
   }
 
@@ -79,7 +87,8 @@ export class QuestionAnswerer {
       COMMON_WORDS.fr.has(w) && !COMMON_WORDS.en.has(w) ? "fr" : COMMON_WORDS.en.has(w) && !COMMON_WORDS.fr.has(w) ? "en"
         : w.length < 4 ? undefined : this.spellers.fr.knows(w) && !this.spellers.en.knows(w) ? "fr" : this.spellers.en.knows(w) && !this.spellers.fr.knows(w) ? "en" : undefined);
     // "le + gros", "480+": a plus sign written for the word.
-    const text = expandSlang(this.spellers[lang].correctText(expandSlang(normalise(raw.replace(/\+/g, " plus ")).replace(/'/g, " "))));
+    // "7,5 partout": a French decimal comma (a thousands comma has three digits after it).
+    const text = expandSlang(this.spellers[lang].correctText(expandSlang(normalise(raw.replace(/\+/g, " plus ").replace(/(\d),(\d)(?!\d)/g, "$1.$2")).replace(/'/g, " "))));
     const ans = (reply: Reply, topic: string, confidence: number): QaAnswer => ({ reply, topic, confidence, lang });
     if (!text) return ans(this.notSure([], lang), "none", 0);
     if (/^(hi|hello|hey|bonjour|salut|allo|help|aide|merci|thanks|thank you|yo)\b/.test(text) && tokens(text).length <= 3) return ans(this.greeting(lang), "help", 0.9);
@@ -99,7 +108,12 @@ export class QuestionAnswerer {
     // Another IRCC application (a study permit, citizenship, sponsorship…) is not Express Entry: say so rather than answer for EE.
     // So is life in Canada (rent, a job search, a bank).
     const offDomain = CUES.otherApplication.test(text) ? CUES.otherApplication : OFF_DOMAIN.test(text) ? OFF_DOMAIN : undefined;
-    if (offDomain && !CUES.expressEntry.test(text.replace(offDomain, " ")) && !CUES.reform.test(text)) {
+    // A CRS factor with a question of points is ours even beside a permit ("my brother is here on a study permit, sibling points?").
+    const factorAsk = /\b(points?|pts|crs|scg)\b/.test(text) && POINTS_ASK.test(text) && factorWordsIn(text).length > 0 && !/\b(uk|united kingdom|royaume uni|australia|australie|new zealand|nouvelle zelande|arrima|pstq|eoi|sinp|oinp|aaip|mpnp|bcpnp)\b/.test(text);
+    // Another program named outright (IEC, PGP, Arrima, a PR card, an open work permit…) is not Express Entry, even beside "pool" or "ITA",
+    // unless Express Entry itself is named ("not Express Entry" does not count).
+    const otherProgram = OTHER_PROGRAM.test(text) && !/\b(?<!not |pas |pas l |pas d )(express entry|entree express|crs|scg)\b/.test(text);
+    if ((offDomain && !CUES.expressEntry.test(text.replace(offDomain, " ")) && !CUES.reform.test(text) && !factorAsk) || (otherProgram && !factorAsk)) {
       const closest = this.search.search(text).slice(0, 3).map((h) => h.topic);
       return ans(this.notSure(closest, lang), "none", 0.2);
     }
@@ -111,10 +125,10 @@ export class QuestionAnswerer {
       // A date without a year read as a past year's is a guess: the user may mean this year's, which had no round.
       const day = u.slots.roundDate?.startsWith("?") ? u.slots.roundDate.slice(1) : undefined;
       const guessedYear = intent.id === "round-by-date" && !!day && rounds.filter((x) => x.date.slice(4) === day).at(-1)?.date.slice(0, 4) !== data.fresh.asOf.slice(0, 4);
-      const confidence = calibrate(intent.id, u.rest, u.slots, guessedYear ? Math.min(intent.confidence, 0.45) : intent.confidence, askedText);
+      const confidence = Math.min(result.confidence ?? 1, calibrate(intent.id, u.rest, u.slots, guessedYear ? Math.min(intent.confidence, 0.45) : intent.confidence, askedText));
       // Slots only in a background sentence ("in the pool since March with 478") are not part of the question.
       const found = asked ? u.found.filter((s) => asked.found.includes(s)) : u.found;
-      return this.covered(this.withUnused(result, intent.honours, confidence, found, intent.id, data), askedRaw, PERSON_INTENTS.has(intent.id));
+      return this.covered(this.withUnused(result, intent.honours, confidence, found, intent.id, data), askedRaw, PERSON_INTENTS.has(intent.id), askedText ?? u.rest, u.slots);
     }
 
     // Two programs named: compare them.
@@ -126,12 +140,15 @@ export class QuestionAnswerer {
   }
 
   /** An answer about a person's application that leaves a subject the question asks (fees, when, the medical exam…) unanswered says so and is not confident. */
-  private covered(a: QaAnswer, asked: string, person: boolean): QaAnswer {
+  private covered(a: QaAnswer, asked: string, person: boolean, askedText?: string, slots?: Slots): QaAnswer {
     if (!person || a.topic === "none") return a;
     const missing = uncovered(a.topic, asked);
-    if (!missing.length) return a;
+    // A number the question gives that no slot read and the answer never mentions ("FSW grid: 29, master's…" without the age).
+    const said = replyToText(a.reply).replace(/(\d)[,\s\u202f\u00a0](\d{3})(?!\d)/g, "$1$2");
+    const numbers = askedText && slots ? unusedNumbers(askedText.replace(/\/\s*\d+/g, " "), slots).filter((n) => !KNOWN_NUMBERS.has(Number(n)) && !/^20[123]\d$/.test(n) && !new RegExp(`(?<![\\d])${n}(?![\\d])`).test(said)) : [];
+    if (!missing.length && !numbers.length) return a;
     const m = qaMessages(a.lang);
-    const note = m.notUsed(missing.map((c) => c.name[a.lang]).join(", "));
+    const note = m.notUsed([...missing.map((c) => c.name[a.lang]), ...numbers].join(", "));
     const offers = [...new Set(missing.map((c) => c.topic))].filter((id) => id !== a.topic).map((id) => topicById(id)).filter((t): t is Topic => !!t).map((t) => `• ${t.title[a.lang]} (/program ${t.id})`);
     return { ...a, reply: { ...a.reply, lines: [...(a.reply.lines ?? []), note, ...(offers.length ? [m.closest, ...offers] : [])] }, confidence: Math.min(a.confidence, PARTIAL_CONFIDENCE) };
   }
@@ -142,9 +159,11 @@ export class QuestionAnswerer {
     let confidence = intentConfidence;
     const person = PERSON_INTENTS.has(intentId);
     const family = person ? PERSON_SLOTS : DRAW_SLOTS;
-    // Every answer built from the rounds says when the data may be out of date.
+    // Every answer built from the rounds says when the data may be out of date — and so does any other that cites a
+    // round ("its latest round: #422").
     const stale = staleLines(data);
-    if (!person && stale.length && !(result.reply.lines ?? []).includes(stale[0]!)) result = { ...result, reply: { ...result.reply, lines: [...stale, ...(result.reply.lines ?? [])] } };
+    const citesRound = /(?:#|nº )\d{1,3}[ab]?\b/.test(replyToText({ ...result.reply, footer: "" }));
+    if ((!person || citesRound) && stale.length && !(result.reply.lines ?? []).includes(stale[0]!)) result = { ...result, reply: { ...result.reply, lines: [...stale, ...(result.reply.lines ?? [])] } };
     const used = new Set<SlotName>(result.honoured ? [...result.honoured] : honours);
     // The test's name is part of its scores.
     if (used.has("test")) used.add("testName");
@@ -227,7 +246,8 @@ export class QuestionAnswerer {
     // A long question that only brushes a topic's keyword is not understood: answer, but not confidently.
     const words = tokens(text).length;
     const phraseWords = phrases.get(top.topic.id) ?? 0;
-    let confidence = Math.min(0.9, (phraseWords ? 0.6 : 0.45) + top.score / 100);
+    // Without one of the topic's own phrases, a fuzzy match is a guess, however high its score.
+    let confidence = phraseWords ? Math.min(0.9, 0.6 + top.score / 100) : Math.min(0.45, 0.3 + top.score / 100);
     if (words > 12 && phraseWords < 2) confidence = Math.min(confidence, 0.45);
     // Most of the question's own words must belong to the topic: "renew my PGWP online" only brushes the CEC.
     const coverage = this.search.coverage(text, top.topic);

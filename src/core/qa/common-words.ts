@@ -39,7 +39,7 @@ meteo neige pluie froid chaud hiver ete printemps automne
 telephone cellulaire forfait internet ordinateur site lien page courriel message
 gouvernement federal provincial ministre loi lois regle regles politique
 citoyen citoyenne citoyens citoyennes resident residente residents
-bosse bosser bosses tante tantes oncle cher chere rentre rentrer partiel partielle partiels sers garage virage vote votes voter monde fronde
+avis serai serais seras sera serons serez seront aurai aurais pourrai pourrais devrai devrais laisse laisser laisses bosse bosser bosses tante tantes oncle cher chere rentre rentrer partiel partielle partiels sers garage virage vote votes voter monde fronde
 probleme problemes raison raisons chance chances espoir stress peur
 quelqu quelqu un quelque chose
 afin ailleurs ainsi alors amener apres argent assez besoin cest chat ciel cinq cote cousin cousine demandeur dernieres derniers devoir dois enfin
@@ -51,6 +51,7 @@ partiel partielle partiels tante tantes oncle oncles cousins neveu neveux niece 
 citoyen citoyenne citoyens citoyennes resident residents permanent permanente
 barre passe passer calcule calculer calcul ingenieur infirmier infirmiere autorisee autorise cuisinier serveur serveuse
 respectivement perdu perdue utilise utiliser sers servir an
+carte cartes renouvellement renouveler renouvelle sejour sejours voyage voyager pays passer passe passee vacances
 `;
 
 const EN = `
@@ -63,7 +64,7 @@ other others our out over own per perhaps please probably quite rather really sa
 something sometimes soon still such sure take taken than that the their them then there these they thing things think this those though through
 thus to today together too took toward under until up upon us use used very want was way we well went were what whatever when where whether
 which while who whole whom whose why will with within without would yes yet you your yours
-hi hello hey thanks thank please sorry question questions answer answers help guys folks everyone anybody somebody
+hi hello hey thanks thank please sorry question questions answer answers help language languages guys folks everyone anybody somebody
 ask asked asking tell told say said wait waiting waited send sent receive received arrive arrived leave left stay stayed keep kept
 start started begin began finish finished end ended open opened close closed change changed changing win won lose lost play played
 buy bought sell sold pay paid spend spent move moved live lived living work worked working study studied studying
@@ -82,7 +83,7 @@ phone internet computer website link page email message
 government federal provincial minister law laws rule rules policy
 problem problems reason reasons chance chances hope stress worried
 seal seals stamp ticket tickets grad grads postgrad undergrad
-black white wise tip tips drew cool tool tools poll polls east cast vast text texts nest store stores scope scare grade grades trace wealth item items step steps weak gate mate hate feed feeds pounds
+wasn isn weren aren doesn didn don won couldn shouldn wouldn hasn haven hadn ain sale sales retail black white wise tip tips drew cool tool tools poll polls east cast vast text texts nest store stores scope scare grade grades trace wealth item items step steps weak gate mate hate feed feeds pounds
 across actually afternoon ago ahead alone along already amount answered anyway anywhere appear aunt backlog based basically become becomes beginning
 behind believe beside besides beyond birthday bother bring brought build built busy call called calling card care careful case cause certain certainly
 check checked checking clear clearly come comes coming cook cooks count counted couple course cousin cover crazy current currently daily data dead

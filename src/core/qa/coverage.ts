@@ -13,6 +13,8 @@ export interface Concept {
   re: RegExp;
   /** Answers (topic ids, or their prefix before ":") that cover it. */
   covers: readonly string[];
+  /** Or: every answer covers it except these. */
+  except?: readonly string[];
   /** The topic to offer when it is not covered. */
   topic: string;
   name: { en: string; fr: string };
@@ -22,11 +24,47 @@ const PROCESS = ["ita", "after-ita", "decline-ita", "processing-time", "biometri
 
 export const CONCEPTS: readonly Concept[] = [
   {
+    id: "opinion",
+    re: /\b(easiest|easier|best|hardest|fastest|quickest|plus facile|plus simple|meilleure?s?|le plus rapide|la plus rapide|recommend\w*|conseill\w*|worth it|vaut le coup|good (?:crs|score)|bon score|bonne note|should i (?:choose|pick|go)|lequel choisir|which (?:one|province|program) (?:should|is better))\b/,
+    covers: ["compare"],
+    topic: "express-entry",
+    name: { en: "which is best (a judgement ee-bot does not make)", fr: "lequel est le meilleur (un jugement qu’ee-bot ne porte pas)" },
+  },
+  {
     id: "when",
     re: /\b(when (?:do|should|can|will|must|would|does|is|are) (?:i|we|you|it|they|the)|at what (?:point|stage|time)|how soon|a quel moment|quand (?:dois|doit|faut|est ce|puis|vais|va)|before or after|avant ou apres)\b/,
     covers: [...PROCESS, "reform"],
     topic: "after-ita",
     name: { en: "when", fr: "quand" },
+  },
+  {
+    id: "howLong",
+    re: /\b(how long|combien de temps|how many (?:days|weeks|months)|combien de (?:jours|semaines|mois)|how fast|how quickly|delai|valid for)\b/,
+    covers: [],
+    except: ["eca", "documents-profile", "medical-exam", "police-certificates", "express-entry", "teer-noc", "noc", "crs", "job-offer", "pnp", "fees", "proof-of-funds", "clb", "clb-threshold", "tie-break", "rounds"],
+    topic: "processing-time",
+    name: { en: "how long", fr: "combien de temps" },
+  },
+  {
+    id: "change",
+    re: /\b(?:(?:can|could|should|may|must|do|how (?:do|to|can)) (?:i |we )?(?:still )?(?:change|update|modify|edit|correct)|(?:peux|puis|dois|peut on|faut il) (?:je )?(?:changer|modifier|mettre a jour|corriger)|comment (?:changer|modifier|mettre a jour|corriger))\s+(?:\w+\s+){0,2}?(?:my |the |mon |ma |mes |le |la |les )?(?:noc|cnp|profile|profil|job|emploi|score|information|info|details|application|demande)\b/,
+    covers: ["profile-validity", "decline-ita", "crs-points"],
+    topic: "decline-ita",
+    name: { en: "changing your profile or application", fr: "modifier votre profil ou votre demande" },
+  },
+  {
+    id: "howTo",
+    re: /\b(how (?:do|can|to|should) (?:i |we )?(?:pay|send|upload|book|schedule|get|order|request)|comment (?:payer|envoyer|televerser|prendre rendez vous|obtenir|demander))\b/,
+    covers: ["after-ita", "ita", "biometrics", "police-certificates", "medical-exam", "eca", "documents-profile", "express-entry", "pnp", "processing-time"],
+    topic: "after-ita",
+    name: { en: "how to do it", fr: "comment faire" },
+  },
+  {
+    id: "failure",
+    re: /\b(fail|fails|failed|failing|echoue\w*|denied|inadmissib\w*|rejected|refused)\b/,
+    covers: ["decline-ita"],
+    topic: "after-ita",
+    name: { en: "what happens if it fails", fr: "ce qui arrive en cas d’échec" },
   },
   {
     id: "fees",
@@ -90,5 +128,5 @@ export function askedPart(raw: string): string {
 /** The concepts the asked part holds that the answer (its topic id) does not cover. */
 export function uncovered(answerTopic: string, asked: string): Concept[] {
   const id = answerTopic.split(":")[0]!;
-  return CONCEPTS.filter((c) => c.re.test(asked) && !c.covers.includes(id) && !c.covers.includes(answerTopic));
+  return CONCEPTS.filter((c) => c.re.test(asked) && (c.except ? c.except.includes(id) || c.except.includes(answerTopic) : !c.covers.includes(id) && !c.covers.includes(answerTopic)));
 }

@@ -1,9 +1,9 @@
 import { drawCommand, latestCommand, listCommand, MAX_LIST } from "../draws/replies.ts";
 import type { Reply } from "../reply.ts";
-import { crsPointsAnswer } from "./answers/crs-points.ts";
+import { AGE_LIMIT, crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
-import { scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
+import { latestPairAnswer, scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
 import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
 import { dataFooter, roundRef, sliceOf, slicedRounds } from "./answers/data-context.ts";
@@ -14,14 +14,14 @@ import { topicById } from "../../content/topics.ts";
 import { topicReply } from "./answers/topic-reply.ts";
 import { levelsAnswer, thresholdsAnswer } from "./answers/language-levels.ts";
 import { directionOf, measureOf } from "./understand/superlative.ts";
-import { has } from "./cues.ts";
+import { CUES, has } from "./cues.ts";
 import { aspectsIn } from "./answers/program-aspects.ts";
 import { processTopicOf } from "./understand/process-topic.ts";
 import { extractCategory } from "./understand/category.ts";
 import { programsIn } from "./understand/person.ts";
 import { programsAspectLines } from "./answers/program-aspects.ts";
 import { biometricsAnswer } from "./answers/process-answers.ts";
-import { nocAnswer, nocOf } from "./answers/noc-answer.ts";
+import { nocAnswer, nocChoicesAnswer, nocMatches } from "./answers/noc-answer.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
@@ -50,6 +50,8 @@ export interface IntentResult {
   honoured?: readonly SlotName[];
   /** The question named what it asks ("…how many points for education?"): other slots are background, noted but not doubted. */
   named?: boolean;
+  /** At most this sure (a list of choices is not an answer). */
+  confidence?: number;
 }
 
 export interface Intent {
@@ -61,13 +63,13 @@ export interface Intent {
 }
 
 /** Slots that change what a question about rounds means. */
-export const DRAW_SLOTS: readonly SlotName[] = ["category", "period", "period2", "lastN", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound"];
+export const DRAW_SLOTS: readonly SlotName[] = ["category", "category2", "excludedCategories", "period", "period2", "lastN", "round", "roundStep", "roundTo", "roundDate", "score", "scoreTo", "bound", "sizeBound"];
 /** Slots that change what a question about a person's points or eligibility means. */
 export const PERSON_SLOTS: readonly SlotName[] = ["noc", "age", "test", "testName", "clb", "ability", "secondLanguage", "spouse", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears", "workMonths", "familySize", "program", "province"];
 
-const SLICE: readonly SlotName[] = ["category", "period", "period2", "lastN"];
+const SLICE: readonly SlotName[] = ["category", "category2", "excludedCategories", "period", "period2", "lastN"];
 /** For answers over one period only: a second period named is said to be left out. */
-const ONE_SLICE: readonly SlotName[] = ["category", "period"];
+const ONE_SLICE: readonly SlotName[] = ["category", "excludedCategories", "period"];
 const cat = (s: Slots) => (s.category ? { category: s.category } : {});
 const noPeriod = (i: IntentInput) => !i.slots.period;
 /** "The minimum CRS ever", "le maximum d'invitations de tous les temps": a plain minimum or maximum over the whole history is a record. */
@@ -87,6 +89,12 @@ function categoryAfterWord(text: string): string | undefined {
   const m = /\b(?:categor\w*)\s+(?:de la |de l |des |du |de |d |for |of |for the )?(\w+(?:\s+\w+)?)/.exec(text) ?? /\b(\w+(?:\s+\w+)?)\s+categor\w*\b/.exec(text);
   const key = m ? extractCategory(m[1]!).category : undefined;
   return key && !["cec", "pnp", "fsw", "fst", "general"].includes(key) ? key : undefined;
+}
+
+/** A question about rounds: a draw word with a cutoff, latest, when, record or count asked, and no factor named after "points for". */
+function ROUND_ASK(i: IntentInput): boolean {
+  return has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || /\b(cut ?offs?|cutoffs?|seuil|score minimum|note minimale|il etait a combien|was it)\b/.test(i.text)) &&
+    !/\b(?:points?|pts)\s+(?:\w+\s+){0,3}?(?:for|pour)\b/.test(i.text);
 }
 
 /** Words only the reform proposals use. */
@@ -114,19 +122,22 @@ const personal = (s: Slots) => s.score !== undefined || s.age !== undefined || s
 const OWN_SCORE = /\b(my|mon|ma|mes|affects?|impacts?|boosts?|increases?|adds?|raises?|augmente\w*|monte|rapporte\w*|ajoute\w*)\b/;
 
 /** "Le dernier tirage PEC, combien de points ?": the points of a round are its cutoff, when no CRS factor is named. */
-const roundPoints = (i: IntentInput) => has(i.text, "latestOne") && !personal(i.slots) && factorWordsIn(i.text).length === 0;
+const roundPoints = (i: IntentInput) => has(i.text, "latestOne") && ((!personal({ ...i.slots, score: undefined }) && factorWordsIn(i.text).length === 0) || !has(withoutScore(i.text), "points"));
+/** The text without the person's own score ("j'ai 455 points au SCG", "I have 434 points"): what else does it ask? */
+const withoutScore = (text: string) => text.replace(/\b\d{3,4}\s*(?:points?|pts|crs|scg)\b(?:\s+(?:au|in|on|in the|du)\s+(?:scg|crs))?|\b(?:my|mon|ma)\s+(?:crs|scg|score|note)\s+(?:is|est|of|de|=|:)?\s*\d{3,4}\b/g, " ");
+const MY_SCORE = /\b(?:my|mon|ma|mes)\s+(?:\w+\s+)?(?:score|crs|scg|points|note|pointage)\b/;
 const ROUND_COUNT = /\b(how many|combien d|combien de|number of|nombre d|nombre de|total|totals)\s+(?:\w+\s+){0,2}(invitations?|invits?|itas?|ipds?|draws?|rounds?|tirages?|rondes?)\b/;
 /** A ranking or breakdown of categories: "which category…", "by category", "par programme". */
 const BY_CATEGORY = /\b(?:which|what|quelle?s?|quel|quels)\s+(?:\w+\s+)?(?:categor\w*|programs?|programmes?|streams?|types? of (?:draws?|rounds?))\b|\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b/;
-const TREND = /\b(trend\w*|tendances?|evolution|evolue|(?:going|go|goes|went|gone) (?:up|down)(?! to)|rising|falling|dropping|decreasing|increasing|declining|climbing|en hausse|en baisse|baisse\w*|descend\w*|diminu\w*|remonte\w*|direction|over time|au fil du temps|getting (?:lower|higher|easier|harder)|de plus en plus)\b/;
+const TREND = /\b(trend\w*|tendances?|evolution|evolue|(?:going|go|goes|went|gone) (?:up|down)(?! to)|rising|falling|dropping|decreasing|increasing|declining|climbing|en hausse|en baisse|baisse\w*|descend\w*|diminu\w*|remonte\w*|monte|montent|monter|up or down|higher or lower|direction|over time|au fil du temps|getting (?:lower|higher|easier|harder)|de plus en plus)\b/;
 const BY_MONTH = /\b(?:which|what|quel|quelle)\s+(?:\w+\s+)?months?\b|\bquel mois\b|\b(?:in|during) (?:a|one) (?:single )?month\b|\ben un (?:seul )?mois\b|\b(?:per|a|each|every|by) month\b|\b(?:par|chaque) mois\b|\bmonth by month\b|\bmois par mois\b|\bmonthly\b|\bmensuel\w*/;
 // ("Tirage par catégorie" is the name of a kind of round, not a breakdown.)
 const BREAKDOWN = /(?<!\b(?:tirages?|rondes?|draws?|rounds?|selection)\s)\b(?:by|per|par|each|chaque)\s+(?:categor\w*|programs?|programmes?|streams?|types?)\b|\bbreakdown\b|\bventilation\b|\brepartition\b/;
 const AFTER_NEXT = /\b(what happens next|what s next|whats next|what next|next steps?|prochaines? etapes?|et ensuite|et apres|what do i do next|then what)\b/;
 /** Asking to be told of new rounds is the subscription, not a round. */
-const ALERTS = /\b(notif\w*|alerts?|subscrib\w*|abonn\w*|remind\w*|rappel\w*|ping me|let me know|tell me when|prevenir|previens|avertir|avertis)\b/;
+const ALERTS = /\b((?:get|be|being|send|sends|receive|set up|turn on)\s+(?:me\s+)?(?:an?\s+)?(?:notif\w*|alerts?|reminders?|messages?)|notify|notified|subscrib\w*|abonn\w*|remind me|rappelle|ping me|let me know|tell me when|prevenir|previens|avertir|avertis)\b/;
 /** A gap question asks for a length of time, a frequency or a rhythm. */
-const GAP_TIME = /\b(how (?:often|long|many days|many weeks|frequent\w*|regular\w*)|days?|jours?|weeks?|semaines?|months?|mois|time|temps|frequen\w*|gaps?|intervals?|intervalles?|longest|shortest|plus long\w*|plus court\w*|average|typical\w*|usual\w*|normally|generalement|en general|moyenne?|combien|ecarts?|delais?|rythme|rhythm|cadence|pauses?|breaks?|droughts?|dry spells?|stretch\w*|wait\w*|attente|apart|every|toutes|tous les|chaque|regular\w*|regulierement|espac\w*|weekly|hebdo\w*|fortnight\w*)\b/;
+const GAP_TIME = /\b(bursts?|waves?|vagues?|how (?:often|long|many days|many weeks|frequent\w*|regular\w*)|days?|jours?|weeks?|semaines?|months?|mois|time|temps|frequen\w*|gaps?|intervals?|intervalles?|longest|shortest|plus long\w*|plus court\w*|average|typical\w*|usual\w*|normally|generalement|en general|moyenne?|combien|ecarts?|delais?|rythme|rhythm|cadence|pauses?|breaks?|droughts?|dry spells?|stretch\w*|wait\w*|attente|apart|every|toutes|tous les|chaque|regular\w*|regulierement|espac\w*|weekly|hebdo\w*|fortnight\w*)\b/;
 const WHO_WHY = /\b(who|why|pourquoi|qui decide|decides?|decided|determin\w*|calculated|calcule|chosen|choisi\w*)\b/;
 /** What someone invited asks about their application. */
 const APPLICATION_ASK = /\b(documents?|docs|papers|pieces|paperwork|what now|what next|what s next|whats next|next steps?|que faire|je fais quoi|quoi faire|how long until|how long for|combien de temps (?:pour|avant)|medical|police|biometri\w*|payer|pay)\b/;
@@ -135,13 +146,24 @@ const FRESHNESS = /\b(?:(?:your|the|this|these|ur|tes|vos|ces|les|this bot s|the
 /** A year's pace and where it is heading. */
 const PROJECTION = /\b(on track|on pace|at this (?:pace|rate)|pace|projection|projections|projected|by (?:the )?(?:end of|year end)|year end|beat|surpass|exceed|depasser|a ce rythme|au rythme actuel|d ici la fin)\b/;
 const COMPARING = /\b(compare\w*|comparison|comparaison|versus|vs|against|par rapport|same period|meme periode)\b/;
+/** Asking for a guess about rounds to come. */
+const PREDICT = /\b(predict\w*|forecast\w*|prevision\w*|prevoir|pronostic\w*|gonna be|going to be|will (?:it|they|the (?:\w+ ){0,3}(?:cutoffs?|scores?|draws?|rounds?)) (?:\w+ )?(?:be|drop|go down|go up|fall|rise|decrease|increase|come back|return|resume)|(?:come back|return|resume)\b.*\b(?:before|by|this|next)|sera (?:a|de)|seront|va (?:baisser|monter|descendre|remonter)|d apres (?:vous|toi|les tendances)|selon (?:vous|toi)|a votre avis|your guess|ton avis|votre avis|(?:vous|tu) pens\w*|(?:do|what do) you think|in your opinion|serai invite\w*|will i be invited|when will i (?:get|be))\b/;
+/** Other immigration programs and documents: not Express Entry's rounds. */
+const OTHER_PROGRAM = /\b(atlantic immigration|aip|rnip|rcip|pgp|parents? and grandparents?|parents et grands parents|iec|working holiday|pvt|arrima|pstq|quebec skilled|csq|eoi|expression of interest|sinp|oinp|bcpnp|aaip|mpnp|nsnp|nbpnp|australia\w*|new zealand|nouvelle zelande|uk|united kingdom|royaume uni|work permits?|permis de travail|permis ouvert|open work permit|sowp|pgwp|study permit|permis d etudes|citizenship|citoyennete|pr card|carte rp|carte de resident)\b/;
+/** A word of the next-round family within a few words of a word for rounds: "expire bientôt … l'ITA" is not about rounds. */
+function nearRoundWord(text: string, cue: RegExp): boolean {
+  const wordAt = (index: number) => text.slice(0, index).split(" ").length - 1;
+  const rounds = text.split(" ").flatMap((w, k) => (/^(draws?|rounds?|tirages?|rondes?|itas?|ipds?|invitations?|one|cut|cutoffs?|seuils?|calendriers?|schedules?|calendars?)$/.test(w) ? [k] : []));
+  const cues = [...text.matchAll(new RegExp(cue.source, "g"))].map((m) => wordAt(m.index));
+  return cues.some((c) => rounds.some((r) => Math.abs(r - c) <= 10)) || /\b(next one|prochain|prochaine)\b/.test(text);
+}
 const POOL_WORD = /\b(pool|bassin|candidates|candidats|people|personnes|gens|profiles?|profils?)\b/;
 const ROUND_WORD = /\b(draws?|rounds?|tirages?|rondes?)\b/;
 const NOMINATION = /\b(nominat\w*|designation|designee?|nommee?)\b/;
 /** "How many months", "combien de jours": a duration, not a count of rounds. */
 const DURATION_COUNT = /\b(how many|combien de|combien d|number of|nombre de|nombre d)\s+(months?|years?|days?|weeks?|hours?|mois|ans|annees|jours|semaines|heures|points?|pts)\b/;
 /** Fees, funds and processing mention ITAs, but are not about rounds. */
-const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text) || WHO_WHY.test(i.text) || /\b(expir\w*|validity|valide?|what should i do|what do i do|que faire|je fais quoi|quoi faire)\b/.test(i.text);
+const notRoundData = (i: IntentInput) => has(i.text, "fees") || has(i.text, "funds") || has(i.text, "processing") || DURATION_COUNT.test(i.text) || WHO_WHY.test(i.text) || OTHER_PROGRAM.test(i.text) || /\b(expir\w*|validity|valide?|what should i do|what do i do|que faire|je fais quoi|quoi faire)\b/.test(i.text);
 
 /**
  * The person's score, named beside a question about rounds ("I have 455, when was the last transport draw?"),
@@ -155,9 +177,19 @@ function withScore(i: IntentInput, result: IntentResult, honours: readonly SlotN
   return { ...result, reply: { ...result.reply, lines: [...(result.reply.lines ?? []), line] }, honoured: [...(result.honoured ?? honours), "score"] };
 }
 
+/**
+ * A round's own reply, footer included ("As of round #176 …", that round's page): naming the newest round there
+ * would read as if the question were about it. (Answers over a slice say "as of" the newest round.)
+ */
+const asOfData = (_i: IntentInput, reply: Reply): Reply => reply;
+
 /** An answer over the question's period and, when it compares two ("2023 vs 2024"), over the second as well. */
 function compared(i: IntentInput, build: (data: DataContext) => Reply): Reply {
   const first = build(i.data);
+  // Two categories ("French vs healthcare draws in 2025"): each over the same period.
+  if (i.slots.category2 && i.slots.category2 !== i.slots.category) {
+    return mergeReplies(i.data, first, build({ ...i.data, slots: { ...i.data.slots, category: i.slots.category2 } }));
+  }
   if (!i.slots.period2) return first;
   const other = { ...i.data, slots: { ...i.data.slots, period: i.slots.period2 } };
   // "In 2025 … last year" names one year twice.
@@ -211,10 +243,14 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "round",
     // "I got my ITA in draw 432, how long until PR?" names a round as background to a question about the application.
-    when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(i.text) && !has(i.text, "processing") && !has(i.text, "fees") && !has(i.text, "funds") && !APPLICATION_ASK.test(i.text),
+    when: (i) => i.slots.round !== undefined && !/\b(points?|pts)\b/.test(withoutScore(i.text)) && !has(i.text, "processing") && !has(i.text, "fees") && !has(i.text, "funds") && !APPLICATION_ASK.test(i.text),
     honours: ["round", "roundStep", "category"],
     confidence: 0.95,
-    answer: async (i) => ({ reply: await drawCommand(i.deps, { id: relativeRound(i) ?? i.slots.round!, lang: i.data.lang }), topic: "round" }),
+    answer: async (i) => {
+      const id = relativeRound(i) ?? i.slots.round!;
+      const result = { reply: asOfData(i, await drawCommand(i.deps, { id, lang: i.data.lang })), topic: "round" };
+      return withScore(i, result, ["round", "roundStep", "category"], i.data.rounds.find((r) => r.id === id));
+    },
   },
   {
     id: "round-by-date",
@@ -231,7 +267,7 @@ export const INTENTS: readonly Intent[] = [
       // Without a year, only the most recent such day's rounds.
       const r = found.filter((x) => x.date === found[found.length - 1]?.date);
       if (r.length) {
-        const replies = await Promise.all(r.slice(-2).map((x) => drawCommand(i.deps, { id: x.id, lang: i.data.lang })));
+        const replies = await Promise.all(r.slice(-2).map(async (x) => asOfData(i, await drawCommand(i.deps, { id: x.id, lang: i.data.lang }))));
         const reply = replies.length === 1 ? replies[0]! : { ...replies[1]!, lines: [...(replies[1]!.lines ?? []), inLang(i.data.lang, `Another round that day: #${r[r.length - 2]!.id} (${r[r.length - 2]!.category.label}, CRS ${r[r.length - 2]!.crs}).`, `Autre ronde ce jour-là : nº ${r[r.length - 2]!.id} (${r[r.length - 2]!.category.label}, SCG ${r[r.length - 2]!.crs}).`)] };
         return { reply, topic: "round" };
       }
@@ -297,22 +333,23 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   {
-    id: "noc",
-    // An occupation by its NOC code ("is NOC 21232 TEER 1?", "CNP 33102 c'est quel FEER") or, with a TEER/NOC question, by its title.
-    when: (i) => !i.slots.round && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc || (!i.slots.category && /\b(teer|feer|noc|cnp)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est)\b/.test(i.text) && !!nocOf(i.slots, i.text))),
-    honours: ["noc", "program", "category", "canadianWorkYears", "foreignWorkYears", "workMonths"],
-    confidence: 0.88,
-    answer: (i) => {
-      const unit = nocOf(i.slots, i.text);
-      return unit ? { reply: nocAnswer(unit, i.data.lang, categoryAfterWord(i.text) ?? i.slots.category), topic: "noc" } : undefined;
-    },
-  },
-  {
     id: "biometrics",
     when: (i) => has(i.text, "biometrics"),
     honours: ["familySize", "spouse"],
     confidence: 0.88,
     answer: (i) => ({ reply: biometricsAnswer(i.slots, i.data.lang, i.data.rounds), topic: "biometrics" }),
+  },
+  {
+    id: "spouse-points",
+    // "What's the most my husband can add to my CRS?": the spouse's factors, before any round question reads "most".
+    when: (i) => /\b(spouse|spouses|wife|husband|hubby|partner|conjointe?|epouse|epoux|mari|femme|blonde|chum)\b/.test(i.text) && POINTS_ASK.test(i.text) && /\b(crs|scg|score|points?|pts|note)\b/.test(i.text) && !has(i.text, "draw") && !has(i.text, "fees") && !has(i.text, "funds") &&
+      i.slots.program !== "fsw" && !/\b(adaptab\w*|grid|grille|67)\b/.test(i.text),
+    honours: ["test", "clb", "ability", "spouse", "married", "education", "canadianWorkYears", "spouseExcluded"],
+    confidence: 0.88,
+    answer: (i) => {
+      const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
+      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named } : undefined;
+    },
   },
   {
     id: "reform-change",
@@ -336,9 +373,24 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => ({ reply: fswGridAnswer(i.slots, i.text, i.data.lang), topic: "fsw-grid" }),
   },
   {
+    id: "noc",
+    // An occupation by its NOC code ("is NOC 21232 TEER 1?", "CNP 33102 c'est quel FEER") or, with a TEER/NOC question, by its title.
+    when: (i) => !i.slots.round && !ROUND_ASK(i) && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc || (/\b(teer|feer|noc|cnp)\b/.test(i.text) && !/\b(categor\w*|draws?|tirages?|rondes?|rounds?|list|liste|codes)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est|for|pour|of|de|du)\b/.test(i.text) && nocMatches(i.slots, i.text).length > 0)),
+    honours: ["noc", "program", "category", "canadianWorkYears", "foreignWorkYears", "workMonths"],
+    confidence: 0.88,
+    answer: (i) => {
+      const units = nocMatches(i.slots, i.text);
+      // Several titles fit: list them (not a confident answer), the person picks the code.
+      if (units.length > 1) return { reply: nocChoicesAnswer(units, i.data.lang), topic: "noc-choices", confidence: 0.45 };
+      // A category asked about by name ("is NOC 31301 in the healthcare category?"), not one read from the job's title.
+      const asked = /\b(categor\w*|list|liste)\b/.test(i.text) ? categoryAfterWord(i.text) ?? i.slots.category : undefined;
+      return units[0] ? { reply: nocAnswer(units[0], i.data.lang, asked), topic: "noc" } : undefined;
+    },
+  },
+  {
     id: "category",
     // "the skilled trades program" is FST, not the trades category.
-    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || !!i.slots.period)),
+    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || has(i.text, "gap") || has(i.text, "next") || has(i.text, "daysSince") || /\b(cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) || !!i.slots.period)),
     honours: ["category", "period"],
     confidence: 0.85,
     answer: (i) => {
@@ -351,7 +403,7 @@ export const INTENTS: readonly Intent[] = [
     id: "categories-rules",
     when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue|announced?|annonce\w*|introduced|when|quand|primary|principale?|same)\b/.test(i.text)) && !has(i.text, "points") &&
       // "experience for category-based draws" asks the rule; "the latest category draw" asks a round.
-      (!has(i.text, "draw") || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify|have to|must|same|primary|principale?|doit|dois)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
+      (!has(i.text, "draw") || /\b(not had|not yet had|no (?:draws?|rounds?) yet|never had|haven t had|hasn t had|pas (?:encore )?eu|jamais eu|aucune? (?:ronde|tirage)s? (?:encore|depuis))\b/.test(i.text) || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify|have to|must|same|primary|principale?|doit|dois)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
     honours: ["period"],
     confidence: 0.8,
     answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang), topic: "category-based" }),
@@ -393,7 +445,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "provincial-draw",
     // A nomination's points are the CRS's, not a province's draw.
-    when: (i) => !!i.slots.province && /\b(draws?|rounds?|tirages?|rondes?|itas?|invitations?|invited|cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) && !/\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text) &&
+    when: (i) => !!i.slots.province && /\b(draws?|rounds?|tirages?|rondes?|itas?|invitations?|invited|cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) && !/(?<!\b(?:not|pas|non|no)\s(?:\w+\s)?)\b(express entry|entree express|federal|federale?|ircc)\b/.test(i.text) &&
       !(NOMINATION.test(i.text) && !/\b(draws?|rounds?|tirages?|rondes?|cut ?offs?|cutoffs?)\b/.test(i.text)) &&
       // "Nurse in Ontario… the healthcare draws of 2025": a federal category's rounds, the province only background.
       !(i.slots.category && i.slots.category !== "pnp"),
@@ -404,7 +456,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "needed-score",
     // "The score needed in the last draw" is that round's cutoff (latest-round), not the cutoffs of a year.
-    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && !has(i.text, "latestOne") && !has(i.text, "average") && !has(i.text, "gap") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
+    when: (i) => i.slots.score === undefined && has(i.text, "neededScore") && !has(i.text, "latestOne") && !OTHER_PROGRAM.test(i.text) && !has(i.text, "average") && !has(i.text, "gap") && (/\b(itas?|ipd|invit\w*|draws?|tirages?|pool|bassin|selected|chosen)\b/.test(i.text)) && !i.slots.program?.match(/fsw/),
     honours: ["category", "period"],
     confidence: 0.8,
     answer: (i) => ({ reply: cutoffsAnswer(i.data, /\b(enter|join|get into|be in|entrer|rejoindre)\b.*\b(pool|bassin)\b/.test(i.text)), topic: "needed-score" }),
@@ -419,11 +471,18 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "next-round",
     // "What happens next after an ITA in a PNP draw?" is about the application, not the next round.
-    when: (i) => has(i.text, "next") && (has(i.text, "draw") || /\b(next one|prochain|prochaine)\b/.test(i.text)) && !has(i.text, "points") && !AFTER_NEXT.test(i.text) && !ALERTS.test(i.text) && !PROJECTION.test(i.text),
+    // A guess about what comes ("what will the next CEC cutoff be?", "will STEM draws come back?") gets the same answer:
+    // nobody can predict it, and the recent rhythm.
+    when: (i) => ((has(i.text, "next") && nearRoundWord(i.text, CUES.next)) || (PREDICT.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category || i.slots.score !== undefined))) &&
+      !has(withoutScore(i.text), "points") && !MY_SCORE.test(i.text) && !AFTER_NEXT.test(i.text) && !ALERTS.test(i.text) && !PROJECTION.test(i.text) && !OTHER_PROGRAM.test(i.text) && !(notRoundData(i) && !PREDICT.test(i.text)),
     honours: ["category"],
     confidence: 0.85,
-    // "Any draw this week?" is answered with the rounds of that window so far.
-    answer: (i) => ({ reply: nextRoundAnswer(i.data), topic: "next-round", honoured: i.slots.period?.kind === "last" || i.slots.period?.kind === "all" ? ["category", "period"] : ["category"] }),
+    // "Any draw this week?" is answered with the rounds of that window so far; a guess asked for is refused whatever it names.
+    answer: (i) => ({
+      reply: nextRoundAnswer(i.data),
+      topic: "next-round",
+      honoured: PREDICT.test(i.text) ? DRAW_SLOTS : i.slots.period?.kind === "last" || i.slots.period?.kind === "all" ? ["category", "period"] : ["category"],
+    }),
   },
   {
     id: "gaps",
@@ -443,7 +502,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "trend",
     // "Is the CEC cutoff going down?", "tendance des seuils PEC": cutoffs over time, per category.
-    when: (i) => TREND.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category) && !personal(i.slots) && !OWN_SCORE.test(i.text) && !has(i.text, "points"),
+    when: (i) => TREND.test(i.text) && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category) && !personal(i.slots) && !MY_SCORE.test(i.text) && !has(i.text, "points"),
     honours: SLICE,
     confidence: 0.85,
     answer: (i) => {
@@ -456,17 +515,24 @@ export const INTENTS: readonly Intent[] = [
     id: "threshold",
     // "When did the CRS go below 400?", "any CEC round above 530 since 2024?" — a bound on the rounds' cutoffs,
     // not the pool's candidates ("how many above 500 in the pool").
-    when: (i) => !!i.slots.bound && (has(i.text, "draw") || has(i.text, "cutoff")) && !POOL_WORD.test(i.text) && !personal({ ...i.slots, score: undefined }) && !has(i.text, "points"),
-    honours: [...SLICE, "bound", "score"],
+    // Or on their sizes: "how many draws had more than 5000 ITAs?", "tirages de plus de 4000 personnes".
+    when: (i) => (!!i.slots.sizeBound && has(i.text, "draw")) || (!!i.slots.bound && (has(i.text, "draw") || has(i.text, "cutoff")) && !POOL_WORD.test(i.text) && !personal({ ...i.slots, score: undefined }) && !has(i.text, "points")),
+    honours: [...SLICE, "bound", "sizeBound", "score"],
     confidence: 0.88,
-    answer: (i) => ({ reply: compared(i, (d) => thresholdAnswer(d, i.slots.bound!.op, i.slots.bound!.value)), topic: "threshold" }),
+    answer: (i) => {
+      const size = i.slots.sizeBound;
+      const reply = size ? compared(i, (d) => thresholdAnswer(d, size.op, size.value, "size")) : compared(i, (d) => thresholdAnswer(d, i.slots.bound!.op, i.slots.bound!.value));
+      return { reply, topic: "threshold" };
+    },
   },
   {
     id: "record",
     // "record" alone is the highest; beside "lowest" it only stresses it ("the record lowest cutoff").
     // The pool's own extremes ("the highest score in the pool") are the pool's; a question about rounds that
     // mentions the pool as background ("I'm in the pool with 478… the lowest health round?") is a record.
-    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text) || extremeEver(i)) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && (!has(i.text, "pool") || /\b(draws?|rounds?|tirages?|rondes?)\b/.test(i.text)),
+    // ("The lower of the last health round and the last trades round" compares two latest rounds: latest-round.)
+    // ("Are 2026's French rounds lower than 2025's on average?" compares averages.)
+    when: (i) => (has(i.text, "min") || has(i.text, "max") || /\brecord\b/.test(i.text) || extremeEver(i)) && !(i.slots.category2 && has(i.text, "latestOne")) && !(has(i.text, "average") && /\b(than|que|qu)\b/.test(i.text)) && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "points", "level") && (!has(i.text, "pool") || /\b(draws?|rounds?|tirages?|rondes?)\b/.test(i.text)),
     honours: SLICE,
     confidence: 0.9,
     answer: (i) => {
@@ -477,7 +543,7 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "average",
-    when: (i) => has(i.text, "average") && (has(i.text, "draw") || has(i.text, "cutoff")) && !has(i.text, "gap"),
+    when: (i) => has(i.text, "average") && (has(i.text, "draw") || has(i.text, "cutoff") || !!i.slots.category) && !has(i.text, "gap"),
     honours: SLICE,
     confidence: 0.9,
     answer: (i) => withScore(i, { reply: compared(i, averageAnswer), topic: "average" }, SLICE, slicedRounds(i.data)),
@@ -505,7 +571,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "year-stats",
     // "At this pace, how many ITAs by the end of the year?", "are we on track to beat last year?": this year's, with its projection.
-    when: (i) => (i.slots.period?.kind === "year" || (PROJECTION.test(i.text) && !i.slots.period)) && !i.slots.category &&
+    when: (i) => (i.slots.period?.kind === "year" || (PROJECTION.test(i.text) && !i.slots.period)) && !i.slots.category && !i.slots.excludedCategories &&
       (has(i.text, "count") || has(i.text, "stats") || (!!i.slots.period2 && COMPARING.test(i.text))) && (has(i.text, "draw") || has(i.text, "stats") || !!i.slots.period2) && !notRoundData(i),
     honours: ["period", "period2"],
     confidence: 0.9,
@@ -528,7 +594,7 @@ export const INTENTS: readonly Intent[] = [
     id: "latest-round",
     when: (i) =>
       // "the last CEC draw" names one round, even in a message that also says "last week" about something else.
-      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && (!has(i.text, "points") || roundPoints(i)) && !(OWN_SCORE.test(i.text) && !ROUND_WORD.test(i.text)) && !ALERTS.test(i.text) &&
+      (noPeriod(i) || (has(i.text, "latestOne") && i.slots.period?.kind === "last")) && (!has(i.text, "points") || roundPoints(i)) && !(OWN_SCORE.test(i.text) && !ROUND_WORD.test(i.text)) && !ALERTS.test(i.text) && !OTHER_PROGRAM.test(i.text) &&
       ((has(i.text, "latest") && (has(i.text, "draw") || has(i.text, "cutoff"))) || (has(i.text, "when") && has(i.text, "draw")) ||
         // "What's new?", "quoi de neuf côté tirages ?"
         (has(i.text, "news") && (has(i.text, "draw") || ABOUT_A_DAY.test(i.text) || i.text.split(" ").length <= 4)) ||
@@ -536,11 +602,17 @@ export const INTENTS: readonly Intent[] = [
         (!!i.slots.category && /\b(cut ?offs?|cutoffs?|scores?|crs|scg|seuils?|notes?)\b/.test(i.text) && !EXPLAIN.test(i.text) && !OWN_SCORE.test(i.text) && !personal(i.slots) && !has(i.text, "neededScore"))),
     honours: ["category"],
     confidence: 0.92,
-    answer: (i) => withScore(i, { reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }, ["category"], latestRound(i.data.rounds, i.slots.category)),
+    answer: (i) => {
+      // "The last draw that wasn't a PNP one": the newest round outside those categories.
+      if (i.slots.excludedCategories?.length) return withScore(i, { reply: edgeRoundAnswer(i.data, "last"), topic: "latest-round", honoured: ["category", "excludedCategories"] }, ["category", "excludedCategories"], slicedRounds(i.data).at(-1));
+      // "Which was higher, the last PNP cutoff or the last CEC cutoff?": both latest rounds, side by side.
+      if (i.slots.category2 && i.slots.category) return { reply: latestPairAnswer(i.data, i.slots.category, i.slots.category2), topic: "latest-pair", honoured: ["category", "category2"] };
+      return withScore(i, { reply: latestCommand(i.deps, { ...cat(i.slots), lang: i.data.lang }), topic: i.slots.category ? `latest-round:${i.slots.category}` : "latest-round" }, ["category"], latestRound(i.data.rounds, i.slots.category));
+    },
   },
   {
     id: "rounds-slice",
-    when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !notRoundData(i),
+    when: (i) => (has(i.text, "draw") || has(i.text, "cutoff")) && !!i.slots.period && !has(i.text, "points") && !notRoundData(i) && !(has(i.text, "categories") && !i.slots.category),
     honours: SLICE,
     confidence: 0.85,
     answer: (i) => withScore(i, { reply: compared(i, sliceAnswer), topic: "rounds-slice" }, SLICE, slicedRounds(i.data)),
@@ -548,7 +620,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "category-status",
     // A program (FSW, CEC, FST) with an eligibility question is about its minimums, not a category's status ("TEER 4, can I still go FSW?").
-    when: (i) => (!!i.slots.category || has(i.text, "categories")) && has(i.text, "active") && !has(i.text, "points") &&
+    when: (i) => (!!i.slots.category || has(i.text, "categories")) && has(i.text, "active") && !has(i.text, "points") && !/\b(bonus|extra|additional|supplementaires?)\b/.test(i.text) &&
       !(["fsw", "cec", "fst"].includes(i.slots.category ?? "") && (has(i.text, "requirement") || aspectsIn(i.text).some((a) => a !== "experience") || /\b(can i|i can|go|apply|qualify|eligible)\b/.test(i.text))),
     honours: ["category", "period"],
     confidence: 0.85,
@@ -585,9 +657,18 @@ export const INTENTS: readonly Intent[] = [
     id: "crs-points",
     // "points" with any factor, or a factor (a word or a value) with a question of worth: "does my sister in Canada count?",
     // "mon score monte de combien avec une désignation ?", "how much for a certificate of qualification".
-    when: (i) => (has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
+    // A question about a round ("my 455 points… what was the last French draw's cutoff?") is not about a factor, unless it names one ("points for").
+    when: (i) => !ROUND_ASK(i) && ((has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
       (!!i.slots.spouseExcluded && /\b(crs|scg|score|points?|pts|note|pointage)\b/.test(i.text)) ||
-      (!!i.slots.spouse && (i.slots.test !== undefined || i.slots.testName !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined))),
+      // "Is there an age limit?", "j'ai 46 ans, encore une chance ?": the age factor and the rule that there is none.
+      (AGE_LIMIT.test(i.text) && (i.slots.age !== undefined || /\b(age|ages|old|vieux|vieille)\b/.test(i.text)) && !has(i.text, "draw")) ||
+      // "The most a spouse can add", "combien de points max pour l'époux".
+      (POINTS_ASK.test(i.text) && /\b(spouse|spouses|wife|husband|partner|conjointe?|epouse|epoux|mari|femme)\b/.test(i.text) && /\b(max|maximum|most|le plus|points?|pts|add|adds|ajoute|rapporte)\b/.test(i.text) && !has(i.text, "fees") && !has(i.text, "funds")) ||
+      // "Is a 2-year diploma plus a bachelor's two credentials?", "does a DEC count as post-secondary?": the education level.
+      (!!i.slots.education && /\b(count(?:s|ed)? as|considered|compte(?:nt)? comme|equivalent|is (?:it|that|this) (?:a|an)|c est (?:un|une)|two credentials|deux diplomes)\b/.test(i.text) && !i.slots.program) ||
+      // "what's the CRS for being 31", "le SCG pour un master": a factor's points asked as "the CRS for".
+      (/\b(crs|scg|pointage)\s+(?:\w+\s+)?(?:for|pour|at|a|of|de|with|avec|if|si)\b/.test(i.text) && (factorWordsIn(i.text).length > 0 || i.slots.age !== undefined || !!i.slots.education) && !has(i.text, "draw") && !has(i.text, "fees")) ||
+      (!!i.slots.spouse && !has(i.text, "funds") && !has(i.text, "fees") && (i.slots.test !== undefined || i.slots.testName !== undefined || i.slots.clb !== undefined || i.slots.education !== undefined || i.slots.canadianWorkYears !== undefined)))),
     honours: ["test", "clb", "ability", "secondLanguage", "spouse", "married", "age", "education", "canadianEducation", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.9,
     answer: (i) => {
@@ -608,9 +689,9 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "funds",
     when: (i) => has(i.text, "funds") && !has(i.text, "fees"),
-    honours: ["familySize", "program", "spouse"],
+    honours: ["familySize", "program", "spouse", "jobOfferInCanada"],
     confidence: 0.88,
-    answer: (i) => ({ reply: fundsAnswer(i.slots, i.data.lang), topic: "proof-of-funds" }),
+    answer: (i) => ({ reply: fundsAnswer(i.slots, i.data.lang, i.text), topic: "proof-of-funds" }),
   },
   {
     id: "fees",
@@ -618,14 +699,14 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "fees") && !has(i.text, "funds") && !/\b(lmia|eimt|work permit|study permit|permis de travail|permis d etudes|visa|passport|passeport|lawyer|avocat|consultant|ielts|celpip|tef|tcf|pte|eca|wes|test)\b/.test(i.text),
     honours: ["program", "spouse", "familySize"],
     confidence: 0.88,
-    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today), topic: "fees" }),
+    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today, i.text), topic: "fees" }),
   },
   {
     id: "program",
     // A program named (or implied: Canadian experience with an eligibility question is CEC) with a question about its minimums or one of them.
     when: (i) => {
       const program = programOf(i);
-      return !!program && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible|minimal\w*|minimaux|requis|demandee?s?|duree|how long|how much experience|how many years)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience"));
+      return !!program && !ROUND_ASK(i) && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible|minimal\w*|minimaux|requis|demandee?s?|duree|how long|how much experience|how many years|faut|il faut|need|needed|besoin)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience"));
     },
     honours: ["program", "workMonths", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.85,

@@ -33,10 +33,12 @@ const SHARED = new Set(["a", "difference", "points", "invitations"]);
  */
 export function detectLanguage(text: string, fallback: Lang = "en", known?: (word: string) => Lang | undefined): Lang {
   const accents = (text.match(/[éèêàâçùûôîœ]/gi) ?? []).length;
-  let fr = accents * 2;
+  // A French elision ("l'âge", "j'ai", "qu'il") is French; a single letter alone ("9 L, 8 R") is not.
+  const elisions = (text.match(/(?:^|[\s(])(?:[ldjcmnst]|qu)['’]\s*[a-zàâçéèêëîïôûùüÿœ]/gi) ?? []).length;
+  let fr = accents * 2 + elisions;
   let en = 0;
   for (const word of tokens(normalise(text))) {
-    if (SHARED.has(word)) continue;
+    if (SHARED.has(word) || word.length === 1) continue;
     if (FRENCH_WORDS.has(word)) fr++;
     else if (ENGLISH_WORDS.has(word)) en++;
     else if (known && word.length >= 2) {
@@ -85,10 +87,16 @@ export class Speller {
   private readonly keep: ReadonlySet<string>;
 
   /** `keep`: everyday words that are right as written (never corrected, never a correction). */
-  constructor(vocabulary: Iterable<string>, keep: Iterable<string> = []) {
+  /** `preferred`: the words the rules look for; on a tie a typo goes to one of them ("drow" → "draw", not "drop"). */
+  private readonly preferred: ReadonlySet<string>;
+
+  constructor(vocabulary: Iterable<string>, keep: Iterable<string> = [], preferred: Iterable<string> = []) {
     this.words = new Set(vocabulary);
     this.keep = new Set(keep);
+    this.preferred = new Set(preferred);
     for (const w of this.words) {
+      // An everyday word the bot also writes ("drop", "look") is still no correction's target, unless a rule looks for it.
+      if (this.keep.has(w) && !this.preferred.has(w)) continue;
       const list = this.byLength.get(w.length) ?? [];
       list.push(w);
       this.byLength.set(w.length, list);
@@ -128,9 +136,9 @@ export class Speller {
         const limit = candidate[0] === word[0] ? max : 1;
         const d = editDistance(word, candidate, limit);
         if (d > limit) continue;
-        // On a tie, the candidate sharing the longer start ("snce" → "since", not "once").
+        // On a tie, the candidate sharing the longer start ("snce" → "since", not "once"), then a word the rules look for.
         const prefix = commonPrefix(word, candidate);
-        const better = d < bestDistance || (d === bestDistance && prefix > bestPrefix);
+        const better = d < bestDistance || (d === bestDistance && (prefix > bestPrefix || (prefix === bestPrefix && this.preferred.has(candidate) && !this.preferred.has(best))));
         if (better) {
           best = candidate;
           bestDistance = d;

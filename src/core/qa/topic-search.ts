@@ -80,11 +80,15 @@ export class TopicSearch {
   /** For each topic with a keyword phrase appearing whole in the question, the longest such phrase in words. */
   phraseMatches(normalisedQuestion: string): Map<string, number> {
     const q = ` ${normalisedQuestion} `;
+    // Plurals aside ("tests de langue", "language tests"): each word without a final s or x.
+    const singular = (t: string) => t.split(" ").map((w) => (w.length > 3 ? w.replace(/[sx]$/, "") : w)).join(" ");
+    const qs = ` ${singular(normalisedQuestion)} `;
     const out = new Map<string, number>();
     for (const t of this.topics.values()) {
       for (const k of [...t.keywords.en, ...t.keywords.fr]) {
         const phrase = normalise(k).replace(/'/g, " ");
-        if (phrase.length >= 3 && q.includes(` ${phrase} `)) out.set(t.id, Math.max(out.get(t.id) ?? 0, phrase.split(" ").length));
+        // The phrase whole, or with its last word in the plural ("language tests", "tests de langue" → "test de langue" stays exact).
+        if (phrase.length >= 3 && (q.includes(` ${phrase} `) || qs.includes(` ${singular(phrase)} `))) out.set(t.id, Math.max(out.get(t.id) ?? 0, phrase.split(" ").length));
       }
     }
     return out;

@@ -30,9 +30,13 @@ function patternWords(re: RegExp | string): string[] {
 /** A function's source as the runtime gives it may spell "è" as "\\xE8" or "\\u00E8" ("derni\\xE8re" would give "derni"). */
 const unescaped = (src: string) => src.replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/g, (_, u?: string, x?: string) => String.fromCharCode(parseInt(u ?? x!, 16)));
 
-let cached: { en: Set<string>; fr: Set<string> } | undefined;
+/** The string and regex literals of a function's source: its code words ("const", "slice", "return") are no vocabulary. */
+const literals = (src: string) => !/^\s*(?:function\b|\(|async\b)/.test(src) ? src : (src.match(/\/(?:\\.|\[[^\]]*\]|[^/\n\\])+\/[dgimsuy]*|"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`(?:\\.|[^`\\])*`/g) ?? []).join(" ");
 
-export function buildVocabulary(): { en: Set<string>; fr: Set<string> } {
+/** Per language, and `core`: the words the rules themselves look for (cues, categories, periods, intents, slang). */
+let cached: { en: Set<string>; fr: Set<string>; core: Set<string> } | undefined;
+
+export function buildVocabulary(): { en: Set<string>; fr: Set<string>; core: Set<string> } {
   if (cached) return cached;
   const shared = new Set<string>();
   for (const re of Object.values(CUES)) patternWords(re).forEach((w) => shared.add(w));
@@ -41,9 +45,9 @@ export function buildVocabulary(): { en: Set<string>; fr: Set<string> } {
   patternWords(POINTS_ASK).forEach((w) => shared.add(w));
   for (const [re] of PERIOD_RULES) patternWords(re).forEach((w) => shared.add(w));
   // Extractors' own source text (a function's source is not a regex: read its words as text).
-  for (const src of EXTRACTOR_SOURCES) patternWords(unescaped(src).replace(/\\./g, " ")).forEach((w) => shared.add(w));
+  for (const src of EXTRACTOR_SOURCES) patternWords(literals(unescaped(src)).replace(/\\./g, " ")).forEach((w) => shared.add(w));
   // Every word an intent's rule looks for ("marks" must not become "mars").
-  for (const intent of INTENTS) patternWords(unescaped(intent.when.toString()).toLowerCase().replace(/\\./g, " ")).forEach((w) => shared.add(w));
+  for (const intent of INTENTS) patternWords(literals(unescaped(intent.when.toString())).toLowerCase().replace(/\\./g, " ")).forEach((w) => shared.add(w));
   for (const w of Object.values(SLANG)) wordsOf(w).forEach((x) => shared.add(x));
   // Slang words are known too (expanded after spelling), so an elision before one splits: "dinvit" → "d invit".
   for (const w of Object.keys(SLANG)) if (w.length >= 3) shared.add(w);
@@ -57,6 +61,6 @@ export function buildVocabulary(): { en: Set<string>; fr: Set<string> } {
     for (const v of [...Object.values(qaMessages(lang)), ...Object.values(messages(lang))]) wordsOf(typeof v === "function" ? unescaped(v.toString()) : typeof v === "string" ? v : "").forEach((w) => words.add(w));
     return words;
   };
-  cached = { en: perLang("en"), fr: perLang("fr") };
+  cached = { en: perLang("en"), fr: perLang("fr"), core: shared };
   return cached;
 }

@@ -38,7 +38,15 @@ describe("questions in plain words on Discord", () => {
     expect(await ask("la réforme d'Entrée express est-elle en vigueur ?", "fr")).toContain("PROPOSÉE");
   });
 
+  it("a spouse who does not come, the FSW grid total, and one's own points beside a round question", async () => {
+    expect(await ask("I'm 33 and my wife is not coming with me, age points?")).toContain(`${CURRENT_RULES.age.without[33]} points (without`);
+    expect(await ask("FSW grid: 29 years old, master's, CLB 9 in all, 2 years experience, do I pass 67?")).toContain("= 70 points — that passes");
+    expect(await ask("j'ai un frère citoyen qui vit en France, ça donne des points ?", "fr")).toContain("Non : les 15 points");
+  });
+
   it("says which part of the question it could not use", async () => {
+    // (2026-11-22: "points for age 30 and a PhD" now answers both factors; a year beside "the next draw" is still left out.)
+    expect(await ask("the next CEC draw in 2025?")).toMatch(/could not use/);
     expect(await ask("points for age 30 if my IELTS is 7 and my cousin lives in Toronto")).toMatch(/could not use this part of your question: the test/);
   });
 });

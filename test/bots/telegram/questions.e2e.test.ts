@@ -42,6 +42,13 @@ describe("questions in plain words on Telegram", () => {
     expect(await ask("preuve de fonds pour une famille de 3", 305, "fr")).toContain(formatNumber(23_360, "fr"));
   });
 
+  it("a factor's table asked without a value, a score's threshold, a NOC's TEER, and a partial answer that says so", async () => {
+    expect(await ask("does my husband's education count for my CRS?", 308)).toContain(`Master's / professional: ${CURRENT_RULES.education.masters.spouse}`);
+    expect(await ask("quel score au TCF pour NCLC 8 ?", 309, "fr")).toContain("TCF Canada: compréhension de l’oral 503");
+    expect(await ask("what TEER is NOC 33102?", 310)).toContain("TEER 3");
+    expect(await ask("how long does an ECA take?", 311)).toContain("could not use");
+  });
+
   it("a long category answer stays valid HTML; an unknown question says it is not sure", async () => {
     expect(await ask("which categories are in force in 2026?", 306)).toContain("February 18, 2026");
     expect(await ask("can you book me a flight to Toronto", 307)).toContain("not sure");

@@ -33,3 +33,19 @@ describe("calibration reads cutoffs and tie-breaks as what they are", () => {
     expect(conf("latest-round", "in the pool since march with 478 what was the last cec cutoff")).toBeLessThanOrEqual(GUESS_CONFIDENCE);
   });
 });
+
+describe("calibration of round answers the engine cannot narrow", () => {
+  const conf = (intent: string, q: string) => {
+    const u = understand(q);
+    return calibrate(intent, u.rest, u.slots, 0.9);
+  };
+  it("an excluded category or two things compared are not read by a single-round answer", () => {
+    expect(conf("record", "highest cutoff in 2024 leaving aside pnp rounds, excluding pnp")).toBeLessThanOrEqual(GUESS_CONFIDENCE);
+    expect(conf("latest-round", "the last draw other than the big ones")).toBeLessThanOrEqual(GUESS_CONFIDENCE);
+    // An excluded category a slot reads is left to the intent that reads it.
+    expect(conf("latest-round", "le dernier tirage hors pcp")).toBe(0.9);
+    expect(conf("latest-round", "which was higher, the latest cutoff or the one two months ago")).toBeLessThanOrEqual(GUESS_CONFIDENCE);
+    expect(conf("record", "le plus petit tirage de 2026 c etait lequel")).toBe(0.9);
+    expect(conf("pool", "how many candidates have more than 480 points in the pool")).toBe(0.9);
+  });
+});

@@ -178,3 +178,89 @@ describe("program and grid answers computed from what the person gives", () => {
     expect((await ask("how much does a work permit cost")).topic).not.toBe("fees");
   });
 });
+
+describe("more ways of asking", () => {
+  it("'the CRS for …', a French decimal comma, levels written as letters", async () => {
+    expect((await ask("what's the crs for being 44?")).text).toContain(`${r.age.without[44]} points without`);
+    const comma = await ask("j'ai 6,5 partout à l'IELTS, combien de points pour la langue ?");
+    expect(comma.text).toMatch(/compréhension de l’oral CLB 7/);
+    const letters = await ask("CLB 10 L, 9 R, 9 W, 10 S, language points?");
+    expect(letters.text).toContain(`${2 * r.firstLanguage.without[10]! + 2 * r.firstLanguage.without[9]!} points without`);
+  });
+
+  it("a credential from a province is Canadian: its bonus and its level", async () => {
+    const a = await ask("points for a 3-year diploma obtained in Ontario?");
+    expect(a.text).toContain(`${r.additional.canadianStudy.three_year_plus} points`);
+    expect(a.text).toContain(`${r.education.bachelors.without} points without`);
+  });
+
+  it("the funds exemption with a job offer while working in Canada; judgements are not confident", async () => {
+    const a = await ask("I'm on a work permit and got a job offer, do I still need settlement funds for FSW?");
+    expect(a.text).toMatch(/you do not need proof of funds/);
+    expect((await ask("which province has the easiest PNP?")).confidence).toBeLessThan(0.5);
+  });
+});
+
+describe("conditions that change the answer, and what the engine cannot answer", () => {
+  it("a sibling who is not a citizen/PR or lives abroad earns nothing; no program has a maximum age", async () => {
+    expect((await ask("my brother lives in Canada on a study permit, do I get sibling points?")).text).toMatch(/^(?:.*\n)*No: the 15 sibling points need/m);
+    expect((await ask("my sister is a Canadian citizen living in London, points for that?")).text).toMatch(/one living outside Canada does not count/);
+    expect((await ask("is there an age limit to apply through express entry? I'm 52")).text).toMatch(/No Express Entry program has a maximum age/);
+  });
+
+  it("a job title asked with NOC/TEER: its unit group, or the choices when several fit (not confident)", async () => {
+    const a = await ask("what's the TEER of a welder?");
+    expect(a.text).toMatch(/NOC 72106 — Welders and related machine operators: TEER 2/);
+    const b = await ask("which noc code is an electrician?");
+    expect(b.topic).toBe("noc-choices");
+    expect(b.confidence).toBeLessThan(0.5);
+  });
+
+  it("how long, how to and what if it fails are not answered by a topic that does not say", async () => {
+    expect((await ask("how long does the ECA take?")).confidence).toBeLessThan(0.5);
+    expect((await ask("what happens if my police certificate is refused?")).confidence).toBeLessThan(0.5);
+    expect((await ask("how do I pay the PR fees?")).confidence).toBeLessThan(0.5);
+  });
+
+  it("the spouse's three factors at once; 'less than a year' abroad is no year", async () => {
+    expect((await ask("what's the most my husband can add to my CRS?")).text).toMatch(/at most 20 in all/);
+    expect((await ask("does foreign work count if it's less than 1 year?")).text).toMatch(/Foreign work \(0 year\(s\)\)/);
+  });
+});
+
+describe("relatives, other programs, round questions beside one's own points", () => {
+  it("a cousin or an uncle earns no CRS points; only a sibling does", async () => {
+    const a = await ask("my aunt is a PR in Winnipeg, does that add CRS points?");
+    expect(a.text).toMatch(/only a brother or sister/);
+  });
+
+  it("another program named outright is not Express Entry", async () => {
+    for (const q of ["when is the next IEC working holiday round?", "combien coûte la carte RP ?", "what's the cutoff for the PGP lottery"]) {
+      const a = await ask(q);
+      expect(a.confidence, q).toBeLessThan(0.5);
+    }
+  });
+
+  it("one's own points beside a round question: the round is answered", async () => {
+    const a = await ask("I have 470 points and CLB 9, what was the cutoff of the last CEC draw?");
+    expect(a.topic).toMatch(/latest-round|last-round/);
+  });
+
+  it("a language level asked for one ability of a program; the French bonus needs all four at 7", async () => {
+    expect((await ask("FST: what level do I need in writing?")).text).toMatch(/Language, writing: CLB\/NCLC 4/);
+    expect((await ask("NCLC 8 in three skills and 6 in speaking, french bonus?")).text).toMatch(/^(?:.*\n)*No: the French bonus/m);
+  });
+});
+
+describe("numbers no rule read", () => {
+  it("a bare number the answer never uses makes it partial, and says so", async () => {
+    const a = await ask("FSW grid: 29, master's, CLB 9 in all, 2 years experience, do I pass?");
+    expect(a.text).toMatch(/could not use this part of your question: 29/);
+    expect(a.confidence).toBeLessThan(0.5);
+  });
+
+  it("an amount from an older table is named as such", async () => {
+    expect((await ask("proof of funds for 2 people, is it still 18,288?")).text).toMatch(/No: \$18,288 was the previous table's amount for a family of 2; since July 7, 2025 it is \$19,001/);
+    expect((await ask("is the RPRF still 575?")).text).toMatch(/No: \$575 was the fee from April 30, 2024 to April 29, 2026/);
+  });
+});

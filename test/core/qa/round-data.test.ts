@@ -49,6 +49,23 @@ describe("one round at the end of a period", () => {
   });
 });
 
+describe("a round asked by number or date", () => {
+  it("GIVEN an old round THEN that round's reply, without naming the newest round (which would read as the answer)", async () => {
+    const a = await ask("details of round 150");
+    expect(a.text).toContain("Round #150");
+    expect(a.text).not.toContain("#434");
+    expect((await ask("What was the cutoff on 17/03/2026?")).text).not.toContain("#434");
+  });
+});
+
+describe("a category named with the word 'category'", () => {
+  it("GIVEN a rhythm, the next round or days since THEN the round data, not the category's rules", async () => {
+    expect((await ask("how frequent are the healthcare category rounds?")).topic).toBe("gaps");
+    expect((await ask("next trades category round?")).topic).toBe("next-round");
+    expect((await ask("days since the last education category round")).topic).toBe("days-since");
+  });
+});
+
 describe("two rounds named", () => {
   it("GIVEN two round numbers and 'how long between' THEN the days between them and the rounds in between", async () => {
     const [x, y] = ["420", "424"].map((id) => rounds.find((r) => r.id === id)!);
@@ -217,6 +234,8 @@ describe("bounds, rankings and trends", () => {
     expect(a.topic).toBe("trend");
     expect(a.text).toContain(`from ${cec[0]!.crs} to ${cec.at(-1)!.crs}`);
     expect(a.text).toContain("does not predict");
+    expect((await ask("la note minimale santé, elle monte ou elle descend ?")).topic).toBe("trend");
+    expect((await ask("will my CRS go down when I turn 30?")).topic).not.toBe("trend");
   });
 });
 
@@ -333,5 +352,134 @@ describe("the person's score beside a question about rounds", () => {
     const fr2026 = of("french", "2026-01-01", "2026-12-31");
     const a = await ask("with 405 points, how many French rounds were there in 2026?");
     expect(a.text).toContain(`With 405: ${fr2026.filter((r) => r.crs <= 405).length} of ${fr2026.length} rounds`);
+  });
+});
+
+describe("a month named without a year", () => {
+  it("GIVEN 'in MONTH' THEN the most recent such month the data covers, named with its year", async () => {
+    const june = sliceRounds(rounds, { from: "2026-06-01", to: "2026-06-30" });
+    const a = await ask("how many rounds took place in June?");
+    expect(a.text).toContain(`from June 1, 2026 to June 30, 2026: ${june.length} rounds`);
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+    const dec = sliceRounds(rounds, { from: "2025-12-01", to: "2025-12-31" });
+    expect((await ask("combien de rondes en décembre ?")).text).toContain(`${dec.length} rondes`);
+  });
+
+  it("GIVEN a draw that 'may' happen THEN no month is read, and the future is not a total but no forecast", async () => {
+    const a = await ask("how many draws may come in the future?");
+    expect(a.topic).toBe("next-round");
+    expect(a.text).toContain("nobody can predict");
+  });
+});
+
+describe("bounds on sizes, patterns and bursts", () => {
+  it("GIVEN 'more than N ITAs' THEN the rounds over that size", async () => {
+    const big = rounds.filter((r) => r.size > 6000);
+    const a = await ask("how many rounds ever had more than 6000 ITAs?");
+    expect(a.text).toContain(`${big.length} of ${rounds.length} rounds`);
+    expect(a.text).toContain(`#${big.at(-1)!.id}`);
+  });
+
+  it("GIVEN a question about which days or what time rounds happen THEN no schedule, and the weekdays", async () => {
+    const a = await ask("what days of the week does IRCC usually pick for rounds?");
+    expect(a.topic).toBe("next-round");
+    expect(a.text).toContain("No fixed weekday");
+  });
+
+  it("GIVEN bursts THEN the rhythm between bursts and how many rounds each held", async () => {
+    const r = burstRhythm(rounds)!;
+    const sizes = r.bursts.map((b) => b.length);
+    const a = await ask("how many rounds in each wave lately?");
+    expect(a.text).toContain(`${Math.min(...sizes)} to ${Math.max(...sizes)} rounds each`);
+  });
+});
+
+describe("stale data, whatever the intent", () => {
+  it("GIVEN old data and an answer that cites a round THEN it says the data may be out of date", async () => {
+    const late = new QuestionAnswerer({ store: t.store, clock: () => new Date("2026-11-21T12:00:00Z"), greeting: (lang) => greetingText(CATALOGUE, lang) });
+    const a = replyToText((await late.answer("what is the cutoff for the education category?")).reply);
+    expect(a).toMatch(/#\d+/);
+    expect(a).toContain("may be out of date");
+  });
+});
+
+describe("guesses and other programs", () => {
+  it("GIVEN a guess asked for THEN nobody can predict, confidently, whatever it names", async () => {
+    for (const q of ["what will the next french cutoff be, around 400?", "le prochain seuil PEC sera à combien selon vous ?", "forecast the next healthcare round's score"]) {
+      const a = await ask(q);
+      expect(a.topic, q).toBe("next-round");
+      expect(a.text, q).toMatch(/nobody can predict|personne ne peut prédire/);
+    }
+  });
+
+  it("GIVEN another program's draw (provincial EOI, Arrima, parents and grandparents, Atlantic) THEN no confident Express Entry answer", async () => {
+    for (const q of ["When is the next PGP lottery?", "Arrima minimum score this year?", "latest AIP draw cutoff?", "last OINP EOI draw score?"]) {
+      expect((await ask(q)).confidence, q).toBeLessThan(0.5);
+    }
+  });
+
+  it("GIVEN the person's score written with 'points' beside a question about a round THEN the round", async () => {
+    const fr = of("french").at(-1)!;
+    const a = await ask("j'ai 430 points, le dernier tirage francophone c'était combien ?");
+    expect(a.text).toContain(`nº ${fr.id}`);
+    expect(a.text).toContain("430");
+  });
+});
+
+describe("categories left out, and two categories side by side", () => {
+  it("GIVEN 'not counting / hors / wasn't a' THEN those categories are left out of the slice", async () => {
+    const noPnp = sliceRounds(rounds, { from: "2024-01-01", to: "2024-12-31" }).filter((r) => r.category.key !== "pnp");
+    const a = await ask("lowest and highest cutoffs of 2024 excluding PNP rounds?");
+    expect(a.text).toContain(`CRS ${Math.min(...noPnp.map((r) => r.crs))}`);
+    const newest = [...rounds].reverse().find((r) => !["french", "transport"].includes(r.category.key))!;
+    expect((await ask("the latest round that was not a french or a transport one")).text).toContain(`#${newest.id}`);
+    const fr = await ask("combien d'invitations en 2026 hors tirages PEC ?");
+    expect(fr.text).toContain(formatNumber(totals(sliceRounds(rounds, { from: "2026-01-01", to: "2026-12-31" }).filter((r) => r.category.key !== "cec")).invitations, "fr"));
+  });
+
+  it("GIVEN two categories THEN each, and which is higher for their latest rounds", async () => {
+    const [cec, fr] = [of("cec").at(-1)!, of("french").at(-1)!];
+    const a = await ask("last french draw vs last CEC draw: which cutoff was lower?");
+    expect(a.text).toContain(`#${cec.id}`);
+    expect(a.text).toContain(`#${fr.id}`);
+    const t = await ask("how many invitations did CEC and PNP get in 2025?");
+    expect(t.text).toContain(formatNumber(totals(of("cec", "2025-01-01", "2025-12-31")).invitations, "en"));
+    expect(t.text).toContain(formatNumber(totals(of("pnp", "2025-01-01", "2025-12-31")).invitations, "en"));
+  });
+});
+
+describe("averages compared, and a guess in French", () => {
+  it("GIVEN 'lower than … on average' with two years and a category THEN both averages", async () => {
+    const a = await ask("was the PNP average higher in 2025 than in 2024?");
+    expect(a.topic).toBe("average");
+    for (const y of [2024, 2025]) {
+      const rs = of("pnp", `${y}-01-01`, `${y}-12-31`);
+      expect(a.text).toContain(formatNumber(Number((rs.reduce((s, r) => s + r.crs, 0) / rs.length).toFixed(1)), "en"));
+    }
+  });
+
+  it("GIVEN 'je serai invité dans combien de semaines à votre avis' THEN nobody can predict", async () => {
+    expect((await ask("avec 495, je serai invitée quand selon vous ?")).text).toContain("personne ne peut prédire");
+  });
+});
+
+describe("numeric dates and exact cutoffs", () => {
+  it("GIVEN a date written with slashes THEN that day's round, day first unless it cannot be", async () => {
+    expect((await ask("cutoff on 21/07/2026?")).text).toContain("#428");
+    expect((await ask("the round of 07/21/2026")).text).toContain("#428");
+  });
+
+  it("GIVEN 'exactly N' THEN the rounds at that cutoff", async () => {
+    const at = of("cec").filter((r) => r.crs === 516);
+    const a = await ask("how many CEC rounds were at exactly 516?");
+    expect(a.text).toContain(`${at.length} of ${of("cec").length} rounds`);
+  });
+});
+
+describe("a month in the person's story", () => {
+  it("GIVEN a month far from any word for rounds THEN no period; near one THEN the period", async () => {
+    const cec = of("cec").at(-1)!;
+    expect((await ask("I turned 30 in June and my CRS dropped to 470, what was the latest CEC cutoff?")).text).toContain(`#${cec.id}`);
+    expect((await ask("highest CEC cutoff in June?")).text).toContain("June 1, 2026 to June 30, 2026");
   });
 });

@@ -22,8 +22,8 @@ describe("typos are corrected by edit distance over the vocabulary the engine is
   });
 
   it("leaves everyday words alone instead of turning them into a domain word", () => {
-    const frKeep = new Speller(v.fr, COMMON_WORDS.fr);
-    const enKeep = new Speller(v.en, COMMON_WORDS.en);
+    const frKeep = new Speller(v.fr, COMMON_WORDS.fr, v.core);
+    const enKeep = new Speller(v.en, COMMON_WORDS.en, v.core);
     expect(frKeep.correctText("ca remonte a quand")).toBe("ca remonte a quand");
     expect(frKeep.correctText("la coupe du monde")).toBe("la coupe du monde");
     expect(enKeep.correctText("a red seal ticket")).toBe("a red seal ticket");
@@ -52,8 +52,8 @@ describe("typos are corrected by edit distance over the vocabulary the engine is
 });
 
 describe("everyday words are known to the speller but never its target", () => {
-  const enEveryday = new Speller(v.en, COMMON_WORDS.en);
-  const frEveryday = new Speller(v.fr, COMMON_WORDS.fr);
+  const enEveryday = new Speller(v.en, COMMON_WORDS.en, v.core);
+  const frEveryday = new Speller(v.fr, COMMON_WORDS.fr, v.core);
 
   it("leaves everyday words that sit one edit from a bot word alone", () => {
     expect(enEveryday.correctText("anything around the end of the month")).toBe("anything around the end of the month");
@@ -65,12 +65,15 @@ describe("everyday words are known to the speller but never its target", () => {
     expect(enEveryday.correctText("lates cutof")).toBe("latest cutoff");
     expect(enEveryday.correctText("cook")).toBe("cook");
     expect(enEveryday.correctText("snce")).toBe("since");
+    // An everyday word the bot also writes is no target unless a rule looks for it: "drow" is "draw", not "drop".
+    expect(expandSlang(enEveryday.correctText("drow"))).toBe("draw");
+    expect(frEveryday.correctText("preuv")).toBe("preuve");
   });
 });
 
 describe("the vocabulary holds words, not stems or escapes", () => {
   it("corrects a French typo to the whole word, not to a stem or the start of an accented word", () => {
-    const frEveryday = new Speller(v.fr, COMMON_WORDS.fr);
+    const frEveryday = new Speller(v.fr, COMMON_WORDS.fr, v.core);
     expect(frEveryday.correctText("dernir tirage")).toBe("dernier tirage");
   });
 });

@@ -37,7 +37,7 @@ export function crsEstimate(s: Slots, lang: Lang): { reply: Reply; assumedSpouse
   const b = r.breakdown;
   const assumed = [
     s.married === undefined ? inLang(lang, "single (or a spouse not coming)", "célibataire (ou époux qui ne vient pas)") : "",
-    inLang(lang, "no second official language, Canadian study, sibling or nomination", "pas de seconde langue officielle, d’études au Canada, de frère ou sœur ni de nomination"),
+    inLang(lang, "no second official language, Canadian study, sibling or nomination", "pas de seconde langue officielle, d’études au Canada, de frère ou soeur ni de nomination"),
     s.foreignWorkYears === undefined ? inLang(lang, "no foreign work", "pas de travail à l’étranger") : "",
     s.canadianWorkYears === undefined ? inLang(lang, "no Canadian work", "pas de travail au Canada") : "",
   ].filter(Boolean);

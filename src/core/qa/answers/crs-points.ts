@@ -22,6 +22,16 @@ import { qaMessages } from "../../../content/qa-messages.ts";
 
 const r = CURRENT_RULES;
 
+/** Work while studying (co-op, campus jobs): excluded from CEC's experience (ELIGIBILITY.md §2). */
+const STUDENT_WORK = /\b(student|students|studying|while (?:i )?stud\w*|co ?op|coop|internship|stage|etudiante?s?|pendant (?:mes|les) etudes|permis d etudes|study permit)\b/;
+const STUDENT_LINE = (lang: Lang) => inLang(lang, "Work done while a full-time student (co-op, on- or off-campus work) does not count toward CEC's Canadian experience.", "Le travail fait pendant des études à temps plein (stage coop, travail sur ou hors campus) ne compte pas dans l’expérience canadienne de la CEC.");
+
+/** "Age limit", "too old", "still a chance at 46". */
+export const AGE_LIMIT = /\b(age limit|maximum age|max age|limite d age|age maximum|age limite|(?:am i|i m|im|i am|if i m|if i am) (?:\w+ )?too old|too old (?:to|for) (?:apply|immigrate|express entry)|(?:je suis|suis je|si je suis) (?:\w+ )?trop (?:vieux|vieille|age|agee)|trop (?:vieux|vieille|age|agee) pour|still (?:a chance|eligible)|encore (?:une chance|admissible))\b/;
+const AGE_LIMIT_LINE = (lang: Lang) => inLang(lang,
+  "No Express Entry program has a maximum age: age is not among the FSW, CEC or FST minimums. The CRS gives no age points from 45, and the FSW grid none from 47, so other factors must carry the score.",
+  "Aucun programme d’Entrée express n’a d’âge maximum : l’âge ne fait pas partie des exigences du PTQF, de la CEC ou du PTMSF. Le SCG ne donne plus de points pour l’âge à partir de 45 ans, et la grille du PTQF à partir de 47 ans : les autres facteurs doivent porter la note.");
+
 export interface PointsAnswer {
   /** The first factor answered. */
   factor: string;
@@ -91,14 +101,21 @@ function languageTable(withT: readonly number[], withoutT: readonly number[], la
 type Builder = (s: Slots, text: string, lang: Lang) => string[];
 
 const BUILDERS: Record<CrsFactor, Builder> = {
+  otherRelative: (_s, _text, lang) => [inLang(lang, `For the CRS, only a brother or sister (18+, citizen or PR, living in Canada) counts: ${r.additional.sibling} points. A cousin, uncle, aunt, parent or other relative does not count for the CRS — though for the FSW 67-point grid, a relative in Canada (parent, grandparent, child, grandchild, sibling, aunt or uncle, niece or nephew) gives 5 adaptability points.`,
+    `Pour le SCG, seul un frère ou une soeur (18 ans ou plus, citoyen ou RP, vivant au Canada) compte : ${r.additional.sibling} points. Un cousin, un oncle, une tante, un parent ou un autre membre de la famille ne compte pas pour le SCG — mais pour la grille de 67 points du PTQF, un parent au Canada (père ou mère, grand-parent, enfant, petit-enfant, frère ou soeur, oncle ou tante, neveu ou nièce) donne 5 points d’adaptabilité.`)],
   spouseStatus: (_s, _text, lang) => [inLang(lang, `A spouse or partner who is not coming with you, or who is a Canadian citizen or PR, does not count: you are scored as single — your own factors use the "without a spouse" column (for example ${r.age.without[30]} instead of ${r.age.with[30]} at age 30, up to ${r.coreCap.without} core points instead of ${r.coreCap.with}) and there are no spouse factors.`,
     `Un époux ou conjoint qui ne vous accompagne pas, ou qui est citoyen canadien ou RP, ne compte pas : vous êtes évalué comme célibataire — vos facteurs suivent la colonne « sans époux » (par exemple ${r.age.without[30]} au lieu de ${r.age.with[30]} à 30 ans, jusqu’à ${r.coreCap.without} points de base au lieu de ${r.coreCap.with}) et il n’y a aucun facteur de l’époux.`)],
   age: (s, text, lang) => {
     const rows = runs(r.age.without.map((w, i) => [w, r.age.with[i]!] as const), 18, (a, b) => a[0] === b[0] && a[1] === b[1]);
     const table = rows.map(([a, b, v]) => `${span(a, b, r.age.without.length - 1, lang)}: ${pair(v[0], v[1])}`).join(" · ");
-    if (s.age === undefined) return [inLang(lang, `Age points ${pairNote(lang)}: ${table}. The most is at ages 20 to 29; none from 45.`, `Points pour l’âge ${pairNote(lang)} : ${table}. Le maximum est de 20 à 29 ans; aucun à partir de 45 ans.`)];
+    // "I'm 29 but I turn 30 next week": the age turned is the one asked.
+    const turning = /\b(?:turn|turning|will be|ll be|going to be|gonna be|aurai|vais avoir|vas avoir)\s+(\d{2})\b/.exec(text);
+    if (turning && Number(turning[1]) >= 17 && Number(turning[1]) <= 70) s = { ...s, age: Number(turning[1]) };
+    if (s.age === undefined) return [inLang(lang, `Age points ${pairNote(lang)}: ${table}. The most is at ages 20 to 29; none from 45.`, `Points pour l’âge ${pairNote(lang)} : ${table}. Le maximum est de 20 à 29 ans; aucun à partir de 45 ans.`), ...(AGE_LIMIT.test(text) ? [AGE_LIMIT_LINE(lang)] : [])];
     const at = (age: number) => Math.min(Math.max(age, 0), r.age.with.length - 1);
     const lines = [inLang(lang, `At age ${s.age}: ${both(lang, r.age.with[at(s.age)]!, r.age.without[at(s.age)]!, s.married)}. The most is at ages 20 to 29.`, `À ${s.age} ans : ${both(lang, r.age.with[at(s.age)]!, r.age.without[at(s.age)]!, s.married)}. Le maximum est atteint de 20 à 29 ans.`)];
+    // "Can I still apply at 50?": no program has a maximum age; the points end.
+    if (s.age >= 45 || AGE_LIMIT.test(text)) lines.push(AGE_LIMIT_LINE(lang));
     // "I turn 30, how many points do I lose?": the year before against this one.
     if (/\b(lose|losing|lost|drop\w*|decrease\w*|go down|perd\w*|baisse\w*|diminu\w*|turn|turning|birthday|anniversaire|next year|l an prochain)\b/.test(text) && s.age > 18) {
       const before = at(s.age - 1), now = at(s.age);
@@ -143,13 +160,13 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     const capNote = raw > r.secondLanguage.cap.with ? ` (${caps})` : "";
     return [`${levelsIntro(s, lang)}${inLang(lang, `As your second official language: ${both(lang, w, wo, s.married)}${partialNote(lv, lang)}${capNote}; at most 6 per ability.`, `Comme deuxième langue officielle : ${both(lang, w, wo, s.married)}${partialNote(lv, lang)}${capNote}; au plus 6 par compétence.`)}`];
   },
-  canadianWork: (s, _text, lang) => {
+  canadianWork: (s, text, lang) => {
     if (s.canadianWorkYears === undefined) {
       const rows = r.canadianWork.without.map((w, i) => [w, r.canadianWork.with[i]!] as const).slice(1).map(([w, ws], i) => `${i + 1 === 5 ? inLang(lang, "5+ years", "5 ans et +") : inLang(lang, `${i + 1} year${i ? "s" : ""}`, `${i + 1} an${i ? "s" : ""}`)}: ${pair(w, ws)}`).join(" · ");
-      return [inLang(lang, `Skilled Canadian work experience (TEER 0–3) ${pairNote(lang)}: ${rows}; less than a year earns none. It also adds skill-transferability points.`, `Expérience de travail qualifié au Canada (FEER 0 à 3) ${pairNote(lang)} : ${rows}; moins d’un an ne donne rien. Elle ajoute aussi des points de transférabilité.`)];
+      return [...(STUDENT_WORK.test(text) ? [STUDENT_LINE(lang)] : []), inLang(lang, `Skilled Canadian work experience (TEER 0–3) ${pairNote(lang)}: ${rows}; less than a year earns none. It also adds skill-transferability points.`, `Expérience de travail qualifié au Canada (FEER 0 à 3) ${pairNote(lang)} : ${rows}; moins d’un an ne donne rien. Elle ajoute aussi des points de transférabilité.`)];
     }
     const years = Math.min(5, Math.floor(s.canadianWorkYears));
-    return [inLang(lang, `${s.canadianWorkYears} year(s) of skilled Canadian work: ${both(lang, r.canadianWork.with[years]!, r.canadianWork.without[years]!, s.married)} (core factors), plus skill-transferability points.`,
+    return [...(STUDENT_WORK.test(text) ? [STUDENT_LINE(lang)] : []), inLang(lang, `${s.canadianWorkYears} year(s) of skilled Canadian work: ${both(lang, r.canadianWork.with[years]!, r.canadianWork.without[years]!, s.married)} (core factors), plus skill-transferability points.`,
       `${s.canadianWorkYears} an(s) d’expérience de travail qualifié au Canada : ${both(lang, r.canadianWork.with[years]!, r.canadianWork.without[years]!, s.married)} (facteurs de base), plus des points de transférabilité.`)];
   },
   foreignWork: (s, _text, lang) => {
@@ -204,7 +221,15 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     }
     return [inLang(lang, `A certificate of qualification (a trade, issued by a province or territory): ${low} points with CLB 5+ in all four abilities (one under 7), ${high} points with CLB 7+ in all four (skill transferability, capped at ${r.transferability.cap}).`, `Un certificat de compétence (métier, délivré par une province ou un territoire) : ${low} points avec NCLC/CLB 5 ou plus partout (dont une compétence sous 7), ${high} points avec CLB 7 ou plus dans les quatre (transférabilité, plafonnée à ${r.transferability.cap}).`)];
   },
-  sibling: (_s, _text, lang) => [inLang(lang, `A brother or sister in Canada (18 or older, citizen or PR, living in Canada; yours or your spouse's, by blood, adoption, marriage or common-law): ${r.additional.sibling} points, married or not.`, `Un frère ou une sœur au Canada (18 ans ou plus, citoyen ou RP, vivant au Canada; le vôtre ou celui de votre époux, par le sang, l’adoption, le mariage ou l’union de fait) : ${r.additional.sibling} points, marié ou non.`)],
+  sibling: (_s, text, lang) => {
+    // The sibling must be a citizen or PR and live in Canada: a temporary resident, or one living abroad, earns nothing.
+    const notCitizen = /\b(temporary resident|work permit|study permit|student|visitor|refugee claimant|not (?:a )?(?:pr|citizen|permanent resident)|resident temporaire|permis (?:de travail|d etudes)|etudiante?|visiteur|pas (?:citoyen|citoyenne|rp|resident))\b/.test(text);
+    const abroad = /\b(lives? (?:in|at) (?!canada\b)(?:the )?\w+|living (?:in|at) (?!canada\b)(?:the )?\w+|vit (?:en|au|aux|a) (?!canada\b)\w+|habite (?:en|au|aux|a) (?!canada\b)\w+|outside canada|hors du canada|abroad|a l etranger)\b/.test(text) && !/\b(?:lives?|living|vit|habite) (?:in|au|a) (?:canada|toronto|vancouver|montreal|calgary|ottawa|edmonton|winnipeg|halifax|quebec)\b/.test(text);
+    const under18 = /\b(under 18|minor|mineure?|moins de 18)\b/.test(text);
+    if (notCitizen || abroad || under18) return [inLang(lang, `No: the ${r.additional.sibling} sibling points need a brother or sister who is 18 or older, a Canadian citizen or permanent resident, and living in Canada${notCitizen ? " — a temporary resident (work or study permit, visitor) does not count" : abroad ? " — one living outside Canada does not count" : " — a minor does not count"}.`,
+      `Non : les ${r.additional.sibling} points pour un frère ou une soeur exigent qu’il ou elle ait 18 ans ou plus, soit citoyen canadien ou résident permanent et vive au Canada${notCitizen ? " — un résident temporaire (permis de travail ou d’études, visiteur) ne compte pas" : abroad ? " — s’il vit hors du Canada, il ne compte pas" : " — un mineur ne compte pas"}.`)];
+    return [inLang(lang, `A brother or sister in Canada (18 or older, citizen or PR, living in Canada; yours or your spouse's, by blood, adoption, marriage or common-law): ${r.additional.sibling} points, married or not.`, `Un frère ou une soeur au Canada (18 ans ou plus, citoyen ou RP, vivant au Canada; le vôtre ou celui de votre époux, par le sang, l’adoption, le mariage ou l’union de fait) : ${r.additional.sibling} points, marié ou non.`)];
+  },
   provincialNomination: (_s, _text, lang) => [inLang(lang, `A provincial or territorial nomination (enhanced PNP, through Express Entry): ${r.additional.provincialNomination} points.`, `Une nomination provinciale ou territoriale (PCP amélioré, par Entrée express) : ${r.additional.provincialNomination} points.`)],
   jobOffer: (_s, _text, lang) => {
     const old = RULES_2020_10_27.additional.jobOffer;
@@ -218,7 +243,13 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     const noEnglish = /\b(no english|without english|pas de test d anglais|sans (?:test d )?anglais|pas d anglais|no ielts|sans ielts)\b/.test(text);
     const general = inLang(lang, `NCLC 7 or more in all four French abilities: ${f.strongEnglish} points with CLB 5 or more in all four English abilities, ${f.weakEnglish} with English at CLB 4 or less or no English test — on top of the language points.`,
       `NCLC 7 ou plus dans les quatre compétences en français : ${f.strongEnglish} points avec CLB 5 ou plus dans les quatre en anglais, ${f.weakEnglish} avec un anglais à CLB 4 ou moins ou sans test d’anglais — en plus des points de langue.`);
-    if (!nclc) return [general];
+    // Levels that differ by ability: the bonus needs NCLC 7+ in every one of the four.
+    if (s.clbLevels && Object.values(s.clbLevels).some((l) => l! < 7)) {
+      const low = Object.entries(s.clbLevels).filter(([, l]) => l! < 7).map(([a, l]) => `${qaMessages(lang).abilities[a]} ${l}`).join(", ");
+      return [inLang(lang, `No: the French bonus (${f.weakEnglish} or ${f.strongEnglish} points) needs NCLC 7 or more in all four French abilities — with NCLC ${low} it is 0. The language points themselves still count.`,
+        `Non : le bonus pour le français (${f.weakEnglish} ou ${f.strongEnglish} points) exige NCLC 7 ou plus dans les quatre compétences — avec NCLC ${low} en ${low.split(" ")[0]}, il est de 0. Les points de langue comptent quand même.`)];
+    }
+    if (!nclc) return noEnglish ? [inLang(lang, `With no English test: ${f.weakEnglish} additional points if your TEF Canada or TCF Canada gives NCLC 7 or more in all four French abilities (${f.strongEnglish} if you also had CLB 5+ in all four English abilities).`, `Sans test d’anglais : ${f.weakEnglish} points supplémentaires si votre TEF Canada ou TCF Canada donne NCLC 7 ou plus dans les quatre compétences en français (${f.strongEnglish} avec aussi CLB 5+ partout en anglais).`)] : [general];
     const french = Number(nclc[1]);
     const english = clb ? Number(clb[1]) : undefined;
     const pts = french < 7 ? 0 : english !== undefined && english >= 5 ? f.strongEnglish : english !== undefined || noEnglish ? f.weakEnglish : undefined;
@@ -264,8 +295,8 @@ function transferabilityOf(s: Slots, lang: Lang): string[] | undefined {
 /** The slots each factor's answer uses. */
 export const FACTOR_SLOTS: Record<CrsFactor, readonly SlotName[]> = {
   firstLanguage: ["test", "clb", "ability", "married"], secondLanguage: ["test", "clb", "ability", "secondLanguage", "married"], spouseLanguage: ["test", "clb", "ability", "spouse", "married"],
-  age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], spouseStatus: ["spouseExcluded", "married", "spouse"], canadianWork: ["canadianWorkYears", "married"],
-  spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education"], foreignWork: ["foreignWorkYears"],
+  age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], spouseStatus: ["spouseExcluded", "married", "spouse"], otherRelative: ["province", "married", "spouse"], canadianWork: ["canadianWorkYears", "married"],
+  spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education", "province"], foreignWork: ["foreignWorkYears"],
   sibling: ["married", "spouse", "score", "province"], provincialNomination: ["program", "province", "score"], french: ["test", "clb", "secondLanguage", "married"], jobOffer: ["score"], certificateOfQualification: ["test", "clb", "ability"],
   transferability: ["education", "foreignWorkYears", "canadianWorkYears", "test", "clb", "ability"],
 };
@@ -285,7 +316,7 @@ export function crsPointsAnswer(s: Slots, text: string, lang: Lang): PointsAnswe
   // Scored as single because of the spouse: say why, once.
   if (s.spouseExcluded && !factors.includes("spouseStatus")) lines.unshift(inLang(lang, "Your spouse is not coming with you or is a Canadian citizen/PR, so you are scored as single:", "Votre époux ne vous accompagne pas ou est citoyen canadien/RP : vous êtes évalué comme célibataire :"));
   // "I had 430, with a nomination what's my new score?": an additional factor on top of a stated score.
-  const added = s.score !== undefined && factors.length === 1 ? ADDITIONAL_POINTS[factors[0]!] : undefined;
+  const added = s.score !== undefined && factors.length === 1 && !/^(No|Non)\b/.test(lines[0] ?? "") ? ADDITIONAL_POINTS[factors[0]!] : undefined;
   if (added !== undefined && s.score !== undefined) {
     const total = Math.min(r.total, s.score + added);
     lines.push(inLang(lang, `${s.score} + ${added} = ${total}, if your ${s.score} includes no other additional points (additional points are capped at ${r.additional.cap}; the total at ${r.total}).`,

@@ -24,6 +24,7 @@ const isShortWindow = (ctx: DataContext) => ctx.slots.period?.kind === "last" &&
 export function sliceOf(ctx: DataContext): Slice {
   const s: Slice = {};
   if (ctx.slots.category) s.category = ctx.slots.category;
+  if (ctx.slots.excludedCategories?.length) s.exclude = ctx.slots.excludedCategories;
   if (ctx.slots.period) Object.assign(s, resolvePeriod(ctx.slots.period, isShortWindow(ctx) ? ctx.today : ctx.fresh.asOf));
   return s;
 }
@@ -57,7 +58,8 @@ export function describeSlice(ctx: DataContext): string {
   else if (s.from && s.to) period = m.periodRange(d(s.from), d(s.to));
   else if (s.from) period = m.periodSince(d(s.from));
   else if (s.to) period = m.periodUntil(d(s.to));
-  return m.slice(cat, period);
+  const except = ctx.slots.excludedCategories?.length ? m.except(ctx.slots.excludedCategories.map((k) => categoryName(k, ctx.lang)).join(", ")) : "";
+  return m.slice([cat, except].filter(Boolean).join(" "), period);
 }
 
 export function roundRef(r: Round, lang: Lang): string {

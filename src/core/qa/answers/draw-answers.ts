@@ -117,7 +117,10 @@ function recentGaps(ctx: DataContext, rounds: readonly Round[]): string[] {
   const lines = recent ? [m.gapsRecent(n(recent.median, ctx, 1), recent.longest.days)] : [];
   // All categories together come in bursts: the time between bursts is what people wait.
   const rhythm = ctx.slots.category ? undefined : burstRhythm(rounds);
-  if (rhythm) lines.push(m.burstGapsLine(rhythm.gaps.length, n(rhythm.median, ctx, 1), rhythm.shortest, rhythm.longest));
+  if (rhythm) {
+    const sizes = rhythm.bursts.map((b) => b.length);
+    lines.push(m.burstGapsLine(rhythm.gaps.length, n(rhythm.median, ctx, 1), rhythm.shortest, rhythm.longest), m.burstSizes(Math.min(...sizes), Math.max(...sizes)));
+  }
   return lines;
 }
 
@@ -141,6 +144,8 @@ export function nextRoundAnswer(ctx: DataContext): Reply {
   if (rhythm) {
     const starts = rhythm.bursts.map((b) => d(b[0]!.date)).join("; ");
     lines.push(m.burstsLine(rhythm.gaps.length, n(rhythm.median, ctx, 1), rhythm.shortest, rhythm.longest, starts));
+    const sizes = rhythm.bursts.map((b) => b.length);
+    lines.push(m.burstSizes(Math.min(...sizes), Math.max(...sizes)));
     const latest = rhythm.bursts[rhythm.bursts.length - 1]!;
     const [first, last] = [latest[0]!, latest[latest.length - 1]!];
     const no = ctx.lang === "fr" ? "nº " : "#";
@@ -314,24 +319,34 @@ export function mergeReplies(ctx: DataContext, a: Reply, b: Reply): Reply {
 }
 
 /** "When did the CRS go below 400?", "CEC rounds above 530 since 2024": the rounds of a slice past a cutoff. */
-export function thresholdAnswer(ctx: DataContext, op: "below" | "above", value: number): Reply {
+export function thresholdAnswer(ctx: DataContext, op: "below" | "above" | "equal", value: number, measure: Measure = "crs"): Reply {
   const fr = ctx.lang === "fr";
   const what = describeSlice(ctx);
-  const word = op === "below" ? (fr ? "sous" : "below") : fr ? "au-dessus de" : "above";
-  const title = fr ? `Rondes avec une note minimale ${word} ${value} — ${what}` : `Rounds with a cutoff ${word} ${value} — ${what}`;
+  const word = op === "equal" ? (fr ? "de" : "of") : op === "below" ? (fr ? (measure === "crs" ? "sous" : "de moins de") : measure === "crs" ? "below" : "under") : fr ? (measure === "crs" ? "au-dessus de" : "de plus de") : measure === "crs" ? "above" : "over";
+  const of = measure === "crs" ? (fr ? "une note minimale" : "a cutoff") : "";
+  const amount = measure === "crs" ? String(value) : `${n(value, ctx)} invitations`;
+  const title = fr ? `Rondes ${measure === "crs" ? `avec une note minimale ${word}` : word} ${amount} — ${what}` : `Rounds ${measure === "crs" ? `with a cutoff ${word}` : word} ${amount} — ${what}`;
   const rounds = slicedRounds(ctx);
   if (!rounds.length) return emptySlice(ctx, title);
-  const hits = rounds.filter((r) => (op === "below" ? r.crs < value : r.crs > value));
-  const lines = [fr ? `${hits.length} ronde${hits.length === 1 ? "" : "s"} sur ${rounds.length} (${what}) avec une note minimale ${word} ${value}.` : `${hits.length} of ${rounds.length} rounds (${what}) had a cutoff ${word} ${value}.`];
+  const hits = rounds.filter((r) => (op === "equal" ? r[measure] === value : op === "below" ? r[measure] < value : r[measure] > value));
+  const lines = [measure === "crs"
+    ? fr ? `${hits.length} ronde${hits.length === 1 ? "" : "s"} sur ${rounds.length} (${what}) avec ${of} ${word} ${value}.` : `${hits.length} of ${rounds.length} rounds (${what}) had ${of} ${word} ${value}.`
+    : fr ? `${hits.length} ronde${hits.length === 1 ? "" : "s"} sur ${rounds.length} (${what}) ${word} ${amount}.` : `${hits.length} of ${rounds.length} rounds (${what}) had ${word} ${amount}.`];
   if (hits.length) {
     const [first, last] = [hits[0]!, hits[hits.length - 1]!];
     lines.push(fr ? `La plus récente : ${roundRef(last, "fr")}.` : `The most recent: ${roundRef(last, "en")}.`);
     if (first !== last) lines.push(fr ? `La première : ${roundRef(first, "fr")}.` : `The first: ${roundRef(first, "en")}.`);
-    const extreme = record(hits, "crs", op === "below" ? "min" : "max")!;
-    lines.push(fr ? `La plus ${op === "below" ? "basse" : "haute"} : ${extreme.value} (nº ${extreme.rounds[0]!.id}).` : `The ${op === "below" ? "lowest" : "highest"}: ${extreme.value} (#${extreme.rounds[0]!.id}).`);
+    if (op === "equal") {
+      lines.push(...hits.slice(-6).reverse().map((r) => `• ${roundRef(r, ctx.lang)}`));
+      return reply(ctx, title, lines);
+    }
+    const extreme = record(hits, measure, op === "below" ? "min" : "max")!;
+    lines.push(fr ? `La plus ${op === "below" ? (measure === "crs" ? "basse" : "petite") : measure === "crs" ? "haute" : "grosse"} : ${n(extreme.value, ctx)} (nº ${extreme.rounds[0]!.id}).` : `The ${op === "below" ? (measure === "crs" ? "lowest" : "smallest") : measure === "crs" ? "highest" : "largest"}: ${n(extreme.value, ctx)} (#${extreme.rounds[0]!.id}).`);
+    if (hits.length > 2) lines.push(...hits.slice(-6).reverse().map((r) => `• ${roundRef(r, ctx.lang)}`));
   } else {
-    const closest = record(rounds, "crs", op === "below" ? "min" : "max")!;
-    lines.push(fr ? `La plus ${op === "below" ? "basse" : "haute"} : ${closest.value} (nº ${closest.rounds[0]!.id}).` : `The ${op === "below" ? "lowest" : "highest"} was ${closest.value} (#${closest.rounds[0]!.id}).`);
+    if (op === "equal") return reply(ctx, title, lines);
+    const closest = record(rounds, measure, op === "below" ? "min" : "max")!;
+    lines.push(fr ? `La plus ${op === "below" ? (measure === "crs" ? "basse" : "petite") : measure === "crs" ? "haute" : "grosse"} : ${n(closest.value, ctx)} (nº ${closest.rounds[0]!.id}).` : `The ${op === "below" ? (measure === "crs" ? "lowest" : "smallest") : measure === "crs" ? "highest" : "largest"} was ${n(closest.value, ctx)} (#${closest.rounds[0]!.id}).`);
   }
   return reply(ctx, title, lines);
 }
@@ -443,4 +458,20 @@ export function scoreLine(ctx: DataContext, score: number, against: Round | read
   return fr
     ? `Avec ${score} : ${reached} ronde${reached === 1 ? "" : "s"} sur ${rounds.length} (${describeSlice(ctx)}) avaient une note minimale égale ou inférieure.`
     : `With ${score}: ${reached} of ${rounds.length} rounds (${describeSlice(ctx)}) had a cutoff at or below it.`;
+}
+
+/** "The last PNP cutoff or the last CEC cutoff, which was higher?": each category's latest round, and how they compare. */
+export function latestPairAnswer(ctx: DataContext, a: string, b: string): Reply {
+  const fr = ctx.lang === "fr";
+  const [ra, rb] = [latestRound(ctx.rounds, a), latestRound(ctx.rounds, b)];
+  const name = (k: string) => categoryName(k, ctx.lang);
+  const lines: string[] = [];
+  for (const [k, r] of [[a, ra], [b, rb]] as const) lines.push(r ? (fr ? `• ${name(k)} : ${roundRef(r, "fr")}` : `• ${name(k)}: ${roundRef(r, "en")}`) : qaMessages(ctx.lang).noneCategoryEver(name(k)));
+  if (ra && rb) {
+    const [hi, lo] = ra.crs >= rb.crs ? [ra, rb] : [rb, ra];
+    lines.push(ra.crs === rb.crs
+      ? fr ? `Même note minimale : ${ra.crs}.` : `The same cutoff: ${ra.crs}.`
+      : fr ? `La plus haute : ${name(hi.category.key)} (${hi.crs}), ${hi.crs - lo.crs} points au-dessus de ${name(lo.category.key)} (${lo.crs}).` : `Higher: ${name(hi.category.key)} (${hi.crs}), ${hi.crs - lo.crs} points above ${name(lo.category.key)} (${lo.crs}).`);
+  }
+  return reply(ctx, fr ? `Dernières rondes — ${name(a)} et ${name(b)}` : `Latest rounds — ${name(a)} and ${name(b)}`, lines);
 }

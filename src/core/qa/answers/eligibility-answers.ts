@@ -3,7 +3,7 @@ import { CEC_RULES } from "../../../content/eligibility/cec.ts";
 import { BIOMETRICS_FEE, FEES } from "../../../content/eligibility/fees.ts";
 import { FST_RULES } from "../../../content/eligibility/fst.ts";
 import { FSW_FACTOR_MAX, FSW_MINIMUMS } from "../../../content/eligibility/fsw.ts";
-import { FUNDS_TABLE } from "../../../content/eligibility/funds.ts";
+import { FUNDS_2024, FUNDS_TABLE } from "../../../content/eligibility/funds.ts";
 import { REFORM_2026 } from "../../../content/eligibility/reform.ts";
 import { categoryName } from "../../draws/categories.ts";
 import type { Round } from "../../draws/round.ts";
@@ -25,10 +25,20 @@ import { ABILITIES } from "../../crs/language.ts";
 const money = (n: number, lang: Lang) => (lang === "fr" ? `${formatNumber(n, lang)} $` : `$${formatNumber(n, lang)}`);
 const asOfText = (iso: string, lang: Lang) => inLang(lang, `as of ${formatDate(iso, lang)}`, `en date du ${formatDate(iso, lang)}`);
 
-export function fundsAnswer(s: Slots, lang: Lang): Reply {
+export function fundsAnswer(s: Slots, lang: Lang, text = ""): Reply {
   const t = FUNDS_TABLE;
   const lines: string[] = [];
+  // An amount from the previous table ("is it still 14,690?"): say which table it was and what replaced it.
+  for (const n of [...text.matchAll(/\b(\d{4,6})\b/g)].map((m) => Number(m[1]))) {
+    const i = FUNDS_2024.bySize.indexOf(n);
+    if (i >= 0 && FUNDS_2024.bySize[i] !== t.bySize[i]) {
+      lines.push(inLang(lang, `No: ${money(n, lang)} was the previous table's amount for a family of ${i + 1}; since ${formatDate(t.effective, lang)} it is ${money(t.bySize[i]!, lang)}.`, `Non : ${money(n, lang)} était le montant de l’ancienne table pour une famille de ${i + 1}; depuis le ${formatDate(t.effective, lang)}, c’est ${money(t.bySize[i]!, lang)}.`));
+      break;
+    }
+  }
   if (s.program === "cec") lines.push(inLang(lang, "No: Canadian Experience Class candidates do not need proof of funds.", "Non : les candidats de la catégorie de l’expérience canadienne n’ont pas besoin de preuve de fonds."));
+  // Authorized to work in Canada with a valid job offer: exempt (FSW, FST).
+  else if (s.jobOfferInCanada) lines.push(inLang(lang, "If you are authorized to work in Canada and have a valid job offer, you do not need proof of funds (FSW and FST); an invited candidate uploads a letter explaining the exemption.", "Si vous êtes autorisé à travailler au Canada et avez une offre d’emploi valide, vous n’avez pas besoin de preuve de fonds (PTQF et PTMSF); le candidat invité joint une lettre qui explique la dispense."));
   if (s.familySize !== undefined) {
     lines.push(inLang(lang,
       `For a family of ${s.familySize}: ${money(fundsRequired(s.familySize), lang)} CAD (FSW and FST, table effective ${formatDate(t.effective, lang)}).`,
@@ -45,12 +55,15 @@ export function fundsAnswer(s: Slots, lang: Lang): Reply {
   return { title: inLang(lang, "Proof of funds", "Preuve de fonds"), lines, links: [officialLink("proofOfFunds", lang)], footer: inLang(lang, `Table ${asOfText(t.asOf, lang)} · reports of IRCC's update`, `Table ${asOfText(t.asOf, lang)} · d’après les annonces de la mise à jour d’IRCC`) };
 }
 
-export function feesAnswer(lang: Lang, today: string): Reply {
+export function feesAnswer(lang: Lang, today: string, text = ""): Reply {
   const current = [...FEES].reverse().find((f) => f.from <= today) ?? FEES[0]!;
   const previous = FEES.find((f) => f.until && f.until < current.from);
+  // An amount of the previous schedule ("is the RPRF still 575?").
+  const old = previous ? [...text.matchAll(/\b(\d{3,4})\b/g)].map((m) => Number(m[1])).find((n) => [previous.processingPrincipal, previous.rightOfPermanentResidence].includes(n) && ![current.processingPrincipal, current.rightOfPermanentResidence].includes(n)) : undefined;
   const unknown = inLang(lang, "not found in the sources", "introuvable dans les sources");
   const fee = (n: number | null) => (n === null ? unknown : money(n, lang));
-  const lines = [inLang(lang,
+  const oldLine = old !== undefined && previous ? [inLang(lang, `No: ${money(old, lang)} was the fee from ${formatDate(previous.from, lang)} to ${formatDate(previous.until!, lang)}.`, `Non : ${money(old, lang)} était le montant du ${formatDate(previous.from, lang)} au ${formatDate(previous.until!, lang)}.`)] : [];
+  const lines = [...oldLine, inLang(lang,
     `Since ${formatDate(current.from, lang)}: processing fee ${fee(current.processingPrincipal)} for the principal applicant, ${fee(current.processingSpouse)} for a spouse or partner, ${fee(current.processingChild)} per dependent child; right of permanent residence fee ${fee(current.rightOfPermanentResidence)} (principal applicant and spouse, not children).`,
     `Depuis le ${formatDate(current.from, lang)} : frais de traitement ${fee(current.processingPrincipal)} pour le demandeur principal, ${fee(current.processingSpouse)} pour l’époux ou conjoint, ${fee(current.processingChild)} par enfant à charge; frais relatifs au droit de résidence permanente ${fee(current.rightOfPermanentResidence)} (demandeur principal et époux, pas les enfants).`)];
   if (previous) lines.push(inLang(lang,
@@ -154,7 +167,7 @@ export function reformAnswer(lang: Lang): Reply {
         `Exigences proposées : secondaire ou plus (EDE si étranger), NCLC/CLB ${m.clbEachAbility} dans les quatre compétences, ${m.workYears} an de travail FEER 0–3 (cumulatif) dans les ${m.workWindowYears} dernières années, aucune offre d’emploi requise, fin de la grille de 67 points; des points SCG de plus pour du travail ou une offre dans une profession à salaire élevé (${r.highWageMultipliers.join(" ×, ")} × le salaire médian national).`),
       inLang(lang,
         `Other proposals reported: CRS changes by Ministerial Instructions; age points unchanged; sibling, Canadian-education and French points may be removed or reduced; certificate-of-qualification points possibly limited to Red Seal trades; people already invited keep the old rules.`,
-        `Autres propositions rapportées : changements du SCG par instructions ministérielles; points pour l’âge inchangés; points pour un frère ou une sœur, les études au Canada et le français possiblement retirés ou réduits; points du certificat de compétence peut-être limités aux métiers Sceau rouge; les personnes déjà invitées gardent les anciennes règles.`),
+        `Autres propositions rapportées : changements du SCG par instructions ministérielles; points pour l’âge inchangés; points pour un frère ou une soeur, les études au Canada et le français possiblement retirés ou réduits; points du certificat de compétence peut-être limités aux métiers Sceau rouge; les personnes déjà invitées gardent les anciennes règles.`),
       inLang(lang,
         `No in-force date is confirmed. Two third-party sources claim high-wage rules from ${formatDate(r.unverifiedInForceClaim, lang)}; this is unverified. Today's rules still apply: check canada.ca.`,
         `Aucune date d’entrée en vigueur n’est confirmée. Deux sources non officielles évoquent des règles de salaire élevé à partir du ${formatDate(r.unverifiedInForceClaim, lang)}; c’est non vérifié. Les règles actuelles s’appliquent : voyez canada.ca.`),

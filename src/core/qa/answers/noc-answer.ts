@@ -7,6 +7,7 @@ import { formatDate } from "../../format.ts";
 import { officialLink } from "../../links.ts";
 import { inLang, type Lang, type Reply } from "../../reply.ts";
 import type { Slots } from "../understand/slots.ts";
+import { normalise } from "../text.ts";
 
 /**
  * A NOC 2021 occupation, from its code or its title: its TEER (data/noc-2021.csv), whether it is skilled work for FSW
@@ -17,14 +18,36 @@ import type { Slots } from "../understand/slots.ts";
 /** The words of a "which TEER / which NOC is …" question that are not the job's title. */
 const NOT_TITLE = /\b(what|whats|which|is|are|a|an|the|my|job|jobs|work|occupation|occupations|profession|metier|emploi|travail|teer|feer|noc|cnp|code|codes|level|niveau|category|categorie|quel|quelle|quels|quelle est|c est|est|ce|le|la|les|un|une|mon|ma|de|du|des|d|l|for|pour|in|en|as|comme|count|counts|compte|skilled|qualifie|eligible|admissible|does|do|it|i|am|im|m|s|je|suis|work as|travaille|number|numero|combien|cmb|koi|quoi|ou|or|and|et|express|entry|entree|canada|cec|fsw|fst|program|programme|under|sous|belong|belongs|fall|falls|classified|classe)\b/g;
 
-/** The unit group a question names by code, or by a title when it asks which TEER/NOC a job is. */
-export function nocOf(s: Slots, text: string): NocUnit | undefined {
-  if (s.noc) return nocCatalogue().get(s.noc);
-  if (!/\b(teer|feer|noc|cnp)\b/.test(text)) return undefined;
+/** Words that are not a job's title: the rest of a question about rules. */
+const RULE_WORDS = /\b(language|langue|min|minimum|requirements?|exigences?|points?|pts|score|crs|scg|clb|nclc|ielts|celpip|tef|tcf|pte|funds?|fonds|fees?|frais|years?|ans|months?|mois|experience|eligible|admissible|program\w*)\b/;
+
+/** The unit groups a question names: by code (one), or by a job title when it asks which TEER/NOC a job is (one or a few). */
+export function nocMatches(s: Slots, text: string): NocUnit[] {
+  if (s.noc) return [nocCatalogue().get(s.noc)].filter((u): u is NocUnit => !!u);
+  if (!/\b(teer|feer|noc|cnp)\b/.test(text) || s.program || RULE_WORDS.test(text.replace(/\b(teer|feer|noc|cnp)\b/g, " "))) return [];
   const query = text.replace(NOT_TITLE, " ").replace(/\b\d+\b/g, " ").replace(/\s+/g, " ").trim();
-  if (query.length < 4) return undefined;
-  const found = defaultNocSearch().find(query, 3);
-  return found.kind === "code" ? found.unit : undefined;
+  if (query.length < 4) return [];
+  const found = defaultNocSearch().find(query, 5);
+  if (found.kind === "code") return [found.unit];
+  if (found.kind !== "matches") return [];
+  // Several matches: those whose title holds every word asked (as the start of a title word).
+  const words = query.split(" ").filter((w) => w.length >= 3).map((w) => w.replace(/s$/, ""));
+  const holds = (u: NocUnit) => [u.title.en, u.title.fr].some((t) => { const tw = normalise(t).split(/[\s/]+/); return words.every((w) => tw.some((x) => x.startsWith(w))); });
+  return found.units.filter(holds).slice(0, 4);
+}
+
+/** The unit group, when the question names exactly one. */
+export function nocOf(s: Slots, text: string): NocUnit | undefined {
+  const units = nocMatches(s, text);
+  return units.length === 1 ? units[0] : undefined;
+}
+
+/** A job title that fits several unit groups: each with its TEER, and how to ask about one. */
+export function nocChoicesAnswer(units: readonly NocUnit[], lang: Lang): Reply {
+  const lines = [inLang(lang, "Several NOC 2021 occupations match that title:", "Plusieurs professions de la CNP 2021 correspondent à ce titre :"),
+    ...units.map((u) => inLang(lang, `• ${u.code} — ${u.title.en}: TEER ${u.teer}`, `• ${u.code} — ${u.title.fr} : FEER ${u.teer} (TEER ${u.teer})`)),
+    inLang(lang, "Pick the one whose main duties match your job, and ask again with its code (e.g. “is NOC 72200 eligible?”). TEER 0–3 counts as skilled work.", "Choisissez celle dont les fonctions principales correspondent à votre emploi et redemandez avec son code (p. ex. « la CNP 72200 est-elle admissible ? »). Les FEER 0 à 3 comptent comme travail qualifié.")];
+  return { title: inLang(lang, "NOC 2021 and TEER", "CNP 2021 et FEER"), lines, links: [officialLink("expressEntry", lang)], footer: inLang(lang, "NOC 2021 Version 1.0 (Statistics Canada)", "CNP 2021 version 1.0 (Statistique Canada)") };
 }
 
 /** `asked`: a category the question asks about ("is NOC 21231 on the STEM list?"): answered first, yes or no. */

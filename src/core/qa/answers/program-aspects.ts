@@ -23,7 +23,7 @@ export const ASPECT_WORDS: ReadonlyArray<readonly [Aspect, RegExp]> = [
   ["partTime", /\b(part ?time|temps partiel|hours? (?:per|a) week|heures? par semaine|\d+ ?h(?:ours|rs|eures)?)\b/],
   ["jobOffer", /\b(job offers?|offers? of employment|offre d emploi|offre demploi|lmia|eimt|arranged employment|emploi reserve|employer)\b/],
   ["education", /\b(degree|diploma|education|studies|eca|wes|edu|diplome|etudes|scolarite|high school|secondaire|university|universite|credential)\b/],
-  ["language", /\b(language|langue|clb|nclc|ielts|celpip|pte|tef|tcf|english|anglais|french|francais|test scores?)\b/],
+  ["language", /\b(language|langue|clb|nclc|ielts|celpip|pte|tef|tcf|english|anglais|french|francais|test scores?|level|niveau|reading|writing|listening|speaking|lecture|ecriture|ecoute|expression orale|expression ecrite|comprehension)\b/],
   ["funds", /\b(funds?|fonds|money|argent|savings|epargne|proof of funds|pof)\b/],
   ["window", /\b(how recent|recent|recente?s?|within|last \d+ years|dans les \d+ dernieres|how old|too old|old|trop (?:vieille|ancienne|vieux|ancien)|ancienne?|years ago|il y a|expire\w*|window|periode|fenetre|how long ago|still count|compte encore|from (?:19|20)\d\d|de (?:19|20)\d\d|since (?:19|20)\d\d)\b/],
   ["continuous", /\b(continuous|continuously|continue|consecutive|consecutives?|in a row|d affilee|gap|interruption|break)\b/],
@@ -39,6 +39,14 @@ export function aspectsIn(text: string): Aspect[] {
   return ASPECT_WORDS.filter(([, re]) => re.test(t)).map(([a]) => a);
 }
 
+/** An ability named in a question about a program's language level. */
+const ABILITY_ASKED: ReadonlyArray<readonly [Ability, RegExp]> = [
+  ["reading", /\b(reading|read|lecture|lire|comprehension ecrite|comprehension de l ecrit)\b/],
+  ["writing", /\b(writing|write|ecriture|ecrire|expression ecrite|redaction)\b/],
+  ["listening", /\b(listening|ecoute|comprehension orale|comprehension de l oral)\b/],
+  ["speaking", /\b(speaking|speak|parler|expression orale)\b/],
+];
+
 /** The TEER a question names ("a TEER 3 job", "FEER 0"). */
 export function teerIn(text: string): number | undefined {
   const m = /\b(?:teer|feer)\s*([0-5])\b/.exec(text);
@@ -52,6 +60,14 @@ export function aspectLine(program: Program, aspect: Aspect, text: string, lang:
   const teer = teerIn(text);
   switch (aspect) {
     case "language": {
+      // One ability asked ("quel niveau en lecture ?"): that ability's level.
+      const asked = ABILITY_ASKED.find(([, re]) => re.test(text))?.[0];
+      if (asked) {
+        const level = program === "fsw" ? FSW_MINIMUMS.language.clbEachAbility : program === "fst" ? FST_RULES.language[asked] : undefined;
+        const names = { listening: inLang(lang, "listening", "compréhension de l’oral (écoute)"), reading: inLang(lang, "reading", "compréhension de l’écrit (lecture)"), writing: inLang(lang, "writing", "expression écrite (écriture)"), speaking: inLang(lang, "speaking", "expression orale") };
+        if (level !== undefined) return inLang(lang, `Language, ${names[asked]}: CLB/NCLC ${level} (${program === "fst" ? `FST: CLB/NCLC ${FST_RULES.language.speaking} in speaking and listening, CLB/NCLC ${FST_RULES.language.reading} in reading and writing` : "FSW: the same in all four"}).`,
+          `Langue, ${names[asked]} : NCLC/CLB ${level} (${program === "fst" ? `PTMSF : NCLC/CLB ${FST_RULES.language.speaking} à l’oral, NCLC/CLB ${FST_RULES.language.reading} à l’écrit` : "PTQF : le même niveau dans les quatre"}).`);
+      }
       if (program === "fsw") return inLang(lang, `Language: CLB/NCLC ${FSW_MINIMUMS.language.clbEachAbility} in all four abilities (speaking, listening, reading, writing), in English or French, with results less than ${FSW_MINIMUMS.language.validYears} years old.`, `Langue : NCLC/CLB ${FSW_MINIMUMS.language.clbEachAbility} dans les quatre compétences (expression et compréhension orales et écrites), en français ou en anglais, avec des résultats de moins de ${FSW_MINIMUMS.language.validYears} ans.`);
       if (program === "fst") {
         const l = FST_RULES.language;

@@ -31,8 +31,36 @@ export const CATEGORY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 /** "In general", "en général", "en règle générale" are adverbs, not the general category. */
 const ADVERBS = /\b(?:in general|en general|en regle generale|de facon generale|de maniere generale|generally|generalement)\b(?!\s+(?:draws?|rounds?|tirages?|rondes?))/g;
 
-export function extractCategory(question: string): { category?: string } {
+/** Words that leave a category out: "not counting PNP draws", "hors PCP", "the last draw that wasn't a CEC one". */
+const EXCLUDING = /\b(?:not counting|excluding|exclude|except|other than|apart from|aside from|besides|leaving out|hors|sauf|sans compter|a part|excepte|en dehors|wasn t|was not|isn t|is not|weren t|were not|n etait pas|n est pas|pas un|pas une|not a|not an|not the|non)\b/g;
+/** How many words before a category an excluding word still reaches ("wasn't a PNP or a CEC one"). */
+const EXCLUDE_REACH = 6;
+
+/**
+ * The categories a question names: the first (and a second, to compare: "French vs healthcare draws"), and those it
+ * leaves out ("highest cutoff of 2025, not counting PNP draws").
+ */
+export function extractCategory(question: string): { category?: string; category2?: string; excludedCategories?: string[] } {
   const text = question.replace(ADVERBS, " ");
-  for (const [pattern, key] of CATEGORY_WORDS) if (pattern.test(text)) return { category: key };
-  return {};
+  const wordAt = (index: number) => text.slice(0, index).split(" ").length - 1;
+  // Each category named, where it is first named (a category named by two patterns counts once).
+  const found = new Map<string, number>();
+  const taken: Array<[number, number]> = [];
+  for (const [pattern, key] of CATEGORY_WORDS) {
+    for (const m of text.matchAll(new RegExp(pattern.source, "g"))) {
+      const end = m.index + m[0].length;
+      if (taken.some(([a, b]) => m.index < b && end > a)) continue;
+      taken.push([m.index, end]);
+      if (!found.has(key) || found.get(key)! > m.index) found.set(key, m.index);
+    }
+  }
+  const excluders = [...text.matchAll(EXCLUDING)].map((m) => wordAt(m.index + m[0].length));
+  const named = [...found.entries()].sort((a, b) => a[1] - b[1]);
+  const excluded = named.filter(([, at]) => excluders.some((e) => wordAt(at) >= e && wordAt(at) - e <= EXCLUDE_REACH)).map(([key]) => key);
+  const kept = named.map(([key]) => key).filter((key) => !excluded.includes(key));
+  return {
+    ...(kept[0] ? { category: kept[0] } : {}),
+    ...(kept[1] ? { category2: kept[1] } : {}),
+    ...(excluded.length ? { excludedCategories: excluded } : {}),
+  };
 }

@@ -9,14 +9,15 @@ import type { Slots } from "./slots.ts";
 export type CrsFactor =
   | "age" | "education" | "firstLanguage" | "secondLanguage" | "canadianWork" | "foreignWork"
   | "spouseEducation" | "spouseLanguage" | "spouseCanadianWork"
-  | "canadianStudy" | "certificateOfQualification" | "sibling" | "french" | "provincialNomination" | "jobOffer" | "transferability" | "spouseStatus";
+  | "canadianStudy" | "certificateOfQualification" | "sibling" | "french" | "provincialNomination" | "jobOffer" | "transferability" | "spouseStatus" | "otherRelative";
 
 /** The words that name each factor. Order matters only for ties at the same position. */
 export const FACTOR_WORDS: ReadonlyArray<readonly [CrsFactor, RegExp]> = [
-  ["certificateOfQualification", /\b(certificates? of qualification|qualification certificates?|coq|certificats? de (?:competence|qualification)|red seal|sceau rouge|trades? (?:certificate|certification|ticket|licen[cs]e)|certificats? (?:de|d un) metier|journeyman|compagnon)\b/],
+  ["certificateOfQualification", /\b(certif\w* (?:of |de )?qualif\w*|certif\w* de competence|certificates? of qualification|qualification certificates?|coq|certificats? de (?:competence|qualification)|red seal|sceau rouge|trades? (?:certificate|certification|ticket|licen[cs]e)|certificats? (?:de|d un) metier|journeyman|compagnon)\b/],
   ["transferability", /\b(transferab\w*|transferab|skills? transfer\w*|combination points|points? de combinaison)\b/],
   ["jobOffer", /\b(job offers?|offers? of employment|employment offers?|work offers?|offres? d emploi|offre demploi|lmia|eimt|arranged employment|emploi reserve|job contract|contrat de travail)\b/],
   ["provincialNomination", /\b(pnp|pcp|nominat\w*|nominee|nommee?|nomme par|designation|designee?|provincial (?:nomination|certificate|support)|province (?:nominates?|nominated|selects?|selected))\b/],
+  ["otherRelative", /\b(cousins?|cousines?|uncles?|aunts?|oncles?|tantes?|parents?|mother|father|mom|dad|mere|pere|grand ?(?:parents?|mother|father|mere|pere)|nieces?|nephews?|neveux?|in laws?|beaux parents|friends?|amie?s?)\b/],
   ["sibling", /\b(siblings?|brothers?|sisters?|sis|bro in law|sister in law|freres?|soeurs?|frangine?s?|demi frere|demi soeur)\b/],
   ["secondLanguage", /\b(second|2nd|seconde?|deuxieme|2e|other|autre)\s+(?:official\s+|officielle\s+)?(?:language|langue)\b|\blangue (?:seconde|secondaire)\b|\bas (?:a |my )?second\b|\ben (?:deuxieme|seconde) langue\b|\bboth (?:official )?languages\b|\bles deux langues\b/],
   ["french", /\b(french|francais|francophone|bilingual|bilingue)\b/],
@@ -55,7 +56,6 @@ const COVERS: Partial<Record<CrsFactor, readonly CrsFactor[]>> = {
   french: ["firstLanguage", "secondLanguage"],
   transferability: ["education", "firstLanguage", "foreignWork", "canadianWork"],
   secondLanguage: ["firstLanguage"],
-  canadianStudy: ["education"],
   spouseEducation: ["education"],
   spouseLanguage: ["firstLanguage"],
   spouseCanadianWork: ["canadianWork"],
@@ -80,7 +80,7 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
   const hits = factorWordsIn(text);
   const at = new Map<CrsFactor, number>(hits.map((h) => [h.factor, h.at]));
   const add = (f: CrsFactor, pos = Number.MAX_SAFE_INTEGER) => { if (!at.has(f)) at.set(f, pos); };
-  if (s.age !== undefined) add("age");
+  if (s.age !== undefined || /\b(age limit|maximum age|limite d age|age maximum|(?:am i|i m|im|i am) (?:\w+ )?too old|(?:je suis|suis je) (?:\w+ )?trop (?:vieux|vieille))\b/.test(text)) add("age");
   if (s.education) add("education");
   if (s.test || s.testName || s.clb !== undefined) add(s.secondLanguage ? "secondLanguage" : "firstLanguage");
   if (s.secondLanguage) add("secondLanguage");
@@ -95,8 +95,17 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
   if (s.spouse) for (const [own, theirs] of Object.entries(SPOUSE_OF) as Array<[CrsFactor, CrsFactor]>) if (at.has(own)) { at.set(theirs, at.get(own)!); at.delete(own); }
   // A specific factor covers the general one.
   for (const [specific, covered] of Object.entries(COVERS) as Array<[CrsFactor, readonly CrsFactor[]]>) if (at.has(specific)) for (const c of covered) if (c !== specific) at.delete(c);
+  // "What's the most a spouse can add?": the spouse's three factors (no other factor named).
+  if (!at.size && !s.spouseExcluded && /\b(spouse|spouses|wife|husband|partner|conjointe?|epouse|epoux|mari|femme)\b/.test(text)) {
+    at.set("spouseEducation", 0).set("spouseLanguage", 1).set("spouseCanadianWork", 2);
+  }
   // A spouse who does not come or is Canadian: being scored as single is (part of) the answer.
   if (s.spouseExcluded && ![...at.keys()].some((f) => f !== "firstLanguage" || s.test || s.clb !== undefined)) at.set("spouseStatus", -1);
+  // A Canadian credential: its additional points first; the level's own points too unless only the bonus is asked.
+  if (at.has("canadianStudy") && at.has("education")) {
+    if (/\b(extra|bonus|additional|on top|en plus|supplementaires?|additionnels?)\b/.test(text)) at.delete("education");
+    else at.set("canadianStudy", Math.min(at.get("canadianStudy")!, at.get("education")!) - 0.5);
+  }
   const ordered = [...at.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f);
   // Named after "points for …": the asked factor whose word comes first after it (not its first mention: "I'm 41 with a PhD, points for the doctorate?").
   const words = new Map<CrsFactor, RegExp>(FACTOR_WORDS);
@@ -105,6 +114,7 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
     const after = m.index + m[0].length;
     const window = text.slice(after, after + 40);
     const found = ordered.map((f) => ({ f, m: words.get(f)?.exec(window) })).filter((x) => x.m).sort((a, b) => a.m!.index - b.m!.index)[0];
+    if (found && found.f === "education" && ordered.includes("canadianStudy")) return { factors: ordered.filter((f) => f === "canadianStudy" || f === "education"), named: true };
     if (found) {
       // "points for age 26 and a 2-year diploma" names two; "pour mon âge, j'ai 34 ans et une maîtrise" names one (the rest is background).
       const end = after + found.m!.index + found.m![0].length;

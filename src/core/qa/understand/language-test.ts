@@ -65,7 +65,7 @@ export function extractLanguage(text: string): Partial<Slots> {
     const after = text.slice(Math.max(0, text.search(test_)));
     // One score for everything: "ielts 6.5 in all", "celpip 9 each", "ielts 7", "pte 65 in all"
     const all = re(`^\\w+(?:\\s+(?:core|canada|general|gt|general training))?\\s*(?:score\\s*)?(?:of\\s+|de\\s+|=\\s*|:\\s*)?${SCORE}\\b`).exec(after)
-      ?? re(`\\b${SCORE}\\s*(?:in all|in each|each|all|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each)\\b`).exec(text);
+      ?? re(`\\b${SCORE}\\s*(?:in all|in each|each|all|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each|(?:dans|sur|aux|in|on|for) (?:les |the |all |toutes les )?(?:4|four|quatre)\\b)`).exec(text);
     const t: TestScores = { test, scores };
     // "TEF with NCLC 5 in every skill": a level, not a test score.
     const isLevel = all && /\b(?:clb|nclc)\s*$/.test(text.slice(0, all.index + all[0].indexOf(all[1]!)));
@@ -112,14 +112,17 @@ export function extractLanguage(text: string): Partial<Slots> {
   if (out.clb !== undefined && !out.test) {
     const per: Partial<Record<Ability, number>> = {};
     const set = (word: string, level: string) => { const a = ABILITY_OF.get(word.replace(/\s+/g, " ")); if (a && per[a] === undefined && Number(level) <= 12) per[a] = Number(level); };
+    // Single letters ("9 L, 8 R, 7 W, 9 S") only when three or more are written that way.
+    const letters = [...text.matchAll(/\b\d{1,2}\s*([lrws])\b|\b([lrws])\s*\d{1,2}\b/g)].length >= 3;
     for (const m of text.matchAll(re(`\\b(?:clb|nclc)?\\s*(\\d{1,2})\\s+(?:in|en|for|pour|a|au)?\\s*(?:the\\s+|l\\s+|la\\s+|le\\s+)?(${ABILITY})(?:\\s*(?:and|et|,|&)\\s*(?:the\\s+|l\\s+|la\\s+|en\\s+|in\\s+)?(${ABILITY}))?\\b`, "g"))) {
-      if (m[2]!.length > 1) set(m[2]!, m[1]!);
-      if (m[3] && m[3].length > 1) set(m[3], m[1]!);
+      if (m[2]!.length > 1 || letters) set(m[2]!, m[1]!);
+      if (m[3] && (m[3].length > 1 || letters)) set(m[3], m[1]!);
     }
+    if (letters) for (const m of text.matchAll(/\b([lrws])\s*(\d{1,2})\b/g)) set(m[1]!, m[2]!);
     for (const m of text.matchAll(re(`\\b(${ABILITY})\\s*(?::|=|is|a|de|at)?\\s*(?:clb|nclc)\\s*(\\d{1,2})\\b`, "g"))) if (m[1]!.length > 1) set(m[1]!, m[2]!);
     const except = re(`\\b(?:clb|nclc)\\s*(\\d{1,2})\\s+(?:everywhere|partout|in all|in everything|in each|each|all)\\s+(?:except|sauf|but|excepte)\\s+(?:the\\s+|l\\s+|la\\s+|en\\s+|in\\s+)?(${ABILITY})\\s+(?:at|a|with|avec|:|=)?\\s*(?:clb|nclc)?\\s*(\\d{1,2})\\b`).exec(text);
     if (except) { set(except[2]!, except[3]!); for (const a of ABILITIES) if (per[a] === undefined) per[a] = Number(except[1]); }
-    const rest = re(`\\b(?:clb|nclc)?\\s*(\\d{1,2})\\s+(?:in\\s+|dans\\s+|for\\s+|pour\\s+|en\\s+)?(?:the\\s+|le\\s+|les\\s+)?(?:rest|others?|reste|autres|everything else|all the others|partout ailleurs|ailleurs|everywhere else|other abilities|autres competences)\\b`).exec(text);
+    const rest = re(`\\b(?:clb|nclc)?\\s*(\\d{1,2})\\s+(?:in\\s+|dans\\s+|for\\s+|pour\\s+|en\\s+)?(?:the\\s+|le\\s+|les\\s+)?(?:rest|others?|reste|autres|everything else|all the others|partout ailleurs|ailleurs|everywhere else|other abilities|autres competences|(?:other\\s+|autres\\s+)?(?:3|three|trois)\\s+(?:skills|abilities|competences|sections|epreuves|others|autres|modules))\\b`).exec(text);
     if (rest && Object.keys(per).length) for (const a of ABILITIES) if (per[a] === undefined) per[a] = Number(rest[1]);
     const levels = Object.values(per);
     if (levels.length >= 2 && new Set(levels).size > 1) {

@@ -8,6 +8,10 @@ import type { Period } from "./slots.ts";
  */
 
 const Y = "(20[12]\\d)";
+/** The start of a clause about the person ("since I entered…", "depuis que je suis…", "since my profile…"). */
+const CLAUSE = "(?=(?:\\w+\\s+){0,2}(?:i|we|je|j|on|nous|my|mon|ma|mes|our|notre|que|qu|they|ils|elle|il)\\s)";
+/** Month names written out (not "mar", "may" alone: too often other words). */
+const FULL_MONTH = "(january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)";
 const M = `(${MONTH_WORDS.join("|")})`;
 const UNIT_DAYS: Record<string, number> = {
   day: 1, days: 1, jour: 1, jours: 1, week: 7, weeks: 7, semaine: 7, semaines: 7, month: 30.44, months: 30.44, mois: 30.44, year: 365.25, years: 365.25, an: 365.25, ans: 365.25, annee: 365.25, annees: 365.25,
@@ -37,11 +41,22 @@ export const PERIOD_RULES: Rule[] = [
   // "Since Express Entry started in 2015", "depuis le lancement d'Entrée express": the whole history (its year included).
   [/\b(?:since|from)\s+(?:the\s+)?(?:express entry|ee|entree express|the (?:system|program|programme))\s+(?:started|began|begun|launched|start|opened|was launched|was created|came out)(?:\s+(?:in|back in)\s+2015)?\b|\b(?:depuis|des)\s+(?:le\s+|la\s+)?(?:debut|lancement|creation|depart|mise en place)\s+(?:d\s+|de\s+l\s+|du\s+|de\s+)?(?:entree express|ee|express entry|programme|systeme)(?:\s+en\s+2015)?\b|\bsince (?:its |the )?(?:launch|inception|creation)\b|\bfrom (?:the )?(?:very )?(?:start|beginning|day one)\b/, () => ({ kind: "all" })],
   // "Since I entered the pool in March 2026", "depuis que je suis au Canada en 2024": since that month or year.
-  [new RegExp(`\\b(?:since|depuis)\\s+(?:\\w+\\s+){1,6}?(?:in|en|back in)\\s+${M}\\s+(?:de\\s+)?${Y}\\b`), (m) => {
+  // (The clause is the person's: "since I…", "depuis que je…", "since my profile…"; not "since the last draw in 2024".)
+  [new RegExp(`\\b(?:since|depuis)\\s+${CLAUSE}(?:\\w+\\s+){1,6}?(?:in|en|back in)\\s+${M}\\s+(?:de\\s+)?${Y}\\b`), (m) => {
     const month = monthOf(m[2]!, m[1]!);
     return month ? { kind: "since", from: month.from } : undefined;
   }],
-  [new RegExp(`\\b(?:since|depuis)\\s+(?:\\w+\\s+){1,6}?(?:in|en|back in)\\s+${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
+  [new RegExp(`\\b(?:since|depuis)\\s+${CLAUSE}(?:\\w+\\s+){1,6}?(?:in|en|back in)\\s+${Y}\\b`), (m) => ({ kind: "since", from: `${m[1]}-01-01` })],
+  // Halves and quarters: "the first half of 2026", "H2 2025", "le premier semestre 2026", "Q3 2025", "le 2e trimestre de 2026".
+  [new RegExp(`\\b(?:(first|1st|second|2nd|premier|1er|deuxieme|2e|second)\\s+(?:half|semestre)|(h1|h2))\\s+(?:of\\s+|de\\s+|d\\s+)?${Y}\\b`), (m) => {
+    const second = /^(second|2nd|deuxieme|2e|h2)$/.test(m[1] ?? m[2]!);
+    return { kind: "range", from: `${m[3]}-${second ? "07" : "01"}-01`, to: `${m[3]}-${second ? "12-31" : "06-30"}` };
+  }],
+  [new RegExp(`\\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|last|premier|1er|deuxieme|2e|troisieme|3e|quatrieme|4e|dernier)\\s+(?:quarter|trimestre)|q([1-4]))\\s+(?:of\\s+|de\\s+|d\\s+)?${Y}\\b`), (m) => {
+    const q = m[2] ? Number(m[2]) : /^(first|1st|premier|1er)$/.test(m[1]!) ? 1 : /^(second|2nd|deuxieme|2e)$/.test(m[1]!) ? 2 : /^(third|3rd|troisieme|3e)$/.test(m[1]!) ? 3 : 4;
+    const [from, to] = [["01-01", "03-31"], ["04-01", "06-30"], ["07-01", "09-30"], ["10-01", "12-31"]][q - 1]!;
+    return { kind: "range", from: `${m[3]}-${from}`, to: `${m[3]}-${to}` };
+  }],
   // "From March 2026 to now", "depuis mars 2026 jusqu'à aujourd'hui": since the first of that month.
   [new RegExp(`\\b(?:from|since|depuis|de|d|a partir de)\\s+${M}\\s+(?:de\\s+)?${Y}\\s+(?:to|until|till|through|a|jusqu a|-)\\s+(?:now|today|date|present|maintenant|aujourd hui)\\b`), (m) => {
     const month = monthOf(m[2]!, m[1]!);
@@ -64,6 +79,9 @@ export const PERIOD_RULES: Rule[] = [
   [new RegExp(`\\b(?:before|until|avant|jusqu en)\\s+${Y}\\b`), (m) => ({ kind: "range", to: `${Number(m[1]) - 1}-12-31` })],
   [new RegExp(`\\b(?:in\\s+|en\\s+|of\\s+|d\\s+)?(${MONTH_WORDS.join("|")})\\s+(?:de\\s+)?${Y}\\b`), (m) => monthOf(m[2]!, m[1]!)],
   [new RegExp(`\\b(?:in|of|for|during|en|de|pour|durant|pendant|year|annee|l annee)?\\s*${Y}\\b`), (m) => ({ kind: "year", from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })],
+  // A month without a year ("since March", "en juillet"): the most recent such month the data covers (resolved when answering).
+  [new RegExp(`\\b(?:since|depuis|from|a partir de|starting)\\s+(?:(?:the )?(?:start|beginning) of\\s+|le debut (?:de |d )?|(?:le )?mois d\\s+|(?:le )?mois de\\s+)?${FULL_MONTH}\\b(?!\\s+\\d)`), (m) => ({ kind: "since", month: MONTHS[m[1]!]! })],
+  [new RegExp(`\\b(?:in|during|for|of|en|durant|pendant|du mois de|au mois de|du mois d|au mois d)\\s+${FULL_MONTH}\\b(?!\\s+\\d)`), (m) => ({ kind: "range", month: MONTHS[m[1]!]! })],
   // ("toutes les deux semaines" is a rhythm, not a period.)
   [new RegExp(`(?<!\\b(?:toutes|tous|every)\\s)\\b(?:last|past|previous|recent|les|des|ces|over the last|over the past|in the last|in the past|depuis)\\s+${NUMBER}\\s+(?:derniers?\\s+|dernieres?\\s+)?${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
   [new RegExp(`\\b${NUMBER}\\s+(?:derniers?|dernieres?)\\s+${UNIT}\\b`), (m) => lastN(m[1], m[2]!)],
@@ -94,6 +112,12 @@ export function extractPeriod(text: string): { period?: Period; rest: string } {
 
 /** Resolves a period to concrete dates, against the date the data covers up to (ISO). */
 export function resolvePeriod(p: Period, dataAsOf: string): { from?: string; to?: string } {
+  if (p.month !== undefined) {
+    // The most recent such month up to the data's date: "July" in August 2026 is July 2026, in March 2027 too.
+    const year = Number(dataAsOf.slice(0, 4)) - (p.month > Number(dataAsOf.slice(5, 7)) ? 1 : 0);
+    const range = monthOf(String(year), Object.keys(MONTHS).find((k) => MONTHS[k] === p.month)!)!;
+    return p.kind === "since" ? { from: range.from! } : { from: range.from!, to: range.to! };
+  }
   if (p.kind === "last" && p.monthsBack !== undefined) {
     const d = new Date(`${dataAsOf.slice(0, 7)}-01T00:00:00Z`);
     d.setUTCMonth(d.getUTCMonth() - p.monthsBack);

@@ -19,7 +19,7 @@ export function extractSpouse(text: string): Partial<Slots> {
   const married = withSpouse || /\b(married|marie|mariee|common law|en couple|couple)\b/.test(text);
   // The spouse's own factor: "my wife has…", "spouse's education", "points for my husband", "le diplôme de ma femme",
   // "does she add". Not a spouse who is only there ("ma femme vient avec moi", "married with my wife coming").
-  const subject = re(`\\b(?:for|pour|of|de|du|d)\\s+(?:my|the|his|her|mon|ma|sa|son|le|la|l)?\\s*${SPOUSE}\\b|\\b${SPOUSE}\\s+(?:avec|qui a|ayant|with)\\s+(?:un|une|a|an|des|the)\\s*\\w+|\\b${SPOUSE}\\s*(?:(?:common law|de fait|who|qui|also|aussi|already|deja|now|maintenant)\\s+)?(?:s|has|have|had|got|holds|scored|did|took|passed|earned|a|avait|detient|possede|a obtenu|a fait|'s)\\b|\\b${SPOUSE}\\s+(?:is|est)\\s+(?:clb|nclc|at|a|\\d)|\\b${SPOUSE}\\s+(?:has |had |have |also |a |aussi |already |deja )?(?:worked|works|working|studied|studies|studying|obtained|completed|finished|graduated|wrote|travaille|etudie|obtenu|termine|complete|passe)\\b|\\b${SPOUSE}\\s+(?:education|language|english|french|work|experience|ielts|celpip|tef|tcf|pte|degree|diploma|clb|nclc|points|etudes|langue|anglais|francais|travail|diplome)\\b|\\b(?:she|he|elle|il) (?:add|adds|has|have|get|gets|apporte|ajoute|rapporte)`).test(text);
+  const subject = re(`\\b(?:for|pour|of|de|du|d)\\s+(?:my|the|his|her|mon|ma|sa|son|le|la|l)?\\s*${SPOUSE}\\b|\\b${SPOUSE}\\s+(?:avec|qui a|ayant|with)\\s+(?:un|une|a|an|des|the)\\s*\\w+|\\b${SPOUSE}\\s*(?:(?:common law|de fait|who|qui|also|aussi|already|deja|now|maintenant)\\s+)?(?:s|has|have|had|got|holds|scored|did|took|passed|earned|a|avait|detient|possede|a obtenu|a fait|'s)\\b|\\b${SPOUSE}\\s+(?:is|est)\\s+(?:clb|nclc|at|a|\\d)|\\b${SPOUSE}\\s+(?:has |had |have |also |a |aussi |already |deja )?(?:worked|works|working|studied|studies|studying|obtained|completed|finished|graduated|wrote|travaille|etudie|obtenu|termine|complete|passe)\\b|\\b${SPOUSE}\\s+(?:education|language|english|french|work|experience|ielts|celpip|tef|tcf|pte|degree|diploma|clb|nclc|points|etudes|langue|anglais|francais|travail|diplome)\\b|\\b(?:she|he|elle|il) (?:add|adds|has|have|had|get|gets|got|did|took|passed|apporte|ajoute|rapporte|a fait|a passe|a obtenu|a eu|a|avait)\\b|\\b${SPOUSE}\\s+(?:\\w+\\s+){0,5}?(?:a|has|had|with|avec)\\s+(?:\\d{1,2}|un|une|deux|trois|quatre|cinq|one|two|three|four|five)\\s+(?:ans?|annees?|years?|yrs?)\\b|\\b(?:her|his|ses|son|sa) (?:results?|resultats?|scores?|ielts|celpip|tef|tcf|pte|test|diplome|degree|education|etudes|experience)\\b`).test(text);
   const none = NO_SPOUSE.test(text);
   // A spouse who does not come, or who is a Canadian citizen or PR: the candidate is scored as single (CRS-RULES.md).
   const notCounted = re(`\\b${SPOUSE}\\s+(?:\\w+\\s+){0,3}?(?:is not|isn t|isnt|not|won t|will not|doesn t|does not|ne|n)\\s+(?:\\w+\\s+){0,2}?(?:coming|come|accompany\\w*|joining|join|moving|vient|viendra|venir|accompagne\\w*|immigre\\w*|suit|suivra)\\b|\\b${SPOUSE}\\s+(?:will\\s+)?(?:stays?|staying|remains?|reste\\w*)\\s+(?:back|behind|home|au pays)\\b|\\bnon (?:accompanying|accompagnante?)\\b|\\bnot accompanying\\b|\\b${SPOUSE}\\s+(?:is|est|became|devenue?|est devenue?)\\s+(?:a |an |un |une |already |deja )?(?:canadian citizen|citizen|citoyen\\w*|canadian|canadienne?|permanent resident|resident\\w* permanent\\w*|pr|rp)\\b`).test(text);
@@ -85,7 +85,7 @@ export function extractEducation(question: string): Partial<Slots> {
   // A named degree (master's, PhD, "two degrees") outranks its length; a bare "degree"/"bac" or a diploma takes it.
   if (sized && (!out.education || out.education === "bachelors" || out.education === "secondary")) out.education = sized;
   else if (!out.education && /\b(post ?graduate (?:diploma|certificate)|pgd|pgdip)\b/.test(text)) out.education = "one_year";
-  if (/\b(canadian|canada|cdn|canadien(?:ne)?|au canada|in canada|quebec)\s+(?:\w+\s+)?(degree|diploma|credential|education|study|studies|college|university|diplome|etudes|master\w*|bachelor\w*|phd)\b|\b(degree|diploma|credential|certificate|program|programme|studies|study|studied|diplome|certificat|etudes|master\w*|maitrise|bachelor\w*|bac|dec|aec|dep|phd|graduated|college|university|universite)\s+(?:\S+\s+){0,4}(?:in|au|from a|from|fait au|obtenu au|done in)\s+canad\w*\b|\bstudied in canada\b|\betudie au canada\b|\b(degree|diploma|credential|diplome|etudes|master\w*|bachelor\w*|maitrise|baccalaureat)\s+(canadian|canadien|canadienne|canadiens)\b/.test(text))
+  if (/\b(canadian|canada|cdn|canadien(?:ne)?|au canada|in canada|quebec)\s+(?:\w+\s+)?(degree|diploma|credential|education|study|studies|college|university|diplome|etudes|master\w*|bachelor\w*|phd)\b|\b(degree|diploma|credential|certificate|program|programme|studies|study|studied|diplome|certificat|etudes|master\w*|maitrise|bachelor\w*|bac|dec|aec|dep|phd|graduated|college|university|universite)\s+(?:\S+\s+){0,4}(?:in|au|en|from a|from|fait au|fait en|obtenu au|obtenu en|done in)\s+(?:canad\w*|quebec|ontario|alberta|british columbia|colombie britannique|manitoba|saskatchewan|nova scotia|nouvelle ecosse|new brunswick|nouveau brunswick|newfoundland|terre neuve|prince edward island)\b|\bstudied in canada\b|\betudie au canada\b|\b(degree|diploma|credential|diplome|etudes|master\w*|bachelor\w*|maitrise|baccalaureat)\s+(canadian|canadien|canadienne|canadiens)\b/.test(text))
     out.canadianEducation = true;
   return out;
 }
@@ -107,18 +107,28 @@ export function extractWork(text: string): Partial<Slots> {
   if (cdn) out.canadianWorkYears = numberOf(cdn[1])!;
   const fgn = re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+)?(?:experience\\s+|exp\\s+|de travail\\s+|experience de travail\\s+)?${foreign}`).exec(text)
     ?? re(`\\b${foreign}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+)?${YEARS}`).exec(text);
-  if (fgn) out.foreignWorkYears = numberOf(fgn[1])!;
+  // "less than 1 year abroad", "moins de 3 ans": under that many full years.
+  const under = (m: RegExpExecArray | null) => (m && /\b(?:less than|under|not even|moins de|pas encore)\s*$/.test(text.slice(0, m.index)) ? 1 : 0);
+  if (cdn && under(cdn)) out.canadianWorkYears = Math.max(0, out.canadianWorkYears! - 1);
+  if (fgn) out.foreignWorkYears = Math.max(0, numberOf(fgn[1])! - under(fgn));
   // One "N years" beside a Canadian (or foreign) work phrase, with nothing else it could be: "points for canadian experience, 2 years".
   if (!cdn && !fgn && workWord && !studyWord) {
     const lone = [...text.matchAll(new RegExp(`\\b${YEARS}`, "g"))];
     if (lone.length === 1) {
-      if (re(`\\b${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)\\b|\\b(?:work|experience|exp|travail)\\s+(?:\\w+\\s+){0,2}(?:in canada|au canada)\\b|\\bexperience canadienne\\b`).test(text)) out.canadianWorkYears = numberOf(lone[0]![1])!;
-      else if (re(`\\b(?:foreign|abroad|overseas|outside canada|etrangere?|a l etranger|hors du canada)\\b`).test(text)) out.foreignWorkYears = numberOf(lone[0]![1])!;
+      const n = Math.max(0, numberOf(lone[0]![1])! - under(lone[0]!));
+      if (re(`\\b${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)\\b|\\b(?:work|experience|exp|travail)\\s+(?:\\w+\\s+){0,2}(?:in canada|au canada)\\b|\\bexperience canadienne\\b`).test(text)) out.canadianWorkYears = n;
+      else if (re(`\\b(?:foreign|abroad|overseas|outside canada|etrangere?|a l etranger|hors du canada)\\b`).test(text)) out.foreignWorkYears = n;
     }
   }
   // Experience for a program's minimum: "10 months", "1 year of experience", "8 mois d'experience"
   const months = re(`\\b${NUMBER}\\s*(months?|mois|years?|yrs?|ans?|annees?)\\s+(?:of\\s+|d\\s+|de\\s+)?(?:skilled\\s+|full time\\s+|canadian\\s+|foreign\\s+)?(?:work\\s+)?(?:experience|exp|work|travail)`).exec(text)
     ?? re(`\\b(?:experience|exp|worked|working)\\s+(?:of\\s+|for\\s+|de\\s+)?${NUMBER}\\s*(months?|mois)\\b`).exec(text);
+  // "I was on a PGWP for 13 months full time, eligible for CEC?": one span of months beside a program is its experience.
+  const lone = months ?? (/\b(cec|pec|fsw|ptqf|fst|ptmsf|canadian experience|experience canadienne|pgwp|ptpd|work permit|permis de travail)\b/.test(text) ? re(`\\b${NUMBER}\\s*(months?|mois)\\b`).exec(text) : null);
+  if (lone && !months && [...text.matchAll(/\b\d+\s*(?:months?|mois)\b/g)].length === 1) {
+    const n = numberOf(lone[1])!;
+    out.workMonths = n;
+  }
   if (months) {
     const n = numberOf(months[1])!;
     out.workMonths = /^(months?|mois)$/.test(months[2]!) ? n : n * 12;
@@ -126,14 +136,22 @@ export function extractWork(text: string): Partial<Slots> {
   return out;
 }
 
+/** Working in Canada (or a work permit) and a job offer, both said: the proof-of-funds exemption applies. */
+export function extractJobOfferInCanada(text: string): Partial<Slots> {
+  const offer = /\b(job offer|offer of employment|offre d emploi|arranged employment|emploi reserve)\b/.test(text) && !/\b(no|pas d|sans|without)\s+(?:\w+\s+)?(?:job offer|offre)\b/.test(text);
+  const authorized = /\b(work permit|permis de travail|work in canada|working in canada|already work|travaille (?:deja )?au canada|authori[sz]ed to work|autorise a travailler|pgwp|ptpd|lmia)\b/.test(text);
+  return offer && authorized ? { jobOfferInCanada: true } : {};
+}
+
 export function extractFamily(text: string): Partial<Slots> {
   const m = re(`\\b(?:family|famille|household|menage)\\s+(?:of|de|size|size of|:)?\\s*${NUMBER}\\b|\\b${NUMBER}\\s+(?:people|persons|personnes|members|membres|family members|membres de la famille)\\b`).exec(text);
   if (m) return { familySize: numberOf(m[1] ?? m[2])! };
+  if (/\b(?:une|un|a|one|1)\s+(?:seule\s+)?(?:personne|person|adulte|adult)\b(?!\s+(?:de|of|aged?|agee?|qui|who)\b)|\bpersonne seule\b/.test(text)) return { familySize: 1 };
   // "me, my wife and 2 kids", "moi, ma femme et 2 enfants", "un couple avec un enfant"
   const kids = re(`\\b(${NUMBER.slice(1, -1)}|un|une|a|an|one)\\s+(?:\\w+\\s+)?(?:kids?|children|child|enfants?|dependants?|dependents?|sons?|daughters?|fils|filles?|bebes?|babies|baby)\\b`).exec(text);
   const partner = /\b(wife|husband|spouse|partner|femme|mari|epouse|epoux|conjointe?|couple)\b/.test(text);
   if (kids) return { familySize: 1 + (partner ? 1 : 0) + (numberOf(kids[1]) ?? 1) };
-  if (/\b(couple|me and my (?:wife|husband|spouse|partner)|moi et ma (?:femme|conjointe|epouse)|moi et mon (?:mari|conjoint|epoux))\b/.test(text)) return { familySize: 2 };
+  if (/\b(couple|(?:just |only )?(?:the )?(?:two|2) of us|nous deux|a deux|me and my (?:wife|husband|spouse|partner)|moi et ma (?:femme|conjointe|epouse)|moi et mon (?:mari|conjoint|epoux))\b/.test(text)) return { familySize: 2 };
   if (/\b(single person|alone|seul|seule|just me|only me)\b/.test(text)) return { familySize: 1 };
   return {};
 }
@@ -147,7 +165,7 @@ export function extractScore(text: string): Partial<Slots> {
     // "my score goes from 430", "mon score passe de 430", "my crs is currently 455"
     ?? /\b(?:crs|scg|score|note)\s+(?:\w+\s+){1,2}?(?:is|of|de|est|at|a|from)\s+(\d{3,4})\b/.exec(text)
     ?? /\b(\d{3,4})\s*(?:crs|points?|pts|scg)\b/.exec(text)
-    ?? /\b(?:i have|i got|i had|i ve got|i m at|im at|i am at|sitting at|currently at|with|avec|j ai|j avais|je suis a)\s+(\d{3})\b/.exec(text)
+    ?? /\b(?:i have|i got|i had|i ve got|i m at|im at|i am at|sitting at|currently at|with|avec|j ai|j avais|je suis a|and have|and got|et j ai|having)\s+(\d{3})\b/.exec(text)
     ?? /\b(?:is|est|a)\s+(\d{3})\s+(?:enough|good enough|suffisant|assez|ok|okay)\b/.exec(text);
   if (!m) return {};
   const score = Number(m[1]);

@@ -19,7 +19,7 @@ export const PROCESS_RULES: readonly ProcessRule[] = [
     topic: "decline-ita",
     early: true,
     subject: /\b(itas?|invitations?|ipds?|invited|invite|60 days|60 jours)\b/,
-    asks: /\b(declin\w*|refus\w*|reject\w*|turn(?:ing)? (?:it |the \w+ )?down|not (?:ready|apply|accept\w*)|pas prete?s?|ne (?:pas|plus) (?:accepter|postuler|appliquer)|let (?:it |the \w+ )?(?:expire|lapse)|laisse\w* (?:la |l )?(?:expirer|passer)|laisser expirer|lapse\w*|ignore\w*|miss(?:ed)? the (?:deadline|60)|don t (?:submit|apply)|not submit\w*)\b/,
+    asks: /\b(declin\w*|refus\w*|reject\w*|turn(?:ing)? (?:it |the \w+ )?down|not (?:ready|apply|accept\w*)|pas prete?s?|ne (?:pas|plus) (?:accepter|postuler|appliquer)|let (?:it |the \w+ )?(?:expire|lapse)|laisse\w* (?:la |l )?(?:expirer|passer)|laisser expirer|lapse\w*|ignore\w*|miss(?:ed)? the (?:deadline|60)|don t (?:submit|apply)|not submit\w*|not eligible anymore|no longer eligible|plus admissible|situation (?:has )?changed|lost my job|perdu mon emploi)\b/,
   },
   {
     topic: "profile-validity",
@@ -54,6 +54,12 @@ export const PROCESS_RULES: readonly ProcessRule[] = [
     subject: /\b(ielts|celpip|pte|tef|tcf|language tests?|test results?|test de langue|resultats? (?:de|du) test|scores?)\b/,
     asks: /\b(valid\w*|validite|expire\w*|expiry|how long|combien de temps|still good|encore bons?|how old|too old|trop vieux|trop ancien|(?:\d+|two|deux) (?:years?|ans) old|date de|dates from|from (?:19|20)\d\d|de (?:19|20)\d\d|last year|l an dernier|l annee derniere)\b/,
     not: /\b(profiles?|profil|clb|nclc|points?|pts|crs|scg|score)\b/,
+  },
+  {
+    topic: "documents-profile",
+    subject: /\b(documents?|docs|papers|paperwork|papiers|pieces justificatives|pieces)\b/,
+    asks: /\b(profiles?|profil|create|creer|start|commencer|before|avant|need|needed|besoin|faut|required|requis|list|liste)\b/,
+    not: /\b(itas?|invitation|ipd|after|apres|e apr|eapr|application for (?:pr|permanent residence)|demande de rp|submit\w*|soumettre|police|medical|medicale?)\b/,
   },
   {
     topic: "eca",

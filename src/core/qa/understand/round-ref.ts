@@ -12,11 +12,17 @@ export const MONTHS: Record<string, number> = {
 const MONTH = `(${Object.keys(MONTHS).join("|")})`;
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** A full date ("March 21, 2025", "8 juillet 2024", "2025-03-21"), so its year is not read as a period. */
-export const FULL_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|\\s*,\\s*)20[12]\\d\\b|\\b\\d{1,2}(?:er)?\\s+${MONTH}\\s+20[12]\\d\\b|\\b20[12]\\d[- ]\\d{2}[- ]\\d{2}\\b`);
+/** "17/03/2026", "06/02/2026" (slashes are spaces once normalised): day first unless the day cannot be the first number. */
+const NUMERIC_DATE = /\b(\d{1,2}) (\d{1,2}) (20[12]\d)\b/;
 
-export function extractRound(text: string): Partial<Slots> {
+/** A full date ("March 21, 2025", "8 juillet 2024", "2025-03-21"), so its year is not read as a period. */
+export const FULL_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|\\s*,\\s*)20[12]\\d\\b|\\b\\d{1,2}(?:er)?\\s+${MONTH}\\s+20[12]\\d\\b|\\b20[12]\\d[- ]\\d{2}[- ]\\d{2}\\b|${NUMERIC_DATE.source}`);
+
+export function extractRound(question: string): Partial<Slots> {
   const out: Partial<Slots> = {};
+  // A numeric date's numbers are no round numbers ("draw 07/20/2026").
+  const dated = NUMERIC_DATE.exec(question);
+  const text = dated ? question.replace(dated[0], " ") : question;
   const n = /(?:\b(?:draws?|rounds?|tirages?|rondes?|itas?)\s*(?:no|number|numero|nº|n)?\s*#?\s*|#\s*|\b(?:no|numero|number)\s*)(\d{1,3}[ab]?)\b(?!\s*(?:invitations|itas|people|candidates|points|days|jours|months|mois|ans|years|\.\d|%))/.exec(text)
     ?? /\b(\d{1,3})(?:st|nd|rd|th|e|eme)\s+(?:draw|round|tirage|ronde)\b/.exec(text);
   if (n) out.round = n[1]!;
@@ -41,7 +47,13 @@ export function extractRound(text: string): Partial<Slots> {
   const en = re(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*,\\s*)?(20[12]\\d)?\\b`).exec(text);
   // "9 juillet 2026", "1er mars", "the 9th of July"
   const fr = re(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s*(20[12]\\d)?\\b`).exec(text);
+  const numeric = dated;
+  const [a, b] = numeric ? [Number(numeric[1]), Number(numeric[2])] : [0, 0];
   if (iso) out.roundDate = `${iso[1]}-${iso[2]}-${iso[3]}`;
+  else if (numeric && a >= 1 && b >= 1 && (a <= 12 || b <= 12) && a <= 31 && b <= 31) {
+    const [day, month] = a > 12 ? [a, b] : b > 12 ? [b, a] : [a, b];
+    out.roundDate = `${numeric[3]}-${pad(month)}-${pad(day)}`;
+  }
   else if (en && MONTHS[en[1]!] && Number(en[2]) <= 31) out.roundDate = `${en[3] ?? "?"}-${pad(MONTHS[en[1]!]!)}-${pad(Number(en[2]))}`;
   else if (fr && MONTHS[fr[2]!] && Number(fr[1]) <= 31) out.roundDate = `${fr[3] ?? "?"}-${pad(MONTHS[fr[2]!]!)}-${pad(Number(fr[1]))}`;
   return out;

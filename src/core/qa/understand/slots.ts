@@ -19,6 +19,8 @@ export interface Period {
   yearsBack?: number;
   /** For "this month" / "last month": a calendar month, this many months back from today. */
   monthsBack?: number;
+  /** A month named without a year (1–12): its most recent occurrence up to the data's date. */
+  month?: number;
   text: string;
 }
 
@@ -31,6 +33,10 @@ export interface TestScores {
 
 export interface Slots {
   category?: string;
+  /** A second category, to compare with the first ("French vs healthcare draws"). */
+  category2?: string;
+  /** Categories the question leaves out ("not counting PNP draws", "hors PCP"). */
+  excludedCategories?: string[];
   period?: Period;
   /** A second period to compare with the first ("2023 compared to 2024", "last year vs this year"). */
   period2?: Period;
@@ -47,7 +53,9 @@ export interface Slots {
   /** The top of a range of scores ("between 451 and 500"), with `score` its bottom. */
   scoreTo?: number;
   /** A bound on a score: "below 400", "au-dessus de 500". */
-  bound?: { op: "below" | "above"; value: number };
+  bound?: { op: "below" | "above" | "equal"; value: number };
+  /** A bound on a round's size: "more than 5000 ITAs". */
+  sizeBound?: { op: "below" | "above"; value: number };
   age?: number;
   test?: TestScores;
   /** The test named, even without a score ("what IELTS score do I need for CLB 9"). */
@@ -78,6 +86,8 @@ export interface Slots {
   familySize?: number;
   program?: "fsw" | "cec" | "fst" | "pnp";
   province?: string;
+  /** Authorized to work in Canada with a job offer (the proof-of-funds exemption). */
+  jobOfferInCanada?: boolean;
   /** A NOC 2021 unit group the question names (5 digits, in the catalogue). */
   noc?: string;
 }

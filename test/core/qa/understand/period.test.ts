@@ -92,5 +92,12 @@ describe("period extraction (EN and FR)", () => {
   it("GIVEN 'since' and a clause before a month or a year THEN since then", () => {
     expect(resolved("since we arrived in Canada in June 2025 how many french rounds")).toEqual({ from: "2025-06-01" });
     expect(resolved("depuis que j'ai créé mon profil en 2024, combien de tirages ?")).toEqual({ from: "2024-01-01" });
+    expect(period("days since the last draw in 2024")?.kind).toBe("year"); // not the person's clause: the year of that draw
+  });
+
+  it("GIVEN a half or a quarter of a year THEN those months", () => {
+    expect(resolved("rounds in the second half of 2025")).toEqual({ from: "2025-07-01", to: "2025-12-31" });
+    expect(resolved("tirages du premier trimestre 2026")).toEqual({ from: "2026-01-01", to: "2026-03-31" });
+    expect(resolved("Q4 2024 cutoffs")).toEqual({ from: "2024-10-01", to: "2024-12-31" });
   });
 });
