@@ -134,7 +134,8 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     await core.close();
     throw error;
   }
-  if (platforms.length) core.charts.warm();
+  // The chart worker is not warmed here: it starts with the first chart asked for (about a second more for that one)
+  // and exits when idle, so a copy that draws no chart does not carry its 40 MB (issue 13).
   // One copy at a time polls IRCC's feed and announces new rounds to every subscriber.
   let poller: Poller | undefined;
   if (platforms.length) {
