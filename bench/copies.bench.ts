@@ -25,8 +25,10 @@ const MAX_SECONDS = Number(process.env.BENCH_COPIES_MAX_SECONDS ?? Number.POSITI
 const IN_FLIGHT = process.env.BENCH_COPIES_IN_FLIGHT;
 /** The fake Bot API's answer time in ms (BENCH_COPIES_LATENCY_MS, default 0): Telegram's own is tens of ms away from most hosts. */
 const LATENCY_MS = Number(process.env.BENCH_COPIES_LATENCY_MS ?? 0);
-/** Node options for the copies (BENCH_COPIES_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them). */
-const NODE_ARGS = process.env.BENCH_COPIES_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+/** The Node options `npm start` runs ee-bot with (package.json's start script, e.g. its young-generation size): the copies run with them. */
+const START_NODE_ARGS = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { scripts: { start: string } }).scripts.start.split(" ").filter((a) => a.startsWith("--"));
+/** More Node options for the copies (BENCH_COPIES_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them); a later option wins. */
+const NODE_ARGS = [...START_NODE_ARGS, ...(process.env.BENCH_COPIES_NODE_ARGS?.split(" ").filter(Boolean) ?? [])];
 
 /** Statements PostgreSQL committed or rolled back in the database of `url` so far (every copy's, and anyone else's there). */
 async function pgTransactions(url: string): Promise<number> {
@@ -137,7 +139,7 @@ export async function benchCopies(): Promise<void> {
       ["peak RSS of a copy", `${fmt(peakRss, 1)} MB (${fmt(settledRss, 1)} MB settled, before the round)`],
     ];
     if (schema) rows.push(["statements per message", `${fmt(statements / delivered.length, 3)} (${fmt(statements)} PostgreSQL transactions in the database from the round to the copies' exit, every copy's)`]);
-    rows.push(["settings", `ANNOUNCE_IN_FLIGHT=${IN_FLIGHT ?? "default"}, fake API latency ${LATENCY_MS} ms`], ["load average (1/5/15 min)", `${loadBefore} before, ${loadAfter} after (${cpus().length} cores)`]);
+    rows.push(["settings", `ANNOUNCE_IN_FLIGHT=${IN_FLIGHT ?? "default"}, fake API latency ${LATENCY_MS} ms, node ${NODE_ARGS.join(" ") || "(no options)"}`], ["load average (1/5/15 min)", `${loadBefore} before, ${loadAfter} after (${cpus().length} cores)`]);
     report(`Three copies on ${schema ? "PostgreSQL" : "one SQLite file"}: one round to ${fmt(SUBSCRIBERS)} Telegram subscribers, fake Bot API limited to ${fmt(LIMIT)}/s (targets: ≥ 90% of the limit, 0 duplicates, 0 × 429, < 200 MB per copy)`, rows);
   } finally {
     for (const child of children) child.kill("SIGTERM");
