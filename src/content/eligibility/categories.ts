@@ -66,6 +66,7 @@ interface RawFile {
   sources: Record<string, string>;
   confidence: Record<string, string>;
   changes_from_2025?: Record<string, unknown>;
+  not_2026_categories?: Record<string, string>;
 }
 
 const file = raw as RawFile;
@@ -77,6 +78,17 @@ export const CATEGORY_CHANGES_2026: Readonly<Record<string, { removed: readonly 
     return Array.isArray(c.removed) || Array.isArray(c.added) ? [[key, { removed: c.removed ?? [], added: c.added ?? [] }]] : [];
   }),
 );
+
+/** What 2026 changed against 2025: the categories new in 2026 (their keys) and the 2025 ones that are not 2026 categories. */
+export const CATEGORY_LIST_CHANGES_2026 = {
+  added: (Array.isArray(file.changes_from_2025?.new_categories) ? file.changes_from_2025.new_categories as string[] : []).filter((k) => !!KNOWN[k]),
+  dropped: Object.keys(file.not_2026_categories ?? {}),
+} as const;
+
+/** Names of categories that existed before 2026 but are not 2026 categories. */
+export const FORMER_CATEGORY_NAMES: Readonly<Record<string, { en: string; fr: string }>> = {
+  "agriculture-agri-food": { en: "Agriculture and agri-food occupations", fr: "Professions de l’agriculture et de l’agroalimentaire" },
+};
 
 export const CATEGORIES_2026 = {
   inForceFrom: file.in_force_from,

@@ -48,19 +48,25 @@ export interface QaDeps extends DrawDeps {
 }
 
 /** Intents about a person (points, levels, eligibility, fees) rather than about rounds. */
-const PERSON_INTENTS = new Set(["spouse-points", "reform-early", "noc", "noc-choices", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
+const PERSON_INTENTS = new Set(["ita-countdown", "spouse-points", "reform-early", "noc", "noc-choices", "process-topic", "process-topic-early", "reform-change", "clb-threshold", "crs-points", "clb", "program", "funds", "fees", "pnp", "fsw-grid", "biometrics", "ita-deadline", "after-ita", "crs-estimate", "reform", "category", "categories-rules"]);
 
 /** Numbers that name a rule rather than the person (the 67-point grid, 1,200 points, 600 for a nomination, 60 days, 100, 500). */
 const KNOWN_NUMBERS = new Set([67, 100, 1200, 600, 500, 60, 12, 20, 24, 30, 699, 1560, 3120]);
 
+/** Asking what a word means. */
+const DEFINITION = /^(?:what does|what do|whats the meaning of|what is the meaning of)\s+(?:\w+\s+){1,4}?(?:mean|means|stand for)$|\b(?:que (?:veut dire|signifie)|ca veut dire quoi|signification de|meaning of|definition of)\b/;
+
 /** Other immigration programs and documents, named outright. */
-const OTHER_PROGRAM = /\b(arrima|pstq|iec|working holiday|pvt|sowp|open work permit|closed work permit|permis (?:de travail )?(?:ouvert|ferme)|pr card|carte (?:de )?rp|carte de resident permanent|pgp|parents? and grand ?parents?|parents et grands parents|atlantic immigration|aip|pipa|rnip|eoi|expression of interest|skilled migrant|subclass|uk skilled worker|h ?1b|green card|new zealand|nouvelle zelande|australia|australie)\b/;
+const OTHER_PROGRAM = /\b(renew (?:my |a |the )?passport|passport renewal|renouveler (?:mon |un |le )?passeport|renouvellement (?:du |de mon )?passeport|arrima|pstq|iec|working holiday|pvt|sowp|open work permit|closed work permit|permis (?:de travail )?(?:ouvert|ferme)|pr card|carte (?:de )?rp|carte de resident permanent|pgp|parents? and grand ?parents?|parents et grands parents|atlantic immigration|aip|pipa|rnip|eoi|expression of interest|skilled migrant|subclass|uk skilled worker|h ?1b|green card|new zealand|nouvelle zelande|australia|australie)\b/;
 
 /** Asking what the bot does or how to use it. */
 const HELP_ASK = /\b(what can you do|what do you do|what are you for|who are you|how (?:do i|to|can i|should i) use (?:you|this bot|the bot|this)|what (?:kind of |sort of |type of |kinds of )?(?:questions?|things?) (?:can|could|should|do) i ask|what can i ask|your commands|list of commands|tu sers a quoi|a quoi (?:tu sers|sers tu|ca sert)|tu (?:peux|px|pe|sais) faire quoi|qu est ce que tu (?:peux|sais) faire|que (?:peux|sais) tu faire|comment (?:on t utilise|t utiliser|utiliser (?:le|ce) bot|tu marches|tu fonctionnes)|quelles questions (?:je peux|puis je|peut on)|liste des commandes|tes commandes)\b/;
 
 /** A confident answer that leaves part of the question unused is no longer confident. */
 const PARTIAL_CONFIDENCE = 0.45;
+
+/** A person's own values: a topic's general text never uses them. */
+const VALUE_SLOTS = ["age", "score", "clb", "test", "workMonths", "canadianWorkYears", "foreignWorkYears", "familySize"] as const satisfies readonly SlotName[];
 
 export class QuestionAnswerer {
   private readonly search = new TopicSearch(TOPICS);
@@ -95,6 +101,9 @@ export class QuestionAnswerer {
     // "What can you do?", "tu sers à quoi ?", "how do I use you": the commands.
     if (HELP_ASK.test(text) && tokens(text).length <= 14) return ans(this.greeting(lang), "help", 0.85);
 
+    // "What does ITA mean?", "que veut dire NCLC": a definition, from the program knowledge.
+    const term = text.replace(/\b(what|whats|does|do|mean|means|meaning|stand|for|is|the|of|definition|que|veut|dire|signifie|signification|ca|c est|quoi|le|la|les|de|du|un|une|an|a)\b/g, " ").replace(/\s+/g, " ").trim();
+    if (DEFINITION.test(text) && !/\d/.test(text) && term && this.search.phraseMatches(term).size) return this.covered(this.fromTopics(term, lang, { rounds: this.deps.store.all(), lang, fresh: freshness(this.deps.store.all(), this.deps.clock(), this.deps.feed), today: isoDate(this.deps.clock), slots: {} }), askedPart(raw), true);
     const u = understand(text);
     // In a long message, the sentences that ask (background sentences hold numbers and months no answer needs).
     const askedRaw = askedPart(raw);
@@ -112,7 +121,7 @@ export class QuestionAnswerer {
     const factorAsk = /\b(points?|pts|crs|scg)\b/.test(text) && POINTS_ASK.test(text) && factorWordsIn(text).length > 0 && !/\b(uk|united kingdom|royaume uni|australia|australie|new zealand|nouvelle zelande|arrima|pstq|eoi|sinp|oinp|aaip|mpnp|bcpnp)\b/.test(text);
     // Another program named outright (IEC, PGP, Arrima, a PR card, an open work permit…) is not Express Entry, even beside "pool" or "ITA",
     // unless Express Entry itself is named ("not Express Entry" does not count).
-    const otherProgram = OTHER_PROGRAM.test(text) && !/\b(?<!not |pas |pas l |pas d )(express entry|entree express|crs|scg)\b/.test(text);
+    const otherProgram = OTHER_PROGRAM.test(text) && !/\b(?<!not |pas |pas l |pas d )(express entry|entree express|crs|scg|cec|pec|fsw|ptqf|fst|ptmsf)\b/.test(text);
     if ((offDomain && !CUES.expressEntry.test(text.replace(offDomain, " ")) && !CUES.reform.test(text) && !factorAsk) || (otherProgram && !factorAsk)) {
       const closest = this.search.search(text).slice(0, 3).map((h) => h.topic);
       return ans(this.notSure(closest, lang), "none", 0.2);
@@ -254,7 +263,11 @@ export class QuestionAnswerer {
     if (coverage < 0.34 && phraseWords < 2) return { reply: this.notSure(ranked.slice(0, 3).map((h) => h.topic), lang), topic: "none", confidence: 0.3, lang };
     if (coverage < 0.5 || OFF_DOMAIN.test(text)) confidence = Math.min(confidence, 0.45);
     const reply = this.topicReply(top.topic, lang, data);
-    const unused = data.slots.period || data.slots.round ? [qaMessages(lang).notUsed([data.slots.period?.text, data.slots.round && `#${data.slots.round}`].filter(Boolean).join(", "))] : [];
+    // A topic's text is the same for everyone: the person's own values (age, months of work, a score…) go unused.
+    const m = qaMessages(lang);
+    const values = VALUE_SLOTS.filter((s) => data.slots[s] !== undefined).map((s) => m.slotNames[s] ?? s);
+    const parts = [data.slots.period?.text, data.slots.round && `#${data.slots.round}`, ...values].filter(Boolean);
+    const unused = parts.length ? [m.notUsed(parts.join(", "))] : [];
     if (unused.length) confidence = Math.min(confidence, PARTIAL_CONFIDENCE);
     return { reply: { ...reply, lines: [...(reply.lines ?? []), ...unused] }, topic: top.topic.id, confidence, lang };
   }

@@ -67,6 +67,20 @@ export const CONCEPTS: readonly Concept[] = [
     name: { en: "what happens if it fails", fr: "ce qui arrive en cas d’échec" },
   },
   {
+    id: "extension",
+    re: /\b(more time|extension|extend|extended|prolong\w*|plus de temps|delai supplementaire|repousser|postpone)\b/,
+    covers: [],
+    topic: "ita",
+    name: { en: "getting more time", fr: "obtenir plus de temps" },
+  },
+  {
+    id: "times",
+    re: /\b(how many times|combien de fois|more than one (?:profile|application)|plus d un profil|two profiles|deux profils|several profiles|plusieurs profils)\b/,
+    covers: [],
+    topic: "profile-validity",
+    name: { en: "how many times", fr: "combien de fois" },
+  },
+  {
     id: "fees",
     re: /\b(fees?|frais|cost|costs|cout\w*|price|prix|pay|paid|payer|paye\w*|rprf)\b/,
     covers: ["fees", "biometrics", "ita", "after-ita"],

@@ -30,11 +30,11 @@ export const CUES = {
   categories: /\b(categories|category|categorie|categories|category based|par categorie)\b/,
   reform: /\b(merged?|merging|fusion\w*|one program|single program|un seul programme|reform|reforms|reforme|new rules|rule changes?|changes? (?:to|in) express entry|high wage|high-wage|salaire eleve|federal high skilled|high skilled class|hautement qualifie\w*|classe federale|proposal|proposed|proposition|nouvelles regles|changements|overhaul|revamp|new (?:express entry )?system|nouveau systeme|refonte|remaniement)\b/,
   /** Asking whether a program, the grid or Express Entry itself will be removed, merged or changed: the 2026 reform proposals. */
-  abolish: /\b(remove[ds]?|removing|abolish\w*|scrap\w*|eliminat\w*|go(?:ing|ne)? away|disappear\w*|dispara\w*|supprim\w*|replac\w*|remplac\w*|merg\w*|fusion\w*|phased? out|get(?:ting)? rid|no longer exist|n existera plus|will change|going to change|is changing|are changing|changing in|changes coming|va changer|vont changer|changer en 2026|change en 2026|future of|avenir d\w*)\b/,
+  abolish: /\b(remove[ds]?|removing|abolish\w*|scrap\w*|eliminat\w*|go(?:ing|ne)? away|disappear\w*|dispara\w*|supprim\w*|replac\w*|remplac\w*|merg\w*|fusion\w*|phased? out|get(?:ting)? rid|no longer exist|n existera plus|will change|going to change|is changing|are changing|changing|changing in|changes coming|va changer|vont changer|changer en 2026|change en 2026|future of|avenir d\w*)\b/,
   province: /\b(province|provinces|provincial|territory|territoire|official (?:site|page|website)|website|site officiel)\b/,
   compare: /\b(difference|differences|vs|versus|compare|comparer|or|ou|better|mieux)\b/,
   stats: /\b(stats?|statistics|statistiques|summary|bilan|resume|overview|apercu|projections?|projected|projete\w*|on (?:track|pace)|pace|year end|fin d annee)\b/,
-  grid: /\b(grid|grille|selection factors?|facteurs de selection|67|100 points|six factors|six facteurs)\b/,
+  grid: /\b(grid|grille|selection factors?|facteurs de selection|67|100 points|six factors|six facteurs|pass ?mark|passing (?:mark|score|grade|points)|note de passage|seuil de passage|note minimale de passage)\b/,
   itaDeadline: /\b(how many days|how long do i have|how much time|combien de jours|combien de temps|deadline|delai|time limit|time to submit|to submit|pour deposer|pour soumettre|pour envoyer|to apply)\b/,
   processing: /\b(get (?:my )?pr|processing|traitement|aor|ecopr|copr|approval|approuv\w*|decision|landing|to get pr|pour avoir la rp)\b/,
   biometrics: /\b(biometric\w*|biometrie|biometriques?|fingerprints?|empreintes)\b/,
@@ -45,7 +45,7 @@ export const CUES = {
   /** Other IRCC applications and services: not Express Entry, so not ours to answer. */
   otherApplication: /\b(study permit|permis d etudes|work permit (?:renewal|extension)|visitor visa|tourist visa|visa visiteur|super visa|citizenship|citoyennete|pgwp (?:renewal|extension)|renew (?:my )?pgwp|sponsor\w*|parrain\w*|passport renewal|eta|trv|asylum|refugee|refugie)\b/,
   expressEntry: /\b(cec|fsw|fst|crs|scg|draws?|rounds?|tirages?|rondes?|itas?|ipd|profile|profil|pool|bassin|pec|ptqf|ptmsf|category|categorie|pr fees?|permanent residence|residence permanente)\b/,
-  neededScore: /\b(points?|score|crs|scg|note|cutoff|seuil)\b.*\b(need|needed|required|requis|faut|besoin|minimum|enough|suffisant|to get|pour avoir|pour obtenir|to enter|pour entrer)\b|\b(need|needed|required|faut|besoin)\b.*\b(points?|score|crs|scg|note)\b/,
+  neededScore: /\b(points?|score|crs|scg|note|cutoff|seuil)\b.*\b(need|needed|required|requis|faut|besoin|minimum|enough|suffisant|to get|pour avoir|pour obtenir|to enter|pour entrer)\b|\b(need|needed|required|faut|besoin)\b.*\b(points?|score|crs|scg|note)\b|\b(minimum|minimal|minimale)\s+(?:crs\s+|scg\s+)?(points?|score|crs|scg|note|pointage)\b/,
   greeting: /^(hi|hello|hey|bonjour|salut|allo|help|aide|merci|thanks|thank you|yo)\b/,
 } as const;
 

@@ -4,10 +4,11 @@ import { AGE_LIMIT, crsPointsAnswer } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
 import { latestPairAnswer, scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
-import { categoriesAnswer, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
+import { CHANGE_ASK, categoriesAnswer, familyFeesUnknown, feesAnswer, fundsAnswer, pnpAnswer, programAnswer, reformAnswer } from "./answers/eligibility-answers.ts";
 import { fswGridAnswer } from "./answers/fsw-grid.ts";
 import { dataFooter, roundRef, sliceOf, slicedRounds } from "./answers/data-context.ts";
-import { inLang } from "../reply.ts";
+import { inLang, type Lang } from "../reply.ts";
+import { TEF_SCALE_2019, TEF_SCALE_2023, tefScale } from "../crs/language.ts";
 import { formatDate } from "../format.ts";
 import { officialLink } from "../links.ts";
 import { topicById } from "../../content/topics.ts";
@@ -17,11 +18,13 @@ import { directionOf, measureOf } from "./understand/superlative.ts";
 import { CUES, has } from "./cues.ts";
 import { aspectsIn } from "./answers/program-aspects.ts";
 import { processTopicOf } from "./understand/process-topic.ts";
+import { ITA_DAYS } from "../../content/ita.ts";
 import { extractCategory } from "./understand/category.ts";
 import { programsIn } from "./understand/person.ts";
 import { programsAspectLines } from "./answers/program-aspects.ts";
 import { biometricsAnswer } from "./answers/process-answers.ts";
-import { nocAnswer, nocChoicesAnswer, nocMatches } from "./answers/noc-answer.ts";
+import { categoryPersonLines } from "./answers/category-person.ts";
+import { choicesAgree, jobProgramLine, jobTitleMatches, nocAnswer, nocChoicesAnswer, nocMatches } from "./answers/noc-answer.ts";
 import { factorWordsIn, POINTS_ASK } from "./understand/crs-factor.ts";
 import type { DrawDeps } from "../draws/replies.ts";
 import type { SlotName, Slots } from "./understand/slots.ts";
@@ -93,8 +96,42 @@ function categoryAfterWord(text: string): string | undefined {
 
 /** A question about rounds: a draw word with a cutoff, latest, when, record or count asked, and no factor named after "points for". */
 function ROUND_ASK(i: IntentInput): boolean {
-  return has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || /\b(cut ?offs?|cutoffs?|seuil|score minimum|note minimale|il etait a combien|was it)\b/.test(i.text)) &&
+  return has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || /\b(cut ?offs?|cutoffs?|seuil|score minimum|note minimale|il etait a combien|was it|minimum (?:crs |scg )?(?:score|points?|pointage|note))\b/.test(i.text)) &&
     !/\b(?:points?|pts)\s+(?:\w+\s+){0,3}?(?:for|pour)\b/.test(i.text);
+}
+
+/** The work the question gives ("18 months", "2 years in Canada"): a program's minimums answer, not a job's NOC alone. */
+const WORK_GIVEN = (i: IntentInput) => i.slots.workMonths !== undefined || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined;
+
+/** "How much French do I need for the francophone draws?": the French category's level, not the CRS French bonus. */
+const FRENCH_LEVEL_ASK = (i: IntentInput) => i.slots.category === "french" && has(i.text, "draw") && /\b(need|needed|required?|requirements?|exig\w*|faut|besoin|level|niveau|how much|combien|enough|assez|eligible|admissible|qualify|minimum|minimal)\b/.test(i.text) && !/\b(cut ?offs?|seuils?|crs|scg|latest|dernier|derniere|last)\b/.test(i.text);
+
+/** A language test's date (a year or a month said) against its 2-year validity, today. */
+function testValidityLine(s: Slots, today: string, lang: Lang): string | undefined {
+  const p = s.period;
+  if (!p?.from || !/^(year|month|since|range)$/.test(p.kind) || (p.to && p.to.slice(0, 4) !== p.from.slice(0, 4))) return undefined;
+  const plus2 = (iso: string) => `${Number(iso.slice(0, 4)) + 2}${iso.slice(4)}`;
+  const to = p.kind === "since" ? p.from : p.to ?? p.from;
+  const said = p.text.replace(/^(from|since|in|de|depuis|en) /, "");
+  if (plus2(to) < today) return inLang(lang, `A result from ${said} is more than 2 years old today (${formatDate(today, lang)}): it is no longer valid for Express Entry — you need a new test.`, `Un résultat de ${said} a plus de 2 ans aujourd’hui (${formatDate(today, lang)}) : il n’est plus valide pour Entrée express — il faut repasser le test.`);
+  if (plus2(p.from) >= today) return inLang(lang, `A result from ${said} is less than 2 years old today: valid until 2 years after the test date, and it must still be valid when you create your profile and when you apply.`, `Un résultat de ${said} a moins de 2 ans aujourd’hui : valide jusqu’à 2 ans après la date du test, et il doit l’être encore à la création du profil et au dépôt de la demande.`);
+  return inLang(lang, `A result from ${said} may or may not be valid: it expires 2 years after the exact test date (check the date on your report).`, `Un résultat de ${said} peut l’être ou non : il expire 2 ans après la date exacte du test (vérifiez la date sur votre relevé).`);
+}
+
+/** Days left of the 60 after an invitation, from "N days ago" or the invitation's date. */
+function itaCountdown(i: IntentInput): string | undefined {
+  const lang = i.data.lang;
+  const ago = /\b(\d{1,2})\s*(?:days?|jours?)\s*(?:ago|back)\b|\b(?:il )?y a\s*(\d{1,2})\s*jours?\b/.exec(i.text);
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`).getTime();
+  let received: string | undefined;
+  if (ago) received = new Date(day(i.data.today) - Number(ago[1] ?? ago[2]) * 86_400_000).toISOString().slice(0, 10);
+  else if (i.slots.roundDate) received = i.slots.roundDate.startsWith("?") ? `${i.data.today.slice(0, 4)}${i.slots.roundDate.slice(1)}` : i.slots.roundDate;
+  if (!received || received > i.data.today) return undefined;
+  const deadline = new Date(day(received) + ITA_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const left = Math.round((day(deadline) - day(i.data.today)) / 86_400_000);
+  return left >= 0
+    ? inLang(lang, `Invitation on ${formatDate(received, lang)}: the 60 days end on ${formatDate(deadline, lang)} — ${left} day${left === 1 ? "" : "s"} left (today is ${formatDate(i.data.today, lang)}). /ita ${received} sets reminders.`, `Invitation le ${formatDate(received, lang)} : les 60 jours se terminent le ${formatDate(deadline, lang)} — il reste ${left} jour${left === 1 ? "" : "s"} (nous sommes le ${formatDate(i.data.today, lang)}). /ita ${received} active des rappels.`)
+    : inLang(lang, `Invitation on ${formatDate(received, lang)}: the 60 days ended on ${formatDate(deadline, lang)}.`, `Invitation le ${formatDate(received, lang)} : les 60 jours ont pris fin le ${formatDate(deadline, lang)}.`);
 }
 
 /** Words only the reform proposals use. */
@@ -217,6 +254,20 @@ function relativeRound(i: IntentInput): string | undefined {
 
 export const INTENTS: readonly Intent[] = [
   {
+    id: "ita-countdown",
+    // "ITA received on August 1, what's the deadline?", "got my invitation 50 days ago, how many days left?": the 60 days counted.
+    when: (i) => /\b(itas?|ipds?|invitation)\b/.test(i.text) && /\b(deadline|date limite|how many days|combien de jours|days? left|jours? restants?|reste|il me reste|left|when (?:is|do) (?:i|my)|due|submit by|avant quand)\b/.test(i.text) &&
+      (!!i.slots.roundDate || /\b\d{1,2}\s*(?:days?|jours?)\s*(?:ago|back)\b|\b(?:il )?y a\s*\d{1,2}\s*jours?\b/.test(i.text)) && !i.slots.round && !/\b(draw|round|tirage|ronde|cutoff|seuil)\b/.test(i.text),
+    honours: ["roundDate", "period"],
+    confidence: 0.88,
+    answer: (i) => {
+      const countdown = itaCountdown(i);
+      if (!countdown) return undefined;
+      const reply = topicReply(topicById("ita")!, i.data.lang, i.data.rounds);
+      return { reply: { ...reply, lines: [countdown, ...(reply.lines ?? [])] }, topic: "ita" };
+    },
+  },
+  {
     id: "reform-early",
     // Words only the 2026 reform proposals use ("high-wage occupation points", "Federal High-Skilled class", "the consultation"),
     // even beside a date that looks like a round's ("new rules from November 3, 2026").
@@ -308,11 +359,15 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     id: "ita-deadline",
-    when: (i) => /\b(itas?|ipds?|invitations?|invited|invite)\b/.test(i.text) && has(i.text, "itaDeadline") && !has(i.text, "processing") && !i.slots.round && !has(i.text, "daysSince"),
+    when: (i) => /\b(itas?|ipds?|invitations?|invited|invite)\b/.test(i.text) && (has(i.text, "itaDeadline") || (/\b(itas?|ipds?|invitation)\b/.test(i.text) && /\b(how long (?:is|are|does|do|will)|valid\w*|good for|combien de temps (?:est|dure|reste)|dure combien)\b/.test(i.text))) && !has(i.text, "processing") && !i.slots.round && !has(i.text, "daysSince") &&
+      !/\b(declin\w*|refus\w*|reject\w*|turn (?:it |the \w+ )?down|let (?:it |the \w+ )?(?:expire|lapse)|laisse\w* expirer)\b/.test(i.text),
     honours: [],
     confidence: 0.88,
     answer: (i) => {
       const reply = topicReply(topicById("ita")!, i.data.lang, i.data.rounds);
+      // "I got my ITA 45 days ago", "ITA on July 1, when's my deadline?": the days left and the date, from the 60 days.
+      const countdown = itaCountdown(i);
+      if (countdown) return { reply: { ...reply, lines: [countdown, ...(reply.lines ?? [])] }, topic: "ita", honoured: ["roundDate", "period"] };
       // "How long after the ITA?" without saying to do what: the 60 days to apply, then the processing after it.
       const ambiguous = /\b(after|apres|once|une fois)\b/.test(i.text) && !/\b(submit\w*|apply|applying|deadline|soumettre|deposer|envoyer|presenter|delai pour|to send|limit)\b/.test(i.text);
       if (!ambiguous) return { reply, topic: "ita" };
@@ -329,7 +384,10 @@ export const INTENTS: readonly Intent[] = [
     confidence: 0.85,
     answer: (i) => {
       const id = processTopicOf(i.text, true)!;
-      return { reply: topicReply(topicById(id)!, i.data.lang, i.data.rounds), topic: id };
+      const reply = topicReply(topicById(id)!, i.data.lang, i.data.rounds);
+      // "Is my 2022 IELTS still valid?": the test's date against the 2 years.
+      const validity = id === "language-tests" ? testValidityLine(i.slots, i.data.today, i.data.lang) : undefined;
+      return { reply: validity ? { ...reply, lines: [validity, ...(reply.lines ?? [])] } : reply, topic: id, ...(id === "language-tests" ? { honoured: (validity ? ["period", "testName"] : ["testName"]) as SlotName[] } : {}) };
     },
   },
   {
@@ -364,7 +422,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "fsw-grid",
     // The grid named, or FSW with a question of points that is not about the CRS ("FSW points for arranged employment").
-    when: (i) => (has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille|67)\b/.test(i.text))) ||
+    when: (i) => (has(i.text, "grid") && (i.slots.program === "fsw" || /\b(grid|grille|67|pass ?mark|passing (?:mark|score|grade|points)|note de passage|seuil de passage)\b/.test(i.text))) ||
       (i.slots.program === "fsw" && has(i.text, "points") && !/\b(crs|scg|comprehensive|classement global)\b/.test(i.text)) ||
       // Adaptability is a factor of the FSW grid only.
       (/\b(adaptab\w*)\b/.test(i.text) && !/\b(crs|scg)\b/.test(i.text)),
@@ -375,13 +433,20 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "noc",
     // An occupation by its NOC code ("is NOC 21232 TEER 1?", "CNP 33102 c'est quel FEER") or, with a TEER/NOC question, by its title.
-    when: (i) => !i.slots.round && !ROUND_ASK(i) && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc || (/\b(teer|feer|noc|cnp)\b/.test(i.text) && !/\b(categor\w*|draws?|tirages?|rondes?|rounds?|list|liste|codes)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est|for|pour|of|de|du)\b/.test(i.text) && nocMatches(i.slots, i.text).length > 0)),
+    when: (i) => !i.slots.round && !ROUND_ASK(i) && !has(i.text, "fees") && !has(i.text, "funds") && (!!i.slots.noc ||
+      // A job said as such with a program or TEER question: "can I do FST as a cook?", "is a welder eligible for FST?".
+      (/\b(teer|feer|eligible|admissible|qualif\w*|can i (?:do|apply|go|qualify|use)|could i|puis je|je peux (?:faire|postuler|appliquer)|(?:c est|est ce|serait ce)? ?possible|ai je droit|j ai droit)\b/.test(i.text) && !/\b(needs?|requirements?|minimums?|exige\w*|conditions?|what does)\b/.test(i.text) && !WORK_GIVEN(i) && jobTitleMatches(i.text).length >= 1) || (!!i.slots.category && /\b(categor\w*)\b/.test(i.text) && /\b(is an?|am i|as an?|comme|est ce qu|does an?|are)\b/.test(i.text) && nocMatches({ ...i.slots }, `noc ${i.text.replace(/\b(categor\w*|eligible|admissible|elig\w*|in|for|the|dans|la|pour)\b/g, " ")}`).length === 1) || (/\b(teer|feer|noc|cnp)\b/.test(i.text) && !/\b(categor\w*|draws?|tirages?|rondes?|rounds?|list|liste|codes)\b/.test(i.text) && /\b(what|which|quel|quelle|is|est|c est|for|pour|of|de|du)\b/.test(i.text) && nocMatches(i.slots, i.text).length > 0)),
     honours: ["noc", "program", "category", "canadianWorkYears", "foreignWorkYears", "workMonths"],
     confidence: 0.88,
     answer: (i) => {
-      const units = nocMatches(i.slots, i.text);
+      const units = nocMatches(i.slots, i.text).length ? nocMatches(i.slots, i.text) : jobTitleMatches(i.text).length >= 1 ? jobTitleMatches(i.text) : nocMatches({ ...i.slots }, `noc ${i.text.replace(/\b(categor\w*|eligible|admissible|elig\w*|in|for|the|dans|la|pour)\b/g, " ")}`);
       // Several titles fit: list them (not a confident answer), the person picks the code.
-      if (units.length > 1) return { reply: nocChoicesAnswer(units, i.data.lang), topic: "noc-choices", confidence: 0.45 };
+      // Several titles fit: list them; confident only when they all answer the program asked the same way ("electricians are all FST trades").
+      if (units.length > 1) {
+        const agree = choicesAgree(units);
+        const settled = (i.slots.program === "fst" && agree.trade && agree.skilled) || ((i.slots.program === "fsw" || i.slots.program === "cec") && agree.skilled);
+        return { reply: nocChoicesAnswer(units, i.data.lang), topic: "noc-choices", confidence: settled ? 0.8 : 0.45 };
+      }
       // A category asked about by name ("is NOC 31301 in the healthcare category?"), not one read from the job's title.
       const asked = /\b(categor\w*|list|liste)\b/.test(i.text) ? categoryAfterWord(i.text) ?? i.slots.category : undefined;
       return units[0] ? { reply: nocAnswer(units[0], i.data.lang, asked), topic: "noc" } : undefined;
@@ -390,23 +455,26 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "category",
     // "the skilled trades program" is FST, not the trades category.
-    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes")) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || has(i.text, "gap") || has(i.text, "next") || has(i.text, "daysSince") || /\b(cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) || !!i.slots.period)),
+    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes") || FRENCH_LEVEL_ASK(i)) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || has(i.text, "gap") || has(i.text, "next") || has(i.text, "daysSince") || /\b(cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) || !!i.slots.period)),
     honours: ["category", "period"],
     confidence: 0.85,
     answer: (i) => {
       // The category named right after the word "category" wins over one named elsewhere ("quels métiers dans la catégorie transport").
       const category = categoryAfterWord(i.text) ?? i.slots.category;
-      return { reply: categoriesAnswer(category, i.data.rounds, i.data.lang), topic: `category:${category}` };
+      const reply = categoriesAnswer(category, i.data.rounds, i.data.lang);
+      // The person's job, months of work or French level checked against it, first.
+      const own = category ? categoryPersonLines(category, i.slots, i.text, i.data.lang) : { lines: [], used: [] };
+      return { reply: own.lines.length ? { ...reply, lines: [...own.lines, ...(reply.lines ?? [])] } : reply, topic: `category:${category}`, honoured: ["category", "period", ...own.used] as SlotName[] };
     },
   },
   {
     id: "categories-rules",
-    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue|announced?|annonce\w*|introduced|when|quand|primary|principale?|same)\b/.test(i.text)) && !has(i.text, "points") &&
+    when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue|announced?|annonce\w*|introduced|when|quand|primary|principale?|same|how many|combien)\b/.test(i.text) || CHANGE_ASK.test(i.text)) && !has(i.text, "points") &&
       // "experience for category-based draws" asks the rule; "the latest category draw" asks a round.
       (!has(i.text, "draw") || /\b(not had|not yet had|no (?:draws?|rounds?) yet|never had|haven t had|hasn t had|pas (?:encore )?eu|jamais eu|aucune? (?:ronde|tirage)s? (?:encore|depuis))\b/.test(i.text) || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify|have to|must|same|primary|principale?|doit|dois)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
     honours: ["period"],
     confidence: 0.8,
-    answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang), topic: "category-based" }),
+    answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang, i.text), topic: "category-based" }),
   },
   {
     id: "after-ita",
@@ -418,7 +486,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: "chances",
     // "My score is 480, is that above the cutoff?": a score set against the rounds' cutoffs.
-    when: (i) => i.slots.score !== undefined && (has(i.text, "chances") || /\b(enough|good enough|suffisant|suffisante|assez|competitive|competitif)\b/.test(i.text) || /\b(above|over|below|under|beat|beats|pass|passes|clear|au dessus|en dessous|depasse|sous)\b.{0,20}\b(cut ?offs?|cutoffs?|seuils?|minimum|the draws?|les tirages?)\b/.test(i.text)) && !/\b(points?|pts)\b/.test(i.text),
+    when: (i) => i.slots.score !== undefined && (has(i.text, "chances") || /\b(enough|good enough|suffisant|suffisante|assez|competitive|competitif)\b/.test(i.text) || /\b(good|bon|bonne|decent|strong|solid|weak|high|low|haut|eleve|bas|faible)\s+(?:crs\s+|scg\s+)?(score|note|pointage)\b/.test(i.text) || /\b(above|over|below|under|beat|beats|pass|passes|clear|au dessus|en dessous|depasse|sous)\b.{0,20}\b(cut ?offs?|cutoffs?|seuils?|minimum|the draws?|les tirages?)\b/.test(i.text)) && !/\b(points?|pts)\b/.test(i.text),
     honours: ["score", "category", "bound"],
     confidence: 0.8,
     answer: (i) => ({ reply: chancesAnswer(i.data, i.slots.score!), topic: "chances" }),
@@ -658,10 +726,10 @@ export const INTENTS: readonly Intent[] = [
     // "points" with any factor, or a factor (a word or a value) with a question of worth: "does my sister in Canada count?",
     // "mon score monte de combien avec une désignation ?", "how much for a certificate of qualification".
     // A question about a round ("my 455 points… what was the last French draw's cutoff?") is not about a factor, unless it names one ("points for").
-    when: (i) => !ROUND_ASK(i) && ((has(i.text, "points") || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
+    when: (i) => !ROUND_ASK(i) && (((has(i.text, "points") && !((has(i.text, "fees") || has(i.text, "funds")) && !/\b(points?|pts|crs|scg)\b/.test(i.text))) || (POINTS_ASK.test(i.text) && (factorWordsIn(i.text).length > 0 || (/\b(score|crs|scg|note|pointage)\b/.test(i.text) && (i.slots.age !== undefined || !!i.slots.education || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined))) && !has(i.text, "fees") && !has(i.text, "funds") && !LEVEL_ASK.test(i.text) && !(i.slots.test && i.slots.clb !== undefined) && !/\b(kids?|child|children|son|daughter|dependa?e?nts?|enfants?|fils|fille)\b/.test(i.text) && !(i.slots.program && !/\b(crs|scg|score|note|pointage)\b/.test(i.text))) ||
       (!!i.slots.spouseExcluded && /\b(crs|scg|score|points?|pts|note|pointage)\b/.test(i.text)) ||
       // "Is there an age limit?", "j'ai 46 ans, encore une chance ?": the age factor and the rule that there is none.
-      (AGE_LIMIT.test(i.text) && (i.slots.age !== undefined || /\b(age|ages|old|vieux|vieille)\b/.test(i.text)) && !has(i.text, "draw")) ||
+      ((AGE_LIMIT.test(i.text) || (i.slots.age !== undefined && (i.slots.age < 18 || i.slots.age >= 45) && /\b(can i|could i|am i|puis je|je peux|est ce que je|eligible|admissible|apply|postuler)\b/.test(i.text) && !i.slots.program)) && (i.slots.age !== undefined || /\b(age|ages|old|vieux|vieille|young|youngest|jeune)\b/.test(i.text)) && !has(i.text, "draw")) ||
       // "The most a spouse can add", "combien de points max pour l'époux".
       (POINTS_ASK.test(i.text) && /\b(spouse|spouses|wife|husband|partner|conjointe?|epouse|epoux|mari|femme)\b/.test(i.text) && /\b(max|maximum|most|le plus|points?|pts|add|adds|ajoute|rapporte)\b/.test(i.text) && !has(i.text, "fees") && !has(i.text, "funds")) ||
       // "Is a 2-year diploma plus a bachelor's two credentials?", "does a DEC count as post-secondary?": the education level.
@@ -682,8 +750,18 @@ export const INTENTS: readonly Intent[] = [
     honours: ["test", "testName", "program", "clb"],
     confidence: 0.9,
     answer: (i) => {
-      const reply = levelsAnswer(i.slots.test!, i.data.lang, i.slots.program, i.slots.clb);
-      return reply ? { reply, topic: "clb" } : undefined;
+      // A test date said ("TEF in 2022", "taken in March 2019"): TEF Canada's table depends on it, and so does validity.
+      const p = i.slots.period;
+      // "TEF from 2021" reads as a period since 2021: for a test, the year (or month) it was taken.
+      const endOf = (from: string) => (from.endsWith("-01-01") ? `${from.slice(0, 4)}-12-31` : `${from.slice(0, 7)}-28`);
+      const dated = p?.from && /^(year|month|range)$/.test(p.kind) ? { from: p.from, to: p.to ?? p.from } : p?.from && p.kind === "since" ? { from: p.from, to: endOf(p.from) } : undefined;
+      const scaleUnclear = !!dated && i.slots.test!.test === "tef_canada" && tefScale(dated.from) !== tefScale(dated.to);
+      const test = dated && !scaleUnclear ? { ...i.slots.test!, testDate: dated.to } : i.slots.test!;
+      const reply = levelsAnswer(test, i.data.lang, i.slots.program, i.slots.clb, i.text);
+      if (!reply) return undefined;
+      const validity = dated ? testValidityLine(i.slots, i.data.today, i.data.lang) : undefined;
+      const unclear = scaleUnclear ? [inLang(i.data.lang, `TEF Canada changed tables on ${TEF_SCALE_2023} (and ${TEF_SCALE_2019}): the exact test date decides which applies — the levels above use today's table.`, `Le TEF Canada a changé de table le ${TEF_SCALE_2023} (et le ${TEF_SCALE_2019}) : la date exacte du test décide laquelle s’applique — les niveaux ci-dessus suivent la table actuelle.`)] : [];
+      return { reply: { ...reply, lines: [...(reply.lines ?? []), ...unclear, ...(validity ? [validity] : [])] }, topic: "clb", honoured: ["test", "testName", "program", "clb", ...(dated ? ["period" as const] : [])], ...(scaleUnclear ? { confidence: 0.45 } : {}) };
     },
   },
   {
@@ -699,14 +777,21 @@ export const INTENTS: readonly Intent[] = [
     when: (i) => has(i.text, "fees") && !has(i.text, "funds") && !/\b(lmia|eimt|work permit|study permit|permis de travail|permis d etudes|visa|passport|passeport|lawyer|avocat|consultant|ielts|celpip|tef|tcf|pte|eca|wes|test)\b/.test(i.text),
     honours: ["program", "spouse", "familySize"],
     confidence: 0.88,
-    answer: (i) => ({ reply: feesAnswer(i.data.lang, i.data.today, i.text), topic: "fees" }),
+    answer: (i) => {
+      const reply = feesAnswer(i.data.lang, i.data.today, i.text);
+      // A family's total the sources cannot give is not a confident answer.
+      const partial = familyFeesUnknown(i.data.today, i.text);
+      return { reply, topic: "fees", ...(partial ? { confidence: 0.45 } : {}) };
+    },
   },
   {
     id: "program",
     // A program named (or implied: Canadian experience with an eligibility question is CEC) with a question about its minimums or one of them.
     when: (i) => {
       const program = programOf(i);
-      return !!program && !ROUND_ASK(i) && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible|minimal\w*|minimaux|requis|demandee?s?|duree|how long|how much experience|how many years|faut|il faut|need|needed|besoin)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience"));
+      return !!program && !ROUND_ASK(i) && (has(i.text, "requirement") || i.slots.workMonths !== undefined || /\b(67|grid|grille|selection factors|facteurs de selection|counts?|counted|compte\w*|accepted|accepte\w*|allowed|permis|valid|ok|okay|possible|minimal\w*|minimaux|requis|demandee?s?|duree|how long|how much experience|how many years|faut|il faut|need|needed|besoin)\b/.test(i.text) || aspectsIn(i.text).some((a) => a !== "experience") ||
+        // An eligibility question with the person's own values: "could I do FST with 20 months?".
+        ((WORK_GIVEN(i) || aspectsIn(i.text).length > 0) && /\b(can i|could i|am i|do i|eligible|admissible|qualif\w*|je peux|puis je|est ce que je)\b/.test(i.text)));
     },
     honours: ["program", "workMonths", "canadianWorkYears", "foreignWorkYears"],
     confidence: 0.85,
@@ -718,7 +803,10 @@ export const INTENTS: readonly Intent[] = [
         if (lines.length) return { reply: { title: inLang(i.data.lang, "Express Entry programs compared", "Programmes d’Entrée express comparés"), lines, links: several.map((p) => officialLink(p, i.data.lang)), footer: inLang(i.data.lang, "Rules as of the dates on IRCC's program pages · Source: IRCC", "Règles selon les pages des programmes d’IRCC · Source : IRCC") }, topic: "programs" };
       }
       const program = programOf(i)!;
-      return { reply: programAnswer(program, i.slots, i.data.lang, topicById(program)?.short[i.data.lang], i.text), topic: program, ...(i.slots.program ? {} : { honoured: ["workMonths", "canadianWorkYears", "foreignWorkYears"] as SlotName[] }) };
+      const reply = programAnswer(program, i.slots, i.data.lang, topicById(program)?.short[i.data.lang], i.text);
+      // A job named beside it ("electrician with 18 months, can I do FST?"): whether that job counts, first.
+      const job = jobProgramLine(jobTitleMatches(i.text), program, i.data.lang);
+      return { reply: job ? { ...reply, lines: [job, ...(reply.lines ?? [])] } : reply, topic: program, ...(i.slots.program ? {} : { honoured: ["workMonths", "canadianWorkYears", "foreignWorkYears"] as SlotName[] }) };
     },
   },
   {

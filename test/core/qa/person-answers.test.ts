@@ -216,6 +216,29 @@ describe("conditions that change the answer, and what the engine cannot answer",
     expect(b.confidence).toBeLessThan(0.5);
   });
 
+  it("a job said in French slang with a program: the French head noun, and confident when every choice answers the program alike", async () => {
+    const a = await ask("chuis électricienne, le PTMSF c'est possible pour moi ?");
+    expect(a.text).toMatch(/72200/);
+    expect(a.text).not.toMatch(/21310/);
+    expect(a.text).toMatch(/métiers admissibles au Programme des travailleurs de métiers spécialisés/);
+    expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+    const b = await ask("I work as a plumber, can I qualify for FSW?");
+    expect(b.text).toMatch(/7230[0-9]|TEER 2/);
+  });
+
+  it("a topic's general text beside the person's own values says it did not use them, and is not confident", async () => {
+    const a = await ask("what is a job offer in express entry? I'm 41");
+    expect(a.text).toMatch(/could not use this part of your question: the age/);
+    expect(a.confidence).toBeLessThan(0.5);
+  });
+
+  it("a job with the work done: the program's minimums with the job checked first", async () => {
+    const a = await ask("im a carpenter with 20 months of experience, could I do the trades program?");
+    expect(a.topic).toBe("fst");
+    expect(a.text).toMatch(/Your job \(NOC [0-9, ]+, TEER 2\) is an eligible skilled trade for FST/);
+    expect(a.text).toMatch(/20 months: not enough/);
+  });
+
   it("how long, how to and what if it fails are not answered by a topic that does not say", async () => {
     expect((await ask("how long does the ECA take?")).confidence).toBeLessThan(0.5);
     expect((await ask("what happens if my police certificate is refused?")).confidence).toBeLessThan(0.5);
@@ -262,5 +285,147 @@ describe("numbers no rule read", () => {
   it("an amount from an older table is named as such", async () => {
     expect((await ask("proof of funds for 2 people, is it still 18,288?")).text).toMatch(/No: \$18,288 was the previous table's amount for a family of 2; since July 7, 2025 it is \$19,001/);
     expect((await ask("is the RPRF still 575?")).text).toMatch(/No: \$575 was the fee from April 30, 2024 to April 29, 2026/);
+  });
+});
+
+describe("definitions, the invitation's validity, other documents", () => {
+  it("'what does X mean' is a definition, not a round statistic", async () => {
+    expect((await ask("what does CRS stand for?")).topic).toBe("crs");
+    expect((await ask("que signifie EDE ?")).topic).toBe("eca");
+  });
+
+  it("how long an invitation stays valid is its 60 days; a passport is not ours; asking how many times is not answered", async () => {
+    expect((await ask("for how long is an invitation to apply valid?")).text).toContain("60 days");
+    expect((await ask("how to renew my passport before applying")).confidence).toBeLessThan(0.5);
+    expect((await ask("how many times can I submit a profile?")).confidence).toBeLessThan(0.5);
+  });
+});
+
+describe("countdowns, the rest of the abilities, a job said as such", () => {
+  it("the days left of the 60 after an invitation, from 'N days ago' or its date", async () => {
+    expect((await ask("got my invitation 50 days ago, how many days do I have left?")).text).toMatch(/10 days left/);
+    expect((await ask("ITA received on August 1, what's the deadline?")).text).toMatch(/the 60 days end on September 30, 2026/);
+  });
+
+  it("'N in everything else' fills the other abilities; a spouse without a test earns 0; a 16-year-old sibling does not count", async () => {
+    expect((await ask("CELPIP 9 in speaking and 8 in everything else, how many points?")).text).toMatch(/listening 8 → CLB 8, reading 8 → CLB 8, writing 8 → CLB 8, speaking 9 → CLB 9/);
+    expect((await ask("my husband won't do any english test, does that hurt my crs?")).text).toMatch(/earns 0 points/);
+    expect((await ask("my brother is 16 and a canadian citizen, do I get the sibling points?")).text).toMatch(/a minor does not count/);
+  });
+
+  it("a job said as such, checked for a program", async () => {
+    const a = await ask("can I apply to FST as a baker?");
+    expect(a.text).toMatch(/63202 — Bakers: TEER 3/);
+    expect(a.text).toMatch(/eligible skilled trade for the Federal Skilled Trades Program/);
+  });
+});
+
+describe("what the 2026 categories changed", () => {
+  it("new and dropped categories, and the occupations moved, when the question asks what changed", async () => {
+    const a = await ask("any categories gone this year compared with 2025?");
+    expect(a.text).toMatch(/no longer a category — Agriculture and agri-food/);
+    expect(a.text).toMatch(/63200 Cooks out/);
+    const b = await ask("y a-t-il de nouvelles catégories en 2026 ?");
+    expect(b.text).toMatch(/nouvelles catégories — Médecins/);
+    expect((await ask("what are the 2026 categories?")).text).not.toMatch(/Changes for 2026/);
+  });
+});
+
+describe("a category checked against the person's own facts", () => {
+  it("the job named: on the list, taken off it for 2026, or not on it", async () => {
+    expect((await ask("are welders part of the trades category in 2026?")).text).toMatch(/Yes: on the 2026 Trade occupations list — 72106/);
+    expect((await ask("les cuisiniers font-ils encore partie de la catégorie métiers ?")).text).toMatch(/retirée\(s\) de la liste Métiers pour 2026 .* 63200/);
+    expect((await ask("is a cashier in the healthcare category?")).text).toMatch(/No: NOC 65100 is not on the 2026 Healthcare and social services occupations list/);
+  });
+
+  it("the months of work against the 12 needed, and work abroad for an in-Canada category", async () => {
+    expect((await ask("10 months as an electrician, enough for the trades category?")).text).toMatch(/10 months: not yet — Trade occupations needs 12 months/);
+    expect((await ask("my physician experience is from France, does it count for the physicians category?")).text).toMatch(/Work abroad does not count for Physicians with Canadian work experience/);
+  });
+
+  it("a French level against the French category's NCLC 7; the level asked for francophone rounds is the category's", async () => {
+    const a = await ask("with TEF 400 in every section could I get a french category ITA?");
+    expect(a.text).toMatch(/Not enough: the French category needs NCLC 7/);
+    expect((await ask("quel niveau faut-il pour les tirages en français ?")).text).toMatch(/NCLC 7 dans les quatre compétences/);
+  });
+});
+
+describe("foreign work with what it combines with; self-employment per program", () => {
+  it("foreign work's transferability computed from the level or the Canadian work given; two factors joined by 'plus'", async () => {
+    expect((await ask("5 years of work overseas and CLB 8 everywhere, what does that give me in points?")).text).toMatch(/Here: 25 points \(with CLB\/NCLC 8 in all four: 25\)/);
+    const b = await ask("how many points for 2 years abroad plus 2 years canadian work");
+    expect(b.text).toMatch(/Here: 25 points/);
+    expect(b.text).toMatch(/2 year\(s\) of skilled Canadian work/);
+  });
+
+  it("self-employment: excluded for CEC only", async () => {
+    expect((await ask("I'm a freelancer, is FSW possible for me?")).text).toMatch(/Self-employment can count for FSW/);
+    expect((await ask("travail à mon compte depuis 3 ans, le PEC ça marche ?")).text).toMatch(/Le travail autonome ne compte pas pour la CEC/);
+  });
+});
+
+describe("fees for a family, the spouse's French, the pass mark, a test's age", () => {
+  it("a family's fees the sources lack are said so, with the principal's own total, and not confidently", async () => {
+    const a = await ask("what are the PR fees for my husband and our 2 kids?");
+    expect(a.text).toMatch(/I can't give a family's total/);
+    expect(a.text).toMatch(/= \$1,675/);
+    expect(a.confidence).toBeLessThan(0.5);
+    expect((await ask("how much is the right of PR fee for my wife")).confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("a spouse's French earns no bonus; 'spouse canadian work' is the spouse's factor", async () => {
+    const a = await ask("my partner has NCLC 10 in French, can she get the 50 bonus points for me?");
+    expect(a.text).toMatch(/No bonus for a spouse/);
+    expect((await ask("wife canadian experience 3 years points?")).text).toMatch(/Spouse's Canadian work, 3 year\(s\): 8 points/);
+  });
+
+  it("the FSW pass mark is the grid's 67; a test's year against its 2-year validity", async () => {
+    expect((await ask("what's the passing score for the federal skilled worker program?")).text).toMatch(/at least 67 points out of 100/);
+    expect((await ask("I did CELPIP in 2021, can I still use it?")).text).toMatch(/more than 2 years old today .* no longer valid/);
+  });
+});
+
+describe("places in Canada, Quebec, tests spoken of, the youngest age", () => {
+  it("work in a province or a Canadian city is Canadian work; Quebec is in Canada but Express Entry is for living outside it", async () => {
+    const a = await ask("j'ai 2 ans d'expérience en Ontario, je suis admissible à la CEC ?");
+    expect(a.text).not.toMatch(/hors du Canada ne compte pas/);
+    expect(a.text).toMatch(/24 mois : oui/);
+    expect((await ask("I worked in Montreal, can I apply to CEC?")).text).toMatch(/Work in Quebec is work in Canada and counts for CEC, but .* outside Quebec/);
+  });
+
+  it("a program's language minimum in the test named (bands are IELTS), and 'N TEST' read as a score", async () => {
+    expect((await ask("what band score is needed for CEC?")).text).toMatch(/CEC, TEER 0–1 work.*IELTS General Training: listening 6\.0/);
+    expect((await ask("for FST do I need 5 in every band?")).text).toMatch(/In test scores — IELTS General Training: listening 5\.0, reading 3\.5/);
+    expect((await ask("would 8 CELPIP be enough for FSW?")).text).toMatch(/CELPIP-General 8 in every ability/);
+    expect((await ask("is CELPIP recognized for Express Entry?")).topic).toBe("language-tests");
+  });
+
+  it("a minimum age: none in the programs, 0 CRS age points at 17", async () => {
+    const a = await ask("what is the youngest you can apply?");
+    expect(a.text).toMatch(/No Express Entry program sets a minimum \(or maximum\) age/);
+    expect((await ask("I'm 16, can I apply?")).text).toMatch(/0 age points at 17 or younger/);
+  });
+});
+
+describe("test scores with what changes their reading", () => {
+  it("IELTS Academic is not accepted; an overall band is not per ability", async () => {
+    const a = await ask("IELTS academic 8 everywhere — CLB?");
+    expect(a.text).toMatch(/IELTS Academic is not accepted for Express Entry/);
+    expect((await ask("my overall band score is 6.5, which CLB?")).text).toMatch(/IRCC converts each ability's score, not the overall one/);
+  });
+
+  it("a TEF's date picks its table, and says when it is too old", async () => {
+    const a = await ask("TEF Canada from 2021, 455 in listening, what level is that?");
+    expect(a.text).toMatch(/listening 455 → NCLC 7/);
+    expect(a.text).toMatch(/from 2019-10-01 to 2023-12-09 uses that period's table/);
+    expect(a.text).toMatch(/no longer valid/);
+    expect((await ask("TEF de 2023 : 440 en expression orale, quel NCLC ?")).confidence).toBeLessThan(0.5);
+  });
+
+  it("scores without a test's name: the scale tells (TEF out of 699, TCF writing out of 20), said as an assumption", async () => {
+    expect((await ask("mes résultats : CO 470, CE 440, EE 430, EO 460 — quel NCLC ?")).text).toMatch(/correspondent à l’échelle du TEF Canada.*\n.*compréhension de l’oral 470 → NCLC 8/);
+    expect((await ask("CO 530 CE 510 EE 12 EO 14, c'est quel niveau ?")).text).toMatch(/TCF Canada/);
+    expect((await ask("L9 R8 W7 S8 — CLB?")).text).toMatch(/If they are CELPIP scores instead/);
+    expect((await ask("7 8 8 7 on the IELTS, CLB?")).text).toMatch(/listening 7 → CLB 7, reading 8 → CLB 10/);
   });
 });

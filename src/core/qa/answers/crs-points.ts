@@ -27,8 +27,13 @@ const STUDENT_WORK = /\b(student|students|studying|while (?:i )?stud\w*|co ?op|c
 const STUDENT_LINE = (lang: Lang) => inLang(lang, "Work done while a full-time student (co-op, on- or off-campus work) does not count toward CEC's Canadian experience.", "Le travail fait pendant des études à temps plein (stage coop, travail sur ou hors campus) ne compte pas dans l’expérience canadienne de la CEC.");
 
 /** "Age limit", "too old", "still a chance at 46". */
-export const AGE_LIMIT = /\b(age limit|maximum age|max age|limite d age|age maximum|age limite|(?:am i|i m|im|i am|if i m|if i am) (?:\w+ )?too old|too old (?:to|for) (?:apply|immigrate|express entry)|(?:je suis|suis je|si je suis) (?:\w+ )?trop (?:vieux|vieille|age|agee)|trop (?:vieux|vieille|age|agee) pour|still (?:a chance|eligible)|encore (?:une chance|admissible))\b/;
-const AGE_LIMIT_LINE = (lang: Lang) => inLang(lang,
+export const AGE_LIMIT = /\b(age limit|maximum age|max age|limite d age|age maximum|age limite|(?:am i|i m|im|i am|if i m|if i am) (?:\w+ )?too old|too old (?:to|for) (?:apply|immigrate|express entry)|(?:je suis|suis je|si je suis) (?:\w+ )?trop (?:vieux|vieille|age|agee)|trop (?:vieux|vieille|age|agee) pour|still (?:a chance|eligible)|encore (?:une chance|admissible)|can i (?:still )?apply (?:at|when|if|with)|peux je (?:encore )?postuler a|minimum age|min age|age minimum|age minimal|youngest|too young|trop jeune|how young|age requirements?|exigences? d age|age requis)\b/;
+/** A question about the youngest age: "minimum age for express entry", "am I too young at 17?". */
+const AGE_MIN = /\b(minimum age|min age|age minimum|age minimal|youngest|too young|trop jeune|how young|under 18|moins de 18)\b/;
+const AGE_MIN_LINE = (lang: Lang) => inLang(lang,
+  "No Express Entry program sets a minimum (or maximum) age in its minimums; the CRS gives 0 age points at 17 or younger (99 at 18 without a spouse), and the FSW grid's age points start at 18.",
+  "Aucun programme d’Entrée express ne fixe d’âge minimum (ni maximum) dans ses exigences; le SCG donne 0 point pour l’âge à 17 ans ou moins (99 à 18 ans sans époux), et les points d’âge de la grille du PTQF commencent à 18 ans.");
+const AGE_LIMIT_LINE = (lang: Lang, text = "") => AGE_MIN.test(text) ? AGE_MIN_LINE(lang) : inLang(lang,
   "No Express Entry program has a maximum age: age is not among the FSW, CEC or FST minimums. The CRS gives no age points from 45, and the FSW grid none from 47, so other factors must carry the score.",
   "Aucun programme d’Entrée express n’a d’âge maximum : l’âge ne fait pas partie des exigences du PTQF, de la CEC ou du PTMSF. Le SCG ne donne plus de points pour l’âge à partir de 45 ans, et la grille du PTQF à partir de 47 ans : les autres facteurs doivent porter la note.");
 
@@ -111,11 +116,12 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     // "I'm 29 but I turn 30 next week": the age turned is the one asked.
     const turning = /\b(?:turn|turning|will be|ll be|going to be|gonna be|aurai|vais avoir|vas avoir)\s+(\d{2})\b/.exec(text);
     if (turning && Number(turning[1]) >= 17 && Number(turning[1]) <= 70) s = { ...s, age: Number(turning[1]) };
-    if (s.age === undefined) return [inLang(lang, `Age points ${pairNote(lang)}: ${table}. The most is at ages 20 to 29; none from 45.`, `Points pour l’âge ${pairNote(lang)} : ${table}. Le maximum est de 20 à 29 ans; aucun à partir de 45 ans.`), ...(AGE_LIMIT.test(text) ? [AGE_LIMIT_LINE(lang)] : [])];
+    if (s.age === undefined) return [inLang(lang, `Age points ${pairNote(lang)}: ${table}. The most is at ages 20 to 29; none from 45.`, `Points pour l’âge ${pairNote(lang)} : ${table}. Le maximum est de 20 à 29 ans; aucun à partir de 45 ans.`), ...(AGE_LIMIT.test(text) ? [AGE_LIMIT_LINE(lang, text)] : [])];
     const at = (age: number) => Math.min(Math.max(age, 0), r.age.with.length - 1);
     const lines = [inLang(lang, `At age ${s.age}: ${both(lang, r.age.with[at(s.age)]!, r.age.without[at(s.age)]!, s.married)}. The most is at ages 20 to 29.`, `À ${s.age} ans : ${both(lang, r.age.with[at(s.age)]!, r.age.without[at(s.age)]!, s.married)}. Le maximum est atteint de 20 à 29 ans.`)];
     // "Can I still apply at 50?": no program has a maximum age; the points end.
-    if (s.age >= 45 || AGE_LIMIT.test(text)) lines.push(AGE_LIMIT_LINE(lang));
+    if (s.age < 18) lines.push(AGE_MIN_LINE(lang));
+    else if (s.age >= 45 || AGE_LIMIT.test(text)) lines.push(AGE_LIMIT_LINE(lang, text));
     // "I turn 30, how many points do I lose?": the year before against this one.
     if (/\b(lose|losing|lost|drop\w*|decrease\w*|go down|perd\w*|baisse\w*|diminu\w*|turn|turning|birthday|anniversaire|next year|l an prochain)\b/.test(text) && s.age > 18) {
       const before = at(s.age - 1), now = at(s.age);
@@ -175,9 +181,17 @@ const BUILDERS: Record<CrsFactor, Builder> = {
       `Foreign work experience earns no core points; it counts in skill transferability: 1–2 years → ${t.language[0][1]} with CLB 7+ in all four, ${t.language[1][1]} with CLB 9+; 3+ years → ${t.language[0][2]} / ${t.language[1][2]}; and the same again with 1 / 2+ years of Canadian work (this group capped at ${r.transferability.groupCap}).`,
       `L’expérience à l’étranger ne donne aucun point de base; elle compte en transférabilité : 1–2 ans → ${t.language[0][1]} avec NCLC 7+ partout, ${t.language[1][1]} avec NCLC 9+; 3 ans ou plus → ${t.language[0][2]} / ${t.language[1][2]}; et autant avec 1 / 2+ ans de travail au Canada (ce groupe plafonné à ${r.transferability.groupCap}).`)];
     const tier = s.foreignWorkYears >= 3 ? 2 : s.foreignWorkYears >= 1 ? 1 : 0;
+    // With the language level or the Canadian work given: the points it makes here.
+    const lv = levelsOf(s);
+    const min = lv && Object.keys(lv).length === 4 ? Math.min(...Object.values(lv).map(Number)) : undefined;
+    const withLanguage = min === undefined ? undefined : min >= 9 ? t.language[1][tier]! : min >= 7 ? t.language[0][tier]! : 0;
+    const cw = s.canadianWorkYears === undefined ? undefined : s.canadianWorkYears >= 2 ? t.canadianWork[1][tier]! : s.canadianWorkYears >= 1 ? t.canadianWork[0][tier]! : 0;
+    const here = withLanguage === undefined && cw === undefined ? [] : [inLang(lang,
+      `Here: ${Math.min(r.transferability.groupCap, Math.max(withLanguage ?? 0, 0) + (cw ?? 0))} points${withLanguage !== undefined ? ` (with CLB/NCLC ${min} in all four: ${withLanguage})` : ""}${cw !== undefined ? ` (with ${s.canadianWorkYears} year(s) of Canadian work: ${cw})` : ""}.`,
+      `Ici : ${Math.min(r.transferability.groupCap, Math.max(withLanguage ?? 0, 0) + (cw ?? 0))} points${withLanguage !== undefined ? ` (avec NCLC/CLB ${min} partout : ${withLanguage})` : ""}${cw !== undefined ? ` (avec ${s.canadianWorkYears} an(s) de travail au Canada : ${cw})` : ""}.`)];
     return [inLang(lang,
       `Foreign work (${s.foreignWorkYears} year(s)) earns no core points; it counts in skill transferability: ${t.language[0][tier]} points with CLB 7+ in all four, ${t.language[1][tier]} with CLB 9+, and ${t.canadianWork[0][tier]} / ${t.canadianWork[1][tier]} with 1 / 2+ years of Canadian work (capped at ${r.transferability.groupCap}).`,
-      `Le travail à l’étranger (${s.foreignWorkYears} an(s)) ne donne aucun point de base; il compte en transférabilité : ${t.language[0][tier]} points avec NCLC/CLB 7+ partout, ${t.language[1][tier]} avec 9+ partout, et ${t.canadianWork[0][tier]} / ${t.canadianWork[1][tier]} avec 1 / 2+ ans de travail au Canada (plafond ${r.transferability.groupCap}).`)];
+      `Le travail à l’étranger (${s.foreignWorkYears} an(s)) ne donne aucun point de base; il compte en transférabilité : ${t.language[0][tier]} points avec NCLC/CLB 7+ partout, ${t.language[1][tier]} avec 9+ partout, et ${t.canadianWork[0][tier]} / ${t.canadianWork[1][tier]} avec 1 / 2+ ans de travail au Canada (plafond ${r.transferability.groupCap}).`), ...here];
   },
   spouseEducation: (s, _text, lang) => {
     if (!s.education) {
@@ -187,7 +201,9 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     const name = crsMessages(lang).education[s.education];
     return [inLang(lang, `Spouse's education (${name}): ${r.education[s.education].spouse} points (at most 10), when the spouse comes with you.`, `Études de l’époux ou conjoint (${name}) : ${r.education[s.education].spouse} points (au plus 10), s’il vous accompagne.`)];
   },
-  spouseLanguage: (s, _text, lang) => {
+  spouseLanguage: (s, text, lang) => {
+    // No test for the spouse: their language earns nothing (and costs nothing of yours).
+    if (/\b(?:doesn t|does not|didn t|did not|won t|will not|hasn t|has not|no|without|n a pas|pas de|sans|ne fait pas|ne passe pas)\s+(?:\w+\s+){0,2}?(?:test|ielts|celpip|pte|tef|tcf|english|anglais|french|francais)\b/.test(text)) return [inLang(lang, "Without a language test result, your accompanying spouse's language earns 0 points; with one it adds up to 20 (CLB 5–6: 1, 7–8: 3, 9+: 5 per ability). Your own points do not change.", "Sans résultat de test, la langue de l’époux qui vous accompagne donne 0 point; avec un résultat, jusqu’à 20 (NCLC 5–6 : 1, 7–8 : 3, 9+ : 5 par compétence). Vos propres points ne changent pas.")];
     const lv = levelsOf(s);
     if (!lv) return [inLang(lang, `Your accompanying spouse's first official language, per ability: ${languageTable(r.spouse.language, r.spouse.language, lang)}; at most 20 in all.`, `Première langue officielle de l’époux ou conjoint qui vous accompagne, par compétence : ${languageTable(r.spouse.language, r.spouse.language, lang)}; au plus 20 en tout.`)];
     const pts = sumTable(lv, r.spouse.language);
@@ -225,7 +241,8 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     // The sibling must be a citizen or PR and live in Canada: a temporary resident, or one living abroad, earns nothing.
     const notCitizen = /\b(temporary resident|work permit|study permit|student|visitor|refugee claimant|not (?:a )?(?:pr|citizen|permanent resident)|resident temporaire|permis (?:de travail|d etudes)|etudiante?|visiteur|pas (?:citoyen|citoyenne|rp|resident))\b/.test(text);
     const abroad = /\b(lives? (?:in|at) (?!canada\b)(?:the )?\w+|living (?:in|at) (?!canada\b)(?:the )?\w+|vit (?:en|au|aux|a) (?!canada\b)\w+|habite (?:en|au|aux|a) (?!canada\b)\w+|outside canada|hors du canada|abroad|a l etranger)\b/.test(text) && !/\b(?:lives?|living|vit|habite) (?:in|au|a) (?:canada|toronto|vancouver|montreal|calgary|ottawa|edmonton|winnipeg|halifax|quebec)\b/.test(text);
-    const under18 = /\b(under 18|minor|mineure?|moins de 18)\b/.test(text);
+    const siblingAge = /\b(?:sister|brother|sibling|soeur|frere)\s+(?:is\s+|a\s+|aged\s+|of\s+|de\s+)?(\d{1,2})\b/.exec(text);
+    const under18 = /\b(under 18|minor|mineure?|moins de 18)\b/.test(text) || (!!siblingAge && Number(siblingAge[1]) < 18);
     if (notCitizen || abroad || under18) return [inLang(lang, `No: the ${r.additional.sibling} sibling points need a brother or sister who is 18 or older, a Canadian citizen or permanent resident, and living in Canada${notCitizen ? " — a temporary resident (work or study permit, visitor) does not count" : abroad ? " — one living outside Canada does not count" : " — a minor does not count"}.`,
       `Non : les ${r.additional.sibling} points pour un frère ou une soeur exigent qu’il ou elle ait 18 ans ou plus, soit citoyen canadien ou résident permanent et vive au Canada${notCitizen ? " — un résident temporaire (permis de travail ou d’études, visiteur) ne compte pas" : abroad ? " — s’il vit hors du Canada, il ne compte pas" : " — un mineur ne compte pas"}.`)];
     return [inLang(lang, `A brother or sister in Canada (18 or older, citizen or PR, living in Canada; yours or your spouse's, by blood, adoption, marriage or common-law): ${r.additional.sibling} points, married or not.`, `Un frère ou une soeur au Canada (18 ans ou plus, citoyen ou RP, vivant au Canada; le vôtre ou celui de votre époux, par le sang, l’adoption, le mariage ou l’union de fait) : ${r.additional.sibling} points, marié ou non.`)];
@@ -296,8 +313,8 @@ function transferabilityOf(s: Slots, lang: Lang): string[] | undefined {
 export const FACTOR_SLOTS: Record<CrsFactor, readonly SlotName[]> = {
   firstLanguage: ["test", "clb", "ability", "married"], secondLanguage: ["test", "clb", "ability", "secondLanguage", "married"], spouseLanguage: ["test", "clb", "ability", "spouse", "married"],
   age: ["age", "married"], education: ["education", "married"], spouseEducation: ["education", "spouse", "married"], spouseStatus: ["spouseExcluded", "married", "spouse"], otherRelative: ["province", "married", "spouse"], canadianWork: ["canadianWorkYears", "married"],
-  spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education", "province"], foreignWork: ["foreignWorkYears"],
-  sibling: ["married", "spouse", "score", "province"], provincialNomination: ["program", "province", "score"], french: ["test", "clb", "secondLanguage", "married"], jobOffer: ["score"], certificateOfQualification: ["test", "clb", "ability"],
+  spouseCanadianWork: ["canadianWorkYears", "spouse", "married"], canadianStudy: ["canadianEducation", "education", "province"], foreignWork: ["foreignWorkYears", "test", "clb", "ability", "canadianWorkYears"],
+  sibling: ["married", "spouse", "score", "province", "age"], provincialNomination: ["program", "province", "score"], french: ["test", "clb", "secondLanguage", "married"], jobOffer: ["score"], certificateOfQualification: ["test", "clb", "ability"],
   transferability: ["education", "foreignWorkYears", "canadianWorkYears", "test", "clb", "ability"],
 };
 
@@ -310,9 +327,19 @@ const MAX_FACTORS = 3;
 /** The points for the factors the question asks about, or undefined when it names none. */
 export function crsPointsAnswer(s: Slots, text: string, lang: Lang): PointsAnswer | undefined {
   const asked = askedFactors(text, s);
-  const factors = asked.factors.slice(0, MAX_FACTORS);
+  // The spouse's French earns no French bonus: a spouse's factors are education, language and Canadian work only.
+  const spouseFrench = !!s.spouse && asked.factors.includes("french") && asked.factors.some((f) => f.startsWith("spouse") && f !== "spouseStatus");
+  const factors = asked.factors.filter((f) => !(spouseFrench && f === "french")).slice(0, MAX_FACTORS);
   if (!factors.length) return undefined;
   const lines = factors.flatMap((f) => BUILDERS[f](s, text, lang));
+  if (spouseFrench) lines[/\b(bonus|additional|extra|supplementaires?|additionnels?)\b/.test(text) ? "unshift" : "push"](inLang(lang, "No bonus for a spouse: the additional French points count your own French results, not your spouse's: a spouse adds only education, official-language and Canadian-work points (at most 40).", "Pas de bonus pour l’époux : les points supplémentaires pour le français comptent vos propres résultats, pas ceux de l’époux : l’époux n’ajoute que des points d’études, de langue officielle et d’expérience au Canada (au plus 40)."));
+  // Two or more of the spouse's factors with values: their sum.
+  const spouseParts = factors.filter((f) => f.startsWith("spouse") && f !== "spouseStatus");
+  if (spouseParts.length >= 2) {
+    const sum = (f: CrsFactor) => f === "spouseEducation" ? (s.education ? r.education[s.education].spouse : undefined) : f === "spouseCanadianWork" ? (s.canadianWorkYears !== undefined ? r.spouse.canadianWork[Math.min(5, Math.floor(s.canadianWorkYears))] : undefined) : (() => { const lv = levelsOf(s); return lv ? sumTable(lv, r.spouse.language) : undefined; })();
+    const parts = spouseParts.map(sum);
+    if (parts.every((p) => p !== undefined)) lines.push(inLang(lang, `Your spouse's factors in all: ${parts.join(" + ")} = ${parts.reduce((a, b) => a! + b!, 0)} points (at most 40).`, `Facteurs de l’époux en tout : ${parts.join(" + ")} = ${parts.reduce((a, b) => a! + b!, 0)} points (au plus 40).`));
+  }
   // Scored as single because of the spouse: say why, once.
   if (s.spouseExcluded && !factors.includes("spouseStatus")) lines.unshift(inLang(lang, "Your spouse is not coming with you or is a Canadian citizen/PR, so you are scored as single:", "Votre époux ne vous accompagne pas ou est citoyen canadien/RP : vous êtes évalué comme célibataire :"));
   // "I had 430, with a nomination what's my new score?": an additional factor on top of a stated score.

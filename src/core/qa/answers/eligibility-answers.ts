@@ -1,4 +1,4 @@
-import { CATEGORIES_2026, CATEGORY_WORK_RULE } from "../../../content/eligibility/categories.ts";
+import { CATEGORIES_2026, CATEGORY_CHANGES_2026, CATEGORY_LIST_CHANGES_2026, CATEGORY_WORK_RULE, FORMER_CATEGORY_NAMES } from "../../../content/eligibility/categories.ts";
 import { CEC_RULES } from "../../../content/eligibility/cec.ts";
 import { BIOMETRICS_FEE, FEES } from "../../../content/eligibility/fees.ts";
 import { FST_RULES } from "../../../content/eligibility/fst.ts";
@@ -6,6 +6,7 @@ import { FSW_FACTOR_MAX, FSW_MINIMUMS } from "../../../content/eligibility/fsw.t
 import { FUNDS_2024, FUNDS_TABLE } from "../../../content/eligibility/funds.ts";
 import { REFORM_2026 } from "../../../content/eligibility/reform.ts";
 import { categoryName } from "../../draws/categories.ts";
+import { nocCatalogue } from "../../eligibility/noc-catalogue.ts";
 import type { Round } from "../../draws/round.ts";
 import { fundsRequired } from "../../eligibility/rules.ts";
 import { formatDate, formatNumber } from "../../format.ts";
@@ -55,6 +56,17 @@ export function fundsAnswer(s: Slots, lang: Lang, text = ""): Reply {
   return { title: inLang(lang, "Proof of funds", "Preuve de fonds"), lines, links: [officialLink("proofOfFunds", lang)], footer: inLang(lang, `Table ${asOfText(t.asOf, lang)} · reports of IRCC's update`, `Table ${asOfText(t.asOf, lang)} · d’après les annonces de la mise à jour d’IRCC`) };
 }
 
+/** A fee question about more than the principal applicant: "me and my wife", "with 2 kids", "for the family". */
+export const FAMILY_FEES_ASK = /\b(spouse|wife|husband|partner|conjointe?|epouse|epoux|mari|femme|child|children|kids?|son|daughter|enfants?|fils|fille|family|famille|dependa?e?nts?|a charge|us|nous|both|tous les deux|toutes les deux|per person|par personne)\b/;
+
+/** Whether the question asks a family's fees that the current schedule lacks (the 2026 spouse and child amounts). */
+export function familyFeesUnknown(today: string, text: string): boolean {
+  const current = [...FEES].reverse().find((f) => f.from <= today) ?? FEES[0]!;
+  // The right-of-PR fee alone is known for a spouse (and children pay none).
+  const rightOfPrOnly = /\b(rprf|right of (?:permanent residence|pr)|droit de (?:residence permanente|rp)|landing fee)\b/.test(text) && !/\b(processing|traitement|total|all|tout)\b/.test(text);
+  return FAMILY_FEES_ASK.test(text) && !rightOfPrOnly && (current.processingSpouse === null || current.processingChild === null);
+}
+
 export function feesAnswer(lang: Lang, today: string, text = ""): Reply {
   const current = [...FEES].reverse().find((f) => f.from <= today) ?? FEES[0]!;
   const previous = FEES.find((f) => f.until && f.until < current.from);
@@ -70,6 +82,14 @@ export function feesAnswer(lang: Lang, today: string, text = ""): Reply {
     `Before (${formatDate(previous.from, lang)} to ${formatDate(previous.until!, lang)}): ${fee(previous.processingPrincipal)} / ${fee(previous.processingSpouse)} / ${fee(previous.processingChild)}, right of PR ${fee(previous.rightOfPermanentResidence)}.`,
     `Avant (du ${formatDate(previous.from, lang)} au ${formatDate(previous.until!, lang)}) : ${fee(previous.processingPrincipal)} / ${fee(previous.processingSpouse)} / ${fee(previous.processingChild)}, droit de RP ${fee(previous.rightOfPermanentResidence)}.`));
   lines.push(inLang(lang, `Biometrics: ${money(BIOMETRICS_FEE.perPerson, lang)} per person, at most ${money(BIOMETRICS_FEE.familyMax, lang)} for a family applying together.`, `Biométrie : ${money(BIOMETRICS_FEE.perPerson, lang)} par personne, au plus ${money(BIOMETRICS_FEE.familyMax, lang)} pour une famille qui présente sa demande ensemble.`));
+  // A family's total needs the spouse's and children's amounts: say plainly when the sources lack them.
+  const missing = familyFeesUnknown(today, text);
+  if (current.processingPrincipal !== null && current.rightOfPermanentResidence !== null) {
+    const alone = current.processingPrincipal + current.rightOfPermanentResidence + BIOMETRICS_FEE.perPerson;
+    const total = inLang(lang, `For the principal applicant alone: ${money(current.processingPrincipal, lang)} + ${money(current.rightOfPermanentResidence, lang)} right of PR + ${money(BIOMETRICS_FEE.perPerson, lang)} biometrics = ${money(alone, lang)}.`, `Pour le demandeur principal seul : ${money(current.processingPrincipal, lang)} + ${money(current.rightOfPermanentResidence, lang)} de droit de RP + ${money(BIOMETRICS_FEE.perPerson, lang)} de biométrie = ${money(alone, lang)}.`);
+    if (missing) lines.unshift(inLang(lang, `I can't give a family's total: the processing fees for a spouse or partner and for a dependent child since ${formatDate(current.from, lang)} are not in my sources — check IRCC's fees page.`, `Je ne peux pas donner le total pour une famille : les frais de traitement pour l’époux ou conjoint et pour un enfant à charge depuis le ${formatDate(current.from, lang)} ne sont pas dans mes sources — voyez la page des frais d’IRCC.`), total);
+    else if (/\b(total|in all|altogether|all in|en tout|au total|cost|costs|coute|cout)\b/.test(text)) lines.unshift(total);
+  }
   lines.push(inLang(lang, "Amounts in CAD, from reports of IRCC's fee notices; the official fees page is authoritative.", "Montants en $ CA, d’après les annonces des avis de frais d’IRCC; la page officielle des frais fait foi."));
   return { title: inLang(lang, "Fees for permanent residence (Express Entry)", "Frais de résidence permanente (Entrée express)"), lines, links: [officialLink("fees", lang)], footer: inLang(lang, `Fees ${asOfText(current.asOf, lang)}`, `Frais ${asOfText(current.asOf, lang)}`) };
 }
@@ -79,7 +99,7 @@ export function programAnswer(program: "fsw" | "cec" | "fst", s: Slots, lang: La
   // The part asked first ("what language level for FST?"), then the months given, then every minimum.
   const aspects = aspectLines(program, text, lang);
   // Language levels given: whether they meet the minimum, first.
-  const levels = s.clbLevels ?? (s.test ? levelsOfScores(s.test).levels : s.clb !== undefined ? Object.fromEntries(ABILITIES.map((a) => [a, s.clb!])) : undefined);
+  const levels = s.clbLevels ?? (s.test ? levelsOfScores(s.test).levels : s.clb !== undefined ? (s.ability ? { [s.ability]: s.clb } : Object.fromEntries(ABILITIES.map((a) => [a, s.clb!]))) : undefined);
   const verdict = levels ? languageVerdict(program, levels, text, lang) : undefined;
   if (verdict) aspects.unshift(verdict);
   const lines: string[] = aspects.length ? aspects : intro && s.workMonths === undefined ? [intro] : [];
@@ -133,7 +153,24 @@ export function categoryStatusLine(key: string, rounds: readonly Round[], lang: 
   return inLang(lang, `${name} is a category in force since ${inForce}, but no round of it has been held since then (as far as the feed shows).${lastText}`, `${name} est une catégorie en vigueur depuis le ${inForce}, mais aucune ronde n’en a eu lieu depuis (selon le flux).${lastText}`);
 }
 
-export function categoriesAnswer(category: string | undefined, rounds: readonly Round[], lang: Lang): Reply {
+/** Words asking what changed: "which categories are new", "quelles catégories ont été supprimées", "what changed vs 2025". */
+export const CHANGE_ASK = /\b(new|newly|added|introduced|created|removed|dropped|deleted|scrapped|gone|no longer|discontinued|changed?|changes|different|difference|compared|vs|versus|nouvelles?|nouveaux?|nouveau|ajoute\w*|ajout\w*|cree\w*|retire\w*|supprime\w*|enleve\w*|disparu\w*|n existe plus|n est plus|ne sont plus|plus de|change\w*|modifi\w*)\b/;
+
+/** The categories 2026 added and the 2025 ones it dropped, and the occupations moved. */
+export function categoryChangesLine(lang: Lang): string {
+  const added = CATEGORY_LIST_CHANGES_2026.added.map((k) => CATEGORIES_2026.categories.find((c) => c.key === k)?.name[lang]).filter(Boolean);
+  const dropped = CATEGORY_LIST_CHANGES_2026.dropped.map((k) => FORMER_CATEGORY_NAMES[k]?.[lang] ?? k);
+  const moves = Object.entries(CATEGORY_CHANGES_2026).map(([k, c]) => {
+    const name = CATEGORIES_2026.categories.find((x) => x.key === k)?.name[lang] ?? k;
+    const t = (code: string) => `${code}${nocCatalogue().get(code) ? ` ${nocCatalogue().get(code)!.title[lang]}` : ""}`;
+    return inLang(lang, `${name}: ${c.removed.map((n) => `${t(n)} out`).concat(c.added.map((n) => `${t(n)} in`)).join(", ")}`, `${name} : ${c.removed.map((n) => `${t(n)} retirée`).concat(c.added.map((n) => `${t(n)} ajoutée`)).join(", ")}`);
+  });
+  return inLang(lang,
+    `Changes for 2026 (vs 2025): new categories — ${added.join("; ")}; no longer a category — ${dropped.join("; ")}${moves.length ? `; occupations moved — ${moves.join("; ")}` : ""}.`,
+    `Changements pour 2026 (par rapport à 2025) : nouvelles catégories — ${added.join("; ")}; n’est plus une catégorie — ${dropped.join("; ")}${moves.length ? `; professions déplacées — ${moves.join("; ")}` : ""}.`);
+}
+
+export function categoriesAnswer(category: string | undefined, rounds: readonly Round[], lang: Lang, text = ""): Reply {
   const keys = category ? [category] : CATEGORIES_2026.categories.map((c) => c.drawKey);
   const lines = keys.map((k) => categoryStatusLine(k, rounds, lang));
   const codes = category ? categoryCodesLine(category, lang) : undefined;
@@ -142,8 +179,10 @@ export function categoriesAnswer(category: string | undefined, rounds: readonly 
   const rule = inLang(lang,
     `Occupation categories need ${w.months} months of full-time work (or the same part-time, ${formatNumber(w.hours, lang)} hours) in one listed occupation within the last ${w.windowYears} years; it need not be continuous (before ${formatDate(w.previous.until, lang)}: ${w.previous.months} months continuous), and the occupation need not be your primary occupation. You must also be eligible for FSW, CEC or FST.`,
     `Les catégories de professions exigent ${w.months} mois de travail à temps plein (ou l’équivalent à temps partiel, ${formatNumber(w.hours, lang)} heures) dans une profession listée au cours des ${w.windowYears} dernières années; pas besoin qu’il soit continu (avant le ${formatDate(w.previous.until, lang)} : ${w.previous.months} mois continus), ni que ce soit votre profession principale. Il faut aussi être admissible au PTQF, à la CEC ou au PTMSF.`);
-  if (!category) lines.unshift(inLang(lang, `Categories announced and in force since ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`, `Catégories annoncées et en vigueur depuis le ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`), rule);
+  if (!category) lines.unshift(inLang(lang, `${CATEGORIES_2026.categories.length} categories, announced and in force since ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`, `${CATEGORIES_2026.categories.length} catégories, annoncées et en vigueur depuis le ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`), rule);
   else if (CATEGORIES_2026.categories.find((c) => c.drawKey === category)?.kind === "occupation") lines.push(rule);
+  // "Which categories are new / were removed?": what 2026 changed, first.
+  if (!category && CHANGE_ASK.test(text)) lines.unshift(categoryChangesLine(lang));
   const newest = rounds[rounds.length - 1];
   return {
     title: inLang(lang, "Category-based selection 2026", "Sélection par catégorie 2026"),

@@ -1,5 +1,5 @@
 import { qaMessages } from "../../../content/qa-messages.ts";
-import { ABILITIES, levelFor, minScoreFor, TEST_NAMES, type Ability } from "../../crs/language.ts";
+import { ABILITIES, levelFor, minScoreFor, TEF_SCALE_2019, tefScale, TEST_NAMES, type Ability } from "../../crs/language.ts";
 import { officialLink } from "../../links.ts";
 import { inLang, type Lang, type Reply } from "../../reply.ts";
 import type { Slots, TestScores } from "../understand/slots.ts";
@@ -31,7 +31,7 @@ export function levelsOfScores(t: TestScores): LevelsFound {
     if (score === undefined) continue;
     const [lo, hi] = RANGES[t.test](a);
     if (score < lo || score > hi) invalid.push(a);
-    else levels[a] = levelFor({ test: t.test }, a, score);
+    else levels[a] = levelFor({ test: t.test, testDate: t.testDate }, a, score);
   }
   return { levels, invalid };
 }
@@ -58,18 +58,37 @@ function programLine(program: Slots["program"], levels: Partial<Record<Ability, 
   return inLang(lang, `FST needs CLB ${f.speaking} in speaking and listening, ${f.reading} in reading and writing: this ${yes(ok)} it.`, `Le PTMSF exige NCLC ${f.speaking} à l’oral, ${f.reading} à l’écrit : ce résultat ${yes(ok)} l’exigence.`);
 }
 
-export function levelsAnswer(t: TestScores, lang: Lang, program?: Slots["program"], asked?: number): Reply | undefined {
+/** The TEF Canada table a test date falls in, said when it is not today's. */
+function tefScaleLine(t: TestScores, lang: Lang): string {
+  const scale = tefScale(t.testDate);
+  if (scale === "2023") return qaMessages(lang).clbTefNote;
+  if (scale === "2019") return inLang(lang, `A TEF Canada taken from ${TEF_SCALE_2019} to 2023-12-09 uses that period's table (the same bands in all four abilities; from one third-party copy of IRCC's page).`, `Un TEF Canada passé du ${TEF_SCALE_2019} au 2023-12-09 suit la table de cette période (les mêmes bandes dans les quatre compétences; d’après une seule copie non officielle de la page d’IRCC).`);
+  return inLang(lang, `A TEF taken before ${TEF_SCALE_2019} uses the old scale (reading out of 300, listening 360, writing and speaking 450).`, `Un TEF passé avant le ${TEF_SCALE_2019} suit l’ancienne échelle (compréhension écrite sur 300, orale sur 360, expression sur 450).`);
+}
+
+export function levelsAnswer(t: TestScores, lang: Lang, program?: Slots["program"], asked?: number, text = ""): Reply | undefined {
   const m = qaMessages(lang);
   const found = levelsOfScores(t);
   const name = TEST_NAMES[t.test];
   const lines: string[] = [];
+  // IELTS Academic is not an accepted test: say so before any level.
+  if (t.test === "ielts" && /\b(academic|academique|ielts a)\b/.test(text)) lines.push(inLang(lang, "IELTS Academic is not accepted for Express Entry: only IELTS General Training is. For the record, the same bands in General Training would give:", "L’IELTS Academic n’est pas accepté pour Entrée express : seul l’IELTS General Training l’est. À titre indicatif, les mêmes notes en General Training donneraient :"));
+  // No test named: the one the scores' scale points to, said as an assumption.
+  if (t.assumed) lines.push(inLang(lang, `No test was named: these scores fit ${name}'s scale, so I read them as ${name}.`, `Aucun test n’est nommé : ces résultats correspondent à l’échelle du ${name}, je les lis donc comme tels.`));
+  if (!Object.keys(found.levels).length && !found.invalid.length) return undefined;
+  if (Object.keys(found.levels).length)
+    lines.push(t.all !== undefined ? m.clbAll(name, String(t.all), levelsText(t, found, lang)) : m.clbPer(name, levelsText(t, found, lang)));
   if (found.invalid.length) {
     const [lo, hi] = RANGES[t.test](found.invalid[0]!);
     lines.push(m.clbOutOfRange(name, `${lo}–${hi}`));
   }
-  if (!Object.keys(found.levels).length && !lines.length) return undefined;
-  if (Object.keys(found.levels).length)
-    lines.unshift(t.all !== undefined ? m.clbAll(name, String(t.all), levelsText(t, found, lang)) : m.clbPer(name, levelsText(t, found, lang)));
+  // Whole-number bands up to 9 without a test named could be CELPIP's too.
+  if (t.assumed && t.test === "ielts" && ABILITIES.every((a) => t.scores[a] === undefined || Number.isInteger(t.scores[a]))) {
+    const celpip = levelsOfScores({ ...t, test: "celpip" });
+    lines.push(inLang(lang, `If they are CELPIP scores instead: ${levelsText({ ...t, test: "celpip" }, celpip, lang)}.`, `S’il s’agit plutôt de résultats CELPIP : ${levelsText({ ...t, test: "celpip" }, celpip, lang)}.`));
+  }
+  // "6.5 overall": IRCC converts each ability's band, not the overall score.
+  if (t.all !== undefined && /\b(overall|global|globale|moyenne|average|total)\b/.test(text)) lines.push(inLang(lang, `IRCC converts each ability's score, not the overall one: the levels above assume ${t.all} in every ability — a lower band in one ability lowers that ability's level.`, `IRCC convertit le résultat de chaque compétence, pas la note globale : les niveaux ci-dessus supposent ${t.all} dans chaque compétence — une note plus basse dans une compétence abaisse son niveau.`));
   const verdict = programLine(program, found.levels, lang);
   if (verdict) lines.push(verdict);
   // "IELTS 8 7 7 7 — is that CLB 9?": whether every ability given reaches the level asked.
@@ -81,7 +100,7 @@ export function levelsAnswer(t: TestScores, lang: Lang, program?: Slots["program
       ? inLang(lang, `Yes: ${unit} ${asked} or more in ${known.length === 4 ? "all four abilities" : known.map((a) => m.abilities[a]).join(", ")}.`, `Oui : ${unit} ${asked} ou plus ${known.length === 4 ? "dans les quatre compétences" : `en ${known.map((a) => m.abilities[a]).join(", ")}`}.`)
       : inLang(lang, `Not ${unit} ${asked} everywhere: ${below.map((a) => `${m.abilities[a]} is ${m.clbLevel(unit, found.levels[a]!)}`).join(", ")}.`, `Pas ${unit} ${asked} partout : ${below.map((a) => `${m.abilities[a]} donne ${m.clbLevel(unit, found.levels[a]!)}`).join(", ")}.`));
   }
-  if (t.test === "tef_canada") lines.push(m.clbTefNote);
+  if (t.test === "tef_canada") lines.push(tefScaleLine(t, lang));
   return { title: m.clbTitle, lines, links: [officialLink("languageTests", lang)], footer: lang === "fr" ? "Tables d’équivalence d’IRCC" : "IRCC's equivalency tables" };
 }
 
@@ -112,6 +131,15 @@ function thresholdLine(test: TestScores["test"], levels: Partial<Record<Ability,
   });
   if (parts.some((p) => p === undefined)) return undefined;
   return `${TEST_NAMES[test]}: ${parts.join(", ")}`;
+}
+
+/** A program's language minimums in one test's scores: "For IELTS General Training: listening 6.0, reading 6.0, …". */
+export function programTestLines(program: "fsw" | "cec" | "fst", test: TestScores["test"], lang: Lang): string[] {
+  const sets = programLevels(program, lang);
+  return sets.flatMap(({ label, levels }) => {
+    const line = thresholdLine(test, levels, lang);
+    return line ? [inLang(lang, `In test scores${sets.length > 1 ? ` (${label})` : ""} — ${line}.`, `En résultats de test${sets.length > 1 ? ` (${label})` : ""} — ${line}.`)] : [];
+  });
 }
 
 /**

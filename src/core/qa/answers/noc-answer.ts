@@ -36,16 +36,49 @@ export function nocMatches(s: Slots, text: string): NocUnit[] {
   return found.units.filter(holds).slice(0, 4);
 }
 
+/** A job said as such ("as a cook", "je suis soudeur", "my job is welder", "is a welder eligible"): the unit groups its title fits. */
+export function jobTitleMatches(text: string): NocUnit[] {
+  const m = /\b(?:as an?|comme(?: une?)?|i m an?|i am an?|im an?|(?:je suis|j suis|jsuis|chui|chuis)(?: une?)?|work as an?|working as an?|travaille comme(?: une?)?|my job is(?: an?)?|mon (?:metier|emploi|job) est(?: un| une)?|is an?)\s+([a-z]+(?: [a-z]+)?)\b/.exec(text);
+  if (!m) return [];
+  const title = m[1]!.replace(/\b(teer|feer|noc|cnp|eligible|admissible|and|et|with|avec|in|for|pour|from|de|who|qui|au|aux|a|at|en|dans|depuis|since|du|des|la|le|les|to|on|sur|chez|here|ici|but|mais|so|donc|can|could|do|does|is|am|est|je|j|i|my|mon|ma)\b.*$/, "").trim();
+  // Two words when they make a title ("heavy equipment"), else the first ("electrician, can I …").
+  const two = titleUnits(title);
+  return two.length || !title.includes(" ") ? two : titleUnits(title.split(" ")[0]!);
+}
+
+function titleUnits(title: string): NocUnit[] {
+  if (title.length < 4 || RULE_WORDS.test(title) || NOT_TITLE.test(title) || /\b(full|part|time|student|students|etudiant\w*|worker|workers|employee|travailleur\w*|temps|plein|partiel|single|married|celibataire|marie\w*|principal)\b/.test(title)) return [];
+  const found = defaultNocSearch().find(title, 5);
+  if (found.kind === "code") return [found.unit];
+  if (found.kind !== "matches") return [];
+  const words = title.split(" ").filter((w) => w.length >= 3).map((w) => w.replace(/s$/, ""));
+  const units = found.units.filter((u) => [u.title.en, u.title.fr].some((t) => { const tw = normalise(t).split(/[\s/]+/); return words.every((w) => tw.some((x) => x.startsWith(w))); }));
+  // A French title's head noun comes first (in each of its masculine/feminine parts): "électricien" is the electricians, not "ingénieurs électriciens".
+  const french = words.length === 1 && !units.some((u) => normalise(u.title.en).split(/[\s/]+/).some((x) => x.startsWith(words[0]!)));
+  const heads = french ? units.filter((u) => u.title.fr.split(/[/,]/).some((part) => normalise(part).split(" ")[0]!.startsWith(words[0]!))) : [];
+  return (heads.length ? heads : units).slice(0, 4);
+}
+
 /** The unit group, when the question names exactly one. */
 export function nocOf(s: Slots, text: string): NocUnit | undefined {
   const units = nocMatches(s, text);
   return units.length === 1 ? units[0] : undefined;
 }
 
+/** Whether every choice is skilled (TEER 0–3) and an FST trade: then the program question has one answer whichever the person's is. */
+export function choicesAgree(units: readonly NocUnit[]): { skilled: boolean; trade: boolean } {
+  return { skilled: units.every((u) => isSkilledTeer(u.teer)), trade: units.every((u) => isFstTrade(u.code)) };
+}
+
 /** A job title that fits several unit groups: each with its TEER, and how to ask about one. */
 export function nocChoicesAnswer(units: readonly NocUnit[], lang: Lang): Reply {
+  const agree = choicesAgree(units);
+  const all = agree.skilled && agree.trade
+    ? [inLang(lang, "Whichever it is, all of them are skilled work (TEER 0–3) and eligible skilled trades for the Federal Skilled Trades Program.", "Quelle qu’elle soit, toutes sont du travail qualifié (FEER 0 à 3) et des métiers admissibles au Programme des travailleurs de métiers spécialisés.")]
+    : agree.skilled ? [inLang(lang, "Whichever it is, all of them are skilled work (TEER 0–3) for FSW and CEC.", "Quelle qu’elle soit, toutes sont du travail qualifié (FEER 0 à 3) pour le PTQF et la CEC.")] : [];
   const lines = [inLang(lang, "Several NOC 2021 occupations match that title:", "Plusieurs professions de la CNP 2021 correspondent à ce titre :"),
-    ...units.map((u) => inLang(lang, `• ${u.code} — ${u.title.en}: TEER ${u.teer}`, `• ${u.code} — ${u.title.fr} : FEER ${u.teer} (TEER ${u.teer})`)),
+    ...units.map((u) => inLang(lang, `• ${u.code} — ${u.title.en}: TEER ${u.teer}${isFstTrade(u.code) ? " (an FST trade)" : ""}`, `• ${u.code} — ${u.title.fr} : FEER ${u.teer} (TEER ${u.teer})${isFstTrade(u.code) ? " (métier du PTMSF)" : ""}`)),
+    ...all,
     inLang(lang, "Pick the one whose main duties match your job, and ask again with its code (e.g. “is NOC 72200 eligible?”). TEER 0–3 counts as skilled work.", "Choisissez celle dont les fonctions principales correspondent à votre emploi et redemandez avec son code (p. ex. « la CNP 72200 est-elle admissible ? »). Les FEER 0 à 3 comptent comme travail qualifié.")];
   return { title: inLang(lang, "NOC 2021 and TEER", "CNP 2021 et FEER"), lines, links: [officialLink("expressEntry", lang)], footer: inLang(lang, "NOC 2021 Version 1.0 (Statistics Canada)", "CNP 2021 version 1.0 (Statistique Canada)") };
 }
@@ -77,4 +110,21 @@ export function nocAnswer(unit: NocUnit, lang: Lang, asked?: string): Reply {
     links: [officialLink("expressEntry", lang), officialLink("categoryBased", lang)],
     footer: inLang(lang, `NOC 2021 Version 1.0 (Statistics Canada) · categories as of ${formatDate(CATEGORIES_2026.listsAsOf, lang)}`, `CNP 2021 version 1.0 (Statistique Canada) · catégories en date du ${formatDate(CATEGORIES_2026.listsAsOf, lang)}`),
   };
+}
+
+/** The job the person names, checked against the program asked: one line ("electricians … are eligible FST trades"). */
+export function jobProgramLine(units: readonly NocUnit[], program: "fsw" | "cec" | "fst", lang: Lang): string | undefined {
+  if (!units.length) return undefined;
+  const codes = units.map((u) => u.code).join(", ");
+  const teers = [...new Set(units.map((u) => u.teer))].join("/");
+  const agree = choicesAgree(units);
+  if (program === "fst") {
+    if (agree.trade) return inLang(lang, `Your job (NOC ${codes}, TEER ${teers}) is an eligible skilled trade for FST.`, `Votre métier (CNP ${codes}, FEER ${teers}) est un métier spécialisé admissible au PTMSF.`);
+    if (!units.some((u) => isFstTrade(u.code))) return inLang(lang, `Your job (NOC ${codes}) is not one of FST's eligible skilled trades.`, `Votre emploi (CNP ${codes}) ne fait pas partie des métiers admissibles au PTMSF.`);
+    return inLang(lang, `Some NOC codes for your job are FST trades (${units.filter((u) => isFstTrade(u.code)).map((u) => u.code).join(", ")}), others not: check which one matches your duties.`, `Certains codes CNP de votre emploi sont des métiers du PTMSF (${units.filter((u) => isFstTrade(u.code)).map((u) => u.code).join(", ")}), d’autres non : vérifiez celui qui correspond à vos fonctions.`);
+  }
+  const name = program === "cec" ? inLang(lang, "CEC", "la CEC") : inLang(lang, "FSW", "le PTQF");
+  if (agree.skilled) return inLang(lang, `Your job (NOC ${codes}, TEER ${teers}) is skilled work that counts for ${name}.`, `Votre emploi (CNP ${codes}, FEER ${teers}) est du travail qualifié qui compte pour ${name}.`);
+  if (!units.some((u) => isSkilledTeer(u.teer))) return inLang(lang, `Your job (NOC ${codes}, TEER ${teers}) is not skilled work (TEER 0–3), so it does not count for ${name}.`, `Votre emploi (CNP ${codes}, FEER ${teers}) n’est pas du travail qualifié (FEER 0 à 3) : il ne compte pas pour ${name}.`);
+  return inLang(lang, `Some NOC codes for your job are skilled (TEER 0–3) and some not (${units.map((u) => `${u.code}: TEER ${u.teer}`).join(", ")}): check which one matches your duties.`, `Certains codes CNP de votre emploi sont qualifiés (FEER 0 à 3) et d’autres non (${units.map((u) => `${u.code} : FEER ${u.teer}`).join(", ")}) : vérifiez celui qui correspond à vos fonctions.`);
 }

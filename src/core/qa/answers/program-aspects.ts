@@ -4,6 +4,8 @@ import { FSW_GRID, FSW_MINIMUMS } from "../../../content/eligibility/fsw.ts";
 import { formatNumber } from "../../format.ts";
 import { inLang, type Lang } from "../../reply.ts";
 import { ABILITIES, type Ability } from "../../crs/language.ts";
+import { CANADIAN_PLACES } from "../understand/places.ts";
+import { programTestLines } from "./language-levels.ts";
 
 /**
  * One part of a program's minimums, asked on its own ("what language level for FST?", "does self-employment count for
@@ -13,17 +15,20 @@ import { ABILITIES, type Ability } from "../../crs/language.ts";
  */
 
 export type Program = "fsw" | "cec" | "fst";
-export type Aspect = "language" | "jobOffer" | "education" | "selfEmployed" | "studentWork" | "volunteer" | "partTime" | "window" | "continuous" | "funds" | "teer" | "experience";
+export type Aspect = "quebec" | "foreignWork" | "language" | "jobOffer" | "education" | "selfEmployed" | "studentWork" | "volunteer" | "partTime" | "window" | "continuous" | "funds" | "teer" | "experience";
 
 /** The words that name each aspect (normalised EN and FR). */
 export const ASPECT_WORDS: ReadonlyArray<readonly [Aspect, RegExp]> = [
-  ["selfEmployed", /\b(self ?employ\w*|freelanc\w*|own business|my own company|contractor|travail autonome|travailleur autonome|a mon compte|independant|entrepreneur)\b/],
+  ["quebec", /\b(quebec|montreal|gatineau|laval|sherbrooke|trois rivieres|saguenay)\b/],
+  // Work named in a place that is not Canadian ("in India", "au Maroc"; not "au Québec", "in Toronto").
+  ["foreignWork", new RegExp(`\\b(abroad|overseas|outside canada|foreign|etrangere?|a l etranger|hors du canada|back home|dans mon pays|in my (?:home )?country)\\b|\\b(?:experience|work|travail|worked|travaille)\\s+(?:\\w+\\s+){0,2}(?:in|en|au|aux|from)\\s+(?!${CANADIAN_PLACES}\\b|total\\b|the\\b|my\\b|all\\b|home\\b|last\\b|this\\b|that\\b|each\\b|every\\b)[a-z]{4,}\\b`)],
+  ["selfEmployed", /\b(self ?employ\w*|freelanc\w*|own business|my own company|contractor|travail autonome|travailleu(?:r|se)s? autonomes?|(?:je suis|suis|etre|en tant que) autonome|a (?:mon|son|leur) compte|independante?s?|entrepreneur|auto ?entrepreneur)\b/],
   ["volunteer", /\b(volunteer\w*|unpaid|benevol\w*|non remuner\w*|sans salaire|without pay|internships?)\b/],
   ["studentWork", /\b(student|students|studying|while (?:i )?stud\w*|co ?op|coop|internship|stage|etudiante?s?|pendant (?:mes|les) etudes|permis d etudes)\b/],
   ["partTime", /\b(part ?time|temps partiel|hours? (?:per|a) week|heures? par semaine|\d+ ?h(?:ours|rs|eures)?)\b/],
   ["jobOffer", /\b(job offers?|offers? of employment|offre d emploi|offre demploi|lmia|eimt|arranged employment|emploi reserve|employer)\b/],
   ["education", /\b(degree|diploma|education|studies|eca|wes|edu|diplome|etudes|scolarite|high school|secondaire|university|universite|credential)\b/],
-  ["language", /\b(language|langue|clb|nclc|ielts|celpip|pte|tef|tcf|english|anglais|french|francais|test scores?|level|niveau|reading|writing|listening|speaking|lecture|ecriture|ecoute|expression orale|expression ecrite|comprehension)\b/],
+  ["language", /\b(language|langue|clb|nclc|ielts|celpip|pte|tef|tcf|english|anglais|french|francais|test scores?|bands?|level|niveau|reading|writing|listening|speaking|lecture|ecriture|ecoute|expression orale|expression ecrite|comprehension)\b/],
   ["funds", /\b(funds?|fonds|money|argent|savings|epargne|proof of funds|pof)\b/],
   ["window", /\b(how recent|recent|recente?s?|within|last \d+ years|dans les \d+ dernieres|how old|too old|old|trop (?:vieille|ancienne|vieux|ancien)|ancienne?|years ago|il y a|expire\w*|window|periode|fenetre|how long ago|still count|compte encore|from (?:19|20)\d\d|de (?:19|20)\d\d|since (?:19|20)\d\d)\b/],
   ["continuous", /\b(continuous|continuously|continue|consecutive|consecutives?|in a row|d affilee|gap|interruption|break)\b/],
@@ -85,9 +90,16 @@ export function aspectLine(program: Program, aspect: Aspect, text: string, lang:
     case "education":
       if (program === "fsw") return inLang(lang, "Education: a Canadian secondary or post-secondary credential, or a foreign one with an educational credential assessment (ECA) from a designated organization.", "Études : un diplôme canadien d’études secondaires ou postsecondaires, ou un diplôme étranger avec une évaluation des diplômes d’études (EDE) d’un organisme désigné.");
       return inLang(lang, `Education: no minimum for ${program === "cec" ? "CEC" : "FST"} (a credential still earns CRS points; a foreign one needs an ECA for them).`, `Études : aucune exigence pour ${program === "cec" ? "la CEC" : "le PTMSF"} (un diplôme donne quand même des points SCG; un diplôme étranger exige une EDE pour cela).`);
+    case "quebec":
+      return inLang(lang, `Work in Quebec is work in Canada${program === "cec" ? " and counts for CEC" : ""}, but Express Entry's programs are for people who plan to live outside Quebec: Quebec selects its own skilled workers.`, `Le travail au Québec est du travail au Canada${program === "cec" ? " et compte pour la CEC" : ""}, mais les programmes d’Entrée express sont pour les personnes qui prévoient vivre hors du Québec : le Québec sélectionne ses propres travailleurs qualifiés.`);
+    case "foreignWork":
+      if (program === "cec") return inLang(lang, "Work outside Canada does not count for CEC: it needs skilled work in Canada. Foreign work can qualify you for FSW instead (and earns CRS transferability points).", "Le travail hors du Canada ne compte pas pour la CEC : elle exige du travail qualifié au Canada. L’expérience à l’étranger peut vous qualifier pour le PTQF (et donne des points de transférabilité SCG).");
+      if (program === "fsw") return inLang(lang, "Work abroad counts for FSW: the year of skilled work can be in Canada or abroad.", "Le travail à l’étranger compte pour le PTQF : l’année de travail qualifié peut être au Canada ou à l’étranger.");
+      return undefined;
     case "selfEmployed":
       if (program === "cec") return inLang(lang, "Self-employment does not count toward CEC (an exception exists for some physicians invited since 2023-04-25).", "Le travail autonome ne compte pas pour la CEC (une exception existe pour certains médecins invités depuis le 2023-04-25).");
-      return undefined;
+      if (program === "fsw") return inLang(lang, "Self-employment can count for FSW, unlike CEC: it must be paid, skilled (TEER 0–3) work, continuous for the minimum year.", "Le travail autonome peut compter pour le PTQF, contrairement à la CEC : il doit s’agir de travail rémunéré et qualifié (FEER 0 à 3), continu pour l’année minimale.");
+      return inLang(lang, "Self-employment is not excluded for FST (unlike CEC; only work while a full-time student is): it must be in the trade, and you still need a job offer or a Canadian certificate of qualification.", "Le travail autonome n’est pas exclu pour le PTMSF (contrairement à la CEC; seul le travail pendant des études à temps plein l’est) : il doit être dans le métier, et il faut quand même une offre d’emploi ou un certificat de compétence canadien.");
     case "studentWork":
       if (program === "cec") return inLang(lang, "Work done while you were a full-time student (co-op, on- or off-campus work) does not count toward CEC; work after your studies, on a work permit such as a PGWP, does.", "Le travail fait pendant des études à temps plein (stage coop, travail sur ou hors campus) ne compte pas pour la CEC; le travail après les études, avec un permis de travail comme le PTPD, compte.");
       if (program === "fst") return inLang(lang, "Work done while a full-time student does not count toward FST.", "Le travail fait pendant des études à temps plein ne compte pas pour le PTMSF.");
@@ -161,5 +173,15 @@ export function languageVerdict(program: Program, levels: Partial<Record<Ability
 /** The lines for every aspect the question names, most specific first (at most three). */
 export function aspectLines(program: Program, text: string, lang: Lang): string[] {
   const t = text.replace(PROGRAM_NAMES, " ");
-  return aspectsIn(t).map((a) => aspectLine(program, a, t, lang)).filter((x): x is string => !!x).slice(0, 3);
+  return aspectsIn(t).flatMap((a) => {
+    const line = aspectLine(program, a, t, lang);
+    // The language minimum in the test the question speaks of ("7 in each band" is IELTS): its scores too.
+    const test = a === "language" && line && !ABILITY_ASKED.some(([, re]) => re.test(t)) ? TEST_IN.find(([re]) => re.test(t))?.[1] : undefined;
+    return line ? [line, ...(test ? programTestLines(program, test, lang) : [])] : [];
+  }).slice(0, 4);
 }
+
+/** The test a question speaks of ("bands" are IELTS's). */
+const TEST_IN: ReadonlyArray<readonly [RegExp, "ielts" | "celpip" | "pte_core" | "tef_canada" | "tcf_canada"]> = [
+  [/\b(ielts|bands?)\b/, "ielts"], [/\bcelpip\b/, "celpip"], [/\bpte\b/, "pte_core"], [/\btef\b/, "tef_canada"], [/\btcf\b/, "tcf_canada"],
+];

@@ -30,7 +30,7 @@ export const FACTOR_WORDS: ReadonlyArray<readonly [CrsFactor, RegExp]> = [
 ];
 
 /** Words that ask how many points something is worth, or whether it counts (beside a factor). */
-export const POINTS_ASK = /\b(points?|pts|worth|vaut|valent|how much|combien|count|counts|counted|compte|comptent|add|adds|added|ajoute\w*|give|gives|donne|donnent|rapporte\w*|monte|boost\w*|increase\w*|augmente\w*|raise|gain\w*|get anything|get any|anything for|quelque chose|earn|earns|bonus|extra|helps?|aide|matter|matters|impact|difference|lose|losing|perd\w*|drop\w*|baisse|max|maximum|highest|most points|on top|en plus|my (?:new )?score be|serait mon score|would i (?:have|get)|j aurais|le plus de points|new (?:crs|score|total)|nouveau (?:score|total|scg)|nouvelle note|passe de|passe a|passer a|become|becomes|devient|deviendrait|go up|goes up)\b/;
+export const POINTS_ASK = /\b(points?|pts|worth|vaut|valent|how much|combien|count|counts|counted|compte|comptent|add|adds|added|ajoute\w*|give|gives|donne|donnent|rapporte\w*|monte|boost\w*|increase\w*|augmente\w*|raise|gain\w*|get anything|get any|anything for|quelque chose|earn|earns|bonus|extra|helps?|aide|matter|matters|impact|difference|hurts?|affect\w*|reduce\w*|lower\w*|penali\w*|nuire|nuit|affecte\w*|lose|losing|perd\w*|drop\w*|baisse|max|maximum|highest|most points|on top|en plus|my (?:new )?score be|serait mon score|would i (?:have|get)|j aurais|le plus de points|new (?:crs|score|total)|nouveau (?:score|total|scg)|nouvelle note|passe de|passe a|passer a|become|becomes|devient|deviendrait|go up|goes up)\b/;
 
 /** The factor named right after "points for / pour / de" ("how many points for my age", "combien pour le diplôme de ma femme"). */
 const FOR = /\b(?:points?|pts|worth|vaut|combien|how much|how many)\s+(?:\w+\s+){0,3}?(?:for|pour|of|de|du|from|with|avec|on|in)\s+/g;
@@ -80,7 +80,7 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
   const hits = factorWordsIn(text);
   const at = new Map<CrsFactor, number>(hits.map((h) => [h.factor, h.at]));
   const add = (f: CrsFactor, pos = Number.MAX_SAFE_INTEGER) => { if (!at.has(f)) at.set(f, pos); };
-  if (s.age !== undefined || /\b(age limit|maximum age|limite d age|age maximum|(?:am i|i m|im|i am) (?:\w+ )?too old|(?:je suis|suis je) (?:\w+ )?trop (?:vieux|vieille))\b/.test(text)) add("age");
+  if (s.age !== undefined || /\b(age limit|maximum age|limite d age|age maximum|minimum age|age minimum|age minimal|youngest|too young|trop jeune|how young|(?:am i|i m|im|i am) (?:\w+ )?too old|(?:je suis|suis je) (?:\w+ )?trop (?:vieux|vieille))\b/.test(text)) add("age");
   if (s.education) add("education");
   if (s.test || s.testName || s.clb !== undefined) add(s.secondLanguage ? "secondLanguage" : "firstLanguage");
   if (s.secondLanguage) add("secondLanguage");
@@ -109,6 +109,11 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
   const ordered = [...at.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f);
   // Named after "points for …": the asked factor whose word comes first after it (not its first mention: "I'm 41 with a PhD, points for the doctorate?").
   const words = new Map<CrsFactor, RegExp>(FACTOR_WORDS);
+  // "points for the work experience": the work the slots describe (foreign or Canadian).
+  const work = /\b(work|experience|exp|travail|job|emploi)\b/;
+  if (s.foreignWorkYears !== undefined && s.canadianWorkYears === undefined && !words.has("foreignWork")) words.set("foreignWork", work);
+  else if (s.foreignWorkYears !== undefined && s.canadianWorkYears === undefined) words.set("foreignWork", new RegExp(`${FACTOR_WORDS.find(([f]) => f === "foreignWork")![1].source}|${work.source}`));
+  if (s.canadianWorkYears !== undefined && s.foreignWorkYears === undefined) words.set("canadianWork", new RegExp(`${FACTOR_WORDS.find(([f]) => f === "canadianWork")![1].source}|${work.source}`));
   words.set("spouseEducation", words.get("education")!).set("spouseLanguage", words.get("firstLanguage")!).set("spouseCanadianWork", words.get("canadianWork")!);
   for (const m of text.matchAll(FOR)) {
     const after = m.index + m[0].length;
@@ -117,8 +122,8 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
     if (found && found.f === "education" && ordered.includes("canadianStudy")) return { factors: ordered.filter((f) => f === "canadianStudy" || f === "education"), named: true };
     if (found) {
       // "points for age 26 and a 2-year diploma" names two; "pour mon âge, j'ai 34 ans et une maîtrise" names one (the rest is background).
-      const end = after + found.m!.index + found.m![0].length;
-      const joined = /^\s*(?:\S+\s+){0,2}?(?:and|et|plus|also|aussi|&)\s+(.*)$/.exec(text.slice(end));
+      // From the factor's first word (a factor's pattern may run over "plus 1"): a conjunction within the next few words.
+      const joined = /^\S+\s+(?:\S+\s+){0,3}?(?:and|et|plus|also|aussi|&)\s+(.*)$/.exec(text.slice(after + found.m!.index));
       const more = joined ? ordered.filter((f) => f !== found.f && words.get(f)?.exec(joined[1]!.split(" ").slice(0, 4).join(" "))) : [];
       return { factors: [found.f, ...more], named: more.length === 0 };
     }

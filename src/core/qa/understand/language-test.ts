@@ -9,7 +9,7 @@ import type { Slots, TestScores } from "./slots.ts";
  */
 
 const TESTS: ReadonlyArray<readonly [RegExp, TestScores["test"]]> = [
-  [/\bielts\b|\bilets\b|\bielst\b/, "ielts"],
+  [/\bielts\b|\bilets\b|\bielst\b|\boverall band\b|\bband scores?\b/, "ielts"],
   [/\bcelpip\b|\bcelpi\b/, "celpip"],
   [/\bpte\b|\bpearson\b/, "pte_core"],
   [/\btef\b/, "tef_canada"],
@@ -27,10 +27,13 @@ const ABILITY_WORDS: ReadonlyArray<readonly [string, Ability]> = [
 const ABILITY = ABILITY_WORDS.map(([w]) => w.replace(/ /g, "\\s")).join("|");
 const SCORE = "(\\d{1,3}(?:\\.\\d)?)";
 const ABILITY_OF = new Map(ABILITY_WORDS);
+/** The test named between a score and what it covers: "65 on the PTE in all", "450 au TEF partout". */
+const ON_TEST = "(?:(?:on|in|at|au|a|en|sur|de|du|pour|with)\\s+(?:the\\s+|le\\s+|l\\s+|my\\s+|mon\\s+)?(?:ielts|celpip|pte|tef|tcf)(?:\\s+(?:core|canada|general(?:\\s+training)?))?\\s*)?";
 
 function scoresIn(text: string): Partial<Record<Ability, number>> {
   const after = re(`\\b(${ABILITY})\\s*(?:=|:|of|de|en|is|a)?\\s*${SCORE}\\b`, "g");
-  const before = re(`(?<!(?:clb|nclc)\\s*)\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:(?:the|l|la|my|mon|ma)\\s+)?(?:(?:ielts|celpip|pte|tef|tcf)\\s+)?(?:(?:the|l|la)\\s+)?(${ABILITY})\\b`, "g");
+  // "7.5 in listening", "400 au TEF en compréhension écrite", "65 on the PTE for speaking".
+  const before = re(`(?<!(?:clb|nclc)\\s*)\\b${SCORE}\\s*(?:in|en|for|pour|on|a|au|de)?\\s*(?:(?:the|l|la|my|mon|ma)\\s+)?(?:(?:ielts|celpip|pte|tef|tcf)(?:\\s+(?:core|canada|general))?\\s+(?:(?:in|en|for|pour|on|a|au|de)\\s+)?)?(?:(?:the|l|la)\\s+)?(${ABILITY})\\b`, "g");
   const read = (re: RegExp, abilityGroup: number, scoreGroup: number, minLength: number) => {
     const out: Partial<Record<Ability, number>> = {};
     let first = Infinity;
@@ -61,17 +64,25 @@ export function extractLanguage(text: string): Partial<Slots> {
     const test = named[1];
     out.testName = test;
     const scores = scoresIn(text);
-    const test_ = re(`${named[0].source.split("|")[0]!.replace(/\\b/g, "")}`);
-    const after = text.slice(Math.max(0, text.search(test_)));
+    // From the test's name on ("overall band is 7": from "overall").
+    const after = text.slice(Math.max(0, text.search(named[0])));
     // One score for everything: "ielts 6.5 in all", "celpip 9 each", "ielts 7", "pte 65 in all"
-    const all = re(`^\\w+(?:\\s+(?:core|canada|general|gt|general training))?\\s*(?:score\\s*)?(?:of\\s+|de\\s+|=\\s*|:\\s*)?${SCORE}\\b`).exec(after)
-      ?? re(`\\b${SCORE}\\s*(?:in all|in each|each|all|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each|(?:dans|sur|aux|in|on|for) (?:les |the |all |toutes les )?(?:4|four|quatre)\\b)`).exec(text);
+    const all = re(`^\\w+(?:\\s+(?:core|canada|general|gt|general training|academic|academique|band|bands|score|scores))?(?:\\s+(?:band|bands|score|scores))?\\s*(?:score\\s*)?(?:of\\s+|de\\s+|is\\s+|was\\s+|est\\s+|=\\s*|:\\s*)?${SCORE}\\b`).exec(after)
+      ?? re(`\\b${SCORE}\\s*${ON_TEST}(?:in all|in each|each|all|everywhere|in everything|partout|dans chaque|dans toutes|en tout|in every|across|overall|bands? each|(?:dans|sur|aux|in|on|for) (?:les |the |all |toutes les )?(?:4|four|quatre)\\b)`).exec(text)
+      // A lone score said before the test, no ability named: "I have 7 on IELTS", "j'ai eu 450 au TEF".
+      ?? (Object.keys(scores).length === 0 ? re(`\\b(?:got|have|had|scored|score|obtenu|eu|ai|fait)\\s+(?:an?\\s+)?${SCORE}\\s*${ON_TEST.replace(/\)\?$/, ")")}`).exec(text) : null)
+      // A score written right before the test's name: "is 6.5 IELTS enough?", "7 ielts partout" (not "2 IELTS tests").
+      ?? (Object.keys(scores).length === 0 ? re(`(?<![\\d.])${SCORE}\\s+(?:ielts|celpip|pte|tef|tcf)\\b(?!\\s+(?:tests?|exams?|times|fois|sessions?|attempts?|essais?))`).exec(text) : null);
     const t: TestScores = { test, scores };
     // "TEF with NCLC 5 in every skill": a level, not a test score.
     const isLevel = all && /\b(?:clb|nclc)\s*$/.test(text.slice(0, all.index + all[0].indexOf(all[1]!)));
     if (Object.keys(scores).length === 0 && all && !isLevel) t.all = Number(all[1]);
-    // Four numbers in a row after the test: "ielts 8 7 7 7" / "8/7/7/7" (IELTS order L R W S).
-    const four = /\b(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)\b/.exec(after);
+    // "7 in listening and 6.5 in everything else": the rest of the abilities.
+    const rest = re(`\\b${SCORE}\\s+(?:in|for|on|dans|en|pour|a)?\\s*(?:everything else|the rest|all (?:the )?others?|others|other (?:three|3|bands|skills|sections|abilities)|le reste|les autres|partout ailleurs|ailleurs|everywhere else)\\b`).exec(text);
+    if (rest && Object.keys(scores).length) for (const a of ABILITIES) if (scores[a] === undefined) scores[a] = Number(rest[1]);
+    // Four numbers in a row after (or right before) the test: "ielts 8 7 7 7", "8/7/7/7 ielts" (IELTS order L R W S).
+    const FOUR = /\b(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)[\s/,-]+(\d{1,3}(?:\.\d)?)\b/;
+    const four = FOUR.exec(after) ?? re(`${FOUR.source}\\s+(?:(?:in|on|at|au|a|en)\\s+)?(?:the\\s+|l\\s+)?(?:ielts|celpip|pte|tef|tcf)\\b`).exec(text);
     if (four && Object.keys(scores).length === 0) {
       t.scores = { listening: Number(four[1]), reading: Number(four[2]), writing: Number(four[3]), speaking: Number(four[4]) };
       delete t.all;
@@ -81,7 +92,11 @@ export function extractLanguage(text: string): Partial<Slots> {
   } else {
     const scores = scoresIn(text);
     // Per-ability scores without a test name: IELTS bands look like 0–9 in halves — unless the message speaks of CLB/NCLC levels.
-    if (Object.keys(scores).length >= 2 && Object.values(scores).every((v) => v! <= 9) && out.clb === undefined) out.test = { test: "ielts", scores };
+    if (Object.keys(scores).length >= 2 && Object.values(scores).every((v) => v! <= 9) && out.clb === undefined) out.test = { test: "ielts", scores, assumed: true };
+    // French scores out of 699 ("CO 520, CE 480, EE 450, EO 500"): TEF Canada when writing or speaking is above TCF's 20.
+    else if (Object.keys(scores).length >= 2 && Object.values(scores).every((v) => v! >= 100 && v! <= 699) && (scores.writing ?? 0) > 20 && (scores.speaking ?? 0) > 20) out.test = { test: "tef_canada", scores, assumed: true };
+    // Listening/reading out of 699 and writing/speaking out of 20: TCF Canada's scales.
+    else if (Object.keys(scores).length >= 2 && [scores.listening, scores.reading].every((v) => v === undefined || (v >= 100 && v <= 699)) && [scores.writing, scores.speaking].every((v) => v === undefined || v <= 20) && (scores.listening ?? scores.reading) !== undefined && (scores.writing ?? scores.speaking) !== undefined) out.test = { test: "tcf_canada", scores, assumed: true };
   }
   // A level per official language: each "CLB/NCLC N" belongs to the nearest language named around it ("NCLC 9 en français",
   // "en anglais j'ai CLB 7"), else to its own scale (NCLC is French, CLB English).
@@ -103,7 +118,7 @@ export function extractLanguage(text: string): Partial<Slots> {
   }
   if (/\b(?:french|francais)\s+(?:is\s+)?(?:my\s+)?(?:first|premiere|1st|1re)\b/.test(text)) out.firstLanguageIs = "fr";
   else if (/\b(?:english|anglais)\s+(?:is\s+)?(?:my\s+)?(?:first|premiere|1st|1re)\b/.test(text)) out.firstLanguageIs = "en";
-  else if (/\b(francophone|french speaker|french is my (?:first|main|native)|my (?:first|main|native) language is french|langue maternelle (?:est )?(?:le )?francais|francais (?:comme |en )?(?:premiere|1re) langue|premiere langue (?:est )?(?:le )?francais)\b/.test(text)) out.firstLanguageIs = "fr";
+  else if (/\b(francophone(?! (?:draws?|rounds?|tirages?|rondes?|categor\w*|stream|program\w*|invitations?))|french speaker|french is my (?:first|main|native)|my (?:first|main|native) language is french|langue maternelle (?:est )?(?:le )?francais|francais (?:comme |en )?(?:premiere|1re) langue|premiere langue (?:est )?(?:le )?francais)\b/.test(text)) out.firstLanguageIs = "fr";
   else if (/\b(anglophone|english speaker|english is my (?:first|main|native)|my (?:first|main|native) language is english|langue maternelle (?:est )?(?:l )?anglais|anglais (?:comme |en )?(?:premiere|1re) langue|premiere langue (?:est )?(?:l )?anglais)\b/.test(text)) out.firstLanguageIs = "en";
   else if (/\b(?:french|francais) (?:as|comme|en) (?:a |my |ma )?(?:second|seconde|deuxieme|2e)\b|\b(?:second|seconde|deuxieme|2e) langue (?:est )?(?:le )?francais\b|\bsecond (?:official )?language (?:is )?french\b/.test(text)) out.firstLanguageIs = "en";
   else if (/\b(?:english|anglais) (?:as|comme|en) (?:a |my |ma )?(?:second|seconde|deuxieme|2e)\b|\b(?:second|seconde|deuxieme|2e) langue (?:est )?(?:l )?anglais\b|\bsecond (?:official )?language (?:is )?english\b/.test(text)) out.firstLanguageIs = "fr";
@@ -133,7 +148,8 @@ export function extractLanguage(text: string): Partial<Slots> {
   }
   // One ability named beside a level without a test: "CLB 10 in speaking only", "speaking CLB 8".
   if (out.clb !== undefined && !out.test && !out.clbLevels) {
-    const named = [...new Set(ABILITY_WORDS.filter(([w]) => w.length > 2 && re(`\\b${w}\\b`).test(text)).map(([, a]) => a))];
+    // Full names, or the TEF/TCF abbreviations after "en"/"in" ("NCLC 9 en CO").
+    const named = [...new Set(ABILITY_WORDS.filter(([w]) => (w.length > 2 && re(`\\b${w}\\b`).test(text)) || (w.length === 2 && re(`\\b(?:en|in)\\s+${w}\\b`).test(text))).map(([, a]) => a))];
     if (named.length === 1 && !/\b(all|each|every|partout|chaque|toutes?|across|overall)\b/.test(text)) out.ability = named[0];
   }
   return out;

@@ -1,4 +1,5 @@
 import { re } from "./regex-cache.ts";
+import { CANADIAN_PLACES } from "./places.ts";
 import type { Education } from "../../crs/rules.ts";
 import { NUMBER, numberOf } from "./numbers.ts";
 import type { Slots } from "./slots.ts";
@@ -19,7 +20,7 @@ export function extractSpouse(text: string): Partial<Slots> {
   const married = withSpouse || /\b(married|marie|mariee|common law|en couple|couple)\b/.test(text);
   // The spouse's own factor: "my wife has…", "spouse's education", "points for my husband", "le diplôme de ma femme",
   // "does she add". Not a spouse who is only there ("ma femme vient avec moi", "married with my wife coming").
-  const subject = re(`\\b(?:for|pour|of|de|du|d)\\s+(?:my|the|his|her|mon|ma|sa|son|le|la|l)?\\s*${SPOUSE}\\b|\\b${SPOUSE}\\s+(?:avec|qui a|ayant|with)\\s+(?:un|une|a|an|des|the)\\s*\\w+|\\b${SPOUSE}\\s*(?:(?:common law|de fait|who|qui|also|aussi|already|deja|now|maintenant)\\s+)?(?:s|has|have|had|got|holds|scored|did|took|passed|earned|a|avait|detient|possede|a obtenu|a fait|'s)\\b|\\b${SPOUSE}\\s+(?:is|est)\\s+(?:clb|nclc|at|a|\\d)|\\b${SPOUSE}\\s+(?:has |had |have |also |a |aussi |already |deja )?(?:worked|works|working|studied|studies|studying|obtained|completed|finished|graduated|wrote|travaille|etudie|obtenu|termine|complete|passe)\\b|\\b${SPOUSE}\\s+(?:education|language|english|french|work|experience|ielts|celpip|tef|tcf|pte|degree|diploma|clb|nclc|points|etudes|langue|anglais|francais|travail|diplome)\\b|\\b(?:she|he|elle|il) (?:add|adds|has|have|had|get|gets|got|did|took|passed|apporte|ajoute|rapporte|a fait|a passe|a obtenu|a eu|a|avait)\\b|\\b${SPOUSE}\\s+(?:\\w+\\s+){0,5}?(?:a|has|had|with|avec)\\s+(?:\\d{1,2}|un|une|deux|trois|quatre|cinq|one|two|three|four|five)\\s+(?:ans?|annees?|years?|yrs?)\\b|\\b(?:her|his|ses|son|sa) (?:results?|resultats?|scores?|ielts|celpip|tef|tcf|pte|test|diplome|degree|education|etudes|experience)\\b`).test(text);
+  const subject = re(`\\b(?:for|pour|of|de|du|d)\\s+(?:my|the|his|her|mon|ma|sa|son|le|la|l)?\\s*${SPOUSE}\\b|\\b${SPOUSE}\\s+(?:avec|qui a|ayant|with)\\s+(?:un|une|a|an|des|the)\\s*\\w+|\\b${SPOUSE}\\s*(?:(?:common law|de fait|who|qui|also|aussi|already|deja|now|maintenant)\\s+)?(?:s|has|have|had|got|holds|scored|did|took|passed|earned|a|avait|detient|possede|a obtenu|a fait|'s)\\b|\\b${SPOUSE}\\s+(?:is|est)\\s+(?:clb|nclc|at|a|\\d)|\\b${SPOUSE}\\s+(?:has |had |have |also |a |aussi |already |deja )?(?:worked|works|working|studied|studies|studying|obtained|completed|finished|graduated|wrote|travaille|etudie|obtenu|termine|complete|passe)\\b|\\b${SPOUSE}\\s+(?:canadian\\s+|cdn\\s+|canada\\s+|own\\s+|first\\s+|second\\s+)?(?:education|language|english|french|work|experience|ielts|celpip|tef|tcf|pte|degree|diploma|clb|nclc|points|etudes|langue|anglais|francais|travail|diplome)\\b|\\b(?:she|he|elle|il) (?:add|adds|has|have|had|get|gets|got|did|took|passed|apporte|ajoute|rapporte|a fait|a passe|a obtenu|a eu|a|avait)\\b|\\b${SPOUSE}\\s+(?:\\w+\\s+){0,5}?(?:a|has|had|with|avec)\\s+(?:\\d{1,2}|un|une|deux|trois|quatre|cinq|one|two|three|four|five)\\s+(?:ans?|annees?|years?|yrs?)\\b|\\b${SPOUSE}\\s+(?:doesn t|does not|didn t|did not|won t|will not|hasn t|has not|n a pas|ne fait pas|ne passe pas|ne va pas)\\s+(?:\\w+\\s+){0,2}?(?:take|do|pass|have|faire|passer|avoir)\\b|\\b(?:her|his|ses|son|sa) (?:results?|resultats?|scores?|ielts|celpip|tef|tcf|pte|test|diplome|degree|education|etudes|experience)\\b`).test(text);
   const none = NO_SPOUSE.test(text);
   // A spouse who does not come, or who is a Canadian citizen or PR: the candidate is scored as single (CRS-RULES.md).
   const notCounted = re(`\\b${SPOUSE}\\s+(?:\\w+\\s+){0,3}?(?:is not|isn t|isnt|not|won t|will not|doesn t|does not|ne|n)\\s+(?:\\w+\\s+){0,2}?(?:coming|come|accompany\\w*|joining|join|moving|vient|viendra|venir|accompagne\\w*|immigre\\w*|suit|suivra)\\b|\\b${SPOUSE}\\s+(?:will\\s+)?(?:stays?|staying|remains?|reste\\w*)\\s+(?:back|behind|home|au pays)\\b|\\bnon (?:accompanying|accompagnante?)\\b|\\bnot accompanying\\b|\\b${SPOUSE}\\s+(?:is|est|became|devenue?|est devenue?)\\s+(?:a |an |un |une |already |deja )?(?:canadian citizen|citizen|citoyen\\w*|canadian|canadienne?|permanent resident|resident\\w* permanent\\w*|pr|rp)\\b`).test(text);
@@ -93,15 +94,16 @@ export function extractEducation(question: string): Partial<Slots> {
 export function extractWork(text: string): Partial<Slots> {
   const out: Partial<Slots> = {};
   const YEARS = `${NUMBER}\\+?\\s*(?:years?|yrs?|ans?|annees?)`;
-  const canadian = "(?:canadian|canada|cdn|canadienne?|au canada|in canada|inside canada)";
-  const foreign = "(?:foreign|abroad|outside canada|overseas|etranger|a l etranger|hors du canada|back home|(?:in|en|au) (?!(?:canada|total|the|a|my|all|each|every|it|this|that|tout|le|la|les|un|une|mon|ma)\\b)[a-z]{3,})";
+  // Work in a province or a Canadian city is Canadian work ("3 years in Ontario", "2 ans au Québec").
+  const canadian = `(?:canadian|canada|cdn|canadienne?|au canada|in canada|inside canada|(?:in|en|au|a|at) ${CANADIAN_PLACES})`;
+  const foreign = `(?:foreign|abroad|outside canada|overseas|etranger|a l etranger|hors du canada|back home|(?:in|en|au) (?!(?:${CANADIAN_PLACES.slice(3, -1)}|total|the|a|my|all|each|every|it|this|that|tout|le|la|les|un|une|mon|ma)\\b)[a-z]{3,})`;
   const workWord = /\b(work\w*|experience|exp|travail\w*|job|emploi|worked)\b/.test(text);
   const studyWord = /\b(degree|diploma|bac|bachelor\w*|master\w*|maitrise|diplome|etudes|study|studies|studied|college|university|universite|dec|phd)\b/.test(text);
   const cdn = re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+|working\\s+|job\\s+|experience\\s+|exp\\s+|experience de travail\\s+|de travail\\s+|d experience\\s+|de travail qualifie\\s+)+(?:(?!outside\\b|hors\\b|du\\b|before\\b|left\\b|leaving\\b|from\\b|avant\\b|apart\\b)[a-z]+\\s+){0,2}?${canadian}`).exec(text)
     ?? re(`\\b${canadian}\\s+(?:work\\s+)?(?:experience|exp|work|travail)\\s+(?:of\\s+|de\\s+|is\\s+|:\\s*)?${YEARS}`).exec(text)
-    ?? re(`\\b(?:worked|working|travaille)\\s+(?:in canada|au canada)\\s+(?:for\\s+|pendant\\s+|depuis\\s+)?${YEARS}`).exec(text)
+    ?? re(`\\b(?:worked|working|travaille)\\s+(?:in|au|en|a) ${CANADIAN_PLACES}\\s+(?:for\\s+|pendant\\s+|depuis\\s+)?${YEARS}`).exec(text)
     // "work experience in Canada 1 year", "expérience de travail au Canada : 2 ans"
-    ?? re(`\\b(?:work|experience|exp|travail)\\s+(?:experience\\s+|de travail\\s+)?(?:in canada|au canada|inside canada)\\s+(?:of\\s+|de\\s+|is\\s+|for\\s+|pendant\\s+|:\\s*)?${YEARS}`).exec(text)
+    ?? re(`\\b(?:work|experience|exp|travail)\\s+(?:experience\\s+|de travail\\s+)?(?:(?:in|au|en|a) ${CANADIAN_PLACES}|inside canada)\\s+(?:of\\s+|de\\s+|is\\s+|for\\s+|pendant\\s+|:\\s*)?${YEARS}`).exec(text)
     ?? re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)`).exec(text)
     ?? (workWord && !studyWord ? re(`\\b${YEARS}\\s+(?:of\\s+)?${canadian}`).exec(text) : null);
   if (cdn) out.canadianWorkYears = numberOf(cdn[1])!;
@@ -116,15 +118,17 @@ export function extractWork(text: string): Partial<Slots> {
     const lone = [...text.matchAll(new RegExp(`\\b${YEARS}`, "g"))];
     if (lone.length === 1) {
       const n = Math.max(0, numberOf(lone[0]![1])! - under(lone[0]!));
-      if (re(`\\b${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)\\b|\\b(?:work|experience|exp|travail)\\s+(?:\\w+\\s+){0,2}(?:in canada|au canada)\\b|\\bexperience canadienne\\b`).test(text)) out.canadianWorkYears = n;
+      if (re(`\\b${canadian}\\s+(?:skilled\\s+)?(?:work|experience|exp|travail)\\b|\\b(?:work|experience|exp|travail)\\s+(?:\\w+\\s+){0,2}(?:in|au|en|a) ${CANADIAN_PLACES}\\b|\\bexperience canadienne\\b`).test(text)) out.canadianWorkYears = n;
       else if (re(`\\b(?:foreign|abroad|overseas|outside canada|etrangere?|a l etranger|hors du canada)\\b`).test(text)) out.foreignWorkYears = n;
     }
   }
   // Experience for a program's minimum: "10 months", "1 year of experience", "8 mois d'experience"
   const months = re(`\\b${NUMBER}\\s*(months?|mois|years?|yrs?|ans?|annees?)\\s+(?:of\\s+|d\\s+|de\\s+)?(?:skilled\\s+|full time\\s+|canadian\\s+|foreign\\s+)?(?:work\\s+)?(?:experience|exp|work|travail)`).exec(text)
-    ?? re(`\\b(?:experience|exp|worked|working)\\s+(?:of\\s+|for\\s+|de\\s+)?${NUMBER}\\s*(months?|mois)\\b`).exec(text);
+    ?? re(`\\b(?:experience|exp|worked|working)\\s+(?:of\\s+|for\\s+|de\\s+)?${NUMBER}\\s*(months?|mois)\\b`).exec(text)
+    // "10 months as an electrician", "2 ans comme soudeur", "18 mois en tant qu'infirmière".
+    ?? re(`\\b${NUMBER}\\s*(months?|mois|years?|yrs?|ans?|annees?)\\s+(?:as an?|as|comme|en tant qu?e?|working as|de travail comme)\\s+[a-z]`).exec(text);
   // "I was on a PGWP for 13 months full time, eligible for CEC?": one span of months beside a program is its experience.
-  const lone = months ?? (/\b(cec|pec|fsw|ptqf|fst|ptmsf|canadian experience|experience canadienne|pgwp|ptpd|work permit|permis de travail)\b/.test(text) ? re(`\\b${NUMBER}\\s*(months?|mois)\\b`).exec(text) : null);
+  const lone = months ?? (/\b(cec|pec|fsw|ptqf|fst|ptmsf|canadian experience|experience canadienne|pgwp|ptpd|work permit|permis de travail|categor\w*)\b/.test(text) ? re(`\\b${NUMBER}\\s*(months?|mois)\\b`).exec(text) : null);
   if (lone && !months && [...text.matchAll(/\b\d+\s*(?:months?|mois)\b/g)].length === 1) {
     const n = numberOf(lone[1])!;
     out.workMonths = n;
@@ -146,6 +150,8 @@ export function extractJobOfferInCanada(text: string): Partial<Slots> {
 export function extractFamily(text: string): Partial<Slots> {
   const m = re(`\\b(?:family|famille|household|menage)\\s+(?:of|de|size|size of|:)?\\s*${NUMBER}\\b|\\b${NUMBER}\\s+(?:people|persons|personnes|members|membres|family members|membres de la famille)\\b`).exec(text);
   if (m) return { familySize: numberOf(m[1] ?? m[2])! };
+  const weAre = re(`\\b(?:on est|nous sommes|we are|we re|there are|there is|there s)\\s+${NUMBER}\\b(?!\\s*(?:years?|ans|months?|mois|days?|jours|points?|pts))`).exec(text);
+  if (weAre) return { familySize: numberOf(weAre[1])! };
   if (/\b(?:une|un|a|one|1)\s+(?:seule\s+)?(?:personne|person|adulte|adult)\b(?!\s+(?:de|of|aged?|agee?|qui|who)\b)|\bpersonne seule\b/.test(text)) return { familySize: 1 };
   // "me, my wife and 2 kids", "moi, ma femme et 2 enfants", "un couple avec un enfant"
   const kids = re(`\\b(${NUMBER.slice(1, -1)}|un|une|a|an|one)\\s+(?:\\w+\\s+)?(?:kids?|children|child|enfants?|dependants?|dependents?|sons?|daughters?|fils|filles?|bebes?|babies|baby)\\b`).exec(text);
@@ -166,7 +172,9 @@ export function extractScore(text: string): Partial<Slots> {
     ?? /\b(?:crs|scg|score|note)\s+(?:\w+\s+){1,2}?(?:is|of|de|est|at|a|from)\s+(\d{3,4})\b/.exec(text)
     ?? /\b(\d{3,4})\s*(?:crs|points?|pts|scg)\b/.exec(text)
     ?? /\b(?:i have|i got|i had|i ve got|i m at|im at|i am at|sitting at|currently at|with|avec|j ai|j avais|je suis a|and have|and got|et j ai|having)\s+(\d{3})\b/.exec(text)
-    ?? /\b(?:is|est|a)\s+(\d{3})\s+(?:enough|good enough|suffisant|assez|ok|okay)\b/.exec(text);
+    ?? /\b(?:is|est|a)\s+(\d{3})\s+(?:enough|good enough|suffisant|assez|ok|okay)\b/.exec(text)
+    // "is 450 a good score", "462 c'est un bon score ?"
+    ?? /\b(\d{3})\s+(?:is\s+|be\s+|c est\s+|est\s+|serait\s+|would be\s+)?(?:a\s+|an\s+|un\s+|une\s+)?(?:good|bon|bonne|decent|strong|solid|weak|high|low|haut|eleve|bas|faible|competitive|competitif)\s+(?:crs\s+|scg\s+)?(?:score|note|pointage)\b/.exec(text);
   if (!m) return {};
   const score = Number(m[1]);
   return score >= 100 && score <= 1200 ? { score } : {};
@@ -187,7 +195,7 @@ export function extractProvince(text: string): Partial<Slots> {
 const PROGRAMS: ReadonlyArray<readonly [RegExp, NonNullable<Slots["program"]>]> = [
   [/\b(cec|canadian experience class|pec|(?:categorie|programme|classe) (?:de l )?experience canadienne)\b/, "cec"],
   [/\b(fsw|fswp|federal skilled workers?|skilled workers? program|ptqf|tqf|travailleurs? qualifies?(?: \(?federal\)?)?|programme (?:federal )?des travailleurs qualifies)\b/, "fsw"],
-  [/\b(fst|fstp|federal skilled trades?|skilled trades program|ptmsf|ptmf|pmsf|metiers specialises)\b/, "fst"],
+  [/\b(fst|fstp|federal skilled trades?|(?:skilled )?trades? programs?|programmes? (?:des |de )?metiers|ptmsf|ptmf|pmsf|metiers specialises)\b/, "fst"],
   [/\b(pnp|provincial nominee|pcp|candidats des provinces)\b/, "pnp"],
 ];
 

@@ -52,7 +52,7 @@ export const PROCESS_RULES: readonly ProcessRule[] = [
     topic: "language-tests",
     early: true,
     subject: /\b(ielts|celpip|pte|tef|tcf|language tests?|test results?|test de langue|resultats? (?:de|du) test|scores?)\b/,
-    asks: /\b(valid\w*|validite|expire\w*|expiry|how long|combien de temps|still good|encore bons?|how old|too old|trop vieux|trop ancien|(?:\d+|two|deux) (?:years?|ans) old|date de|dates from|from (?:19|20)\d\d|de (?:19|20)\d\d|last year|l an dernier|l annee derniere)\b/,
+    asks: /\b(valid\w*|validite|valable|accept\w*|recogni[sz]\w*|reconnue?s?|allowed|autorisee?s?|instead|au lieu|which tests?|quels? tests?|can i (?:take|do|pass)|puis je (?:passer|faire)|expire\w*|expiry|perime\w*|how long|combien de temps|still (?:good|ok|okay|usable|use it|use them|count|counts|accepted)|(?:can|could) i (?:still )?(?:use|reuse)|encore (?:bons?|ok|utilisables?|accepte\w*|valables?)|(?:encore )?(?:l |les )?utiliser|reutiliser|how old|too old|trop vieux|trop ancien|(?:\d+|two|deux) (?:years?|ans) old|date de|dates from|from (?:19|20)\d\d|de (?:19|20)\d\d|in (?:19|20)\d\d|en (?:19|20)\d\d|last year|l an dernier|l annee derniere)\b/,
     not: /\b(profiles?|profil|clb|nclc|points?|pts|crs|scg|score)\b/,
   },
   {

@@ -29,6 +29,10 @@ export interface TestScores {
   /** Scores per ability; `all` when one score was given for every ability. */
   scores: Partial<Record<Ability, number>>;
   all?: number;
+  /** The test was not named: it was inferred from the scores' scale ("EE 450" is TEF Canada's). */
+  assumed?: boolean;
+  /** The test date, when the question gives it: TEF Canada's table depends on it. */
+  testDate?: string;
 }
 
 export interface Slots {

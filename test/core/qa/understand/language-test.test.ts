@@ -54,3 +54,22 @@ describe("levels that differ by ability", () => {
     expect(lang("CLB 7 in all four").clbLevels).toBeUndefined();
   });
 });
+
+describe("a score said before the test's name", () => {
+  it("reads 'N on TEST in all', 'N au TEF en <ability>' and a lone 'I got N on TEST'", () => {
+    expect(lang("got 8 on the IELTS for every band").test).toMatchObject({ test: "ielts", all: 8 });
+    expect(lang("j'ai 480 au TEF en expression orale").test).toMatchObject({ test: "tef_canada", scores: { speaking: 480 } });
+    expect(lang("I had 72 on PTE core, what's that").test).toMatchObject({ test: "pte_core", all: 72 });
+    expect(lang("I got CLB 9 on celpip").test).toBeUndefined();
+  });
+});
+
+describe("scores whose test is told by their place or scale", () => {
+  it("four scores before the test's name; an overall band is IELTS; French abbreviations out of 699 are TEF, writing out of 20 is TCF", () => {
+    expect(lang("6.5 7 6 7 ielts").test).toMatchObject({ test: "ielts", scores: { listening: 6.5, reading: 7, writing: 6, speaking: 7 } });
+    expect(lang("my overall band was 6").test).toMatchObject({ test: "ielts", all: 6 });
+    expect(lang("CO 410 CE 430 EE 400 EO 450").test).toMatchObject({ test: "tef_canada", assumed: true });
+    expect(lang("CO 410 CE 430 EE 11 EO 9").test).toMatchObject({ test: "tcf_canada", assumed: true });
+    expect(lang("L 8 R 7 W 7 S 7").test).toMatchObject({ test: "ielts", assumed: true });
+  });
+});

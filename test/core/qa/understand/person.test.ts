@@ -83,3 +83,10 @@ describe("who and what the person describes", () => {
     expect(slots("is the researchers category active").category).toBe("researchers");
   });
 });
+
+describe("a score judged good or not", () => {
+  it("reads 'is N a good score' and 'N c'est un bon score'", () => {
+    expect(slots("would 471 be a decent score").score).toBe(471);
+    expect(slots("est-ce que 455 c’est une bonne note").score).toBe(455);
+  });
+});
