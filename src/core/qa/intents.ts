@@ -103,6 +103,12 @@ function ROUND_ASK(i: IntentInput): boolean {
 /** The work the question gives ("18 months", "2 years in Canada"): a program's minimums answer, not a job's NOC alone. */
 const WORK_GIVEN = (i: IntentInput) => i.slots.workMonths !== undefined || i.slots.canadianWorkYears !== undefined || i.slots.foreignWorkYears !== undefined;
 
+/** The category a question names: the one beside the word "category" first, not a program ("cec", "fst"…). */
+function namedCategory(i: IntentInput): string | undefined {
+  const c = (has(i.text, "categories") ? categoryAfterWord(i.text) : undefined) ?? i.slots.category;
+  return c && !["cec", "pnp", "fsw", "fst", "general"].includes(c) ? c : undefined;
+}
+
 /** "How much French do I need for the francophone draws?": the French category's level, not the CRS French bonus. */
 const FRENCH_LEVEL_ASK = (i: IntentInput) => i.slots.category === "french" && has(i.text, "draw") && /\b(need|needed|required?|requirements?|exig\w*|faut|besoin|level|niveau|how much|combien|enough|assez|eligible|admissible|qualify|minimum|minimal)\b/.test(i.text) && !/\b(cut ?offs?|seuils?|crs|scg|latest|dernier|derniere|last)\b/.test(i.text);
 
@@ -448,20 +454,23 @@ export const INTENTS: readonly Intent[] = [
         return { reply: nocChoicesAnswer(units, i.data.lang), topic: "noc-choices", confidence: settled ? 0.8 : 0.45 };
       }
       // A category asked about by name ("is NOC 31301 in the healthcare category?"), not one read from the job's title.
-      const asked = /\b(categor\w*|list|liste)\b/.test(i.text) ? categoryAfterWord(i.text) ?? i.slots.category : undefined;
+      // Also "is 21231 in STEM?", "la 31301 fait-elle partie de santé": a category named after "in"/"part of".
+      const asked = /\b(categor\w*|list|liste)\b/.test(i.text) ? categoryAfterWord(i.text) ?? i.slots.category
+        : i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && /\b(in|into|dans|part of|partie|on|among|parmi|under|sous)\b/.test(i.text) ? i.slots.category : undefined;
       return units[0] ? { reply: nocAnswer(units[0], i.data.lang, asked), topic: "noc" } : undefined;
     },
   },
   {
     id: "category",
     // "the skilled trades program" is FST, not the trades category.
-    when: (i) => !!i.slots.category && !["cec", "pnp", "fsw", "fst", "general"].includes(i.slots.category) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes") || FRENCH_LEVEL_ASK(i)) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || has(i.text, "gap") || has(i.text, "next") || has(i.text, "daysSince") || /\b(cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) || !!i.slots.period)),
+    // The category named beside the word "category" wins over a program read elsewhere ("Canadian experience for the senior managers category").
+    when: (i) => !!namedCategory(i) && !(i.slots.program === "fst" && /\b(program\w*|fst|fstp|ptmsf)\b/.test(i.text)) && (has(i.text, "categories") || has(i.text, "codes") || FRENCH_LEVEL_ASK(i)) && !has(i.text, "points") && !(has(i.text, "draw") && (has(i.text, "latest") || has(i.text, "when") || has(i.text, "min") || has(i.text, "max") || has(i.text, "average") || has(i.text, "count") || has(i.text, "gap") || has(i.text, "next") || has(i.text, "daysSince") || /\b(cut ?offs?|cutoffs?|seuils?)\b/.test(i.text) || !!i.slots.period)),
     honours: ["category", "period"],
     confidence: 0.85,
     answer: (i) => {
       // The category named right after the word "category" wins over one named elsewhere ("quels métiers dans la catégorie transport").
-      const category = categoryAfterWord(i.text) ?? i.slots.category;
-      const reply = categoriesAnswer(category, i.data.rounds, i.data.lang);
+      const category = namedCategory(i);
+      const reply = categoriesAnswer(category, i.data.rounds, i.data.lang, i.text);
       // The person's job, months of work or French level checked against it, first.
       const own = category ? categoryPersonLines(category, i.slots, i.text, i.data.lang) : { lines: [], used: [] };
       return { reply: own.lines.length ? { ...reply, lines: [...own.lines, ...(reply.lines ?? [])] } : reply, topic: `category:${category}`, honoured: ["category", "period", ...own.used] as SlotName[] };
@@ -471,7 +480,7 @@ export const INTENTS: readonly Intent[] = [
     id: "categories-rules",
     when: (i) => !i.slots.category && /\b(categories|categorie|category)\b/.test(i.text) && !/\b(teer|feer|noc|cnp)\b/.test(i.text) && (has(i.text, "requirement") || has(i.text, "active") || /\b(months?|mois|experience|which|what|quelles?|quoi|new|nouvelles?|list|liste|2026|continuous|continue|announced?|annonce\w*|introduced|when|quand|primary|principale?|same|how many|combien)\b/.test(i.text) || CHANGE_ASK.test(i.text)) && !has(i.text, "points") &&
       // "experience for category-based draws" asks the rule; "the latest category draw" asks a round.
-      (!has(i.text, "draw") || /\b(not had|not yet had|no (?:draws?|rounds?) yet|never had|haven t had|hasn t had|pas (?:encore )?eu|jamais eu|aucune? (?:ronde|tirage)s? (?:encore|depuis))\b/.test(i.text) || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify|have to|must|same|primary|principale?|doit|dois)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
+      (!has(i.text, "draw") || /\b(not had|not yet had|no (?:draws?|rounds?) yet|never had|haven t had|hasn t had|pas (?:encore )?eu|jamais eu|aucune? (?:ronde|tirage)s? (?:encore|depuis)|(?:have|has|had) (?:had|been used|held)|ont eu|a eu|ont ete utilisees?|job offers?|offre d emploi)\b/.test(i.text) || (/\b(months?|mois|experience|continuous|continue|eligib\w*|requirements?|exigences?|need|faut|qualify|have to|must|same|primary|principale?|doit|dois)\b/.test(i.text) && !has(i.text, "latest") && !has(i.text, "min") && !has(i.text, "max"))),
     honours: ["period"],
     confidence: 0.8,
     answer: (i) => ({ reply: categoriesAnswer(undefined, i.data.rounds, i.data.lang, i.text), topic: "category-based" }),

@@ -7,6 +7,7 @@ import { CUES } from "./cues.ts";
 import { INTENTS } from "./intents.ts";
 import { PERIOD_RULES } from "./understand/period.ts";
 import { SLANG } from "./understand/slang.ts";
+import { ABROAD_ABBREVIATIONS, CANADIAN_PLACES } from "./understand/places.ts";
 import { EXTRACTOR_SOURCES } from "./understand/understand.ts";
 import { normalise, tokens } from "./text.ts";
 
@@ -48,6 +49,9 @@ export function buildVocabulary(): { en: Set<string>; fr: Set<string>; core: Set
   for (const src of EXTRACTOR_SOURCES) patternWords(literals(unescaped(src)).replace(/\\./g, " ")).forEach((w) => shared.add(w));
   // Every word an intent's rule looks for ("marks" must not become "mars").
   for (const intent of INTENTS) patternWords(literals(unescaped(intent.when.toString())).toLowerCase().replace(/\\./g, " ")).forEach((w) => shared.add(w));
+  // Places: Canadian provinces and cities, and countries written short ("États-Unis" must not become "état unit").
+  patternWords(CANADIAN_PLACES).forEach((w) => shared.add(w));
+  patternWords(ABROAD_ABBREVIATIONS).forEach((w) => shared.add(w));
   for (const w of Object.values(SLANG)) wordsOf(w).forEach((x) => shared.add(x));
   // Slang words are known too (expanded after spelling), so an elision before one splits: "dinvit" → "d invit".
   for (const w of Object.keys(SLANG)) if (w.length >= 3) shared.add(w);

@@ -258,7 +258,7 @@ describe("relatives, other programs, round questions beside one's own points", (
   });
 
   it("another program named outright is not Express Entry", async () => {
-    for (const q of ["when is the next IEC working holiday round?", "combien coûte la carte RP ?", "what's the cutoff for the PGP lottery"]) {
+    for (const q of ["when is the next IEC working holiday round?", "combien coûte la carte RP ?", "what's the cutoff for the PGP lottery", "how long does an LMIA take?", "mobilité francophone, c'est quoi ?"]) {
       const a = await ask(q);
       expect(a.confidence, q).toBeLessThan(0.5);
     }
@@ -427,5 +427,34 @@ describe("test scores with what changes their reading", () => {
     expect((await ask("CO 530 CE 510 EE 12 EO 14, c'est quel niveau ?")).text).toMatch(/TCF Canada/);
     expect((await ask("L9 R8 W7 S8 — CLB?")).text).toMatch(/If they are CELPIP scores instead/);
     expect((await ask("7 8 8 7 on the IELTS, CLB?")).text).toMatch(/listening 7 → CLB 7, reading 8 → CLB 10/);
+  });
+});
+
+describe("program minimums asked sideways", () => {
+  it("work in two occupations: not added for FSW, added for CEC; continuity per program", async () => {
+    expect((await ask("I had 7 months in one occupation and 6 in a different one, does that make the FSW year?")).text).toMatch(/months in two different occupations do not add up/);
+    expect((await ask("can I add up two jobs for CEC?")).text).toMatch(/adds up across jobs and occupations/);
+    expect((await ask("le travail pour le PTMSF doit-il être continu ?")).text).toMatch(/n’ont pas à être continus, mais doivent être dans un seul métier/);
+  });
+
+  it("applying from abroad is not work abroad; funds yes for FST; student work for FSW", async () => {
+    const a = await ask("I'm back in my country now, can I still apply to CEC?");
+    expect(a.text).toMatch(/You can apply from outside Canada/);
+    expect(a.text).not.toMatch(/Work outside Canada does not count/);
+    expect((await ask("is proof of funds required for the skilled worker program?")).text).toMatch(/Yes: FSW candidates need proof of funds/);
+    expect((await ask("part-time job while studying, does it count for FSW?")).text).toMatch(/Work while studying can count toward the FSW minimum/);
+  });
+});
+
+describe("categories asked about one at a time", () => {
+  it("the category beside the word 'category' wins over a program word; a category's own change; no job offer needed", async () => {
+    expect((await ask("is Canadian work needed for the researchers category?")).topic).toBe("category:researchers");
+    expect((await ask("la catégorie santé est-elle nouvelle ?")).text).toMatch(/n’est pas nouvelle : c’était aussi une catégorie en 2025/);
+    expect((await ask("for a category-based round, is an LMIA job offer required?")).text).toMatch(/No job offer is needed for a category/);
+  });
+
+  it("a NOC code 'in' a category named without the word; work in the US is abroad", async () => {
+    expect((await ask("does 72200 fall under trades?")).text).toMatch(/72200 is on the 2026 Trade occupations list|Yes/);
+    expect((await ask("my physician experience is in the UK, does it count for the physicians category?")).text).toMatch(/Work abroad does not count/);
   });
 });

@@ -40,6 +40,8 @@ export function fundsAnswer(s: Slots, lang: Lang, text = ""): Reply {
   if (s.program === "cec") lines.push(inLang(lang, "No: Canadian Experience Class candidates do not need proof of funds.", "Non : les candidats de la catégorie de l’expérience canadienne n’ont pas besoin de preuve de fonds."));
   // Authorized to work in Canada with a valid job offer: exempt (FSW, FST).
   else if (s.jobOfferInCanada) lines.push(inLang(lang, "If you are authorized to work in Canada and have a valid job offer, you do not need proof of funds (FSW and FST); an invited candidate uploads a letter explaining the exemption.", "Si vous êtes autorisé à travailler au Canada et avez une offre d’emploi valide, vous n’avez pas besoin de preuve de fonds (PTQF et PTMSF); le candidat invité joint une lettre qui explique la dispense."));
+  // "Do I need proof of funds for FST?": yes, with the one exemption.
+  else if ((s.program === "fsw" || s.program === "fst") && !/\b(how much|combien|amount|montant|how many dollars)\b/.test(text)) lines.push(inLang(lang, `Yes: ${s.program === "fsw" ? "FSW" : "FST"} candidates need proof of funds, unless they are authorized to work in Canada and have a valid job offer.`, `Oui : les candidats du ${s.program === "fsw" ? "PTQF" : "PTMSF"} doivent prouver des fonds, sauf s’ils sont autorisés à travailler au Canada et ont une offre d’emploi valide.`));
   if (s.familySize !== undefined) {
     lines.push(inLang(lang,
       `For a family of ${s.familySize}: ${money(fundsRequired(s.familySize), lang)} CAD (FSW and FST, table effective ${formatDate(t.effective, lang)}).`,
@@ -181,8 +183,18 @@ export function categoriesAnswer(category: string | undefined, rounds: readonly 
     `Les catégories de professions exigent ${w.months} mois de travail à temps plein (ou l’équivalent à temps partiel, ${formatNumber(w.hours, lang)} heures) dans une profession listée au cours des ${w.windowYears} dernières années; pas besoin qu’il soit continu (avant le ${formatDate(w.previous.until, lang)} : ${w.previous.months} mois continus), ni que ce soit votre profession principale. Il faut aussi être admissible au PTQF, à la CEC ou au PTMSF.`);
   if (!category) lines.unshift(inLang(lang, `${CATEGORIES_2026.categories.length} categories, announced and in force since ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`, `${CATEGORIES_2026.categories.length} catégories, annoncées et en vigueur depuis le ${formatDate(CATEGORIES_2026.inForceFrom, lang)}.`), rule);
   else if (CATEGORIES_2026.categories.find((c) => c.drawKey === category)?.kind === "occupation") lines.push(rule);
-  // "Which categories are new / were removed?": what 2026 changed, first.
+  // "Which categories are new / were removed?": what 2026 changed, first; "is the transport category new?": that one's.
   if (!category && CHANGE_ASK.test(text)) lines.unshift(categoryChangesLine(lang));
+  const named = category ? CATEGORIES_2026.categories.find((c) => c.drawKey === category) : undefined;
+  if (named && CHANGE_ASK.test(text)) {
+    const moved = CATEGORY_CHANGES_2026[named.key];
+    const isNew = CATEGORY_LIST_CHANGES_2026.added.includes(named.key);
+    lines.unshift(inLang(lang,
+      `${named.name.en} ${isNew ? "is new for 2026 (not a 2025 category)" : "is not new: it was a 2025 category too"}${moved ? `; its list changed for 2026: ${moved.removed.map((c) => `${c} out`).concat(moved.added.map((c) => `${c} in`)).join(", ")}` : ""}.`,
+      `${named.name.fr} ${isNew ? "est nouvelle en 2026 (pas une catégorie de 2025)" : "n’est pas nouvelle : c’était aussi une catégorie en 2025"}${moved ? `; sa liste a changé pour 2026 : ${moved.removed.map((c) => `${c} retirée`).concat(moved.added.map((c) => `${c} ajoutée`)).join(", ")}` : ""}.`));
+  }
+  // "Do category draws need a job offer?": no — the listed work (or French) and a program's eligibility.
+  if (/\b(job offers?|offre d emploi|offre demploi|lmia|eimt)\b/.test(text)) lines.unshift(inLang(lang, "No job offer is needed for a category: you need the category's listed work experience (or, for French, NCLC 7 in all four abilities) and to be eligible for FSW, CEC or FST.", "Aucune offre d’emploi n’est exigée pour une catégorie : il faut l’expérience dans une profession listée (ou, pour le français, NCLC 7 dans les quatre compétences) et être admissible au PTQF, à la CEC ou au PTMSF."));
   const newest = rounds[rounds.length - 1];
   return {
     title: inLang(lang, "Category-based selection 2026", "Sélection par catégorie 2026"),

@@ -4,7 +4,7 @@ import { FSW_GRID, FSW_MINIMUMS } from "../../../content/eligibility/fsw.ts";
 import { formatNumber } from "../../format.ts";
 import { inLang, type Lang } from "../../reply.ts";
 import { ABILITIES, type Ability } from "../../crs/language.ts";
-import { CANADIAN_PLACES } from "../understand/places.ts";
+import { ABROAD_ABBREVIATIONS, CANADIAN_PLACES } from "../understand/places.ts";
 import { programTestLines } from "./language-levels.ts";
 
 /**
@@ -15,13 +15,17 @@ import { programTestLines } from "./language-levels.ts";
  */
 
 export type Program = "fsw" | "cec" | "fst";
-export type Aspect = "quebec" | "foreignWork" | "language" | "jobOffer" | "education" | "selfEmployed" | "studentWork" | "volunteer" | "partTime" | "window" | "continuous" | "funds" | "teer" | "experience";
+export type Aspect = "quebec" | "livingAbroad" | "twoJobs" | "foreignWork" | "language" | "jobOffer" | "education" | "selfEmployed" | "studentWork" | "volunteer" | "partTime" | "window" | "continuous" | "funds" | "teer" | "experience";
 
 /** The words that name each aspect (normalised EN and FR). */
 export const ASPECT_WORDS: ReadonlyArray<readonly [Aspect, RegExp]> = [
   ["quebec", /\b(quebec|montreal|gatineau|laval|sherbrooke|trois rivieres|saguenay)\b/],
+  // Where the person lives when applying, not where they worked: "can I apply for CEC while living outside Canada?".
+  ["livingAbroad", /\b(?:living|live|lives|reside|residing|staying|back in my country|from (?:outside|abroad)|vivre|vis|vit|habite|habiter|reside|depuis l etranger|de l etranger)\b.{0,20}\b(?:outside canada|abroad|overseas|hors du canada|a l etranger|back home|dans mon pays)\b|\b(?:from|de(?:puis)?) (?:outside canada|abroad|l etranger|hors du canada)\b|\b(?:back (?:in|to) my (?:home )?country|back home now|left canada|moved back|quitte le canada|retourne dans mon pays|rentre (?:au|dans mon) pays|de retour (?:au|dans mon) pays)\b/],
+  // Months in two jobs or occupations put together: "10 months at one job plus 4 at another", "combine two occupations".
+  ["twoJobs", /\b(two|2|deux|different|differentes?|several|plusieurs|multiple|another|other|autre|combin\w*|add up|additionn\w*|cumul\w*)\s+(?:\w+\s+)?(?:jobs?|occupations?|employers?|emplois?|professions?|postes?|employeurs?|nocs?|cnps?)\b|\b(?:at|in|with|chez|dans|pour) (?:one|a|un|une|my first|mon premier|ma premiere) (?:job|employer|occupation|company|emploi|poste|employeur|profession|entreprise)\b.{0,40}\b(?:another|other|different|autre|deuxieme|second)\b/],
   // Work named in a place that is not Canadian ("in India", "au Maroc"; not "au Québec", "in Toronto").
-  ["foreignWork", new RegExp(`\\b(abroad|overseas|outside canada|foreign|etrangere?|a l etranger|hors du canada|back home|dans mon pays|in my (?:home )?country)\\b|\\b(?:experience|work|travail|worked|travaille)\\s+(?:\\w+\\s+){0,2}(?:in|en|au|aux|from)\\s+(?!${CANADIAN_PLACES}\\b|total\\b|the\\b|my\\b|all\\b|home\\b|last\\b|this\\b|that\\b|each\\b|every\\b)[a-z]{4,}\\b`)],
+  ["foreignWork", new RegExp(`\\b(abroad|overseas|outside canada|foreign|etrangere?|a l etranger|hors du canada|back home|dans mon pays|in my (?:home )?country)\\b|\\b(?:work\\w*|experience|travail\\w*|job)\\s+(?:\\w+\\s+){0,2}(?:in|from|en|aux|au)\\s+(?:the\\s+)?${ABROAD_ABBREVIATIONS}\\b|\\b(?:experience|work|travail|worked|travaille)\\s+(?:\\w+\\s+){0,2}(?:in|en|au|aux|from)\\s+(?!${CANADIAN_PLACES}\\b|total\\b|the\\b|my\\b|all\\b|home\\b|last\\b|this\\b|that\\b|each\\b|every\\b)[a-z]{4,}\\b`)],
   ["selfEmployed", /\b(self ?employ\w*|freelanc\w*|own business|my own company|contractor|travail autonome|travailleu(?:r|se)s? autonomes?|(?:je suis|suis|etre|en tant que) autonome|a (?:mon|son|leur) compte|independante?s?|entrepreneur|auto ?entrepreneur)\b/],
   ["volunteer", /\b(volunteer\w*|unpaid|benevol\w*|non remuner\w*|sans salaire|without pay|internships?)\b/],
   ["studentWork", /\b(student|students|studying|while (?:i )?stud\w*|co ?op|coop|internship|stage|etudiante?s?|pendant (?:mes|les) etudes|permis d etudes)\b/],
@@ -41,7 +45,10 @@ const PROGRAM_NAMES = /\b(canadian experience class|canadian experience|(?:categ
 
 export function aspectsIn(text: string): Aspect[] {
   const t = text.replace(PROGRAM_NAMES, " ");
-  return ASPECT_WORDS.filter(([, re]) => re.test(t)).map(([a]) => a);
+  const found = ASPECT_WORDS.filter(([, re]) => re.test(t)).map(([a]) => a);
+  // "Living outside Canada" is where one applies from, not work abroad — unless work is said to be there too.
+  if (found.includes("livingAbroad") && !/\b(work|worked|working|experience|travail|travaille)\b.{0,25}\b(abroad|outside|overseas|etranger|hors)\b/.test(t)) return found.filter((a) => a !== "foreignWork");
+  return found;
 }
 
 /** An ability named in a question about a program's language level. */
@@ -90,6 +97,13 @@ export function aspectLine(program: Program, aspect: Aspect, text: string, lang:
     case "education":
       if (program === "fsw") return inLang(lang, "Education: a Canadian secondary or post-secondary credential, or a foreign one with an educational credential assessment (ECA) from a designated organization.", "Études : un diplôme canadien d’études secondaires ou postsecondaires, ou un diplôme étranger avec une évaluation des diplômes d’études (EDE) d’un organisme désigné.");
       return inLang(lang, `Education: no minimum for ${program === "cec" ? "CEC" : "FST"} (a credential still earns CRS points; a foreign one needs an ECA for them).`, `Études : aucune exigence pour ${program === "cec" ? "la CEC" : "le PTMSF"} (un diplôme donne quand même des points SCG; un diplôme étranger exige une EDE pour cela).`);
+    case "livingAbroad":
+      if (program === "cec") return inLang(lang, "You can apply from outside Canada: CEC asks for 1 year of skilled work in Canada within the 3 years before you apply, not that you are in Canada when you apply.", "Vous pouvez présenter la demande depuis l’étranger : la CEC exige 1 an de travail qualifié au Canada dans les 3 années précédant la demande, pas d’être au Canada au moment de la demande.");
+      return inLang(lang, `${program === "fsw" ? "FSW" : "FST"} candidates can apply from outside Canada (the work can be abroad); plan to live outside Quebec.`, `Les candidats du ${program === "fsw" ? "PTQF" : "PTMSF"} peuvent présenter leur demande depuis l’étranger (le travail peut être à l’étranger); il faut prévoir vivre hors du Québec.`);
+    case "twoJobs":
+      if (program === "fsw") return inLang(lang, "For the FSW minimum the year must be continuous in one occupation (one NOC): months in two different occupations do not add up — two employers in the same occupation, without a gap, do. All your skilled work counts for the grid's experience points.", "Pour le minimum du PTQF, l’année doit être continue dans une seule profession (une CNP) : des mois dans deux professions différentes ne s’additionnent pas — deux employeurs dans la même profession, sans interruption, oui. Tout votre travail qualifié compte pour les points d’expérience de la grille.");
+      if (program === "cec") return inLang(lang, "For CEC, skilled work (TEER 0–3) in Canada adds up across jobs and occupations: 1,560 hours in all within 3 years, not necessarily continuous.", "Pour la CEC, le travail qualifié (FEER 0 à 3) au Canada s’additionne entre emplois et professions : 1 560 heures en tout en 3 ans, pas forcément continues.");
+      return inLang(lang, "For FST the 2 years must be in one skilled trade (one NOC), though not necessarily continuous: work in two different trades does not add up.", "Pour le PTMSF, les 2 ans doivent être dans un seul métier (une CNP), pas forcément continus : le travail dans deux métiers différents ne s’additionne pas.");
     case "quebec":
       return inLang(lang, `Work in Quebec is work in Canada${program === "cec" ? " and counts for CEC" : ""}, but Express Entry's programs are for people who plan to live outside Quebec: Quebec selects its own skilled workers.`, `Le travail au Québec est du travail au Canada${program === "cec" ? " et compte pour la CEC" : ""}, mais les programmes d’Entrée express sont pour les personnes qui prévoient vivre hors du Québec : le Québec sélectionne ses propres travailleurs qualifiés.`);
     case "foreignWork":
@@ -103,7 +117,7 @@ export function aspectLine(program: Program, aspect: Aspect, text: string, lang:
     case "studentWork":
       if (program === "cec") return inLang(lang, "Work done while you were a full-time student (co-op, on- or off-campus work) does not count toward CEC; work after your studies, on a work permit such as a PGWP, does.", "Le travail fait pendant des études à temps plein (stage coop, travail sur ou hors campus) ne compte pas pour la CEC; le travail après les études, avec un permis de travail comme le PTPD, compte.");
       if (program === "fst") return inLang(lang, "Work done while a full-time student does not count toward FST.", "Le travail fait pendant des études à temps plein ne compte pas pour le PTMSF.");
-      return undefined;
+      return inLang(lang, "Work while studying can count toward the FSW minimum if it was paid, continuous and otherwise meets the rules (unlike CEC).", "Le travail pendant les études peut compter pour le minimum du PTQF s’il était rémunéré, continu et conforme aux autres règles (contrairement à la CEC).");
     case "volunteer":
       return inLang(lang, "Volunteer work and unpaid internships do not count: only paid work does.", "Le bénévolat et les stages non rémunérés ne comptent pas : seul le travail rémunéré compte.");
     case "partTime": {
@@ -125,7 +139,8 @@ export function aspectLine(program: Program, aspect: Aspect, text: string, lang:
     }
     case "continuous":
       if (program === "fsw") return inLang(lang, "For FSW the year of work must be continuous (no gap), in one occupation; part-time can add up to it.", "Pour le PTQF, l’année de travail doit être continue (sans interruption), dans une seule profession; du temps partiel peut s’additionner.");
-      return undefined;
+      if (program === "cec") return inLang(lang, "No: CEC's 1,560 hours need not be continuous — they add up within the 3 years, across skilled (TEER 0–3) jobs in Canada.", "Non : les 1 560 heures de la CEC n’ont pas à être continues — elles s’additionnent dans les 3 ans, entre emplois qualifiés (FEER 0 à 3) au Canada.");
+      return inLang(lang, "No: FST's 2 years (3,120 hours) need not be continuous, but must be in one skilled trade within the 5 years.", "Non : les 2 ans (3 120 heures) du PTMSF n’ont pas à être continus, mais doivent être dans un seul métier en 5 ans.");
     case "funds":
       if (program === "cec") return inLang(lang, "Proof of funds: not required for CEC.", "Preuve de fonds : non exigée pour la CEC.");
       return inLang(lang, "Proof of funds: required, unless you are authorized to work in Canada and have a valid job offer (see /program proof-of-funds for the amounts).", "Preuve de fonds : exigée, sauf si vous êtes autorisé à travailler au Canada et avez une offre d’emploi valide (voir /program proof-of-funds pour les montants).");

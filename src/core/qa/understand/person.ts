@@ -1,5 +1,5 @@
 import { re } from "./regex-cache.ts";
-import { CANADIAN_PLACES } from "./places.ts";
+import { ABROAD_ABBREVIATIONS, CANADIAN_PLACES } from "./places.ts";
 import type { Education } from "../../crs/rules.ts";
 import { NUMBER, numberOf } from "./numbers.ts";
 import type { Slots } from "./slots.ts";
@@ -96,7 +96,7 @@ export function extractWork(text: string): Partial<Slots> {
   const YEARS = `${NUMBER}\\+?\\s*(?:years?|yrs?|ans?|annees?)`;
   // Work in a province or a Canadian city is Canadian work ("3 years in Ontario", "2 ans au Québec").
   const canadian = `(?:canadian|canada|cdn|canadienne?|au canada|in canada|inside canada|(?:in|en|au|a|at) ${CANADIAN_PLACES})`;
-  const foreign = `(?:foreign|abroad|outside canada|overseas|etranger|a l etranger|hors du canada|back home|(?:in|en|au) (?!(?:${CANADIAN_PLACES.slice(3, -1)}|total|the|a|my|all|each|every|it|this|that|tout|le|la|les|un|une|mon|ma)\\b)[a-z]{3,})`;
+  const foreign = `(?:foreign|abroad|outside canada|overseas|etranger|a l etranger|hors du canada|back home|(?:in|en|au|aux) (?:the )?${ABROAD_ABBREVIATIONS}\\b|(?:in|en|au) (?!(?:${CANADIAN_PLACES.slice(3, -1)}|total|the|a|my|all|each|every|it|this|that|tout|le|la|les|un|une|mon|ma)\\b)[a-z]{3,})`;
   const workWord = /\b(work\w*|experience|exp|travail\w*|job|emploi|worked)\b/.test(text);
   const studyWord = /\b(degree|diploma|bac|bachelor\w*|master\w*|maitrise|diplome|etudes|study|studies|studied|college|university|universite|dec|phd)\b/.test(text);
   const cdn = re(`\\b${YEARS}\\s+(?:of\\s+|d\\s+)?(?:skilled\\s+|full time\\s+)?(?:work\\s+|working\\s+|job\\s+|experience\\s+|exp\\s+|experience de travail\\s+|de travail\\s+|d experience\\s+|de travail qualifie\\s+)+(?:(?!outside\\b|hors\\b|du\\b|before\\b|left\\b|leaving\\b|from\\b|avant\\b|apart\\b)[a-z]+\\s+){0,2}?${canadian}`).exec(text)

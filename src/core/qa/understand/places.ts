@@ -6,3 +6,6 @@ export const CANADIAN_PLACES = "(?:canada|ontario|quebec|alberta|manitoba|saskat
 
 /** A Canadian place named as a whole word. */
 export const CANADIAN_PLACE = new RegExp(`\\b${CANADIAN_PLACES}\\b`);
+
+/** Countries often written short or with "the" ("in the US", "aux États-Unis"): abroad, though the word is short. */
+export const ABROAD_ABBREVIATIONS = "(?:us|usa|u s|uk|u k|uae|states|united states|united kingdom|etats unis|royaume uni|emirats)";
