@@ -179,6 +179,12 @@ export class QuestionAnswerer {
     const unused = found.filter((s) => family.includes(s) && !used.has(s));
     // A period reaching past stale data cannot be answered with certainty ("any draw this week?" three months on).
     if (!person && periodBeyondData(data)) confidence = Math.min(confidence, PARTIAL_CONFIDENCE);
+    // A period still to come ("will the rounds stop in 2027?"): no round is known yet, and none can be predicted.
+    const future = data.slots.period?.from !== undefined && data.slots.period.from > data.today;
+    if (!person && future) {
+      confidence = Math.min(confidence, PARTIAL_CONFIDENCE);
+      result = { ...result, reply: { ...result.reply, lines: [...(result.reply.lines ?? []), data.lang === "fr" ? `${data.slots.period!.text} est encore à venir : aucune ronde n’est connue, et personne ne peut les prédire.` : `${data.slots.period!.text} is still to come: no round is known yet, and nobody can predict them.`] } };
+    }
     if (!unused.length) return { reply: result.reply, topic: result.topic, confidence, lang: data.lang };
     const m = qaMessages(data.lang);
     // A test named with its scores is one part of the question, not two.

@@ -25,10 +25,31 @@ const PROCESS = ["ita", "after-ita", "decline-ita", "processing-time", "biometri
 export const CONCEPTS: readonly Concept[] = [
   {
     id: "opinion",
-    re: /\b(easiest|easier|best|hardest|fastest|quickest|plus facile|plus simple|meilleure?s?|le plus rapide|la plus rapide|recommend\w*|conseill\w*|worth it|vaut le coup|good (?:crs|score)|bon score|bonne note|should i (?:choose|pick|go)|lequel choisir|which (?:one|province|program) (?:should|is better))\b/,
+    re: /\b(easiest|easier|best|hardest|fastest|quickest|plus facile|plus simple|meilleure?s?|le plus rapide|la plus rapide|recommend\w*|conseill\w*|worth it|is it worth|worth (?:applying|doing|trying|taking)|vaut le coup|vaut il la peine|good (?:crs|score)|bon score|bonne note|should i (?:choose|pick|go|take|do|use|apply|try)|would you|lequel choisir|dois je (?:choisir|prendre|passer)|(?:vaut il|est il) mieux|better to|mieux de|which (?:one|province|program|test) (?:should|is better))\b/,
     covers: ["compare"],
     topic: "express-entry",
     name: { en: "which is best (a judgement ee-bot does not make)", fr: "lequel est le meilleur (un jugement qu’ee-bot ne porte pas)" },
+  },
+  {
+    id: "prediction",
+    re: /\b(?:will|going to|gonna|is (?:ircc|it) going to|are they going to|vont ils|va t il|va t elle|vont|va)\s+(?:\w+\s+){0,3}?(?:increase|rise|go up|drop|fall|decrease|change|be raised|be cut|stop|end|close|resume|restart|augmenter|baisser|monter|diminuer|changer|arreter|cesser|reprendre)\b|\b(?:next year|l an prochain|l annee prochaine|in 20(?:2[7-9]|3\d)|en 20(?:2[7-9]|3\d))\b/,
+    covers: ["reform", "next-round", "chances", "trend", "needed-score"],
+    topic: "express-entry",
+    name: { en: "a prediction (ee-bot does not predict)", fr: "une prédiction (ee-bot ne prédit pas)" },
+  },
+  {
+    id: "withdraw",
+    re: /\b(withdraw\w*|cancel (?:my |the )?(?:application|profile)|retirer (?:ma|la) demande|annuler (?:ma|la) demande|annuler (?:mon|le) profil|mistake|error|erreur|wrong information|mauvaise information|misrepresentation|fausse declaration)\b/,
+    covers: [],
+    topic: "after-ita",
+    name: { en: "withdrawing or correcting an application", fr: "retirer ou corriger une demande" },
+  },
+  {
+    id: "fundsSource",
+    re: /\b(gift\w*|gifted|gift deed|lettre de don|parents?\s+(?:money|funds|account)|(?:argent|compte) (?:de|des) (?:mes )?parents|family money|joint account|compte joint|gold|jewel\w*|bijoux|crypto\w*|bitcoin|stocks?|shares|investments?|placements?|mutual funds?|fixed deposits?|depot a terme|rrsp|reer)\b/,
+    covers: [],
+    topic: "proof-of-funds",
+    name: { en: "what counts as funds (check IRCC's proof-of-funds page)", fr: "ce qui compte comme fonds (voyez la page d’IRCC sur la preuve de fonds)" },
   },
   {
     id: "when",
@@ -61,7 +82,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: "failure",
-    re: /\b(fail|fails|failed|failing|echoue\w*|denied|inadmissib\w*|rejected|refused)\b/,
+    re: /\b(fail|fails|failed|failing|echoue\w*|denied|inadmissib\w*|rejected|refused)\b|\b(?:if|si|when|quand) (?:i |je |j )?(?:lose|lost|quit|perds|perd|quitte|change) (?:my |mon |ma )?(?:job|emploi|travail|poste)\b|\b(?:laid off|get fired|got fired|licencie\w*|mise? a pied)\b/,
     covers: ["decline-ita"],
     topic: "after-ita",
     name: { en: "what happens if it fails", fr: "ce qui arrive en cas d’échec" },

@@ -1,6 +1,6 @@
 import { drawCommand, latestCommand, listCommand, MAX_LIST } from "../draws/replies.ts";
 import type { Reply } from "../reply.ts";
-import { AGE_LIMIT, crsPointsAnswer } from "./answers/crs-points.ts";
+import { AGE_LIMIT, childrenPointsLine, crsPointsAnswer, marriageLine } from "./answers/crs-points.ts";
 import { crsEstimate } from "./answers/crs-estimate.ts";
 import type { DataContext } from "./answers/data-context.ts";
 import { latestPairAnswer, scoreLine, averageAnswer, byCategoryAnswer, byMonthAnswer, freshnessAnswer, mergeReplies, poolAnswer, thresholdAnswer, trendAnswer, yearStatsAnswer, chancesAnswer, cutoffsAnswer, edgeRoundAnswer, gapsAnswer, lastGapAnswer, provincialDrawAnswer, nextRoundAnswer, recordAnswer, roundPairAnswer, sliceAnswer, totalsAnswer } from "./answers/draw-answers.ts";
@@ -111,6 +111,15 @@ function namedCategory(i: IntentInput): string | undefined {
 
 /** "How much French do I need for the francophone draws?": the French category's level, not the CRS French bonus. */
 const FRENCH_LEVEL_ASK = (i: IntentInput) => i.slots.category === "french" && has(i.text, "draw") && /\b(need|needed|required?|requirements?|exig\w*|faut|besoin|level|niveau|how much|combien|enough|assez|eligible|admissible|qualify|minimum|minimal)\b/.test(i.text) && !/\b(cut ?offs?|seuils?|crs|scg|latest|dernier|derniere|last)\b/.test(i.text);
+
+/** A process topic's line for what the question adds: a test's date against its validity, who cannot be a dependant. */
+function processTopicLine(id: string, i: IntentInput): string | undefined {
+  if (id === "language-tests") return testValidityLine(i.slots, i.data.today, i.data.lang);
+  // "Can my parents come as dependants?": the definition says who can, so say who cannot.
+  if (id === "dependants" && /\b(parents?|mother|father|mom|mum|dad|siblings?|brothers?|sisters?|grand ?parents?|grand ?mother|grand ?father|in laws?|mere|pere|frere|soeur|grands? parents?|beaux parents)\b/.test(i.text))
+    return inLang(i.data.lang, "No: only your spouse or common-law partner and your dependent children can be included — not parents, brothers or sisters.", "Non : seuls l’époux ou le conjoint de fait et les enfants à charge peuvent être inclus — pas les parents, frères ou sœurs.");
+  return undefined;
+}
 
 /** A language test's date (a year or a month said) against its 2-year validity, today. */
 function testValidityLine(s: Slots, today: string, lang: Lang): string | undefined {
@@ -392,7 +401,7 @@ export const INTENTS: readonly Intent[] = [
       const id = processTopicOf(i.text, true)!;
       const reply = topicReply(topicById(id)!, i.data.lang, i.data.rounds);
       // "Is my 2022 IELTS still valid?": the test's date against the 2 years.
-      const validity = id === "language-tests" ? testValidityLine(i.slots, i.data.today, i.data.lang) : undefined;
+      const validity = processTopicLine(id, i);
       return { reply: validity ? { ...reply, lines: [validity, ...(reply.lines ?? [])] } : reply, topic: id, ...(id === "language-tests" ? { honoured: (validity ? ["period", "testName"] : ["testName"]) as SlotName[] } : {}) };
     },
   },
@@ -404,6 +413,22 @@ export const INTENTS: readonly Intent[] = [
     answer: (i) => ({ reply: biometricsAnswer(i.slots, i.data.lang, i.data.rounds), topic: "biometrics" }),
   },
   {
+    id: "children-points",
+    // "Do I get points for my kids?", "mes enfants rapportent des points ?": none — family size and dependants instead.
+    when: (i) => /\b(kids?|child|children|son|daughter|sons|daughters|enfants?|fils|fille|filles|bebe|baby)\b/.test(i.text) && /\b(points?|pts|crs|scg|score|pointage|note)\b/.test(i.text) && !/\b(age|ages|dependa?e?nts? up to|jusqu a quel age|funds?|fonds|fees?|frais|sibling|brother|sister|frere|soeur)\b/.test(i.text) && factorWordsIn(i.text).length === 0,
+    honours: ["familySize", "married", "spouse"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: { title: inLang(i.data.lang, "CRS points", "Points SCG"), lines: [childrenPointsLine(i.data.lang)], links: [officialLink("crsCriteria", i.data.lang)] }, topic: "crs-points:children" }),
+  },
+  {
+    id: "marriage-points",
+    // "Does getting married change my CRS?", "si je me marie mon score baisse ?": the columns and the spouse's factors.
+    when: (i) => /\b(getting married|get married|got married|marriage|marry|marrying|married|se marier|me marier|mariage|marie|mariee|epouser|common law|conjoint de fait)\b/.test(i.text) && /\b(crs|scg|score|points?|pts|pointage|note)\b/.test(i.text) && /\b(change\w*|affect\w*|lower\w*|drop\w*|decrease\w*|reduce\w*|increase\w*|lose|gain|better|worse|impact\w*|effect|help|hurt|baisse\w*|diminue\w*|augmente\w*|monte\w*|perd\w*|influence\w*|difference|more|less|plus|moins)\b/.test(i.text) && factorWordsIn(i.text).length === 0 && !i.slots.spouseExcluded,
+    honours: ["married", "spouse"],
+    confidence: 0.85,
+    answer: (i) => ({ reply: { title: inLang(i.data.lang, "CRS points", "Points SCG"), lines: [marriageLine(i.data.lang)], links: [officialLink("crsCriteria", i.data.lang)] }, topic: "crs-points:marriage" }),
+  },
+  {
     id: "spouse-points",
     // "What's the most my husband can add to my CRS?": the spouse's factors, before any round question reads "most".
     when: (i) => /\b(spouse|spouses|wife|husband|hubby|partner|conjointe?|epouse|epoux|mari|femme|blonde|chum)\b/.test(i.text) && POINTS_ASK.test(i.text) && /\b(crs|scg|score|points?|pts|note)\b/.test(i.text) && !has(i.text, "draw") && !has(i.text, "fees") && !has(i.text, "funds") &&
@@ -412,7 +437,7 @@ export const INTENTS: readonly Intent[] = [
     confidence: 0.88,
     answer: (i) => {
       const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
-      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named } : undefined;
+      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named, ...(p.partial ? { confidence: 0.45 } : {}) } : undefined;
     },
   },
   {
@@ -750,7 +775,7 @@ export const INTENTS: readonly Intent[] = [
     confidence: 0.9,
     answer: (i) => {
       const p = crsPointsAnswer(i.slots, i.text, i.data.lang);
-      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named } : undefined;
+      return p ? { reply: p.reply, topic: `crs-points:${p.factor}`, honoured: p.honoured, named: p.named, ...(p.partial ? { confidence: 0.45 } : {}) } : undefined;
     },
   },
   {
@@ -827,7 +852,9 @@ export const INTENTS: readonly Intent[] = [
     confidence: 0.85,
     answer: (i) => {
       const id = processTopicOf(i.text)!;
-      return { reply: topicReply(topicById(id)!, i.data.lang, i.data.rounds), topic: id };
+      const reply = topicReply(topicById(id)!, i.data.lang, i.data.rounds);
+      const line = processTopicLine(id, i);
+      return { reply: line ? { ...reply, lines: [line, ...(reply.lines ?? [])] } : reply, topic: id };
     },
   },
   {

@@ -458,3 +458,36 @@ describe("categories asked about one at a time", () => {
     expect((await ask("my physician experience is in the UK, does it count for the physicians category?")).text).toMatch(/Work abroad does not count/);
   });
 });
+
+describe("points questions that are not one factor's table", () => {
+  it("children and marriage: what they do to the score", async () => {
+    expect((await ask("will my baby add CRS points?")).text).toMatch(/children earn no CRS points/);
+    expect((await ask("would marrying my girlfriend lower my score?")).text).toMatch(/"with a spouse" column/);
+  });
+
+  it("the French bonus beside a language factor with NCLC 7+; a second degree is two credentials; tests compared", async () => {
+    const a = await ask("points for my French, NCLC 8 as second language, English CLB 9?");
+    expect(a.text).toMatch(/50 additional points for French/);
+    expect((await ask("would another diploma give me more points?")).text).toMatch(/two or more credentials \(one of 3\+ years\): 128/i);
+    expect((await ask("TEF or TCF, which gives more CRS points?")).text).toMatch(/Points follow the CLB\/NCLC level, not the test/);
+  });
+
+  it("how much a score rises needs the levels now: said, and not confident", async () => {
+    const a = await ask("I'm at 470, how much will I gain with CLB 10?");
+    expect(a.text).toMatch(/How much your 470 goes up depends on what you have now/);
+    expect(a.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe("what the answer cannot settle is said, not answered confidently", () => {
+  it("opinions, predictions, withdrawing, losing a job, what counts as funds", async () => {
+    for (const q of ["should I go with PTE or IELTS?", "will the proof of funds go up next year?", "how can I cancel my application?", "what if I get laid off after the invitation?", "can I show crypto as settlement funds?", "will the rounds stop in 2027?"]) {
+      expect((await ask(q)).confidence, q).toBeLessThan(0.5);
+    }
+  });
+
+  it("parents are not dependants; Express Entry closing is the reform question", async () => {
+    expect((await ask("can I bring my mother as a dependant?")).text).toMatch(/not parents, brothers or sisters/);
+    expect((await ask("est-ce qu'Entrée express va fermer ?")).topic).toBe("reform");
+  });
+});

@@ -38,6 +38,8 @@ const AGE_LIMIT_LINE = (lang: Lang, text = "") => AGE_MIN.test(text) ? AGE_MIN_L
   "Aucun programme d’Entrée express n’a d’âge maximum : l’âge ne fait pas partie des exigences du PTQF, de la CEC ou du PTMSF. Le SCG ne donne plus de points pour l’âge à partir de 45 ans, et la grille du PTQF à partir de 47 ans : les autres facteurs doivent porter la note.");
 
 export interface PointsAnswer {
+  /** The answer gives the points of a level, not the change the question asks (the levels now are not given). */
+  partial?: boolean;
   /** The first factor answered. */
   factor: string;
   factors: CrsFactor[];
@@ -138,7 +140,9 @@ const BUILDERS: Record<CrsFactor, Builder> = {
     }
     // Two levels compared ("a master's vs a PhD"): each one's points.
     const levels = educationLevelsIn(_text);
-    if (levels.length > 1) return levels.map((l) => inLang(lang, `${crsMessages(lang).educationShort[l]}: ${both(lang, r.education[l].with, r.education[l].without, s.married)}.`, `${crsMessages(lang).educationShort[l]} : ${both(lang, r.education[l].with, r.education[l].without, s.married)}.`));
+    // Two levels compared: each named in full ("two or more credentials (one of 3+ years)").
+    const full = (l: typeof levels[number]) => { const t = crsMessages(lang).education[l]; return t.charAt(0).toUpperCase() + t.slice(1); };
+    if (levels.length > 1) return levels.map((l) => inLang(lang, `${full(l)}: ${both(lang, r.education[l].with, r.education[l].without, s.married)}.`, `${full(l)} : ${both(lang, r.education[l].with, r.education[l].without, s.married)}.`));
     const e = r.education[s.education];
     const name = crsMessages(lang).education[s.education];
     return [inLang(lang, `For ${name}: ${both(lang, e.with, e.without, s.married)} (and ${e.spouse} for an accompanying spouse's education), plus skill-transferability points with strong language results or Canadian work.`,
@@ -146,6 +150,9 @@ const BUILDERS: Record<CrsFactor, Builder> = {
   },
   firstLanguage: (s, _text, lang) => {
     const lv = levelsOf(s);
+    // "Does IELTS give more points than CELPIP?": the level decides, not the test.
+    const tests = new Set((_text.match(/\b(ielts|celpip|pte|tef|tcf)\b/g) ?? []));
+    if (!lv && tests.size >= 2) return [inLang(lang, "Points follow the CLB/NCLC level, not the test: the same level earns the same points whichever accepted test gives it (each test has its own score table for each level).", "Les points suivent le niveau CLB/NCLC, pas le test : un même niveau donne les mêmes points quel que soit le test accepté (chaque test a sa propre table de résultats par niveau).")];
     if (!lv) return [inLang(lang, `First official language, per ability ${pairNote(lang)}: ${languageTable(r.firstLanguage.with, r.firstLanguage.without, lang)}; at most ${4 * r.firstLanguage.without[10]!} without a spouse, ${4 * r.firstLanguage.with[10]!} with one. A second official language adds up to ${r.secondLanguage.cap.without} (${r.secondLanguage.cap.with} with a spouse).`,
       `Première langue officielle, par compétence ${pairNote(lang)} : ${languageTable(r.firstLanguage.with, r.firstLanguage.without, lang)}; au plus ${4 * r.firstLanguage.without[10]!} sans époux, ${4 * r.firstLanguage.with[10]!} avec. Une seconde langue officielle ajoute jusqu’à ${r.secondLanguage.cap.without} (${r.secondLanguage.cap.with} avec époux).`)];
     const w = sumTable(lv, r.firstLanguage.with), wo = sumTable(lv, r.firstLanguage.without);
@@ -321,6 +328,9 @@ export const FACTOR_SLOTS: Record<CrsFactor, readonly SlotName[]> = {
 /** Additional points a factor adds to a score as it is (the additional section, capped at 600). */
 const ADDITIONAL_POINTS: Partial<Record<CrsFactor, number>> = { provincialNomination: r.additional.provincialNomination, sibling: r.additional.sibling, jobOffer: r.additional.jobOffer.teer_0_1_2_3 };
 
+/** Asking how much a score rises or falls: "how much will it go up", "de combien ça monte". */
+const GAIN_ASK = /\b(go up|goes up|went up|increase\w*|boost\w*|gain\w*|raise\w*|rise|add to my|how much more|how many more|improve\w*|monte\w*|augment\w*|de combien|gagne\w*|ameliore\w*|hausse)\b/;
+
 /** The most factors one answer lists before it is a profile for /crs rather than a question about a factor. */
 const MAX_FACTORS = 3;
 
@@ -332,6 +342,8 @@ export function crsPointsAnswer(s: Slots, text: string, lang: Lang): PointsAnswe
   const factors = asked.factors.filter((f) => !(spouseFrench && f === "french")).slice(0, MAX_FACTORS);
   if (!factors.length) return undefined;
   const lines = factors.flatMap((f) => BUILDERS[f](s, text, lang));
+  // A French level of NCLC 7+ given with a language factor earns the French bonus too ("NCLC 9 as my second language, CLB 10 English").
+  if (!s.spouse && !factors.includes("french") && factors.some((f) => f === "firstLanguage" || f === "secondLanguage") && s.frenchNclc !== undefined && s.frenchNclc >= 7) lines.push(...BUILDERS.french(s, text, lang));
   if (spouseFrench) lines[/\b(bonus|additional|extra|supplementaires?|additionnels?)\b/.test(text) ? "unshift" : "push"](inLang(lang, "No bonus for a spouse: the additional French points count your own French results, not your spouse's: a spouse adds only education, official-language and Canadian-work points (at most 40).", "Pas de bonus pour l’époux : les points supplémentaires pour le français comptent vos propres résultats, pas ceux de l’époux : l’époux n’ajoute que des points d’études, de langue officielle et d’expérience au Canada (au plus 40)."));
   // Two or more of the spouse's factors with values: their sum.
   const spouseParts = factors.filter((f) => f.startsWith("spouse") && f !== "spouseStatus");
@@ -350,7 +362,11 @@ export function crsPointsAnswer(s: Slots, text: string, lang: Lang): PointsAnswe
       `${s.score} + ${added} = ${total}, si vos ${s.score} points ne comptent aucun autre point supplémentaire (les points supplémentaires sont plafonnés à ${r.additional.cap}; le total à ${r.total}).`));
   }
   const honoured = [...new Set(factors.flatMap((f) => FACTOR_SLOTS[f]))];
+  // "My CRS is 455, if I get CLB 9 how much will it go up?": the gain needs the levels now, which the question does not give.
+  const gain = s.score !== undefined && added === undefined && GAIN_ASK.test(text) && factors.some((f) => f === "firstLanguage" || f === "secondLanguage" || f === "age" || f === "education" || f === "canadianWork");
+  if (gain) lines.push(inLang(lang, `How much your ${s.score} goes up depends on what you have now for that factor (not given) and on the skill-transferability points it also changes: subtract your current points from these, or run /crs with both.`, `La hausse de vos ${s.score} dépend de ce que vous avez maintenant pour ce facteur (non indiqué) et des points de transférabilité qu’il change aussi : soustrayez vos points actuels de ceux-ci, ou faites /crs avec les deux.`));
   return {
+    ...(gain ? { partial: true } : {}),
     factor: factors[0]!,
     factors,
     named: asked.named,
@@ -363,3 +379,17 @@ export function crsPointsAnswer(s: Slots, text: string, lang: Lang): PointsAnswe
     },
   };
 }
+
+/** "Do I get points for my kids?": none; where children do count. */
+export function childrenPointsLine(lang: Lang): string {
+  return inLang(lang, "No: children earn no CRS points and do not change your score. They count in your family size (proof of funds for FSW/FST) and, as dependants, need a medical exam and add fees when you apply.",
+    "Non : les enfants ne donnent aucun point SCG et ne changent pas votre note. Ils comptent dans la taille de la famille (preuve de fonds pour le PTQF et le PTMSF) et, comme personnes à charge, passent l’examen médical et ajoutent des frais à la demande.");
+}
+
+/** "Does getting married change my CRS?": the columns, and the spouse's factors. */
+export function marriageLine(lang: Lang): string {
+  return inLang(lang,
+    `It can: if your spouse or partner comes with you and is not a Canadian citizen or PR, your own factors move to the "with a spouse" column (for example ${r.age.with[29]} instead of ${r.age.without[29]} at age 29, at most ${r.coreCap.with} core points instead of ${r.coreCap.without}) and your spouse's education, language and Canadian work add up to 40. Whether the total rises or falls depends on your spouse's factors. A spouse who is Canadian or does not come leaves you scored as single.`,
+    `Cela peut changer : si votre époux ou conjoint vous accompagne et n’est pas citoyen canadien ni RP, vos facteurs passent à la colonne « avec époux » (par exemple ${r.age.with[29]} au lieu de ${r.age.without[29]} à 29 ans, au plus ${r.coreCap.with} points de base au lieu de ${r.coreCap.without}) et les études, la langue et l’expérience au Canada de l’époux ajoutent jusqu’à 40. Le total monte ou baisse selon les facteurs de l’époux. Un époux canadien ou qui ne vous accompagne pas vous laisse évalué comme célibataire.`);
+}
+

@@ -128,5 +128,10 @@ export function askedFactors(text: string, s: Slots): AskedFactors {
       return { factors: [found.f, ...more], named: more.length === 0 };
     }
   }
+  // Named right before the word for points: "age pts?", "language points", "my sibling points".
+  for (const m of text.matchAll(/\b(\w+)\s+(?:points?|pts)\b/g)) {
+    const found = ordered.find((f) => words.get(f)?.test(m[1]!));
+    if (found && ordered.length > 1) return { factors: [found], named: true };
+  }
   return { factors: ordered, named: false };
 }

@@ -51,14 +51,23 @@ export function extractAge(text: string): Partial<Slots> {
 const EDUCATION: ReadonlyArray<readonly [RegExp, Education]> = [
   [/\b(phd|ph d|doctora\w*|doctorat|doctorate)\b/, "doctoral"],
   [/\b(master\w*|maitrise|msc|mba|m sc|ma degree|professional degree|diplome professionnel|bac\s*(?:\+|plus)?\s*5)\b/, "masters"],
-  [/\b(two or more|2 or more|two degrees|2 degrees|two credentials|2 credentials|deux diplomes|double degree|two diplomas|2 diplomas|deux baccalaureats|two bachelor\w*)\b/, "two_or_more"],
+  [/\b(two or more|2 or more|two degrees|2 degrees|two credentials|2 credentials|deux diplomes|double degree|two diplomas|2 diplomas|deux baccalaureats|two bachelor\w*|(?:second|2nd|another|other|additional|deuxieme|2e|second|autre) (?:degree|diploma|credential|bachelor\w*|diplome|baccalaureat|bac))\b/, "two_or_more"],
   [/\b(bachelor\w*|baccalaureat|bac(?!\s*(?:\+|plus)?\s*[1-8]\b)|licence|bsc|b sc|ba degree|undergrad\w*|degree)\b/, "bachelors"],
   [/\b(high school|(?<!post )secondary|(?<!post )secondaires?|12th|grade 12|diplome d etudes secondaires)\b/, "secondary"],
 ];
 
 /** Every level a question names ("the difference between a master's and a PhD"), highest first. */
 export function educationLevelsIn(text: string): Education[] {
-  return EDUCATION.filter(([p]) => p.test(text)).map(([, level]) => level);
+  let t = text;
+  const out: Education[] = [];
+  for (const [p, level] of EDUCATION) {
+    const m = p.exec(t);
+    if (!m) continue;
+    out.push(level);
+    // "master's degree", "doctorate diploma": the credential word after a level is part of it, not a bachelor's.
+    t = `${t.slice(0, m.index)} ${t.slice(m.index + m[0].length).replace(/^\s*s?\s*(?:degree|diploma|diplome|program(?:me)?)\b/, " ")}`;
+  }
+  return out;
 }
 
 /** Words for a post-secondary credential, whose length ("3-year diploma", "DEC de 3 ans") sets its level. */

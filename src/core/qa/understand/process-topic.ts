@@ -38,8 +38,8 @@ export const PROCESS_RULES: readonly ProcessRule[] = [
   },
   {
     topic: "dependants",
-    subject: /\b(kids?|child|children|son|daughter|enfants?|fils|fille|dependa?e?nts?|personnes? a charge)\b/,
-    asks: /\b(age|old|ans|count|counts|compte\w*|include\w*|inclure|add|ajouter|declar\w*|dependent|dependant|a charge|qualify|eligible|considered|considere\w*|over|plus de)\b/,
+    subject: /\b(kids?|child|children|son|daughter|enfants?|fils|fille|dependa?e?nts?|personnes? a charge|parents?|mother|father|siblings?|grand ?parents?|mere|pere|grands? parents?)\b/,
+    asks: /\b(age|old|ans|count|counts|compte\w*|include\w*|inclure|add|ajouter|declar\w*|dependent|dependant|a charge|qualify|eligible|considered|considere\w*|over|plus de|come with|bring|take|amener|emmener|venir avec|accompagn\w*)\b/,
     not: /\b(funds?|fonds|money|argent|fees?|frais|cost|cout|points?|pts|crs|scg|score)\b/,
   },
   {

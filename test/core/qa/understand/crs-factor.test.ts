@@ -42,3 +42,10 @@ describe("which CRS factor a question asks about", () => {
     expect(POINTS_ASK.test(n("what is the cutoff"))).toBe(false);
   });
 });
+
+describe("a factor named right before the word for points", () => {
+  it("answers that factor, the rest being background", () => {
+    const s = understand(expandSlang(normalise("33 yo with a masters, language pts?"))).slots;
+    expect(askedFactors(normalise("33 yo with a masters, language pts?"), { ...s, clb: 8 })).toMatchObject({ factors: ["firstLanguage"], named: true });
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../../src/core/qa/text.ts";
 import { understand } from "../../../../src/core/qa/understand/understand.ts";
+import { educationLevelsIn } from "../../../../src/core/qa/understand/person.ts";
 import { expandSlang } from "../../../../src/core/qa/understand/slang.ts";
 
 const slots = (q: string) => understand(expandSlang(normalise(q).replace(/'/g, " "))).slots;
@@ -88,5 +89,12 @@ describe("a score judged good or not", () => {
   it("reads 'is N a good score' and 'N c'est un bon score'", () => {
     expect(slots("would 471 be a decent score").score).toBe(471);
     expect(slots("est-ce que 455 c’est une bonne note").score).toBe(455);
+  });
+});
+
+describe("education levels named", () => {
+  it("'master's degree' is one master's, not also a bachelor's", () => {
+    expect(educationLevelsIn(normalise("points for a masters degree").replace(/'/g, " "))).toEqual(["masters"]);
+    expect(educationLevelsIn("doctorate degree or bachelor")).toEqual(["doctoral", "bachelors"]);
   });
 });
