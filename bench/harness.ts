@@ -1,4 +1,4 @@
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 
 /** Small helpers shared by the benchmarks: the machine line, timing loops and percentiles. */
@@ -27,6 +27,9 @@ export function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
+
+/** The machine's load average over 1, 5 and 15 minutes: benchmarks on a shared machine report it beside their figures. */
+export const loadAverage = () => loadavg().map((l) => l.toFixed(2)).join(" / ");
 
 export const fmt = (n: number, digits = 0) => n.toLocaleString("en-CA", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 

@@ -1,4 +1,5 @@
 import { benchBroadcast } from "./broadcast.bench.ts";
+import { benchChatState } from "./chat-state.bench.ts";
 import { benchCharts } from "./charts.bench.ts";
 import { benchCopies } from "./copies.bench.ts";
 import { benchCrs } from "./crs.bench.ts";
@@ -22,6 +23,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   scale: benchScale,
   store: benchStore,
   copies: benchCopies,
+  "chat-state": benchChatState,
 };
 
 const only = process.argv.slice(2);

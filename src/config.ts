@@ -18,6 +18,12 @@ const httpUrl = (what: string) =>
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
+/** true/false, yes/no, on/off, 1/0; unset or empty = the default. */
+const flag = z.preprocess(
+  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toLowerCase()) : v),
+  z.enum(["true", "false", "yes", "no", "on", "off", "1", "0"], { error: "must be true or false" }).transform((v) => ["true", "yes", "on", "1"].includes(v)).optional(),
+);
+
 const port = z.coerce.number({ error: "must be a port number" }).int({ error: "must be a port number" }).min(0, { error: "must be a port number from 0 to 65535" }).max(65535, { error: "must be a port number from 0 to 65535" });
 
 const STORE_URL_HELP =
@@ -59,7 +65,11 @@ const ConfigSchema = z.object({
   ANNOUNCE_LEASE_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).min(0.5, { error: "must be at least 0.5 seconds" }).max(3_600).default(30),
   ANNOUNCE_GIVE_UP_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).positive({ error: "must be more than 0 seconds" }).max(7 * 86_400).default(6 * 3_600),
   ANNOUNCE_UNSUBSCRIBE_DAYS: z.coerce.number({ error: "must be a number of days" }).positive({ error: "must be more than 0 days" }).max(365).default(7),
-  TELEGRAM_BROADCAST_RATE: z.coerce.number({ error: "must be a number of messages per second" }).positive({ error: "must be more than 0" }).max(1_000).default(30),
+  /** Unset: 8, or 64 with TELEGRAM_PAID_BROADCAST (see `announceInFlight`). */
+  ANNOUNCE_IN_FLIGHT: optional(z.coerce.number({ error: "must be a whole number of messages" }).int({ error: "must be a whole number of messages" }).min(1, { error: "must be at least 1" }).max(100, { error: "must be at most 100" })),
+  /** Unset: 30, or 1,000 with TELEGRAM_PAID_BROADCAST (see `telegramBroadcastRate`). */
+  TELEGRAM_BROADCAST_RATE: optional(z.coerce.number({ error: "must be a number of messages per second" }).positive({ error: "must be more than 0" }).max(1_000, { error: "must be at most 1000 (Telegram's paid broadcast limit)" })),
+  TELEGRAM_PAID_BROADCAST: flag.default(false),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" })
     .default("info"),
@@ -90,6 +100,18 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 /** How old the last successful feed sync may be before /healthz says unhealthy (default: an hour, or three polls if longer). */
 export const maxSyncAgeSeconds = (c: Pick<Config, "OPS_MAX_SYNC_AGE_SECONDS" | "DRAWS_POLL_SECONDS">) => c.OPS_MAX_SYNC_AGE_SECONDS ?? Math.max(3_600, 3 * c.DRAWS_POLL_SECONDS);
+
+/** Telegram announcements per second: TELEGRAM_BROADCAST_RATE, else Telegram's free 30, or 1,000 with paid broadcasts. */
+export const telegramBroadcastRate = (c: Pick<Config, "TELEGRAM_BROADCAST_RATE" | "TELEGRAM_PAID_BROADCAST">) => c.TELEGRAM_BROADCAST_RATE ?? (c.TELEGRAM_PAID_BROADCAST ? 1_000 : 30);
+
+/**
+ * Announcements on their way at once: ANNOUNCE_IN_FLIGHT, else 1, or 64 with paid broadcasts. It is
+ * also the most that a crash (kill -9) of the leader can make arrive twice, since a message sent but
+ * not yet recorded is sent again by the next leader: the default keeps that to the one message in
+ * flight. Paid broadcasts (1,000 messages/s with answers taking ~50 ms need about 50 on their way)
+ * trade that bound for the rate they pay for.
+ */
+export const announceInFlight = (c: Pick<Config, "ANNOUNCE_IN_FLIGHT" | "TELEGRAM_PAID_BROADCAST">) => c.ANNOUNCE_IN_FLIGHT ?? (c.TELEGRAM_PAID_BROADCAST ? 64 : 1);
 
 /** A setting with a wrong value. The message names each variable and what it accepts, never the value of a secret. */
 export class ConfigError extends Error {

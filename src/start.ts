@@ -2,10 +2,9 @@ import type { Config } from "./config.ts";
 import { openCore, type Core, type CoreDeps } from "./core/app.ts";
 import { SubscriptionStore } from "./core/subscriptions.ts";
 import { startTelegram, type RunningTelegram } from "./bots/telegram/run.ts";
-import { startDiscord, type RunningDiscord } from "./bots/discord/run.ts";
+import type { RunningDiscord } from "./bots/discord/run.ts";
 import { telegramSender } from "./bots/telegram/announce-sender.ts";
-import { discordSender, discordRestSender } from "./bots/discord/announce-sender.ts";
-import { startInteractionsEndpoint, type RunningInteractions } from "./bots/discord/http/endpoint.ts";
+import type { RunningInteractions } from "./bots/discord/http/endpoint.ts";
 import { Announcer, type AnnouncementSender } from "./core/announce/announcer.ts";
 import { Lease } from "./core/announce/lease.ts";
 import { Poller } from "./core/announce/poller.ts";
@@ -13,9 +12,8 @@ import { ItaReminders } from "./core/ita/reminders.ts";
 import { telegramReminderSender } from "./bots/telegram/reminder-sender.ts";
 import { systemClock } from "./core/ports.ts";
 import { readSyncState } from "./core/draws/sync.ts";
-import { maxSyncAgeSeconds } from "./config.ts";
+import { announceInFlight, maxSyncAgeSeconds, telegramBroadcastRate } from "./config.ts";
 import { checkHealth } from "./ops/health.ts";
-import { createMetrics } from "./ops/metrics.ts";
 import { startOpsServer, type RunningOps } from "./ops/server.ts";
 
 /**
@@ -43,6 +41,9 @@ export interface StartOptions extends CoreDeps {
   discordDeferAfterMs?: number;
 }
 
+// discord.js and prom-client are loaded only when their settings are set (dynamic imports below): together some
+// 40 MB resident that a Telegram-only copy, or one without OPS_PORT, never uses (issue 13).
+
 export async function startApp(config: Config, deps: StartOptions): Promise<RunningApp> {
   const core = await openCore(config, deps);
   const startedAt = core.clock();
@@ -56,7 +57,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
   const metrics =
     config.OPS_PORT === undefined
       ? undefined
-      : createMetrics({
+      : (await import("./ops/metrics.ts")).createMetrics({
           copyId: lease.owner,
           leaseHolder: async () => ((await lease.held()) ? { owner: lease.owner, self: true } : undefined),
           syncAgeSeconds: async () => {
@@ -108,6 +109,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     }
     if (config.DISCORD_PUBLIC_KEY) {
       // HTTP mode: Discord posts interactions to us; no gateway connection, so any number of copies can answer.
+      const { startInteractionsEndpoint } = await import("./bots/discord/http/endpoint.ts");
       discordHttp = await startInteractionsEndpoint(
         { core, subs, logger: deps.logger },
         {
@@ -121,6 +123,7 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
       );
       platforms.push("discord");
     } else if (config.DISCORD_TOKEN) {
+      const { startDiscord } = await import("./bots/discord/run.ts");
       discord = await startDiscord(
         { core, subs, logger: deps.logger, ...(deps.discordDeferAfterMs !== undefined ? { deferAfterMs: deps.discordDeferAfterMs } : {}) },
         { token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL },
@@ -134,20 +137,29 @@ export async function startApp(config: Config, deps: StartOptions): Promise<Runn
     await core.close();
     throw error;
   }
-  if (platforms.length) core.charts.warm();
+  // The chart worker is not warmed here: it starts with the first chart asked for (about a second more for that one)
+  // and exits when idle, so a copy that draws no chart does not carry its 40 MB (issue 13).
   // One copy at a time polls IRCC's feed and announces new rounds to every subscriber.
   let poller: Poller | undefined;
   if (platforms.length) {
     const senders: AnnouncementSender[] = [];
-    if (telegram) senders.push(telegramSender(telegram.bot.api, { perSecond: config.TELEGRAM_BROADCAST_RATE }));
-    if (discord) senders.push(discordSender(discord.client.rest));
-    else if (discordHttp && config.DISCORD_TOKEN) senders.push(discordRestSender(config.DISCORD_TOKEN, config.DISCORD_API_URL));
+    if (telegram) {
+      const perSecond = telegramBroadcastRate(config);
+      // Only the copy holding the lease announces, so this is the bot's rate, not each copy's.
+      if (perSecond > 30 && !config.TELEGRAM_PAID_BROADCAST) deps.logger.warn({ perSecond }, "TELEGRAM_BROADCAST_RATE is above Telegram's free 30 messages/s without TELEGRAM_PAID_BROADCAST: expect 429s");
+      senders.push(telegramSender(telegram.bot.api, { perSecond, paidBroadcast: config.TELEGRAM_PAID_BROADCAST, logger: deps.logger.child({ platform: "telegram", component: "announcer" }) }));
+    }
+    if (discord || (discordHttp && config.DISCORD_TOKEN)) {
+      const { discordSender, discordRestSender } = await import("./bots/discord/announce-sender.ts");
+      if (discord) senders.push(discordSender(discord.client.rest));
+      else if (config.DISCORD_TOKEN) senders.push(discordRestSender(config.DISCORD_TOKEN, config.DISCORD_API_URL));
+    }
     // ITA reminders go to Telegram private chats, by the same leading copy.
     const itaReminders = new ItaReminders({ store: core.countdowns, clock: core.clock, logger: deps.logger, senders: telegram ? { telegram: telegramReminderSender(telegram.bot.api) } : {} });
     const policy = { giveUpAfterMs: config.ANNOUNCE_GIVE_UP_SECONDS * 1000, unsubscribeAfterMs: config.ANNOUNCE_UNSUBSCRIBE_DAYS * 86_400_000 };
     poller = new Poller({
       lease,
-      announcer: new Announcer({ records: core.records, store: core.store, subs, clock: core.clock, logger: deps.logger, senders, lease, policy }),
+      announcer: new Announcer({ records: core.records, store: core.store, subs, clock: core.clock, logger: deps.logger, senders, lease, policy, inFlight: announceInFlight(config) }),
       store: core.store,
       records: core.records,
       sync: () => core.sync(),

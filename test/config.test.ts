@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, createConfig, DEFAULT_STORE_URL, maxSyncAgeSeconds, OFFICIAL_FEED_URL, secretsOf } from "../src/config.ts";
+import { announceInFlight, ConfigError, createConfig, DEFAULT_STORE_URL, maxSyncAgeSeconds, OFFICIAL_FEED_URL, secretsOf, telegramBroadcastRate } from "../src/config.ts";
 import { captureLogger } from "./helpers/log-capture.ts";
 
 describe("createConfig", () => {
@@ -59,6 +59,30 @@ describe("settings for several copies", () => {
     expect(m).toContain("DISCORD_USER_RATE_MAX: must be at least 1");
     expect(messageOf({ DRAWS_POLL_SECONDS: "600", OPS_MAX_SYNC_AGE_SECONDS: "900" })).toContain("OPS_MAX_SYNC_AGE_SECONDS: must be at least twice DRAWS_POLL_SECONDS (1200 s)");
     expect(createConfig({ OPS_PORT: "9464", DISCORD_PUBLIC_KEY: "a".repeat(64) })).toMatchObject({ OPS_PORT: 9464, DISCORD_PUBLIC_KEY: "a".repeat(64) });
+  });
+});
+
+describe("announcement settings", () => {
+  it("GIVEN nothing THEN Telegram's free rate and 1 announcement on its way (a crash repeats at most it); paid broadcasts raise both; explicit values win", () => {
+    const free = createConfig({});
+    expect([free.TELEGRAM_PAID_BROADCAST, telegramBroadcastRate(free), announceInFlight(free)]).toEqual([false, 30, 1]);
+    const paid = createConfig({ TELEGRAM_PAID_BROADCAST: " Yes " });
+    expect([paid.TELEGRAM_PAID_BROADCAST, telegramBroadcastRate(paid), announceInFlight(paid)]).toEqual([true, 1_000, 64]);
+    const set = createConfig({ TELEGRAM_PAID_BROADCAST: "true", TELEGRAM_BROADCAST_RATE: "500", ANNOUNCE_IN_FLIGHT: "3" });
+    expect([telegramBroadcastRate(set), announceInFlight(set)]).toEqual([500, 3]);
+    expect(createConfig({ TELEGRAM_PAID_BROADCAST: "", TELEGRAM_BROADCAST_RATE: "", ANNOUNCE_IN_FLIGHT: "" })).toMatchObject({ TELEGRAM_PAID_BROADCAST: false });
+  });
+
+  it("GIVEN wrong values THEN says what each accepts", () => {
+    let message = "";
+    try {
+      createConfig({ TELEGRAM_PAID_BROADCAST: "maybe", TELEGRAM_BROADCAST_RATE: "5000", ANNOUNCE_IN_FLIGHT: "2.5" });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain("TELEGRAM_PAID_BROADCAST: must be true or false");
+    expect(message).toContain("TELEGRAM_BROADCAST_RATE: must be at most 1000");
+    expect(message).toContain("ANNOUNCE_IN_FLIGHT: must be a whole number of messages");
   });
 });
 

@@ -14,6 +14,8 @@ import { BIN } from "../helpers/run-bin.ts";
  */
 
 const SUBSCRIBERS = 200;
+/** Messages on their way at once (ANNOUNCE_IN_FLIGHT): the most a stall can make repeat. */
+const IN_FLIGHT = 1; // the default, which the run below keeps
 const ids = Array.from({ length: SUBSCRIBERS }, (_, i) => 6_000_001 + i);
 let dir: string;
 let h: FullHarness | undefined;
@@ -49,7 +51,7 @@ function startBin(env: Record<string, string>): Copy {
 /** A store at #433 with the subscribers, then #434 published; returns the environment for the bin. */
 async function prepare(): Promise<Record<string, string>> {
   dir = mkdtempSync(join(tmpdir(), "ee-bot-processes-"));
-  h = await startFullHarness({ seedTo: 433, dir, env: { DISCORD_TOKEN: "", DRAWS_POLL_SECONDS: "0.2", ANNOUNCE_LEASE_SECONDS: "1", TELEGRAM_BROADCAST_RATE: "25" } });
+  h = await startFullHarness({ seedTo: 433, dir, env: { DISCORD_TOKEN: "", DRAWS_POLL_SECONDS: "0.2", ANNOUNCE_LEASE_SECONDS: "1", TELEGRAM_BROADCAST_RATE: "25"} });
   await eventually(async () => expect(h!.feed.requests.length).toBeGreaterThanOrEqual(1));
   for (const id of ids) await h.app.subs.save({ id: `telegram:${id}`, platform: "telegram", chatId: String(id), categories: null, maxCrs: null, lang: "en", createdAt: "2026-08-01T00:00:00.000Z" });
   await h.app.stop();
@@ -63,7 +65,7 @@ describe("SIGTERM in the middle of a broadcast", () => {
   it("GIVEN the bot is announcing to 200 chats THEN SIGTERM stops it between two messages within 5 s, and the restarted bot sends the rest: each chat once", async () => {
     const env = await prepare();
     const first = startBin(env);
-    await h!.telegram.waitFor(() => sent() >= 25, 30_000);
+    await h!.telegram.waitFor(() => sent() >= 25, 60_000); // two cold starts of the bin on a busy machine
     const asked = Date.now();
     first.child.kill("SIGTERM");
     await first.exited;
@@ -78,14 +80,14 @@ describe("SIGTERM in the middle of a broadcast", () => {
     const settled = h!.feed.requests.length;
     await eventually(async () => expect(h!.feed.requests.length).toBeGreaterThanOrEqual(settled + 3), 10_000);
     for (const id of ids) expect(telegramAnnounced(h!.telegram, id), `chat ${id}`).toEqual(["434"]);
-  }, 90_000);
+  }, 150_000);
 });
 
 describe("two copies on one store, the sending one paused past its lease", () => {
   it("GIVEN the leader stalls (SIGSTOP) mid-broadcast THEN the other copy finishes it, and the stalled one sends nothing more once resumed", async () => {
     const env = await prepare();
     const copies = [startBin(env), startBin(env)];
-    await h!.telegram.waitFor(() => sent() >= 30, 30_000);
+    await h!.telegram.waitFor(() => sent() >= 30, 60_000); // two cold starts of the bin on a busy machine
     const leader = copies.find((c) => /new round queued for announcement/.test(c.log()))!;
     expect(leader).toBeDefined();
     leader.child.kill("SIGSTOP");
@@ -100,8 +102,8 @@ describe("two copies on one store, the sending one paused past its lease", () =>
     await eventually(async () => expect(h!.feed.requests.length).toBeGreaterThanOrEqual(resumed + 10), 15_000);
     const copiesPerChat = ids.map((id) => telegramAnnounced(h!.telegram, id).length);
     expect(copiesPerChat.every((n) => n >= 1)).toBe(true);
-    // At most the one message in flight when it stalled went twice.
-    expect(copiesPerChat.filter((n) => n > 1).length).toBeLessThanOrEqual(1);
+    // At most the messages on their way when it stalled went twice.
+    expect(copiesPerChat.filter((n) => n > 1).length).toBeLessThanOrEqual(IN_FLIGHT);
     expect(copiesPerChat.every((n) => n <= 2)).toBe(true);
-  }, 90_000);
+  }, 150_000);
 });

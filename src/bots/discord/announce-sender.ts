@@ -36,7 +36,8 @@ export function classifyDiscordError(error: unknown): SendOutcome {
 export function discordSender(rest: REST): AnnouncementSender {
   return {
     platform: "discord",
-    async send(sub: Subscription, reply: Reply, nonce: string, signal?: AbortSignal): Promise<SendOutcome> {
+    async send(sub: Subscription, reply: Reply, nonce: string, signal?: AbortSignal, mayStillSend?: () => boolean): Promise<SendOutcome> {
+      if (mayStillSend && !mayStillSend()) return { status: "unsent" };
       try {
         await rest.post(Routes.channelMessages(sub.chatId), {
           body: {

@@ -62,12 +62,15 @@ export function createTelegramBot(deps: TelegramDeps, opts: TelegramOptions): Bo
   // that chat only.
   bot.use(sequentialize((ctx) => (ctx.chat ? String(ctx.chat.id) : undefined)));
 
-  // The chat's language: chosen with /lang, else the user's Telegram language. Rounds another
-  // process stored (a second copy, `ee-bot sync`) are loaded first: one counter read when none.
+  // The chat's language: chosen with /lang, else the user's Telegram language. What another
+  // process stored (a second copy, `ee-bot sync`) is read first — rounds, languages, open wizards —
+  // and only when the store says something was committed since the last update: usually no query.
   bot.use(async (ctx, next) => {
     await deps.core.store.refresh();
+    const chats = deps.chats.refresh();
+    if (chats) await chats.catch((error: Error) => log.warn({ message: error.message }, "could not read chat settings from the store; answering with those already loaded"));
     const chatId = ctx.chat?.id;
-    const stored = chatId !== undefined ? await deps.chats.langs.get(chatId) : undefined;
+    const stored = chatId !== undefined ? deps.chats.langs.get(chatId) : undefined;
     ctx.lang = stored ?? (ctx.from?.language_code?.startsWith("fr") ? "fr" : "en");
     return next();
   });

@@ -3,7 +3,7 @@ import type { Core } from "../../core/app.ts";
 import type { Logger } from "../../core/ports.ts";
 import type { Lang, Reply } from "../../core/reply.ts";
 import type { SubscriptionStore } from "../../core/subscriptions.ts";
-import type { RecordStore } from "../../core/store/records.ts";
+import type { ChatReplica } from "../../core/store/chat-replica.ts";
 import { InputFile } from "grammy";
 import { renderHtml, TELEGRAM_CAPTION_LIMIT } from "./render.ts";
 
@@ -12,15 +12,21 @@ export interface TelegramDeps {
   core: Core;
   subs: SubscriptionStore;
   logger: Logger;
-  /** Per-chat settings, one record per chat in the store (shared by every copy of the bot). */
+  /** Per-chat state: records in the store (shared by every copy of the bot), held in memory by this copy. */
   chats: ChatState;
 }
 
 export interface ChatState {
+  /** Reads what was written to the store since the last update, when anything was (see ChatReplica). */
+  refresh(): Promise<void> | undefined;
+  /** The change number a chat's lock saw (webhooks): when past what this copy read, the next refresh reads. */
+  sawChangeNumber(seq: number): void;
   langs: {
-    get(chatId: number): Promise<Lang | undefined>;
+    get(chatId: number): Lang | undefined;
     set(chatId: number, lang: Lang): Promise<void>;
   };
+  /** Wizard states by the wizard's own key: read from the store only when one may be open. */
+  wizards: Pick<ChatReplica, "getWizard" | "saveWizard" | "deleteWizard">;
 }
 
 /** A reply with a chart: the picture with the reply as its caption (Telegram allows 1,024 characters), the rest after it. */
@@ -32,8 +38,14 @@ async function sendPhotoReply(ctx: BotContext, reply: Reply): Promise<void> {
   if (rest.length) await sendReply(ctx, { lines: [rest.join("\n\n")] }).catch(() => {});
 }
 
-export function chatState(records: RecordStore): ChatState {
-  return { langs: { get: (chatId) => records.getChatLanguage(`tg:${chatId}`), set: (chatId, lang) => records.setChatLanguage(`tg:${chatId}`, lang) } };
+/** Telegram's view of the replica: a chat's settings are keyed `tg:<chat id>`. */
+export function chatState(replica: ChatReplica): ChatState {
+  return {
+    refresh: () => replica.refresh(),
+    sawChangeNumber: (seq) => replica.sawChangeNumber(seq),
+    langs: { get: (chatId) => replica.lang(`tg:${chatId}`), set: (chatId, lang) => replica.setLang(`tg:${chatId}`, lang) },
+    wizards: replica,
+  };
 }
 
 /** grammY's context plus the chat's language. */

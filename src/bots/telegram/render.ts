@@ -9,13 +9,18 @@ export const TELEGRAM_LIMIT = 4096;
 export const TELEGRAM_CAPTION_LIMIT = 1024;
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return /[&<>]/.test(text) ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : text;
 }
 
 const escapeAttr = (text: string) => escapeHtml(text).replace(/"/g, "&quot;");
 
 /** Splits one plain-text block into pieces whose escaped form fits `limit`, at line breaks when possible. */
 function splitBlock(text: string, limit: number): string[] {
+  // Most blocks fit whole: one escape instead of one per line (the loop below drops leading blank lines too).
+  if (escapeHtml(text).length <= limit) {
+    const block = text.replace(/^\n+/, "");
+    return block ? [block] : [];
+  }
   const out: string[] = [];
   let current = "";
   for (const line of text.split("\n")) {

@@ -6,6 +6,7 @@ import { ALLOWED_UPDATES, createTelegramBot, type TelegramOptions } from "./bot.
 import { telegramCommands } from "./commands-list.ts";
 import { chatState, type BotContext, type TelegramDeps } from "./context.ts";
 import type { Logger } from "../../core/ports.ts";
+import { ChatReplica } from "../../core/store/chat-replica.ts";
 
 /**
  * Starts the Telegram bot: registers its commands in English and French, then long polling (grammY's
@@ -27,7 +28,7 @@ export interface RunningTelegram {
 }
 
 export async function startTelegram(base: Omit<TelegramDeps, "chats">, opts: TelegramRunOptions): Promise<RunningTelegram> {
-  const deps: TelegramDeps = { ...base, chats: chatState(base.core.records) };
+  const deps: TelegramDeps = { ...base, chats: chatState(await ChatReplica.open(base.core.records)) };
   const log = deps.logger.child({ platform: "telegram" });
   const bot = createTelegramBot(deps, opts);
   await bot.init();
@@ -41,7 +42,7 @@ export async function startTelegram(base: Omit<TelegramDeps, "chats">, opts: Tel
   if (opts.webhookUrl) {
     // Telegram echoes this secret in a header, so only Telegram can post updates to us.
     const secret = opts.webhookSecret ?? createHash("sha256").update(`ee-bot-webhook:${opts.token}`).digest("hex").slice(0, 48);
-    const server = await startWebhookServer(bot, { records: deps.core.records, logger: deps.logger }, { secret, port: opts.webhookPort ?? 8080 });
+    const server = await startWebhookServer(bot, { records: deps.core.records, chats: deps.chats, logger: deps.logger }, { secret, port: opts.webhookPort ?? 8080 });
     // Every copy sets the same webhook: the last call wins and they all agree.
     await bot.api.setWebhook(opts.webhookUrl, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
     log.info({ port: server.port }, "Telegram bot receiving updates by webhook");

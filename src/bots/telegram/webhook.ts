@@ -5,7 +5,7 @@ import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../core/ports.ts";
 import type { RecordStore } from "../../core/store/records.ts";
-import type { BotContext } from "./context.ts";
+import type { BotContext, ChatState } from "./context.ts";
 
 /**
  * Telegram webhooks for any number of copies behind one URL. Each update is handled once, by
@@ -51,7 +51,11 @@ const sameSecret = (given: string, expected: string) => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-export async function startWebhookServer(bot: Bot<BotContext>, deps: { records: Pick<RecordStore, "claimOnce" | "releaseClaim">; logger: Logger }, opts: WebhookServerOptions): Promise<RunningWebhookServer> {
+export async function startWebhookServer(
+  bot: Bot<BotContext>,
+  deps: { records: Pick<RecordStore, "claimOnce" | "claimChat" | "releaseClaim">; chats: Pick<ChatState, "sawChangeNumber">; logger: Logger },
+  opts: WebhookServerOptions,
+): Promise<RunningWebhookServer> {
   const log = deps.logger.child({ platform: "telegram", transport: "webhook" });
   const copy = randomUUID();
   const dedupeMs = opts.dedupeMs ?? 3_600_000;
@@ -67,12 +71,17 @@ export async function startWebhookServer(bot: Bot<BotContext>, deps: { records: 
       const key = `tg:chat-lock:${chat}`;
       const owner = `${copy}:${randomUUID()}`;
       const until = Date.now() + waitMs;
-      let locked = await deps.records.claimOnce(key, lockMs, owner);
-      while (!locked && Date.now() < until) {
+      // Taking the lock also reads the chat state's change number: whatever the copy that answered
+      // this chat before wrote (a language, a wizard) is read before this update, even where the
+      // change's notification has not arrived yet (PostgreSQL).
+      let seq = await deps.records.claimChat(key, lockMs, owner);
+      while (seq === undefined && Date.now() < until) {
         await new Promise((r) => setTimeout(r, 25));
-        locked = await deps.records.claimOnce(key, lockMs, owner);
+        seq = await deps.records.claimChat(key, lockMs, owner);
       }
-      if (!locked) log.warn({ chat }, "a chat's lock stayed taken; answering without it");
+      const locked = seq !== undefined;
+      if (seq !== undefined) deps.chats.sawChangeNumber(seq);
+      else log.warn({ chat }, "a chat's lock stayed taken; answering without it");
       try {
         await task();
       } finally {

@@ -2,10 +2,9 @@ import type { DrawStore } from "../draws/draw-store.ts";
 import type { Round } from "../draws/round.ts";
 import type { Logger } from "../ports.ts";
 import type { Reply } from "../reply.ts";
-import type { Delivery, DeliveryUpdate, RecordStore } from "../store/records.ts";
+import type { Delivery, DeliveryUpdate } from "../store/records.ts";
 import type { Subscription, SubscriptionStore } from "../subscriptions.ts";
 import { nonceFor, type AnnouncementSender, type SendOutcome } from "./sender.ts";
-import type { Lease } from "./lease.ts";
 import { announcementReply } from "./message.ts";
 
 /** How long failing deliveries are retried, and when a chat without rights is let go. */
@@ -23,11 +22,13 @@ export interface DeliveryPolicy {
 export const DEFAULT_POLICY: DeliveryPolicy = { giveUpAfterMs: 6 * 3_600_000, maxBackoffMs: 600_000, unsubscribeAfterMs: 7 * 86_400_000, unsubscribeAfterFailures: 3 };
 
 export interface DeliverOneDeps {
-  records: RecordStore;
   store: DrawStore;
   subs: SubscriptionStore;
   senders: AnnouncementSender[];
-  lease?: Lease;
+  /** Records a delivery's outcome (fenced by the lease, in a batch); false when the lease was lost and nothing was recorded. */
+  record: (seq: number, update: DeliveryUpdate) => Promise<boolean>;
+  /** Asked right before the message leaves: false when this copy may no longer be the one announcing. */
+  mayStillSend?: () => boolean;
   policy: DeliveryPolicy;
   now: () => number;
   log: Logger;
@@ -40,8 +41,8 @@ export type DeliverResult = { status: "sent" | "dropped" | "stopped" } | { statu
 
 /** Tries one delivery once and records what happened. `known` is its subscription as read with the page. */
 export async function deliverOne(row: Delivery, known: Subscription | undefined, deps: DeliverOneDeps): Promise<DeliverResult> {
-  const { store, subs, now } = deps;
-  const write = async (update: DeliveryUpdate): Promise<boolean> => deps.records.updateDelivery(row.seq, update, now(), deps.lease?.current);
+  const { store, subs } = deps;
+  const write = (update: DeliveryUpdate): Promise<boolean> => deps.record(row.seq, update);
   const drop = async (reason: string): Promise<DeliverResult> => ((await write({ status: "dropped", reason })) ? { status: "dropped" } : { status: "stopped" });
 
   let round = store.get(row.roundId);
@@ -57,11 +58,14 @@ export async function deliverOne(row: Delivery, known: Subscription | undefined,
   let outcome: SendOutcome = { status: "retry" };
   for (let hop = 0; hop < 3; hop++) {
     if (deps.signal?.aborted) return { status: "stopped" };
+    const link = linkedSignal(deps.signal);
     try {
-      outcome = await sender.send(sub, replyFor(deps, round, sub.lang), nonceFor(round.id, row.target), deps.signal && AbortSignal.any([deps.signal]));
+      outcome = await sender.send(sub, replyFor(deps, round, sub.lang), nonceFor(round.id, row.target), link.signal, deps.mayStillSend);
     } catch (error) {
       if (deps.signal?.aborted) return { status: "stopped" };
       outcome = { status: "retry", reason: (error as Error).message };
+    } finally {
+      link.done();
     }
     if (outcome.status !== "migrated" || !outcome.newChatId) break;
     const moved: Subscription = { ...sub, id: `${sub.platform}:${outcome.newChatId}`, chatId: outcome.newChatId };
@@ -70,6 +74,7 @@ export async function deliverOne(row: Delivery, known: Subscription | undefined,
     sub = moved;
   }
 
+  if (outcome.status === "unsent") return { status: "stopped" }; // the lease may be lost: nothing sent, nothing recorded
   const reason = outcome.reason ?? outcome.status;
   switch (outcome.status) {
     case "sent":
@@ -120,6 +125,21 @@ async function failed(row: Delivery, deps: DeliverOneDeps, write: (u: DeliveryUp
   deps.log.warn({ target: row.target, round: row.roundId, attempts, reason }, "announcement not delivered yet; will retry");
   if (!(await write({ attempts, firstFailureAt, nextAttemptAt, reason }))) return { status: "stopped" };
   return { status: "pending", nextAttemptAt };
+}
+
+/**
+ * A signal of its own for one send, aborted with `parent`, and unlinked from it afterwards. A
+ * client may leave its listener on the signal it is given (discord.js's REST does), and on Node 20
+ * `AbortSignal.any` keeps every signal it made for as long as the parent lives: either would keep
+ * something per message of a 100,000-chat broadcast.
+ */
+function linkedSignal(parent: AbortSignal | undefined): { signal?: AbortSignal; done(): void } {
+  if (!parent) return { done: () => {} };
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  if (parent.aborted) abort();
+  else parent.addEventListener("abort", abort, { once: true });
+  return { signal: controller.signal, done: () => parent.removeEventListener("abort", abort) };
 }
 
 function replyFor(deps: DeliverOneDeps, round: Round, lang: Subscription["lang"]): Reply {

@@ -7,9 +7,10 @@ export interface SendOutcome {
   /**
    * sent; gone: the chat no longer exists or removed the bot (unsubscribe); no-rights: the bot may
    * not post there now (pause, retry); rejected: this message can never go (drop it); migrated: the
-   * chat has a new id; retry: a passing fault or a rate limit.
+   * chat has a new id; retry: a passing fault or a rate limit; unsent: not sent because
+   * `mayStillSend` said no when its turn came (nothing is recorded: the copy stops).
    */
-  status: "sent" | "gone" | "no-rights" | "rejected" | "migrated" | "retry";
+  status: "sent" | "gone" | "no-rights" | "rejected" | "migrated" | "retry" | "unsent";
   /** For "migrated": the chat's new id (a Telegram group that became a supergroup). */
   newChatId?: string;
   /** For "retry" after a rate limit: how long the platform asked to wait. */
@@ -20,8 +21,12 @@ export interface SendOutcome {
 /** A platform's way to deliver an announcement to one subscription. */
 export interface AnnouncementSender {
   platform: Platform;
-  /** `nonce` is stable per (round, subscription): platforms that support it drop a repeat. `signal` aborts the send. */
-  send(sub: Subscription, reply: Reply, nonce: string, signal?: AbortSignal): Promise<SendOutcome>;
+  /**
+   * `nonce` is stable per (round, subscription): platforms that support it drop a repeat. `signal`
+   * aborts the send. `mayStillSend`, when given, is asked right before each message leaves (after
+   * any wait for the rate limit): on false nothing more goes and the outcome is "unsent".
+   */
+  send(sub: Subscription, reply: Reply, nonce: string, signal?: AbortSignal, mayStillSend?: () => boolean): Promise<SendOutcome>;
 }
 
 /** A stable idempotency key per (round, subscription), ≤ 25 characters (Discord's nonce limit). */

@@ -10,7 +10,11 @@ import type { Rounds } from "../draws/queries.ts";
 import type { Pool, Round } from "../draws/round.ts";
 import { formatDate, formatNumber } from "../format.ts";
 import { inLang, type Lang, type ReplyImage } from "../reply.ts";
-import { renderPng, THEME } from "./render.ts";
+import { THEME } from "./theme.ts";
+
+// The renderer (@napi-rs/canvas and chart.js, tens of MB) loads on the first drawing: the bots' main thread
+// imports this module for trendRounds and lastTwelveMonths only, and draws nothing (the chart worker does).
+const renderPng = async (...args: Parameters<typeof import("./render.ts").renderPng>) => (await import("./render.ts")).renderPng(...args);
 
 /**
  * The two charts: the CRS cutoff trend of a category (or all, one colour per category) with round

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { createCanvas, GlobalFonts } from "@napi-rs/canvas";
 import { Chart, registerables, type ChartConfiguration } from "chart.js";
+import { THEME } from "./theme.ts";
 
 /**
  * Chart.js on @napi-rs/canvas, with a bundled font (DejaVu Sans, assets/fonts) so a chart looks the
@@ -23,7 +24,6 @@ function setup(): void {
   ready = true;
 }
 
-export const THEME = { background: "#f6f8fa", text: "#1f2328", grid: "rgba(31,35,40,0.12)", highlight: "#d55e00" } as const;
 
 /** Fills the background (a canvas is transparent by default, which dark themes show as black). */
 const background = {

@@ -11,6 +11,9 @@ import type { ChartJob } from "./jobs.ts";
  * refused at once), each person (`owner`) has at most `perOwner` charts drawing or waiting, and a
  * chart not drawn within `timeoutMs` is given up (a render that hangs restarts the worker). Each
  * refusal is a ChartBusyError the commands turn into a "busy, try again" answer.
+ *
+ * The worker (a thread with the canvas and chart.js loaded: some 40 MB resident) starts with the first
+ * chart and exits once no chart has been asked for in `idleMs`; the next chart starts it again.
  */
 
 export type ChartBusyReason = "queue-full" | "owner-busy" | "timeout";
@@ -27,6 +30,8 @@ export interface ChartRendererOptions {
   maxQueued?: number;
   perOwner?: number;
   timeoutMs?: number;
+  /** The worker exits after this long without a chart (default 5 minutes). */
+  idleMs?: number;
 }
 
 interface Pending {
@@ -49,6 +54,8 @@ export class ChartRenderer {
   private readonly maxQueued: number;
   private readonly perOwner: number;
   private readonly timeoutMs: number;
+  private readonly idleMs: number;
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly logger: Logger,
@@ -58,6 +65,7 @@ export class ChartRenderer {
     this.maxQueued = opts.maxQueued ?? 8;
     this.perOwner = opts.perOwner ?? 1;
     this.timeoutMs = opts.timeoutMs ?? 20_000;
+    this.idleMs = opts.idleMs ?? 300_000;
   }
 
   /** Charts waiting to be drawn (not counting the one drawing). */
@@ -122,11 +130,35 @@ export class ChartRenderer {
     this.pump();
   }
 
+  /** Whether the worker thread is running (it starts with a chart and exits when idle). */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
+
   private pump(): void {
-    if (this.current || !this.queue.length) return;
+    if (this.current) return;
+    if (!this.queue.length) {
+      this.idleLater();
+      return;
+    }
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     const entry = this.queue.shift()!;
     this.current = entry;
     this.ensureWorker().postMessage({ id: entry.id, job: entry.job });
+  }
+
+  /** Once idle for `idleMs`, the worker's memory goes back: it exits, and the next chart starts a new one. */
+  private idleLater(): void {
+    if (!this.worker || this.idleTimer) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      if (this.current || this.queue.length) return;
+      const idle = this.worker;
+      this.worker = undefined;
+      void idle?.terminate();
+    }, this.idleMs);
+    this.idleTimer.unref();
   }
 
   private ensureWorker(): Worker {
@@ -156,12 +188,15 @@ export class ChartRenderer {
     return worker;
   }
 
-  /** Starts the worker ahead of the first chart (loading the renderer takes a moment). */
+  /** Starts the worker ahead of a chart (loading the renderer takes a moment); it exits again if no chart comes. */
   warm(): void {
     this.ensureWorker();
+    if (!this.current && !this.queue.length) this.idleLater();
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     const worker = this.worker;
     this.worker = undefined;
     const left = [...(this.current ? [this.current] : []), ...this.queue.splice(0)];

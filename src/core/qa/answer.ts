@@ -187,7 +187,9 @@ export class QuestionAnswerer {
     }
     if (!unused.length) return { reply: result.reply, topic: result.topic, confidence, lang: data.lang };
     const m = qaMessages(data.lang);
-    const note = m.notUsed(unused.map((s) => m.slotNames[s] ?? s).join(", "));
+    // A test named with its scores is one part of the question, not two.
+    const named = unused.filter((s) => s !== "testName" || !unused.includes("test")).map((s) => m.slotNames[s] ?? s);
+    const note = m.notUsed(named.join(", "));
     // Background ("I'm 31 with a bachelor's… what is my CLB?") does not change a CLB, fee or funds answer;
     // a slot left out of a points or rounds answer does.
     const changesAnswer = !person || (intentId === "crs-points" && !result.named);

@@ -7,7 +7,12 @@ export class Mutex {
 
   run<T>(section: () => Promise<T>): Promise<T> {
     const result = this.tail.then(section, section);
-    this.tail = result.catch(() => undefined);
+    // The tail keeps only the turn, not the value: a large result (every chat's settings, read
+    // at start) would otherwise stay in memory until the next section ends.
+    this.tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
     return result;
   }
 }

@@ -115,6 +115,31 @@ export const PG_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: 
       CREATE TRIGGER counters_notify AFTER INSERT OR UPDATE ON counters FOR EACH ROW EXECUTE FUNCTION ee_bot_counter_changed();
     `,
   },
+  {
+    version: 4,
+    name: "a change number on chat settings and wizards, so copies keep them in memory and read only what changed",
+    // A trigger, not the application, numbers each write from the `chat-state` counter: whoever
+    // writes the row, an older copy included. The counter's row stays locked until the writer
+    // commits, so the next writer gets a larger number only after this one is visible: the numbers
+    // follow commit order, and a reader that saw number n has seen every row numbered below n.
+    // Moving the counter also notifies every copy (migration 3). Rows written before keep 0.
+    sql: `
+      ALTER TABLE chat_settings ADD COLUMN seq bigint NOT NULL DEFAULT 0;
+      ALTER TABLE wizards ADD COLUMN seq bigint NOT NULL DEFAULT 0;
+      CREATE INDEX chat_settings_by_seq ON chat_settings (seq);
+      CREATE INDEX wizards_by_seq ON wizards (seq);
+      CREATE FUNCTION ee_bot_chat_state_numbered() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE next bigint;
+      BEGIN
+        INSERT INTO counters (name, value) VALUES ('chat-state', 1) ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value INTO next;
+        NEW.seq := next;
+        RETURN NEW;
+      END
+      $$;
+      CREATE TRIGGER chat_settings_numbered BEFORE INSERT OR UPDATE ON chat_settings FOR EACH ROW EXECUTE FUNCTION ee_bot_chat_state_numbered();
+      CREATE TRIGGER wizards_numbered BEFORE INSERT OR UPDATE ON wizards FOR EACH ROW EXECUTE FUNCTION ee_bot_chat_state_numbered();
+    `,
+  },
 ];
 
 /** Applies the migrations not applied yet, up to `upTo` (creating the schema if the URL named one); returns the schema version. */

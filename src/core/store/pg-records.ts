@@ -4,7 +4,7 @@ import { PgChanges } from "./pg-changes.ts";
 import { DB_NOW_MS, type PgDb } from "./pg-db.ts";
 import { migratePostgres } from "./pg-migrations.ts";
 import { postgresRoundRecords } from "./pg-rounds.ts";
-import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
+import type { ChatStateChange, Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
 
 /**
  * The record store on PostgreSQL, shared by any number of copies. Each method is one statement
@@ -37,6 +37,23 @@ interface DeliveryRow {
 }
 
 const MARK = "announce:mark";
+
+/** The counter that numbers chat settings and wizards (migration 4's triggers). */
+const CHAT_STATE_COUNTER = "chat-state";
+
+interface ChatStateRow {
+  kind: "lang" | "wizard" | "upTo";
+  key: string;
+  lang: string | null;
+  expires_at: string | null;
+  seq: string;
+}
+
+// Both tables and the last number given, in one statement (one snapshot); each table walks its
+// index on seq from the last number seen.
+const CHAT_STATE_SINCE = `SELECT 'lang' AS kind, chat_key AS key, lang, NULL::bigint AS expires_at, seq FROM chat_settings WHERE seq > $1
+  UNION ALL SELECT 'wizard', user_key, NULL, expires_at, seq FROM wizards WHERE seq > $1 AND expires_at > $2
+  UNION ALL SELECT 'upTo', name, NULL, NULL, value FROM counters WHERE name = '${CHAT_STATE_COUNTER}'`;
 const SUB_COLUMNS = "data, paused_since, pause_reason, failures";
 
 const toSub = (row: SubRow): Subscription => {
@@ -61,6 +78,11 @@ const toDelivery = (r: DeliveryRow): Delivery => ({
   updatedAt: num(r.updated_at),
 });
 
+const toChatStateChange = (r: ChatStateRow): ChatStateChange =>
+  r.kind === "lang" ? { kind: "lang", key: r.key, lang: (r.lang ?? undefined) as Lang | undefined, seq: num(r.seq) } : { kind: "wizard", key: r.key, expiresAt: num(r.expires_at!), seq: num(r.seq) };
+
+const chatStateOf = (rows: ChatStateRow[]) => ({ upTo: num(rows.find((r) => r.kind === "upTo")?.seq ?? 0), changes: rows.filter((r) => r.kind !== "upTo").map(toChatStateChange) });
+
 const toGrant = (name: string, r: { owner: string; token: string; until: string }): LeaseGrant => ({ name, owner: r.owner, token: num(r.token), until: num(r.until) });
 
 const subData = (sub: Subscription) => {
@@ -74,6 +96,31 @@ const UPSERT_SUB = `INSERT INTO subscriptions (id, platform, data) VALUES ($1, $
 
 const DELIVERY_COLUMNS: Record<keyof DeliveryUpdate, string> = { status: "status", attempts: "attempts", nextAttemptAt: "next_attempt_at", firstFailureAt: "first_failure_at", reason: "reason" };
 
+/**
+ * `wantsRound` in SQL over a subscription's `data`, for a round of category `$2` and cutoff `$3`:
+ * its categories, when it has a list, include the round's; its maxCrs, when it has one, is at least
+ * the cutoff. The contract suite checks this against `wantsRound` itself.
+ */
+const WANTS_ROUND = `(jsonb_typeof(data->'categories') IS DISTINCT FROM 'array' OR data->'categories' @> jsonb_build_array($2::text))
+  AND (jsonb_typeof(data->'maxCrs') IS DISTINCT FROM 'number' OR (data->>'maxCrs')::numeric >= $3::numeric)`;
+
+/** Queued deliveries from which the outbox's statistics are refreshed. */
+const ANALYZE_AFTER = 1_000;
+
+/**
+ * Several deliveries' outcomes in one UPDATE: `$1` is a JSON array of `{ seq, update }`, `$2` the
+ * time. A field absent from an update is left as it is (a field set to null is cleared).
+ */
+const UPDATE_BATCH = (condition: string) => `UPDATE outbox AS o SET
+    status = CASE WHEN u.d ? 'status' THEN u.d->>'status' ELSE o.status END,
+    attempts = CASE WHEN u.d ? 'attempts' THEN (u.d->>'attempts')::integer ELSE o.attempts END,
+    next_attempt_at = CASE WHEN u.d ? 'nextAttemptAt' THEN (u.d->>'nextAttemptAt')::bigint ELSE o.next_attempt_at END,
+    first_failure_at = CASE WHEN u.d ? 'firstFailureAt' THEN (u.d->>'firstFailureAt')::bigint ELSE o.first_failure_at END,
+    reason = CASE WHEN u.d ? 'reason' THEN u.d->>'reason' ELSE o.reason END,
+    updated_at = $2
+  FROM (SELECT (e->>'seq')::bigint AS seq, e->'update' AS d FROM jsonb_array_elements($1::jsonb) AS e) AS u
+  WHERE o.seq = u.seq AND ${condition}`;
+
 /** The live lease named by a grant whose name, owner and token are parameters `$i`, `$i+1`, `$i+2`. */
 const liveLease = (i: number) => `SELECT 1 FROM leases WHERE name = $${i} AND owner = $${i + 1} AND token = $${i + 2} AND until > ${DB_NOW_MS}`;
 
@@ -85,6 +132,22 @@ export async function openPostgresRecords(db: PgDb): Promise<RecordStore> {
 function postgresRecords(db: PgDb): RecordStore {
   const q = db.query.bind(db);
   let lastClaimPurge = 0;
+  /** Takes `key` when free or expired; when taken, the chat state's change number as of the claim (the statement's snapshot). */
+  const claim = async (key: string, ttlMs: number, owner: string): Promise<number | undefined> => {
+    const taken = await q<{ seq: string }>(
+      `INSERT INTO claims AS c (key, owner, until) VALUES ($1, $2, ${DB_NOW_MS} + $3)
+       ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, until = excluded.until WHERE c.until <= ${DB_NOW_MS}
+       RETURNING COALESCE((SELECT value FROM counters WHERE name = '${CHAT_STATE_COUNTER}'), 0) AS seq`,
+      [key, owner, Math.round(ttlMs)],
+    );
+    // Expired claims are removed now and then, so the table holds only live ones.
+    if (Date.now() - lastClaimPurge > 60_000) {
+      lastClaimPurge = Date.now();
+      await q(`DELETE FROM claims WHERE until <= ${DB_NOW_MS}`).catch(() => {});
+    }
+    const row = taken.rows[0];
+    return row ? num(row.seq) : undefined;
+  };
   const changes = new PgChanges(db);
   return {
     ...postgresRoundRecords(db),
@@ -116,24 +179,36 @@ function postgresRecords(db: PgDb): RecordStore {
     },
 
     getMark: async () => (await q<{ value: string }>("SELECT value FROM meta WHERE key = $1", [MARK])).rows[0]?.value,
-    queueRounds: (expectedMark, nextMark, rounds: QueuedRound[], now) => db.transaction(async (sql) => {
-      // The mark moves first, conditionally: a copy racing from the same mark waits on the row's
-      // lock, then finds the mark moved and writes nothing.
-      const moved = expectedMark === undefined
-        ? await sql("INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING", [MARK, nextMark])
-        : await sql("UPDATE meta SET value = $2 WHERE key = $1 AND value = $3", [MARK, nextMark, expectedMark]);
-      if (moved.rowCount !== 1) return false;
-      for (const round of rounds) {
-        if (round.targets.length === 0) continue;
-        await sql(
-          `INSERT INTO outbox (round_id, target, queued_at, updated_at)
-           SELECT $1, t, $3, $3 FROM unnest($2::text[]) WITH ORDINALITY AS u(t, i) ORDER BY i
-           ON CONFLICT (round_id, target) DO NOTHING`,
-          [round.roundId, round.targets, now],
-        );
-      }
-      return true;
-    }),
+    queueRounds: async (expectedMark, nextMark, rounds: QueuedRound[], now) => {
+      let queued = 0;
+      const done = await db.transaction(async (sql) => {
+        // The mark moves first, conditionally: a copy racing from the same mark waits on the row's
+        // lock, then finds the mark moved and writes nothing.
+        const moved = expectedMark === undefined
+          ? await sql("INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING", [MARK, nextMark])
+          : await sql("UPDATE meta SET value = $2 WHERE key = $1 AND value = $3", [MARK, nextMark, expectedMark]);
+        if (moved.rowCount !== 1) return false;
+        for (const round of rounds) {
+          if ("audience" in round) {
+            // The subscriptions that want the round are selected here, in their order: none is read into memory.
+            queued += (await sql(`INSERT INTO outbox (round_id, target, queued_at, updated_at) SELECT $1, id, $4, $4 FROM subscriptions WHERE ${WANTS_ROUND} ORDER BY created_seq ON CONFLICT (round_id, target) DO NOTHING`, [round.roundId, round.audience.category, round.audience.crs, now])).rowCount ?? 0;
+            continue;
+          }
+          if (round.targets.length === 0) continue;
+          queued += (await sql(
+            `INSERT INTO outbox (round_id, target, queued_at, updated_at)
+             SELECT $1, t, $3, $3 FROM unnest($2::text[]) WITH ORDINALITY AS u(t, i) ORDER BY i
+             ON CONFLICT (round_id, target) DO NOTHING`,
+            [round.roundId, round.targets, now],
+          )).rowCount ?? 0;
+        }
+        return true;
+      });
+      // Fresh statistics after a large queue: without them the planner takes the outbox for empty and
+      // reads every pending delivery (then sorts them) to return each page of a broadcast.
+      if (queued >= ANALYZE_AFTER) await q("ANALYZE outbox");
+      return done;
+    },
     pendingDeliveries: async (afterSeq, limit) =>
       (await q<DeliveryRow>("SELECT * FROM outbox WHERE status = 'pending' AND seq > $1 ORDER BY seq LIMIT $2", [afterSeq, limit])).rows.map(toDelivery),
     updateDelivery: async (seq, update: DeliveryUpdate, now, fence) => {
@@ -153,6 +228,18 @@ function postgresRecords(db: PgDb): RecordStore {
         where += ` AND EXISTS (${liveLease(params.length - 2)} FOR SHARE)`;
       }
       return ((await q(`UPDATE outbox SET ${sets.join(", ")} WHERE ${where}`, params)).rowCount ?? 0) > 0;
+    },
+    updateDeliveries: async (updates, now, fence) => {
+      if (!updates.length) return true;
+      const batch = JSON.stringify(updates.map((u) => ({ seq: u.seq, update: u.update })));
+      if (!fence) {
+        await q(UPDATE_BATCH("true"), [batch, now]);
+        return true;
+      }
+      // One statement: the lease row is read FOR SHARE (a takeover waits until this commits), and
+      // every outcome is written only if it is still this grant's.
+      const row = (await q<{ held: boolean }>(`WITH fence AS (${liveLease(3)} FOR SHARE), written AS (${UPDATE_BATCH("EXISTS (SELECT 1 FROM fence)")}) SELECT EXISTS (SELECT 1 FROM fence) AS held`, [batch, now, fence.name, fence.owner, fence.token])).rows[0];
+      return row?.held === true;
     },
     deliveriesOf: async (roundId) => (await q<DeliveryRow>("SELECT * FROM outbox WHERE round_id = $1 ORDER BY seq", [roundId])).rows.map(toDelivery),
     purgeDeliveries: async (before) => (await q("DELETE FROM outbox WHERE status <> 'pending' AND updated_at < $1", [before])).rowCount ?? 0,
@@ -185,19 +272,8 @@ function postgresRecords(db: PgDb): RecordStore {
       await q("UPDATE leases SET until = 0 WHERE name = $1 AND owner = $2 AND token = $3", [grant.name, grant.owner, grant.token]);
     },
 
-    claimOnce: async (key, ttlMs, owner = "") => {
-      const taken = await q(
-        `INSERT INTO claims AS c (key, owner, until) VALUES ($1, $2, ${DB_NOW_MS} + $3)
-         ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, until = excluded.until WHERE c.until <= ${DB_NOW_MS}`,
-        [key, owner, Math.round(ttlMs)],
-      );
-      // Expired claims are removed now and then, so the table holds only live ones.
-      if (Date.now() - lastClaimPurge > 60_000) {
-        lastClaimPurge = Date.now();
-        await q(`DELETE FROM claims WHERE until <= ${DB_NOW_MS}`).catch(() => {});
-      }
-      return taken.rowCount === 1;
-    },
+    claimOnce: async (key, ttlMs, owner = "") => (await claim(key, ttlMs, owner)) !== undefined,
+    claimChat: (key, ttlMs, owner) => claim(key, ttlMs, owner),
     releaseClaim: async (key, owner) => void (await q("DELETE FROM claims WHERE key = $1 AND owner = $2", [key, owner])),
 
     getChatLanguage: async (chatKey) => ((await q<{ lang: string | null }>("SELECT lang FROM chat_settings WHERE chat_key = $1", [chatKey])).rows[0]?.lang ?? undefined) as Lang | undefined,
@@ -214,6 +290,7 @@ function postgresRecords(db: PgDb): RecordStore {
     },
     deleteWizard: async (userKey) => void (await q("DELETE FROM wizards WHERE user_key = $1", [userKey])),
     purgeWizards: async (now) => (await q("DELETE FROM wizards WHERE expires_at <= $1", [now])).rowCount ?? 0,
+    chatStateSince: async (afterSeq, now) => chatStateOf((await q<ChatStateRow>(CHAT_STATE_SINCE, [afterSeq, now])).rows),
 
     close: async () => {
       await changes.close();

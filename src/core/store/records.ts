@@ -56,12 +56,20 @@ export interface RecordStore extends RoundRecords, CountdownRecords {
    * In one step: checks the mark is still `expectedMark` (undefined = no mark yet), writes one
    * pending delivery per (round, target) (a pair already queued is left as it is), and moves the
    * mark to `nextMark`. False, with nothing written, when another copy moved the mark first.
+   * A round given by its `audience` is queued for every subscription that wants it, selected by
+   * the store itself (in subscription order), so no copy reads every subscription into memory.
    */
   queueRounds(expectedMark: string | undefined, nextMark: string, rounds: QueuedRound[], now: number): Promise<boolean>;
   /** Pending deliveries in queue order (oldest round first), `limit` at a time after `afterSeq`. */
   pendingDeliveries(afterSeq: number, limit: number): Promise<Delivery[]>;
   /** Records what happened to one delivery. With `fence`, only while that lease is still held (else false). */
   updateDelivery(seq: number, update: DeliveryUpdate, now: number, fence?: LeaseGrant): Promise<boolean>;
+  /**
+   * Records what happened to several deliveries in one statement, fenced once: with `fence`, all
+   * of them while that lease is still held, else none (false). The broadcast writes its outcomes
+   * this way, a batch at a time.
+   */
+  updateDeliveries(updates: ReadonlyArray<{ seq: number; update: DeliveryUpdate }>, now: number, fence?: LeaseGrant): Promise<boolean>;
   /** Every delivery of one round (for reports and checks). */
   deliveriesOf(roundId: string): Promise<Delivery[]>;
   /** Deletes finished (sent or dropped) deliveries last updated before `before`; returns how many. */
@@ -104,6 +112,13 @@ export interface RecordStore extends RoundRecords, CountdownRecords {
    * copies it reaches. The claim lasts `ttlMs` (on the database's clock where `leaseClock` says so).
    */
   claimOnce(key: string, ttlMs: number, owner?: string): Promise<boolean>;
+  /**
+   * `claimOnce` for a chat's lock, telling also, when it took the key, the chat state's change
+   * number as of the claim (see `chatStateSince`), read in the same statement: the copy that answers
+   * the chat next knows whether what it holds in memory is behind what the previous copy wrote,
+   * without another query and without waiting for a notification. Undefined when not taken.
+   */
+  claimChat(key: string, ttlMs: number, owner: string): Promise<number | undefined>;
   /** Gives `key` up if `owner` still holds it (so it can be claimed again at once). */
   releaseClaim(key: string, owner: string): Promise<void>;
 
@@ -119,16 +134,36 @@ export interface RecordStore extends RoundRecords, CountdownRecords {
   deleteWizard(userKey: string): Promise<void>;
   /** Deletes expired wizard states; returns how many. */
   purgeWizards(now: number): Promise<number>;
+  /**
+   * Chat languages and open wizards (their keys and expiry, not their state) written after change
+   * number `afterSeq` (-1: every one), for a copy that keeps them in memory (`ChatReplica`). Each
+   * write of a chat's settings or a wizard gets a larger change number than every write committed
+   * before it; `upTo` is the last number given as of this read (one snapshot), so every write up to
+   * it is in `changes` or was overwritten since, and the next read asks for what came after `upTo`.
+   * Wizards expired at `now` are left out; deleted ones are not reported.
+   */
+  chatStateSince(afterSeq: number, now: number): Promise<{ upTo: number; changes: ChatStateChange[] }>;
 
   close(): Promise<void>;
 }
 
 
-/** A round to announce and who gets it. */
-export interface QueuedRound {
-  roundId: string;
-  /** Subscription ids. */
-  targets: string[];
+/** A chat's language (undefined: none chosen) or an open wizard, with its change number. */
+export type ChatStateChange =
+  | { kind: "lang"; key: string; lang: Lang | undefined; seq: number }
+  | { kind: "wizard"; key: string; expiresAt: number; seq: number };
+
+/** A round to announce and who gets it: the subscriptions named, or every one that wants it. */
+export type QueuedRound = { roundId: string; /** Subscription ids. */ targets: string[] } | { roundId: string; audience: RoundAudience };
+
+/**
+ * Who wants a round, for the store to select: every subscription whose filters let a round of
+ * this category and cutoff through (exactly `wantsRound`: its categories, if any, include
+ * `category`, and its `maxCrs`, if any, is at least `crs`).
+ */
+export interface RoundAudience {
+  category: string;
+  crs: number;
 }
 
 export type DeliveryStatus = "pending" | "sent" | "dropped";

@@ -100,6 +100,36 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; s
     `,
     move: moveLegacyRoundsSqlite,
   },
+  {
+    version: 4,
+    name: "a change number on chat settings and wizards, so copies keep them in memory and read only what changed",
+    // Triggers, not the application, number each write (from the `chat-state` counter, moved in the
+    // same transaction): whoever writes the row, an older copy included, it gets a number larger
+    // than every earlier one. SQLite has one writer at a time, so the numbers follow commit order.
+    // Rows written before this migration keep 0 (a copy loads every row at start).
+    sql: `
+      ALTER TABLE chat_settings ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE wizards ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX chat_settings_by_seq ON chat_settings (seq);
+      CREATE INDEX wizards_by_seq ON wizards (seq);
+      CREATE TRIGGER chat_settings_numbered_insert AFTER INSERT ON chat_settings BEGIN
+        INSERT INTO counters (name, value) VALUES ('chat-state', 1) ON CONFLICT (name) DO UPDATE SET value = value + 1;
+        UPDATE chat_settings SET seq = (SELECT value FROM counters WHERE name = 'chat-state') WHERE chat_key = NEW.chat_key;
+      END;
+      CREATE TRIGGER chat_settings_numbered_update AFTER UPDATE OF chat_key, lang, updated_at ON chat_settings BEGIN
+        INSERT INTO counters (name, value) VALUES ('chat-state', 1) ON CONFLICT (name) DO UPDATE SET value = value + 1;
+        UPDATE chat_settings SET seq = (SELECT value FROM counters WHERE name = 'chat-state') WHERE chat_key = NEW.chat_key;
+      END;
+      CREATE TRIGGER wizards_numbered_insert AFTER INSERT ON wizards BEGIN
+        INSERT INTO counters (name, value) VALUES ('chat-state', 1) ON CONFLICT (name) DO UPDATE SET value = value + 1;
+        UPDATE wizards SET seq = (SELECT value FROM counters WHERE name = 'chat-state') WHERE user_key = NEW.user_key;
+      END;
+      CREATE TRIGGER wizards_numbered_update AFTER UPDATE OF user_key, data, expires_at ON wizards BEGIN
+        INSERT INTO counters (name, value) VALUES ('chat-state', 1) ON CONFLICT (name) DO UPDATE SET value = value + 1;
+        UPDATE wizards SET seq = (SELECT value FROM counters WHERE name = 'chat-state') WHERE user_key = NEW.user_key;
+      END;
+    `,
+  },
 ];
 
 /** Applies the migrations not applied yet (up to `upTo`: tests make a file as an earlier version left it); returns the schema version. */

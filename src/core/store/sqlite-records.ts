@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Lang } from "../reply.ts";
 import type { Subscription } from "../subscriptions.ts";
-import type { Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
+import type { ChatStateChange, Delivery, DeliveryUpdate, LeaseGrant, PauseState, QueuedRound, RecordStore } from "./records.ts";
 import { walIndexWatch, type ChangeWatch } from "./sqlite-changes.ts";
 import { SqliteDb, type Sql } from "./sqlite-db.ts";
 import { migrateSqlite } from "./sqlite-migrations.ts";
@@ -34,6 +34,28 @@ interface DeliveryRow {
 }
 
 const MARK = "announce:mark";
+
+/** The counter that numbers chat settings and wizards (migration 4's triggers). */
+const CHAT_STATE_COUNTER = "chat-state";
+
+interface ChatStateRow {
+  kind: "lang" | "wizard" | "upTo";
+  key: string;
+  lang: string | null;
+  expires_at: number | null;
+  seq: number;
+}
+
+// Both tables and the last number given, in one read (one snapshot); each table walks its index on
+// seq from the last number seen.
+const CHAT_STATE_SINCE = `SELECT 'lang' AS kind, chat_key AS key, lang, NULL AS expires_at, seq FROM chat_settings WHERE seq > ?
+  UNION ALL SELECT 'wizard', user_key, NULL, expires_at, seq FROM wizards WHERE seq > ? AND expires_at > ?
+  UNION ALL SELECT 'upTo', name, NULL, NULL, value FROM counters WHERE name = '${CHAT_STATE_COUNTER}'`;
+
+const chatStateOf = (rows: ChatStateRow[]) => ({ upTo: rows.find((r) => r.kind === "upTo")?.seq ?? 0, changes: rows.filter((r) => r.kind !== "upTo").map(toChatStateChange) });
+
+const toChatStateChange = (r: ChatStateRow): ChatStateChange =>
+  r.kind === "lang" ? { kind: "lang", key: r.key, lang: (r.lang ?? undefined) as Lang | undefined, seq: r.seq } : { kind: "wizard", key: r.key, expiresAt: r.expires_at!, seq: r.seq };
 
 const toSub = (row: SubRow): Subscription => {
   const sub = JSON.parse(row.data) as Subscription;
@@ -69,6 +91,24 @@ async function upsertSub(sql: Sql, sub: Subscription): Promise<void> {
   );
 }
 
+/** `wantsRound` in SQL over a subscription's `data` (JSON text), for a round of category `?` and cutoff `?` (in that order). */
+const WANTS_ROUND = `(json_type(data, '$.categories') IS NOT 'array' OR EXISTS (SELECT 1 FROM json_each(data, '$.categories') WHERE value = ?))
+  AND (COALESCE(json_type(data, '$.maxCrs'), 'absent') NOT IN ('integer', 'real') OR json_extract(data, '$.maxCrs') >= ?)`;
+
+/**
+ * Several deliveries' outcomes in one UPDATE: parameters are the time, then a JSON array of
+ * `{ seq, update }`. A field absent from an update is left as it is (a field set to null is cleared).
+ */
+const UPDATE_BATCH = `UPDATE outbox SET
+    status = CASE WHEN json_type(u.d, '$.status') IS NULL THEN status ELSE json_extract(u.d, '$.status') END,
+    attempts = CASE WHEN json_type(u.d, '$.attempts') IS NULL THEN attempts ELSE json_extract(u.d, '$.attempts') END,
+    next_attempt_at = CASE WHEN json_type(u.d, '$.nextAttemptAt') IS NULL THEN next_attempt_at ELSE json_extract(u.d, '$.nextAttemptAt') END,
+    first_failure_at = CASE WHEN json_type(u.d, '$.firstFailureAt') IS NULL THEN first_failure_at ELSE json_extract(u.d, '$.firstFailureAt') END,
+    reason = CASE WHEN json_type(u.d, '$.reason') IS NULL THEN reason ELSE json_extract(u.d, '$.reason') END,
+    updated_at = ?
+  FROM (SELECT json_extract(value, '$.seq') AS seq, json_extract(value, '$.update') AS d FROM json_each(?)) AS u
+  WHERE outbox.seq = u.seq`;
+
 async function liveLease(sql: Sql, grant: LeaseGrant, now: number): Promise<boolean> {
   const row = await sql.get<{ owner: string; token: number; until: number }>("SELECT owner, token, until FROM leases WHERE name = ?", [grant.name]);
   return !!row && row.owner === grant.owner && row.token === grant.token && row.until > now;
@@ -87,6 +127,22 @@ function sqliteRecords(db: SqliteDb, walIndex: ChangeWatch | undefined): RecordS
   const one = db.use.bind(db);
   const tx = db.transaction.bind(db);
   let lastClaimPurge = 0;
+  /** Takes `key` when free or expired; when taken, the chat state's change number as of the claim. */
+  const claim = async (sql: Sql, key: string, ttlMs: number, owner: string): Promise<number | undefined> => {
+    const now = Date.now();
+    // One conditional upsert, atomic under SQLite's write lock: taken when free or expired.
+    const taken = await sql.get<{ seq: number }>(
+      `INSERT INTO claims (key, owner, until) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, until = excluded.until WHERE claims.until <= ?
+       RETURNING COALESCE((SELECT value FROM counters WHERE name = '${CHAT_STATE_COUNTER}'), 0) AS seq`,
+      [key, owner, now + ttlMs, now],
+    );
+    // Expired claims are removed now and then, so the table holds only live ones.
+    if (now - lastClaimPurge > 60_000) {
+      lastClaimPurge = now;
+      await sql.run("DELETE FROM claims WHERE until <= ?", [now]);
+    }
+    return taken?.seq;
+  };
   return {
     ...sqliteRoundRecords(db),
     leaseClock: "caller",
@@ -128,9 +184,18 @@ function sqliteRecords(db: SqliteDb, walIndex: ChangeWatch | undefined): RecordS
     queueRounds: (expectedMark, nextMark, rounds: QueuedRound[], now) => tx(async (sql) => {
       const current = (await sql.get<{ value: string }>("SELECT value FROM meta WHERE key = ?", [MARK]))?.value;
       if (current !== expectedMark) return false;
-      for (const round of rounds)
+      for (const round of rounds) {
+        if ("audience" in round) {
+          // The subscriptions that want the round are selected here, in their order: none is read into memory.
+          await sql.run(
+            `INSERT INTO outbox (round_id, target, queued_at, updated_at) SELECT ?, id, ?, ? FROM subscriptions WHERE ${WANTS_ROUND} ORDER BY created_seq ON CONFLICT (round_id, target) DO NOTHING`,
+            [round.roundId, now, now, round.audience.category, round.audience.crs],
+          );
+          continue;
+        }
         for (const target of round.targets)
           await sql.run("INSERT INTO outbox (round_id, target, queued_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (round_id, target) DO NOTHING", [round.roundId, target, now, now]);
+      }
       await sql.run("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [MARK, nextMark]);
       return true;
     }),
@@ -148,6 +213,15 @@ function sqliteRecords(db: SqliteDb, walIndex: ChangeWatch | undefined): RecordS
       const fenced = fence ? " AND EXISTS (SELECT 1 FROM leases WHERE name = ? AND owner = ? AND token = ? AND until > ?)" : "";
       const fenceParams = fence ? [fence.name, fence.owner, fence.token, now] : [];
       return (await sql.run(`UPDATE outbox SET ${sets.join(", ")} WHERE seq = ?${fenced}`, [...params, seq, ...fenceParams])).changes > 0;
+    }),
+    // One statement for the whole batch, fenced once (SQLite's write lock makes it atomic).
+    updateDeliveries: (updates, now, fence) => one(async (sql) => {
+      if (!updates.length) return true;
+      const batch = JSON.stringify(updates.map((u) => ({ seq: u.seq, update: u.update })));
+      const fenced = fence ? "EXISTS (SELECT 1 FROM leases WHERE name = ? AND owner = ? AND token = ? AND until > ?)" : "1";
+      const changes = (await sql.run(`${UPDATE_BATCH} AND ${fenced}`, [now, batch, ...(fence ? [fence.name, fence.owner, fence.token, now] : [])])).changes;
+      // Nothing written: the fence failed, unless none of these deliveries exists any more.
+      return changes > 0 || !fence || liveLease(sql, fence, now);
     }),
     deliveriesOf: (roundId) => one(async (sql) => (await sql.all<DeliveryRow>("SELECT * FROM outbox WHERE round_id = ? ORDER BY seq", [roundId])).map(toDelivery)),
     purgeDeliveries: (before) => one(async (sql) => (await sql.run("DELETE FROM outbox WHERE status <> 'pending' AND updated_at < ?", [before])).changes),
@@ -177,20 +251,8 @@ function sqliteRecords(db: SqliteDb, walIndex: ChangeWatch | undefined): RecordS
       await sql.run("UPDATE leases SET until = 0 WHERE name = ? AND owner = ? AND token = ?", [grant.name, grant.owner, grant.token]);
     }),
 
-    claimOnce: (key, ttlMs, owner = "") => one(async (sql) => {
-      const now = Date.now();
-      // One conditional upsert, atomic under SQLite's write lock: taken when free or expired.
-      const taken = await sql.run(
-        "INSERT INTO claims (key, owner, until) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, until = excluded.until WHERE claims.until <= ?",
-        [key, owner, now + ttlMs, now],
-      );
-      // Expired claims are removed now and then, so the table holds only live ones.
-      if (now - lastClaimPurge > 60_000) {
-        lastClaimPurge = now;
-        await sql.run("DELETE FROM claims WHERE until <= ?", [now]);
-      }
-      return taken.changes === 1;
-    }),
+    claimOnce: (key, ttlMs, owner = "") => one(async (sql) => (await claim(sql, key, ttlMs, owner)) !== undefined),
+    claimChat: (key, ttlMs, owner) => one((sql) => claim(sql, key, ttlMs, owner)),
     releaseClaim: (key, owner) => one(async (sql) => void (await sql.run("DELETE FROM claims WHERE key = ? AND owner = ?", [key, owner]))),
 
     getChatLanguage: (chatKey) => one(async (sql) => ((await sql.get<{ lang: string | null }>("SELECT lang FROM chat_settings WHERE chat_key = ?", [chatKey]))?.lang ?? undefined) as Lang | undefined),
@@ -213,6 +275,7 @@ function sqliteRecords(db: SqliteDb, walIndex: ChangeWatch | undefined): RecordS
     }),
     deleteWizard: (userKey) => one(async (sql) => void (await sql.run("DELETE FROM wizards WHERE user_key = ?", [userKey]))),
     purgeWizards: (now) => one(async (sql) => (await sql.run("DELETE FROM wizards WHERE expires_at <= ?", [now])).changes),
+    chatStateSince: (afterSeq, now) => one(async (sql) => chatStateOf(await sql.all<ChatStateRow>(CHAT_STATE_SINCE, [afterSeq, afterSeq, now]))),
 
     close: () => {
       walIndex?.close();

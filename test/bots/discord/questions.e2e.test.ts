@@ -47,5 +47,6 @@ describe("questions in plain words on Discord", () => {
   it("says which part of the question it could not use", async () => {
     // (2026-11-22: "points for age 30 and a PhD" now answers both factors; a year beside "the next draw" is still left out.)
     expect(await ask("the next CEC draw in 2025?")).toMatch(/could not use/);
+    expect(await ask("points for age 30 if my IELTS is 7 and my cousin lives in Toronto")).toMatch(/could not use this part of your question: the test/);
   });
 });

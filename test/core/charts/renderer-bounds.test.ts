@@ -48,4 +48,17 @@ describe("ChartRenderer bounds", () => {
     renderer = new ChartRenderer(log.logger, { timeoutMs: 30_000 });
     expect(await reasonOf(renderer.render("slow", job(1)))).toBe("drawn");
   }, 60_000);
+
+  it("the worker starts with the first chart, exits after `idleMs` without one, and the next chart starts it again", async () => {
+    renderer = new ChartRenderer(captureLogger().logger, { idleMs: 300 });
+    expect(renderer.running).toBe(false);
+    const drawing = renderer.render("a", job(1));
+    expect(renderer.running).toBe(true);
+    expect(await reasonOf(drawing)).toBe("drawn");
+    expect(renderer.running).toBe(true); // not at once: a burst of charts keeps one worker
+    await new Promise((r) => setTimeout(r, 800));
+    expect(renderer.running).toBe(false);
+    expect(await reasonOf(renderer.render("b", job(2)))).toBe("drawn");
+    expect(renderer.running).toBe(true);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { Round } from "../../../src/core/draws/round.ts";
 import type { RecordStore } from "../../../src/core/store/records.ts";
-import type { Subscription } from "../../../src/core/subscriptions.ts";
+import { wantsRound, type Subscription } from "../../../src/core/subscriptions.ts";
 import { eventually } from "../../helpers/eventually.ts";
 
 /**
@@ -116,6 +117,58 @@ export function describeRecordStore(name: string, factory: () => Promise<RecordS
       expect((await s.deliveriesOf("434")).map((d) => d.target)).toEqual(["telegram:2", "telegram:3"]);
     });
 
+    it("queues a round for its audience, selected by the store: exactly the subscriptions wantsRound lets through, in their order", async () => {
+      const s = await (await fresh()).open();
+      // Every kind of filter: none, a list (one, several, empty), a cutoff below, at and above the round's, both.
+      const filters: Array<Pick<Subscription, "categories" | "maxCrs">> = [];
+      for (const categories of [null, [], ["cec"], ["pnp"], ["cec", "french"], ["french", "cec"]])
+        for (const maxCrs of [null, 1, 480, 500, 501, 1200]) filters.push({ categories, maxCrs });
+      const subs = filters.map((f, i) => sub(100 + ((i * 7) % filters.length), f)); // made in a shuffled order
+      for (const x of subs) await s.saveSubscription(x);
+      const legacy: Partial<Subscription> = sub(999); // an old record without maxCrs: no score filter
+      delete legacy.maxCrs;
+      await s.saveSubscription(legacy as Subscription);
+      const rounds = [{ id: "434", key: "cec", crs: 500 }, { id: "435", key: "pnp", crs: 800 }, { id: "436", key: "general", crs: 1 }, { id: "437", key: "french", crs: 501 }];
+      expect(await s.queueRounds(undefined, "437", rounds.map((r) => ({ roundId: r.id, audience: { category: r.key, crs: r.crs } })), 1)).toBe(true);
+      const listed = await s.listSubscriptions();
+      for (const r of rounds) {
+        const round = { id: r.id, category: { key: r.key }, crs: r.crs } as unknown as Round;
+        const expected = listed.filter((x) => wantsRound(x, round)).map((x) => x.id);
+        expect(expected.length).toBeGreaterThan(0);
+        expect((await s.deliveriesOf(r.id)).map((d) => d.target), `round ${r.id}`).toEqual(expected);
+      }
+      expect(await s.queueRounds("437", "437", [{ roundId: "434", audience: { category: "cec", crs: 500 } }], 2)).toBe(true); // queued already: left alone
+      expect((await s.deliveriesOf("434")).every((d) => d.queuedAt === 1)).toBe(true);
+    });
+
+    it("records a batch of outcomes in one step, fenced once: a batch written after the lease was lost records nothing", async () => {
+      const f = await fresh();
+      const [s, other] = await Promise.all([f.open(), f.open()]);
+      await s.queueRounds(undefined, "434", [{ roundId: "434", targets: ["telegram:1", "telegram:2", "telegram:3", "telegram:4"] }], 1_000);
+      const [d1, d2, d3, d4] = await s.pendingDeliveries(0, 10);
+      const grant = (await s.takeLease("announce", "me", LEASE_MS, Date.now()))!;
+      const t1 = Date.now();
+      expect(await s.updateDeliveries([{ seq: d1!.seq, update: { status: "sent", attempts: 1 } }, { seq: d2!.seq, update: { attempts: 1, nextAttemptAt: t1 + 9_000, firstFailureAt: t1, reason: "500" } }], t1, grant)).toBe(true);
+      expect(await s.updateDeliveries([], t1, grant)).toBe(true);
+      await sleep(LEASE_MS + 50);
+      const taken = (await other.takeLease("announce", "other", LEASE_MS, Date.now()))!; // another copy took over
+      expect(taken.token).toBeGreaterThan(grant.token);
+      expect(await s.updateDeliveries([{ seq: d3!.seq, update: { status: "sent" } }, { seq: d4!.seq, update: { status: "dropped", reason: "x" } }], Date.now(), grant)).toBe(false);
+      expect(await s.updateDeliveries([{ seq: d3!.seq, update: { status: "sent" } }], Date.now(), { ...grant, until: taken.until })).toBe(false); // the old token, even with a new time
+      expect((await s.deliveriesOf("434")).map((d) => d.status)).toEqual(["sent", "pending", "pending", "pending"]);
+      // The new holder's batch goes through; null clears a field, an absent one is left as it was.
+      const t2 = Date.now();
+      expect(await other.updateDeliveries([{ seq: d2!.seq, update: { status: "sent", attempts: 2, reason: null } }, { seq: d3!.seq, update: { status: "dropped", reason: "gone" } }], t2, taken)).toBe(true);
+      const all = await s.deliveriesOf("434");
+      expect(all.map((d) => d.status)).toEqual(["sent", "sent", "dropped", "pending"]);
+      expect(all[1]).toMatchObject({ attempts: 2, reason: null, nextAttemptAt: t1 + 9_000, firstFailureAt: t1, updatedAt: t2 });
+      expect(all[2]).toMatchObject({ attempts: 0, reason: "gone", updatedAt: t2 });
+      expect(all[0]).toMatchObject({ attempts: 1, reason: null, updatedAt: t1 });
+      // Without a fence a batch is written whoever holds the lease.
+      expect(await s.updateDeliveries([{ seq: d4!.seq, update: { status: "sent" } }], t2)).toBe(true);
+      expect((await s.deliveriesOf("434"))[3]!.status).toBe("sent");
+    });
+
     it("bumps counters atomically from two stores", async () => {
       const f = await fresh();
       const [a, b] = await Promise.all([f.open(), f.open()]);
@@ -198,6 +251,86 @@ export function describeRecordStore(name: string, factory: () => Promise<RecordS
       expect(await b.getWizard("tg:2", 6_000)).toEqual({ step: 1 });
       await b.deleteWizard("tg:2");
       expect(await a.getWizard("tg:2", 6_000)).toBeUndefined();
+    });
+
+    it("numbers every write of chat settings and wizards: a reader asks only for what came after the last number it saw", async () => {
+      const f = await fresh();
+      const [a, b] = await Promise.all([f.open(), f.open()]);
+      expect(await b.chatStateSince(-1, 1_000)).toEqual({ upTo: 0, changes: [] });
+      await a.setChatLanguage("tg:1", "fr");
+      await a.saveWizard("tg:eligible:2", { step: 1 }, 9_000);
+      await a.saveWizard("tg:3", { step: 1 }, 900); // expired at 1,000
+      const all = await b.chatStateSince(-1, 1_000);
+      expect(all.changes.map(({ seq: _seq, ...change }) => change)).toEqual(
+        expect.arrayContaining([
+          { kind: "lang", key: "tg:1", lang: "fr" },
+          { kind: "wizard", key: "tg:eligible:2", expiresAt: 9_000 },
+        ]),
+      );
+      expect(all.changes).toHaveLength(2);
+      for (const change of all.changes) expect(change.seq).toBeLessThanOrEqual(all.upTo);
+      expect(await b.chatStateSince(all.upTo, 1_000)).toEqual({ upTo: all.upTo, changes: [] });
+
+      // Changing a row numbers it again, after everything before; a deleted wizard is not reported.
+      await b.setChatLanguage("tg:1", "en");
+      await b.saveWizard("tg:eligible:2", { step: 2 }, 9_500);
+      await b.saveWizard("tg:4", {}, 9_000);
+      await b.deleteWizard("tg:4");
+      const next = await a.chatStateSince(all.upTo, 1_000);
+      expect(next.changes.map(({ seq: _seq, ...change }) => change)).toEqual(
+        expect.arrayContaining([
+          { kind: "lang", key: "tg:1", lang: "en" },
+          { kind: "wizard", key: "tg:eligible:2", expiresAt: 9_500 },
+        ]),
+      );
+      expect(next.changes).toHaveLength(2);
+      for (const change of next.changes) expect(change.seq).toBeGreaterThan(all.upTo);
+      expect(next.upTo).toBeGreaterThan(Math.max(...next.changes.map((c) => c.seq))); // the deleted wizard's number
+      expect((await a.chatStateSince(next.upTo, 1_000)).changes).toEqual([]);
+    });
+
+    it("claims a chat's lock and tells the chat state's change number as of the claim", async () => {
+      const f = await fresh();
+      const [a, b] = await Promise.all([f.open(), f.open()]);
+      expect(await a.claimChat("tg:chat-lock:1", 60_000, "a")).toBe(0);
+      expect(await b.claimChat("tg:chat-lock:1", 60_000, "b")).toBeUndefined(); // held
+      await a.setChatLanguage("tg:1", "fr");
+      await a.releaseClaim("tg:chat-lock:1", "a");
+      const seq = await b.claimChat("tg:chat-lock:1", 60_000, "b");
+      expect(seq).toBe((await a.chatStateSince(-1, 0)).upTo);
+      expect(seq).toBeGreaterThan(0);
+    });
+
+    it("GIVEN two stores writing chat settings at once while a third reads what changed since its last number THEN the reader misses none", async () => {
+      const f = await fresh();
+      const [a, b, reader] = await Promise.all([f.open(), f.open(), f.open()]);
+      const replica = new Map<string, string | undefined>();
+      let cursor = -1;
+      const poll = async () => {
+        const { upTo, changes } = await reader.chatStateSince(cursor, 0);
+        for (const change of changes) if (change.kind === "lang") replica.set(change.key, change.lang);
+        cursor = upTo;
+      };
+      let writing = true;
+      const polling = (async () => {
+        while (writing) await poll();
+      })();
+      const truth = new Map<string, "en" | "fr">();
+      await Promise.all(
+        [a, b].map(async (store, s) => {
+          for (let i = 0; i < 60; i++) {
+            const key = `tg:${(i * 7 + s) % 25}`;
+            const lang = (i + s) % 3 ? "fr" : "en";
+            await store.setChatLanguage(key, lang);
+          }
+        }),
+      );
+      writing = false;
+      await polling;
+      for (let i = 0; i < 25; i++) truth.set(`tg:${i}`, (await a.getChatLanguage(`tg:${i}`))!);
+      // Whatever it read along the way, one more read from its last number gives the latest of every chat.
+      await poll();
+      expect(replica).toEqual(truth);
     });
   });
 }

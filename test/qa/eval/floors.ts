@@ -26,7 +26,11 @@
  * 2026-11-22: the second batch brings tuning-tricky.ts to 166 questions (79 French, 34 with typos or slang, 12 long):
  * the engine gets 118 of them (71%), 32 of the misses confidently. Tuning 984/1032 (95.3%), 32 confidently wrong.
  * Floors set from that run.
+ *
+ * 2026-11-22, end of session: after the engine's generalisation work (round data; rules, points, programs and
+ * calibration), tuning 1,032/1,032 with none confidently wrong; held-out 170/185 (92%) with 11 confidently wrong.
+ * Floors set from that run (tuning 0.99 leaves room for one or two facts reworded).
  */
-export const TUNING_MIN_ACCURACY = 0.95;
-export const HELD_OUT_MIN_ACCURACY = 0.76;
-export const MAX_CONFIDENTLY_WRONG = { tuning: 32, heldOut: 27 };
+export const TUNING_MIN_ACCURACY = 0.99;
+export const HELD_OUT_MIN_ACCURACY = 0.91;
+export const MAX_CONFIDENTLY_WRONG = { tuning: 0, heldOut: 11 };

@@ -39,10 +39,10 @@ function promptMessage(state: WizardState, lang: "en" | "fr", error?: string): {
 export function crsWizardFeature(deps: TelegramDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
   const { core } = deps;
-  const { records, profiles } = core;
-  const loadState = (userId: number) => records.getWizard<WizardState>(stateKey(userId), Date.now());
-  const saveState = (userId: number, state: WizardState) => records.saveWizard(stateKey(userId), state, Date.now() + WIZARD_TTL_MS);
-  const clearState = (userId: number) => records.deleteWizard(stateKey(userId));
+  const { profiles } = core;
+  const loadState = (userId: number) => deps.chats.wizards.getWizard<WizardState>(stateKey(userId));
+  const saveState = (userId: number, state: WizardState) => deps.chats.wizards.saveWizard(stateKey(userId), state, Date.now() + WIZARD_TTL_MS);
+  const clearState = (userId: number) => deps.chats.wizards.deleteWizard(stateKey(userId));
 
   const showPrompt = async (ctx: BotContext, state: WizardState, error?: string) => {
     const { html, keyboard } = promptMessage(state, ctx.lang, error);

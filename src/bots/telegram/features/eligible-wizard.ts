@@ -39,10 +39,10 @@ function promptMessage(state: EligibilityWizardState, lang: "en" | "fr", intro?:
 export function eligibleWizardFeature(deps: TelegramDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
   const { core } = deps;
-  const { records, profiles } = core;
-  const load = (userId: number) => records.getWizard<EligibilityWizardState>(stateKey(userId), Date.now());
-  const save = (userId: number, state: EligibilityWizardState) => records.saveWizard(stateKey(userId), state, Date.now() + TTL_MS);
-  const clear = (userId: number) => records.deleteWizard(stateKey(userId));
+  const { profiles } = core;
+  const load = (userId: number) => deps.chats.wizards.getWizard<EligibilityWizardState>(stateKey(userId));
+  const save = (userId: number, state: EligibilityWizardState) => deps.chats.wizards.saveWizard(stateKey(userId), state, Date.now() + TTL_MS);
+  const clear = (userId: number) => deps.chats.wizards.deleteWizard(stateKey(userId));
   const show = async (ctx: BotContext, state: EligibilityWizardState, intro?: string) => {
     const { html, keyboard } = promptMessage(state, ctx.lang, intro);
     await ctx.reply(html, { parse_mode: "HTML", reply_markup: keyboard });
