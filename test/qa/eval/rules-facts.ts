@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { NOC_FILE, parseCsv } from "../../../src/core/eligibility/noc-catalogue.ts";
 
 /**
  * The eval's own copy of the rules it checks answers against, transcribed from /work/shared/domain/*.md
@@ -153,12 +154,12 @@ export const LANGUAGE_TEST_VALID_YEARS = 2;
  */
 export const PROCESS_MORE = { policeMonths: 6, policeFromAge: 18, biometricsValidYears: 10, dependentUnder: 22, standardMonths: 6 } as const;
 
-// ../shared/data/README.md: data/noc-2021.csv holds the 516 NOC 2021 unit groups (`code,teer,title_en,title_fr`).
-const NOC_ROWS = readFileSync(fileURLToPath(new URL("../../../data/noc-2021.csv", import.meta.url)), "utf8").trim().split(/\r?\n/).slice(1);
-export const NOC_TEER: ReadonlyMap<string, number> = new Map(NOC_ROWS.map((line) => {
-  const [code, teer] = line.split(",", 2) as [string, string];
-  return [code, Number(teer)];
-}));
+// ../shared/data/README.md: data/noc-2021.csv holds the 516 NOC 2021 unit groups (`code,teer,title_en,title_fr`),
+// read once with the project's own CSV reader (titles may hold quoted commas).
+export const NOC: ReadonlyMap<string, { teer: number; en: string; fr: string }> = new Map(
+  parseCsv(readFileSync(NOC_FILE, "utf8")).slice(1).map(([code, teer, en, fr]) => [code!, { teer: Number(teer), en: en!, fr: fr! }] as const),
+);
+export const NOC_TEER: ReadonlyMap<string, number> = new Map([...NOC].map(([code, row]) => [code, row.teer]));
 /** The TEER of a NOC 2021 code, or a thrown error for a code that is not a unit group (so a typo in a case shows). */
 export function teerOf(code: string): number {
   const t = NOC_TEER.get(code);
@@ -172,42 +173,11 @@ export const FSW_GRID_MAX = { language: 28, education: 25, experience: 15, age: 
 export const fswFirstLanguagePoints = fswLanguagePoints;
 /** Factor 1, second official language: 4 when CLB 5+ in all four abilities, else 0. */
 export const fswSecondLanguagePoints = (clbs: number[]) => (clbs.length === 4 && clbs.every((c) => c >= 5) ? 4 : 0);
-/** Factor 2, education (Canadian, or foreign with an ECA). */
 /** Factor 5, arranged employment: 10 with a valid offer (still awarded after CRS job-offer points went on 2025-03-25). */
 export const FSW_ARRANGED_EMPLOYMENT = 10;
 /** Factor 6, adaptability elements, the sum capped at 10. */
 export const FSW_ADAPTABILITY = { spouseLanguage: 5, ownStudy: 5, spouseStudy: 5, ownWork: 10, spouseWork: 5, arrangedEmployment: 5, relative: 5, cap: 10 } as const;
 
-/** The shipped NOC 2021 table (data/noc-2021.csv: code, teer, English and French titles). */
-function parseCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-export const NOC: ReadonlyMap<string, { teer: number; en: string; fr: string }> = new Map(
-  readFileSync(fileURLToPath(new URL("../../../data/noc-2021.csv", import.meta.url)), "utf8")
-    .split(/\r?\n/)
-    .slice(1)
-    .filter(Boolean)
-    .map((l) => parseCsvLine(l))
-    .map(([code, teer, en, fr]) => [code!, { teer: Number(teer), en: en!, fr: fr! }] as const),
-);
 /** The shipped 2026 category lists (data/category-occupations-2026.json, as of 2026-07-27). */
 export const CATEGORY_CODES: Readonly<Record<string, readonly string[]>> = JSON.parse(
   readFileSync(fileURLToPath(new URL("../../../data/category-occupations-2026.json", import.meta.url)), "utf8"),
